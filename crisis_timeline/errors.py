@@ -1,4 +1,5 @@
 """The one exception type for expected bad input: its message is shown to users as is."""
+
 from __future__ import annotations
 
 

@@ -3,6 +3,7 @@
 Only the languages the pipeline has tables for are candidates; anything else is reported
 as the closest supported one, because the tagger and extractor need one of them.
 """
+
 from __future__ import annotations
 
 from functools import lru_cache

@@ -3,6 +3,7 @@
 Every view reads this table. Dates are `datetime.date` objects inside (object dtype),
 ISO strings only at the edges (CLI, JSON, URL); list columns hold Python lists.
 """
+
 from __future__ import annotations
 
 import pandas as pd

@@ -3,6 +3,7 @@
 The app and the tests point the store elsewhere through one environment variable,
 CRISIS_TIMELINE_DB (a DuckDB file path).
 """
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """Closed vocabularies shared by the pipeline stages (types, not bare strings)."""
+
 from __future__ import annotations
 
 from typing import Literal, get_args
@@ -23,4 +24,11 @@ EventType = Literal[
 
 PRECISIONS: tuple[str, ...] = get_args(Precision)
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
-PARTS_OF_DAY: tuple[str, ...] = ("early morning", "morning", "afternoon", "evening", "night", "late")
+PARTS_OF_DAY: tuple[str, ...] = (
+    "early morning",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "late",
+)

@@ -1,0 +1,929 @@
+"""Load articles (.txt, .md, .html) and sources.csv into `Article` records, cleaned.
+
+Reads: article files (bytes) and the optional sources.csv beside them.
+Adds: an `Article` per file with its metadata (outlet, title, author, language, publication
+date and the basis of each), the text as decoded (`original_text`, never modified: every
+offset in the project refers to it), and a cleaned text (Unicode compatibility forms and
+no-break spaces normalised, scraped page furniture removed, whitespace tidied) with a
+map from every cleaned character back to the original.
+
+What it does not do: find a date in the text (publication.py upgrades `published` later),
+invent an outlet (an article without one gets an honest "Unattributed (fr) · 004"
+label), or parse HTML itself (trafilatura extracts the article from the page).
+Furniture patterns and caption/tweet cues are language data in `boilerplate.py`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import hashlib
+import io
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import cache
+from pathlib import Path
+
+from crisis_timeline import boilerplate, settings
+from crisis_timeline.errors import CrisisTimelineError
+from crisis_timeline.language import detect_language
+
+log = logging.getLogger(__name__)
+
+SOURCES_COLUMNS: tuple[str, ...] = (
+    "file",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "language",
+    "url",
+    "notes",
+)
+HTML_EXTENSIONS = (".html", ".htm")
+MARKDOWN_EXTENSIONS = (".md",)
+SUPPORTED_HINT = "Use .txt, .md or .html."
+# trafilatura falls back to any text on the page ("Home" from a menu); fewer words than
+# this after cleaning is a page without an article, not a very short article.
+MIN_HTML_ARTICLE_WORDS = 10
+
+
+# ---------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the original text [start, end) and what it is ("caption", "share", ...)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class SourceMeta:
+    """One row of sources.csv; a blank cell or a missing column is None."""
+
+    file: str
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    notes: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article: metadata with its basis, original text, cleaned text and the map between."""
+
+    id: str
+    file_name: str
+    outlet: str | None
+    source_label: str
+    title: str | None
+    title_basis: str
+    author: str | None
+    language: str
+    language_basis: str
+    published: datetime.date | None
+    published_basis: str
+    published_reason: str
+    url: str | None
+    notes: str | None
+    original_text: str
+    cleaned_text: str
+    offset_map: tuple[int, ...]
+    furniture: tuple[Span, ...]
+    captions: tuple[Span, ...]
+    content_hash: str
+    # Embedded posts quoted in the page (kind "tweet"): kept in cleaned_text like captions,
+    # but they are a source's own words, so events may use them.
+    embeds: tuple[Span, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        # Records read back from JSON (the store) carry lists of dicts: make them the
+        # tuples of Spans the type says, so equality and hashing behave.
+        for name in ("furniture", "captions", "embeds"):
+            spans = getattr(self, name)
+            if not isinstance(spans, tuple) or any(not isinstance(s, Span) for s in spans):
+                coerced = tuple(s if isinstance(s, Span) else Span(**s) for s in spans)
+                object.__setattr__(self, name, coerced)
+        if not isinstance(self.offset_map, tuple):
+            object.__setattr__(self, "offset_map", tuple(self.offset_map))
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of the cleaned span [start, end).
+
+        The end is the end of the last cleaned character's original, so a span never
+        swallows furniture removed right after it.
+        """
+        if not 0 <= start <= end <= len(self.cleaned_text):
+            raise ValueError(f"span {start}:{end} outside the cleaned text of {self.id}")
+        original_start = self.offset_map[start]
+        if end == start:
+            return original_start, original_start
+        return original_start, _original_end(self.original_text, self.offset_map[end - 1])
+
+    def is_caption(self, original_start: int, original_end: int) -> bool:
+        """True when the original span overlaps a photo caption."""
+        return any(
+            caption.start < max(original_end, original_start + 1) and original_start < caption.end
+            for caption in self.captions
+        )
+
+
+@dataclass(frozen=True)
+class LoadProblem:
+    """A file that could not be loaded, with a message the user can act on."""
+
+    path: str
+    message: str
+
+
+# ------------------------------------------------------------------------ sources.csv
+
+
+def read_sources(csv_path: Path) -> dict[str, SourceMeta]:
+    """sources.csv rows keyed by file name; missing columns and blank cells become None."""
+    csv_path = Path(csv_path)
+    try:
+        raw = csv_path.read_bytes()
+    except OSError as error:
+        raise CrisisTimelineError(
+            f"{csv_path.name} could not be read ({error.strerror})."
+        ) from error
+    _reject_binary(csv_path.name, raw)
+    text = _decode(csv_path.name, raw)
+    try:
+        # strict: an unclosed quote is an error to fix, not a row that swallows the file.
+        reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+        header = [name.strip().lower() for name in (reader.fieldnames or []) if name]
+        if "file" not in header:
+            raise CrisisTimelineError(
+                f"{csv_path.name} has no 'file' column (found: {', '.join(header) or 'nothing'}). "
+                f"Expected columns: {','.join(SOURCES_COLUMNS)}."
+            )
+        rows: dict[str, SourceMeta] = {}
+        for row in reader:
+            cells = {
+                (key or "").strip().lower(): _blank_to_none(value)
+                for key, value in row.items()
+                if key is not None and not isinstance(value, list)
+            }
+            file_name = cells.get("file")
+            if not file_name:
+                continue
+            file_name = Path(file_name).name
+            if file_name in rows:
+                log.warning("%s lists %s twice; the first row is used", csv_path.name, file_name)
+                continue
+            rows[file_name] = SourceMeta(
+                file=file_name, **{column: cells.get(column) for column in SOURCES_COLUMNS[1:]}
+            )
+    except csv.Error as error:
+        raise CrisisTimelineError(
+            f"{csv_path.name} is not a readable CSV file ({error})."
+        ) from error
+    return rows
+
+
+def _blank_to_none(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.strip()
+    return value or None
+
+
+# ---------------------------------------------------------------------------- loading
+
+
+def load_articles(
+    paths: Sequence[Path | str] = (settings.SEEDS_DIR,),
+    sources: Path | None = None,
+) -> tuple[list[Article], list[LoadProblem]]:
+    """Articles from files and folders (sorted by id), and the files that could not be loaded.
+
+    A folder contributes every .txt/.md/.html/.htm file directly inside it. Metadata comes
+    from `sources` when given (a bad or missing file then raises CrisisTimelineError), else
+    from a sources.csv beside each file.
+    """
+    problems: list[LoadProblem] = []
+    explicit = read_sources(Path(sources)) if sources is not None else None
+    files: list[Path] = []
+    for path in (Path(p) for p in paths):
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    child
+                    for child in path.iterdir()
+                    if child.is_file() and child.suffix.lower() in settings.ARTICLE_EXTENSIONS
+                )
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(LoadProblem(str(path), f"{path} does not exist."))
+
+    beside: dict[Path, dict[str, SourceMeta]] = {}
+    articles: dict[str, Article] = {}
+    seen_files: set[Path] = set()
+    for path in files:
+        resolved = path.resolve()
+        if resolved in seen_files:
+            continue
+        seen_files.add(resolved)
+        if explicit is not None:
+            metadata = explicit
+        else:
+            if path.parent not in beside:
+                beside[path.parent] = _sources_beside(path.parent, problems)
+            metadata = beside[path.parent]
+        meta = metadata.get(path.name)
+        try:
+            article = parse_article(path.name, path.read_bytes(), meta)
+        except CrisisTimelineError as error:
+            problems.append(LoadProblem(str(path), str(error)))
+            continue
+        except OSError as error:
+            problems.append(
+                LoadProblem(str(path), f"{path.name} could not be read ({error.strerror}).")
+            )
+            continue
+        if article.id in articles:
+            other = articles[article.id].file_name
+            problems.append(
+                LoadProblem(
+                    str(path),
+                    f"{path.name}: another article already has the id {article.id} ({other}); "
+                    "rename one of them.",
+                )
+            )
+            continue
+        articles[article.id] = article
+    return [articles[article_id] for article_id in sorted(articles)], problems
+
+
+def _sources_beside(folder: Path, problems: list[LoadProblem]) -> dict[str, SourceMeta]:
+    csv_path = folder / "sources.csv"
+    if not csv_path.is_file():
+        return {}
+    try:
+        return read_sources(csv_path)
+    except CrisisTimelineError as error:
+        # The articles still load, only without metadata: say so rather than stop.
+        problems.append(
+            LoadProblem(str(csv_path), f"{error} Articles beside it load without metadata.")
+        )
+        return {}
+
+
+def parse_article(file_name: str, raw: bytes, meta: SourceMeta | None = None) -> Article:
+    """One article from a file's bytes and its sources.csv row; CrisisTimelineError on bad input."""
+    name = Path(file_name).name
+    extension = Path(name).suffix.lower()
+    if len(raw) > settings.MAX_UPLOAD_BYTES:
+        raise CrisisTimelineError(
+            f"{name} is too large ({len(raw) / 1_048_576:.1f} MB; the limit is "
+            f"{settings.MAX_UPLOAD_BYTES // 1_048_576} MB)."
+        )
+    if not raw.strip(b" \t\r\n\x0b\x0c\xef\xbb\xbf"):
+        raise CrisisTimelineError(f"{name} is empty: there is no text to read.")
+    _reject_binary(name, raw)
+    if extension not in settings.ARTICLE_EXTENSIONS:
+        shown = extension or "no extension"
+        raise CrisisTimelineError(
+            f"{name} has an unsupported file type ({shown}). {SUPPORTED_HINT}"
+        )
+
+    is_html = extension in HTML_EXTENSIONS
+    text = _normalise_newlines(_decode(name, raw, html=is_html))
+    page = _extract_html(name, text) if is_html else _PageMetadata()
+    if page.text is not None:
+        text = _normalise_newlines(page.text)
+    if not text.strip():
+        raise CrisisTimelineError(f"{name} is empty: there is no text to read.")
+
+    meta = meta or SourceMeta(file=name)
+    article_id = Path(name).stem
+    language, language_basis = _language(meta.language or page.language, text)
+    cleaning = clean_text(text, language, markdown=extension in MARKDOWN_EXTENSIONS)
+    if is_html and len(cleaning.cleaned_text.split()) < MIN_HTML_ARTICLE_WORDS:
+        raise CrisisTimelineError(f"{name}: no article text found.")
+    if not cleaning.cleaned_text:
+        raise CrisisTimelineError(f"{name} has no article text, only page furniture.")
+    outlet = meta.outlet or page.outlet
+    title, title_basis = _title(meta.title or page.title, cleaning.cleaned_text)
+    published, published_basis, published_reason = _published(meta.published, page.published)
+    return Article(
+        id=article_id,
+        file_name=name,
+        outlet=outlet,
+        source_label=source_label(outlet, language, article_id),
+        title=title,
+        title_basis=title_basis,
+        author=meta.author or page.author,
+        language=language,
+        language_basis=language_basis,
+        published=published,
+        published_basis=published_basis,
+        published_reason=published_reason,
+        url=meta.url or page.url,
+        notes=meta.notes,
+        original_text=text,
+        cleaned_text=cleaning.cleaned_text,
+        offset_map=cleaning.offset_map,
+        furniture=cleaning.furniture,
+        captions=cleaning.captions,
+        content_hash=_content_hash(raw, meta),
+        embeds=cleaning.embeds,
+    )
+
+
+def source_label(outlet: str | None, language: str, article_id: str) -> str:
+    """The outlet, else an honest label: "Unattributed (fr) · 004"."""
+    if outlet:
+        return outlet
+    number = re.match(r"\d+", article_id)
+    return f"Unattributed ({language}) · {number.group() if number else article_id[:6]}"
+
+
+def _content_hash(raw: bytes, meta: SourceMeta) -> str:
+    digest = hashlib.sha256(raw)
+    digest.update(b"\0")
+    digest.update(json.dumps(asdict(meta), sort_keys=True, ensure_ascii=False).encode("utf-8"))
+    return digest.hexdigest()
+
+
+# ---------------------------------------------------------------------- bytes -> text
+
+# Signatures of files people mistake for articles; checked before any decoding.
+_BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "a ZIP archive, e.g. .docx or .odt"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"{\\rtf", "RTF"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+)
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _reject_binary(name: str, raw: bytes) -> None:
+    head = raw[:8].lstrip()
+    for signature, kind in _BINARY_SIGNATURES:
+        if head.startswith(signature):
+            raise CrisisTimelineError(f"{name} is not text ({kind}). {SUPPORTED_HINT}")
+    # UTF-16 text is full of NUL bytes but announces itself with a byte-order mark.
+    if b"\x00" in raw[:4096] and not raw.startswith(_UTF16_BOMS):
+        raise CrisisTimelineError(f"{name} is not text (binary data). {SUPPORTED_HINT}")
+
+
+def _decode(name: str, raw: bytes, *, html: bool = False) -> str:
+    if raw.startswith(_UTF16_BOMS):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    if html:
+        # A page that names its charset is believed before any guess.
+        declared = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", raw[:4096], re.IGNORECASE)
+        if declared:
+            try:
+                return raw.decode(declared.group(1).decode("ascii"))
+            except (LookupError, UnicodeDecodeError):
+                pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None:
+        raise CrisisTimelineError(
+            f"{name} is not readable text: its encoding could not be recognised. Save it as UTF-8."
+        )
+    text = str(best)
+    controls = sum(
+        1 for char in text if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f"
+    )
+    if controls > max(2, len(text) // 100):
+        raise CrisisTimelineError(f"{name} is not text (binary data). {SUPPORTED_HINT}")
+    log.info("%s decoded as %s", name, best.encoding)
+    return text
+
+
+def _normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# ------------------------------------------------------------------------------- HTML
+
+
+@dataclass(frozen=True)
+class _PageMetadata:
+    text: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    language: str | None = None
+
+
+def _extract_html(name: str, html: str) -> _PageMetadata:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        html,
+        include_comments=False,
+        include_tables=False,
+        favor_precision=True,
+        with_metadata=True,
+        # Only dates the page states in its markup or address: a date guessed from the
+        # body text is publication.py's job, with its own basis.
+        date_extraction_params={
+            "original_date": True,
+            "extensive_search": False,
+            "max_date": datetime.date.today().isoformat(),
+        },
+    )
+    text = getattr(document, "text", None) if document is not None else None
+    if not text or not text.strip():
+        raise CrisisTimelineError(f"{name}: no article text found.")
+    sitename = document.sitename
+    # trafilatura falls back to the host name ("www.example.com"): that is not the page
+    # naming its outlet, so it is not taken as one.
+    if sitename and re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", sitename):
+        sitename = None
+    return _PageMetadata(
+        text=text,
+        title=document.title or None,
+        author=document.author or None,
+        published=document.date or None,
+        outlet=sitename or None,
+        url=document.url or None,
+        language=document.language or None,
+    )
+
+
+# ------------------------------------------------------------------------- metadata
+
+
+def _language(stated: str | None, text: str) -> tuple[str, str]:
+    if stated:
+        code = re.match(r"([A-Za-z]{2})(?:[-_][A-Za-z]{2,4})?$", stated.strip())
+        if code:
+            return code.group(1).lower(), "metadata"
+        log.warning("language %r is not an ISO 639-1 code; detecting instead", stated)
+    return detect_language(text), "detected"
+
+
+def _published(stated: str | None, page_date: str | None) -> tuple[datetime.date | None, str, str]:
+    problems: list[str] = []
+    for value, where in ((stated, "sources.csv"), (page_date, "page metadata")):
+        if not value:
+            continue
+        try:
+            return (
+                datetime.datetime.fromisoformat(value.strip()).date(),
+                "metadata",
+                f"{where}: {value}",
+            )
+        except ValueError:
+            problems.append(f"{where} date {value!r} is not an ISO date")
+    reason = "; ".join(problems) if problems else "no publication date in the metadata"
+    return None, "unknown", reason
+
+
+def _title(stated: str | None, cleaned_text: str) -> tuple[str | None, str]:
+    if stated:
+        return stated, "metadata"
+    first_line = next((line.strip() for line in cleaned_text.split("\n") if line.strip()), "")
+    first_line = re.sub(r"^#{1,6}\s+", "", first_line)
+    if first_line and reads_as_headline(first_line):
+        return first_line, "headline"
+    return None, "none"
+
+
+def reads_as_headline(line: str) -> bool:
+    """A short capitalised line without a closing full stop, like a headline."""
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 20 or len(line) > 150:
+        return False
+    if line[-1] in ".,;:…" or re.fullmatch(r"[\d\s:/.,-]+", line):
+        return False
+    first_letter = next((char for char in line if char.isalpha()), "")
+    return first_letter.isupper()
+
+
+# ------------------------------------------------------------------------- cleaning
+
+
+@dataclass(frozen=True)
+class Cleaning:
+    """What `clean_text` returns: the cleaned text, its map and the flagged spans."""
+
+    cleaned_text: str
+    offset_map: tuple[int, ...]
+    furniture: tuple[Span, ...]
+    captions: tuple[Span, ...]
+    embeds: tuple[Span, ...]
+
+
+def clean_text(original: str, language: str, *, markdown: bool = False) -> Cleaning:
+    """Normalise and de-furnish `original`; spans and the map refer to `original`."""
+    lines = _lines(original)
+    found = _Found()
+    folded = [_fold(line.text) for line in lines]
+    header = _header_lines(lines)
+    _find_furniture_lines(lines, folded, language, found)
+    _find_header_rules(lines, folded, header, found)
+    if markdown:
+        _find_markdown_markup(lines, found)
+    _find_captions(lines, language, found)
+    _find_duplicates(lines, folded, found)
+    _find_tweets(lines, language, found)
+    cleaned, offset_map = _normalise(original, found.furniture)
+    return Cleaning(
+        cleaned_text=cleaned,
+        offset_map=offset_map,
+        furniture=tuple(sorted(found.furniture, key=_span_order)),
+        captions=tuple(sorted(found.captions, key=_span_order)),
+        embeds=tuple(sorted(found.embeds, key=_span_order)),
+    )
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int  # first non-blank character
+    end: int  # after the last non-blank character
+    text: str  # original[start:end]
+
+
+@dataclass
+class _Found:
+    furniture: list[Span] = field(default_factory=list)
+    captions: list[Span] = field(default_factory=list)
+    embeds: list[Span] = field(default_factory=list)
+    removed_lines: set[int] = field(default_factory=set)
+    caption_lines: set[int] = field(default_factory=set)
+
+    def remove(self, index: int, line: _Line, kind: str) -> None:
+        self.furniture.append(Span(line.start, line.end, kind))
+        self.removed_lines.add(index)
+
+
+def _span_order(span: Span) -> tuple[int, int, str]:
+    return span.start, span.end, span.kind
+
+
+def _lines(original: str) -> list[_Line]:
+    """Non-blank lines with their stripped extent (no-break spaces count as blank)."""
+    lines = []
+    for match in re.finditer(r"[^\n]+", original):
+        text = match.group()
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(text) - len(text.lstrip()))
+        lines.append(_Line(start, start + len(stripped), stripped))
+    return lines
+
+
+# Folding for pattern matching keeps one character per character, so a match's offsets
+# in the folded line are its offsets in the original line.
+_FOLD_QUOTES = {**dict.fromkeys("‘’‚‛′ʼ`´", "'"), **dict.fromkeys("“”„‟″«»", '"')}
+
+
+@cache
+def _fold_char(char: str) -> str:
+    if char in _FOLD_QUOTES:
+        return _FOLD_QUOTES[char]
+    if char.isspace():
+        return " "
+    base = unicodedata.normalize("NFD", char)[0]
+    lower = base.lower()
+    return lower if len(lower) == 1 else base
+
+
+def _fold(text: str) -> str:
+    return "".join(_fold_char(char) for char in text)
+
+
+def _fold_quotes_and_spaces(text: str) -> str:
+    """Like _fold but keeping case and accents (caption cues are case-sensitive)."""
+    return "".join(_FOLD_QUOTES.get(char, " " if char.isspace() else char) for char in text)
+
+
+@cache
+def _compiled(pattern: boilerplate.LinePattern) -> re.Pattern[str]:
+    if pattern.is_regex:
+        return re.compile(pattern.pattern)
+    text = _fold(pattern.pattern.strip())
+    rest_of_line = text.endswith("...")
+    if rest_of_line:
+        text = text[:-3].rstrip()
+    parts = []
+    for index, char in enumerate(text):
+        if char == " ":
+            following = text[index + 1 : index + 2]
+            parts.append(" *" if following in (":", ";", "!", "?") else " +")
+        else:
+            parts.append(re.escape(char))
+    return re.compile("".join(parts) + (".*" if rest_of_line else ""))
+
+
+@cache
+def _furniture_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(compiled pattern, kind) for the generic, the language's and every outlet's table."""
+    outlet_patterns = tuple(
+        pattern for table in boilerplate.OUTLET_FURNITURE.values() for pattern in table
+    )
+    patterns = (
+        boilerplate.GENERIC_FURNITURE
+        + boilerplate.FURNITURE_BY_LANGUAGE.get(language, ())
+        + outlet_patterns
+    )
+    return tuple((_compiled(pattern), pattern.kind) for pattern in patterns)
+
+
+def _cover(
+    folded_line: str, patterns: tuple[tuple[re.Pattern[str], str], ...]
+) -> list[tuple[int, int, str]] | None:
+    """Pieces (start, end, kind) covering the whole line, or None if some text is not furniture."""
+
+    @cache
+    def cover_from(position: int) -> tuple[tuple[int, int, str], ...] | None:
+        while position < len(folded_line) and folded_line[position] == " ":
+            position += 1
+        if position == len(folded_line):
+            return ()
+        candidates = []
+        for pattern, kind in patterns:
+            match = pattern.match(folded_line, position)
+            if match and match.end() > position:
+                candidates.append((match.end(), kind))
+        # Longest first; a shorter match is tried only when the longer one strands text.
+        for end, kind in sorted(candidates, reverse=True):
+            rest = cover_from(end)
+            if rest is not None:
+                return ((position, end, kind), *rest)
+        return None
+
+    pieces = cover_from(0)
+    return None if pieces is None else list(pieces)
+
+
+def _find_furniture_lines(
+    lines: list[_Line], folded: list[str], language: str, found: _Found
+) -> None:
+    patterns = _furniture_patterns(language)
+    for index, (line, folded_line) in enumerate(zip(lines, folded, strict=True)):
+        pieces = _cover(folded_line, patterns)
+        if pieces is None:
+            continue
+        for start, end, kind in pieces:
+            piece = line.text[start:end].rstrip()
+            found.furniture.append(Span(line.start + start, line.start + start + len(piece), kind))
+        found.removed_lines.add(index)
+
+
+_SENTENCE_END = re.compile(r"""[.!?…"'”»)]\s*$""")
+_DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[:h]\d{2}\b")
+
+
+def _header_lines(lines: list[_Line]) -> list[int]:
+    """Indices of the lines before the first body paragraph (title, byline, kicker...)."""
+    header = []
+    for index, line in enumerate(lines):
+        if _SENTENCE_END.search(line.text) and len(line.text.split()) >= 10:
+            break
+        header.append(index)
+    return header
+
+
+def _find_header_rules(
+    lines: list[_Line], folded: list[str], header: list[int], found: _Found
+) -> None:
+    seen_date_line = False
+    for index in header:
+        if index in found.removed_lines:
+            continue
+        text = lines[index].text
+        letters = [char for char in text if char.isalpha()]
+        if (
+            letters
+            and all(char.isupper() for char in letters)
+            and not any(char.isdigit() for char in text)  # "15 NOVEMBER 2021 - 20:32" is a date
+            and any(separator in text for separator in boilerplate.KICKER_SEPARATORS)
+        ):
+            found.remove(index, lines[index], "navigation")
+            continue
+        if (
+            seen_date_line
+            and index > 0
+            and re.match(boilerplate.RELATED_HEADLINE, folded[index])
+            and not text.endswith(".")
+        ):
+            found.remove(index, lines[index], "related")
+            continue
+        if len(text) <= 60 and _DATE_OR_TIME.search(text):
+            seen_date_line = True
+
+
+def _find_markdown_markup(lines: list[_Line], found: _Found) -> None:
+    for line in lines:
+        marker = re.match(r"#{1,6}\s+", line.text)
+        if marker:
+            found.furniture.append(Span(line.start, line.start + marker.end(), "markup"))
+
+
+def _cue_table(table: dict[str, tuple[str, ...]], language: str) -> tuple[str, ...]:
+    return table.get("generic", ()) + table.get(language, ())
+
+
+def _is_caption(text: str, language: str) -> bool:
+    text = _fold_quotes_and_spaces(text)
+    if len(text) > 500:
+        return False
+    if any(re.search(cue, text) for cue in _cue_table(boilerplate.CAPTION_STRONG, language)):
+        return True
+    # A present-tense description is a caption only when it is long enough not to be a
+    # subheading and ends like one (no full stop, or "Place Month D, YYYY.").
+    if len(text.split()) < 12:
+        return False
+    if not any(
+        re.search(cue, text) for cue in _cue_table(boilerplate.CAPTION_DESCRIPTION, language)
+    ):
+        return False
+    date_ending = boilerplate.CAPTION_DATE_ENDING.get(language)
+    return not _SENTENCE_END.search(text) or bool(date_ending and re.search(date_ending, text))
+
+
+def _find_captions(lines: list[_Line], language: str, found: _Found) -> None:
+    for index, line in enumerate(lines):
+        if index not in found.removed_lines and _is_caption(line.text, language):
+            found.captions.append(Span(line.start, line.end, "caption"))
+            found.caption_lines.add(index)
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _find_duplicates(lines: list[_Line], folded: list[str], found: _Found) -> None:
+    """A line repeated by the next one (or a prefix of it, as a caption without its credit).
+
+    Only neighbours: a quote legitimately repeated further down the article stays.
+    """
+    for index in range(len(lines) - 1):
+        if index in found.removed_lines or index + 1 in found.removed_lines:
+            continue
+        first, second = _collapse(folded[index]), _collapse(folded[index + 1])
+        shorter, longer = sorted((first, second), key=len)
+        if len(shorter) < 30 or not longer.startswith(shorter):
+            continue
+        # The longer line keeps the credit; on an exact repeat the second copy goes.
+        duplicate = index if len(first) < len(second) else index + 1
+        kept = index + 1 if duplicate == index else index
+        if index in found.caption_lines or index + 1 in found.caption_lines:
+            for caption_index in (index, index + 1):
+                if caption_index not in found.caption_lines:
+                    line = lines[caption_index]
+                    found.captions.append(Span(line.start, line.end, "caption"))
+                    found.caption_lines.add(caption_index)
+        found.remove(duplicate, lines[duplicate], "duplicate")
+        log.debug("line %d repeats line %d", duplicate, kept)
+
+
+def _find_tweets(lines: list[_Line], language: str, found: _Found) -> None:
+    intro_cues = _cue_table(boilerplate.TWEET_INTRO_CUES, language)
+    for index, line in enumerate(lines):
+        if index in found.removed_lines or not re.match(boilerplate.TWEET_SIGNATURE, line.text):
+            continue
+        first = index
+        characters = 0
+        for previous in range(index - 1, -1, -1):
+            text = lines[previous].text
+            if (
+                previous in found.removed_lines
+                or any(re.search(cue, text, re.IGNORECASE) for cue in intro_cues)
+                or text.endswith(":")
+            ):
+                break
+            characters += len(text)
+            if characters > boilerplate.TWEET_MAX_CHARS:
+                break
+            first = previous
+        found.embeds.append(Span(lines[first].start, line.end, "tweet"))
+
+
+# Characters that carry no text: zero-width spaces and joiners, soft hyphens, BOMs.
+@cache
+def _is_invisible(char: str) -> bool:
+    return unicodedata.category(char) in ("Cf", "Cc") and char not in "\n\t"
+
+
+@cache
+def _nfkc_char(char: str) -> str:
+    return unicodedata.normalize("NFKC", char)
+
+
+@cache
+def _is_combining(char: str) -> bool:
+    return unicodedata.combining(char) != 0
+
+
+def _normalise(original: str, removed: Iterable[Span]) -> tuple[str, tuple[int, ...]]:
+    """NFKC per character group, minus removed spans, whitespace tidied; with the offset map.
+
+    Tidying: runs of spaces (no-break ones included) become one space, lines are stripped,
+    two or more line breaks become one blank line, the text is stripped at both ends.
+    """
+    length = len(original)
+    skip = [False] * length
+    for span in removed:
+        skip[span.start : span.end] = [True] * (span.end - span.start)
+
+    characters: list[str] = []
+    offset_map: list[int] = []
+    pending_newlines: list[int] = []
+    pending_space: int | None = None
+    position = 0
+    while position < length:
+        if skip[position]:
+            position += 1
+            continue
+        group_end = position + 1
+        # A base character and its combining marks normalise together (e + ◌́ -> é).
+        while group_end < length and not skip[group_end] and _is_combining(original[group_end]):
+            group_end += 1
+        char = original[position]
+        if group_end == position + 1 and " " < char <= "~":
+            # Printable ASCII, the bulk of any text: already normal, nothing pending to tidy
+            # unless whitespace came before.
+            if pending_newlines or pending_space is not None:
+                if characters:
+                    if len(pending_newlines) >= 2:
+                        characters.extend("\n\n")
+                        offset_map.extend(pending_newlines[:2])
+                    elif pending_newlines:
+                        characters.append("\n")
+                        offset_map.append(pending_newlines[0])
+                    else:
+                        characters.append(" ")
+                        offset_map.append(pending_space)
+                pending_newlines = []
+                pending_space = None
+            characters.append(char)
+            offset_map.append(position)
+            position = group_end
+            continue
+        if group_end == position + 1:
+            normalised = _nfkc_char(char)
+        else:
+            normalised = unicodedata.normalize("NFKC", original[position:group_end])
+        for char in normalised:
+            if char == "\n":
+                pending_newlines.append(position)
+            elif char.isspace():
+                if pending_space is None:
+                    pending_space = position
+            elif _is_invisible(char):
+                continue
+            else:
+                if characters:
+                    if len(pending_newlines) >= 2:
+                        characters.extend("\n\n")
+                        offset_map.extend(pending_newlines[:2])
+                    elif pending_newlines:
+                        characters.append("\n")
+                        offset_map.append(pending_newlines[0])
+                    elif pending_space is not None:
+                        characters.append(" ")
+                        offset_map.append(pending_space)
+                pending_newlines = []
+                pending_space = None
+                characters.append(char)
+                offset_map.append(position)
+        position = group_end
+    final = _original_end(original, offset_map[-1]) if offset_map else 0
+    return "".join(characters), (*offset_map, final)
+
+
+def _original_end(original: str, start: int) -> int:
+    """End of the original character group starting at `start` (base + combining marks)."""
+    end = start + 1
+    while end < len(original) and unicodedata.combining(original[end]):
+        end += 1
+    return end

@@ -1,0 +1,304 @@
+"""Who an article cites: attribution cues ("the Elysee said", "selon l'Élysée") -> source names.
+
+Reads: cleaned article text and its language. Gives: (canonical source, start, end) for every
+attribution, the span covering the cue and the source as written in the text.
+
+Three kinds of source, tried in this order:
+1. known institutions and media (SOURCE_ALIASES, all languages: "Elysée palace",
+   "l'Élysée" -> "Elysee"; "Belarus state media" -> "Belarusian state media") inside a cue
+   of the language's table ("according to ...", "... said", "a indiqué ...", "told ...");
+2. the medium of a statement without a named source ("said in a tweet" -> "Twitter");
+3. named people ("Josep Borrell said", "selon Mateusz Morawiecki"), titles stripped, a bare
+   surname mapped to the full name used elsewhere in the same text; and generic groups
+   ("according to humanitarian organizations").
+Matching is case- and accent-insensitive for the tables (offsets stay those of the text).
+
+Does not: resolve pronouns ("he said"), decide who is right, or attribute quotes without
+a cue word.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# canonical source -> aliases in any language (matched case- and accent-insensitively)
+SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
+    "Elysee": (
+        "Elysee Palace",
+        "palais de l'Elysee",
+        "presidence francaise",
+        "French presidency",
+        "Elysee",
+    ),
+    "Kremlin": ("Kremlin",),
+    "Belarusian state media": (
+        "Belarusian state media",
+        "Belarus state media",
+        "Belarusian state television",
+        "Belarusian state news agency",
+        "medias d'Etat bielorusses",
+        "media d'Etat bielorusse",
+        "television d'Etat bielorusse",
+        "agence Belta",
+        "BelTA",
+    ),
+    "Russian state media": ("Russian state media", "medias d'Etat russes", "RIA Novosti", "TASS"),
+    "Journal du Dimanche": ("Journal du Dimanche", "JDD"),
+    "PAP": ("PAP agency", "PAP news agency", "Polish Press Agency", "agence PAP", "PAP"),
+    "AFP": ("Agence France-Presse", "AFP"),
+    "Reuters": ("Reuters",),
+    "Interfax": ("Interfax",),
+    "Twitter": ("Twitter",),
+    "Polish Border Guard": (
+        "Polish border guards",
+        "Polish Border Guard",
+        "Polish border guard service",
+        "Straz Graniczna",
+        "garde-frontieres polonais",
+        "gardes-frontieres polonais",
+    ),
+    "Belarusian border guards": (
+        "Belarusian border guards",
+        "Belarusian border committee",
+        "gardes-frontieres de Bielorussie",
+        "gardes-frontieres bielorusses",
+    ),
+    "Polish police": ("Polish police", "police polonaise"),
+    "Polish government": ("Polish government", "Warsaw government", "gouvernement polonais"),
+    "European Commission": ("European Commission", "Commission europeenne"),
+    "European Union": ("European Union", "the EU", "Union europeenne", "l'UE"),
+    "UNHCR": (
+        "UN refugee agency",
+        "Haut-Commissariat des Nations unies pour les refugies",
+        "UNHCR",
+        "HCR",
+    ),
+    "IOM": (
+        "International Organization for Migration",
+        "Organisation internationale pour les migrations",
+        "IOM",
+        "OIM",
+    ),
+    "NATO": ("NATO", "OTAN"),
+    "Pentagon": ("Pentagon",),
+}
+
+_ARTICLE = {"en": r"(?:the |a |an )?", "fr": r"(?:l'|le |la |les |un |une )?"}
+
+# Cue templates per language on folded text (lowercase, no accents, straight apostrophes);
+# {S} is where the source stands.
+CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"(?:according|accroding|acording) to (?:[\w'-]+ ){0,8}?{S}",
+        r"{S}(?: has| had| have)? (?:said|says|added|declared|stated|announced|reported|confirmed|warned|insisted|told|tweeted|wrote|claimed)\b",
+        r"(?:said|says|added|declared|stated|announced|reported|wrote|claimed) (?:the )?{S}",
+        r"(?:statement|readout|communique|post|report|release|account) (?:from|by|of) (?:the )?{S}",
+        r"{S}(?:'s)? (?:statement|readout|communique|spokesman|spokeswoman|spokesperson)",
+        r"(?:told|telling) (?:the )?{S}",
+        r"interviews? with (?:the )?{S}",
+        r"(?:reported|quoted|cited|published) by (?:the )?{S}",
+        r"(?:quoted|cited) (?:the )?{S}",
+    ),
+    "fr": (
+        r"(?:selon|d'apres) (?:[\w'-]+ ){0,6}?{S}",
+        r"{S} (?:a|ont|avait|avaient) (?:indique|declare|annonce|affirme|precise|enregistre|rapporte|souligne|ajoute|confirme|assure|estime|dementi|ecrit)",
+        r"(?:a|ont) (?:indique|declare|annonce|affirme|precise|ajoute|souligne|rapporte) {A}{S}",
+        r"(?:rapporte|rapportent|indique|precise|affirme|annonce|ajoute|souligne|declare|ecrit) {A}{S}",
+        r"(?:communique|declaration|compte rendu|compte-rendu) (?:de l'|du |de la |des |de )?{S}",
+        r"comme {A}{S} l'a",
+        r"(?:a declare|a dit|a confie|a indique|a affirme) (?:au |a l'|a la |aux )(?:[\w'-]+ ){0,2}?{S}",
+        r"(?:entretien|interview) (?:accorde |accordee )?(?:au |a l'|a la )?{S}",
+    ),
+}
+
+# Cues naming the medium, not the source: (pattern, canonical medium).
+MEDIUM_CUES: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"\bin an? (?:tweet|twitter post)\b", "Twitter"),
+        (r"\b(?:said|wrote|posted) on twitter\b", "Twitter"),
+        (r"\bon (?:his|her|its|their) twitter\b", "Twitter"),
+        (r"\bon telegram\b", "Telegram"),
+        (r"\bsocial media post\b", "social media"),
+    ),
+    "fr": (
+        (r"\bdans un tweet\b", "Twitter"),
+        (r"\bsur (?:son |leur )?(?:compte )?twitter\b", "Twitter"),
+        (r"\bsur (?:son |leur )?(?:compte |canal )?telegram\b", "Telegram"),
+        (r"\bsur les reseaux sociaux\b", "social media"),
+    ),
+}
+
+# Generic sources after "according to" / "selon": head nouns, reported as written.
+GENERIC_SOURCES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "authorities",
+        "officials",
+        "organizations",
+        "organisations",
+        "sources",
+        "witnesses",
+        "activists",
+        "police",
+        "ministry",
+        "government",
+        "ngos",
+        "reports",
+        "media",
+    ),
+    "fr": (
+        "autorites",
+        "responsables",
+        "sources",
+        "temoins",
+        "ong",
+        "militants",
+        "police",
+        "ministere",
+        "gouvernement",
+        "medias",
+        "organisations",
+    ),
+}
+
+# Cues around a person's name (original-case text; names are capitalised runs).
+_UPPER = "A-ZÀ-ÖØ-Þ"
+# A capitalised run; particles ("al-Sahaf", "de Gaulle") may join its later words.
+_NAME = (
+    rf"(?<![\w'’])[{_UPPER}][\w'’.\-]+"
+    rf"(?: (?:al-|el-|de |du |von |van |di |da |bin |ben )?[{_UPPER}][\w'’\-]+){{0,4}}"
+)
+NAME_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        rf"(?P<name>{_NAME})(?: has| had)? (?:said|says|told|added|declared|warned|tweeted|insisted|wrote|stated)\b",
+        rf"(?:[Aa]ccording|[Aa]ccroding) to (?P<name>{_NAME})",
+        # "..., said Borrell." (an inverted name ends the clause)
+        rf"\b(?:said|says|added|wrote) (?P<name>{_NAME})(?=[.,;:!?]|$)",
+    ),
+    "fr": (
+        rf"(?P<name>{_NAME}) a (?:déclaré|indiqué|affirmé|estimé|annoncé|précisé|assuré|souligné|ajouté|dénoncé|écrit)\b",
+        rf"\b(?:[Ss]elon|[Dd]'après|[Dd]’après) (?P<name>{_NAME})",
+        rf"\b(?:a|ont) (?:déclaré|indiqué|affirmé|estimé|précisé|ajouté|souligné) (?P<name>{_NAME})(?=[.,;:!?]|$)",
+    ),
+}
+
+# Words stripped from the front of a name ("Polish Prime Minister Mateusz Morawiecki").
+TITLE_WORDS: frozenset[str] = frozenset(
+    """president prime minister foreign interior defence defense chancellor spokesman
+    spokeswoman spokesperson chief head leader secretary general commissioner ambassador
+    minister deputy vice mr mrs ms dr sen gen pope king queen premier ministre président
+    présidente chef porte-parole chancelière chancelier commissaire ambassadeur secrétaire
+    général m mme""".split()
+)
+# Capitalised words that start a sentence, not a name.
+NOT_NAMES: frozenset[str] = frozenset(
+    """the this that these those it he she they we i but and or so then a an his her their
+    its our le la les il elle ils elles nous on mais et ou un une ce cette ces son sa ses leur
+    monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
+    vendredi samedi dimanche in on at after before when while dans après avant quand""".split()
+)
+
+
+def fold(text: str) -> str:
+    """Lowercase, accents removed, straight apostrophes; same length as the input."""
+    out = []
+    for char in text:
+        if char in "’‘`":
+            out.append("'")
+            continue
+        base = unicodedata.normalize("NFD", char)[0].lower()
+        out.append(base[0] if len(base) >= 1 else char)
+    return "".join(out)
+
+
+@lru_cache(maxsize=8)
+def _alias_regex() -> tuple[re.Pattern[str], dict[str, str]]:
+    alias_to_source = {
+        fold(alias): source for source, aliases in SOURCE_ALIASES.items() for alias in aliases
+    }
+    # Longest first, so "Elysee Palace" wins over "Elysee".
+    alternation = "|".join(re.escape(a) for a in sorted(alias_to_source, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), alias_to_source
+
+
+@lru_cache(maxsize=8)
+def _cue_regexes(lang: str) -> tuple[re.Pattern[str], ...]:
+    alias_pattern = _alias_regex()[0].pattern
+    article = _ARTICLE.get(lang, _ARTICLE["en"])
+    return tuple(
+        re.compile(cue.replace("{A}", article).replace("{S}", f"(?P<src>{alias_pattern})"))
+        for cue in CUES.get(lang, CUES["en"])
+    )
+
+
+def _person(name: str) -> str | None:
+    """Strip titles and sentence-initial words; None when no name is left."""
+    parts = name.replace("’", "'").split()
+    while parts and parts[0].lower() in NOT_NAMES:
+        parts = parts[1:]
+    title_positions = [i for i, part in enumerate(parts) if part.lower().strip(".") in TITLE_WORDS]
+    if title_positions:
+        parts = parts[title_positions[-1] + 1 :]
+    if not parts:
+        return None
+    return " ".join(parts)
+
+
+def cited_sources(text: str, lang: str) -> list[tuple[str, int, int]]:
+    """(canonical source, start, end) for every attribution cue in the text, in text order.
+
+    >>> [s for s, _, _ in cited_sources("Putin said so, according to the Kremlin.", "en")]
+    ['Putin', 'Kremlin']
+    """
+    folded = fold(text)
+    alias_to_source = _alias_regex()[1]
+    found: list[tuple[str, int, int]] = []
+    source_spans: list[tuple[int, int]] = []  # where named sources stand, to avoid re-reading
+    cue_spans: list[tuple[int, int]] = []  # whole cues of known sources: nothing else inside
+
+    for regex in _cue_regexes(lang if lang in CUES else "en"):
+        for match in regex.finditer(folded):
+            span = match.span("src")
+            if span in source_spans:
+                continue
+            source_spans.append(span)
+            cue_spans.append(match.span())
+            found.append((alias_to_source[match.group("src")], match.start(), match.end()))
+
+    for pattern, medium in MEDIUM_CUES.get(lang, MEDIUM_CUES["en"]):
+        for match in re.finditer(pattern, folded):
+            if not any(s <= match.start() < e for s, e in cue_spans):
+                found.append((medium, match.start(), match.end()))
+
+    heads = "|".join(GENERIC_SOURCES.get(lang, GENERIC_SOURCES["en"]))
+    intro = r"(?:according|accroding) to" if lang != "fr" else r"(?:selon|d'apres)"
+    generic = re.compile(
+        rf"\b{intro} (?:the |a |an |l'|les |le |la |des |un |une )?(?P<g>(?:[a-z]+ ){{0,2}}(?:{heads}))\b"
+    )
+    for match in generic.finditer(folded):
+        span = match.span("g")
+        if not any(s <= match.start() < e for s, e in cue_spans) and not any(
+            s < span[1] and span[0] < e for s, e in source_spans
+        ):
+            source_spans.append(span)
+            found.append((match.group("g"), match.start(), match.end()))
+
+    people: list[tuple[str, int, int]] = []
+    for cue in NAME_CUES.get(lang, NAME_CUES["en"]):
+        for match in re.finditer(cue, text):
+            span = match.span("name")
+            if any(s < span[1] and span[0] < e for s, e in source_spans):
+                continue
+            name = _person(match.group("name"))
+            if name and fold(name) not in alias_to_source:
+                source_spans.append(span)
+                people.append((name, match.start(), match.end()))
+    found.extend(_full_names(people))
+    return sorted(set(found), key=lambda item: (item[1], item[2], item[0]))
+
+
+def _full_names(people: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Map a bare surname ("Borrell") to the full name cited elsewhere ("Josep Borrell")."""
+    full = {name.split()[-1]: name for name, _, _ in people if len(name.split()) > 1}
+    return [(full.get(name, name) if " " not in name else name, s, e) for name, s, e in people]

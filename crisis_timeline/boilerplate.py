@@ -1,0 +1,266 @@
+"""Page furniture, caption and embed cues as language data, read by `articles.py`.
+
+What it holds: tables of whole-line patterns with the kind of furniture they are
+("registration", "app_promo", "read_also", ...), one table for every language plus a
+generic one and one per outlet, and the cue tables the cleaner uses to recognise photo
+captions, tweet embeds and section kickers. What it does not do: any matching. The
+algorithm lives in `articles.py`; adding Polish means adding a `"pl"` entry here.
+
+Pattern syntax. A plain entry is a *phrase*: matched case-insensitively and accent-
+insensitively, any run of whitespace (no-break spaces included) matches a space, any
+apostrophe-like or quote-like character matches any other, and a space before `:`, `;`,
+`!` or `?` is optional (French typography). A phrase ending in "..." also takes the rest
+of the line (">> Read also: ..." matches any such link). Entries made with `regex()` are
+regular expressions applied to the same folded text: lower case, accents stripped, every
+whitespace character a plain space, quotes ' and ". A line is furniture only when it is
+*entirely* covered by one or more patterns (scrapers glue blocks together:
+"Daily newsletterReceive essential international news every morning").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class LinePattern:
+    """One furniture pattern: what it matches and what kind of furniture that is."""
+
+    kind: str
+    pattern: str
+    is_regex: bool = False
+
+
+def phrases(kind: str, *texts: str) -> tuple[LinePattern, ...]:
+    """Phrase patterns of one kind (see the module docstring for the loose matching)."""
+    return tuple(LinePattern(kind, text) for text in texts)
+
+
+def regex(kind: str, *patterns: str) -> tuple[LinePattern, ...]:
+    """Regular-expression patterns of one kind, applied to the folded line."""
+    return tuple(LinePattern(kind, pattern, is_regex=True) for pattern in patterns)
+
+
+# Kinds of furniture. "with_agency" is removed from the body but kept as a span because
+# it is attribution ("With AFP"); "duplicate", "related" and "navigation" (kickers) are
+# also produced by rules in articles.py rather than by these tables.
+FURNITURE_KINDS: tuple[str, ...] = (
+    "registration",
+    "app_promo",
+    "navigation",
+    "advertising",
+    "share",
+    "error_page",
+    "read_also",
+    "newsletter",
+    "subscribe",
+    "with_agency",
+    "related",
+    "duplicate",
+    "markup",
+    "footer",
+)
+
+# Whatever the language: site chrome that scrapers pick up on any page.
+GENERIC_FURNITURE: tuple[LinePattern, ...] = (
+    *phrases("navigation", "Skip to main content", "Skip to content", "Back to top"),
+    *phrases("advertising", "Advertising", "Advertisement", "Sponsored content"),
+    *phrases("share", "Share :", "Share", "Share this article", "Share on Facebook"),
+    *phrases("share", "Share on Twitter", "Copy link", "Link copied"),
+    *phrases("error_page", "Page not found", "404"),
+    *regex(
+        "footer",
+        r"(?:©|copyright|\(c\)) ?(?:\d{4}\b)?.*(?:all rights reserved|tous droits reserves).*",
+    ),
+    # App-store badge images leave their file name behind ("google-play-badge_FR").
+    *regex("app_promo", r"google[- _]?play[- _]?badge[\w-]*", r"app[- _]?store[- _]?badge[\w-]*"),
+)
+
+FURNITURE_BY_LANGUAGE: dict[str, tuple[LinePattern, ...]] = {
+    "en": (
+        *phrases(
+            "registration",
+            "Register for free to continue reading",
+            "Registration is a free and easy way to support our truly independent journalism",
+            "By registering, you will also enjoy ...",
+            "Already have an account? sign in",
+            "By clicking 'Register' you confirm ...",
+            "This site is protected by reCAPTCHA ...",
+            "Join our new commenting forum",
+            "Join thought-provoking conversations ...",
+            "Thank you for registering",
+            "Please refresh the page or navigate to another page on the site to be automatically logged in",
+            "Please refresh your browser to be logged in",
+            "Sign in to continue reading",
+            "Create a free account to continue reading",
+        ),
+        *phrases(
+            "newsletter",
+            "The summary of the week",
+            "Daily newsletter",
+            "Receive essential international news every morning",
+            "Sign up to our newsletter ...",
+            "Sign up for our newsletter ...",
+        ),
+        *phrases("subscribe", "I subscribe", "Subscribe", "Subscribe now", "Subscribe to ..."),
+        *phrases(
+            "app_promo",
+            "Take international news everywhere with you!",
+            "Download the app",
+            "Download our app ...",
+        ),
+        *phrases(
+            "read_also",
+            ">> Read also: ...",
+            ">> See also: ...",
+            ">> Read more: ...",
+            "Read also: ...",
+            "See also: ...",
+            "Read more: ...",
+            "Related: ...",
+            "Related article: ...",
+        ),
+        *regex(
+            "with_agency", r"with (?:afp|reuters|ap|dpa|agencies)(?: and (?:afp|reuters|ap|dpa))?"
+        ),
+        *phrases(
+            "error_page",
+            "The content you requested does not exist or is not available anymore.",
+            "Sorry, the page you were looking for could not be found.",
+        ),
+    ),
+    "fr": (
+        *phrases(
+            "read_also",
+            "A lire également ...",
+            "A lire aussi ...",
+            "Lire aussi : ...",
+            "Lire également : ...",
+            ">> A lire aussi : ...",
+            ">> Lire aussi : ...",
+            ">> Voir aussi : ...",
+            "Voir aussi : ...",
+        ),
+        *regex(
+            "with_agency",
+            r"\(?avec (?:afp|reuters|ap|l'afp|agences)(?: et (?:afp|reuters|ap))?\)?",
+        ),
+        *phrases("advertising", "Publicité", "Contenu sponsorisé"),
+        *phrases("navigation", "Aller au contenu principal", "Aller au contenu", "Retour en haut"),
+        *phrases(
+            "share", "Partager :", "Partager", "Partager sur Facebook", "Partager sur Twitter"
+        ),
+        *phrases(
+            "newsletter",
+            "Newsletter quotidienne",
+            "Recevez tous les matins l'essentiel de l'actualité internationale",
+            "Le résumé de la semaine",
+            "Inscrivez-vous à notre newsletter ...",
+        ),
+        *phrases("subscribe", "Je m'abonne", "S'abonner", "Abonnez-vous ..."),
+        *phrases(
+            "app_promo",
+            "Emportez l'actualité internationale partout avec vous !",
+            "Téléchargez l'application ...",
+        ),
+        *phrases("error_page", "Page introuvable", "Cette page n'existe pas ou plus."),
+        *phrases(
+            "registration",
+            "Inscrivez-vous gratuitement pour continuer votre lecture",
+            "Déjà abonné ? Se connecter",
+        ),
+    ),
+}
+
+# Blocks particular to an outlet's pages. Applied to every article whatever its stated
+# outlet, because copies are syndicated and scraped texts often have no outlet at all.
+OUTLET_FURNITURE: dict[str, tuple[LinePattern, ...]] = {
+    "France 24": (
+        *phrases(
+            "newsletter", "France 24 invites you to come back to the news that marked the week"
+        ),
+        *phrases("app_promo", "Download the France 24 application"),
+        *phrases(
+            "newsletter",
+            "France 24 vous propose de revenir sur les actualités qui ont marqué la semaine",
+        ),
+    ),
+    "RFI": (
+        *phrases("app_promo", "Keep up to date with international news by downloading the RFI app"),
+        *phrases(
+            "app_promo",
+            "Restez informé de l'actualité internationale en téléchargeant l'application RFI",
+        ),
+    ),
+}
+
+# Section kickers: an all-capitals line made of labels joined by one of these separators
+# ("FRANCE - RUSSIA"), near the top of the page. An all-capitals line without a separator
+# ("L'EST DE L'UKRAINE") is a subheading and stays.
+KICKER_SEPARATORS: tuple[str, ...] = (" - ", " – ", " — ", " / ", " | ", " • ", " > ")
+
+# A link to another story printed between the byline block and the body, in the
+# "‘Quoted words’: rest of a headline" shape (folded text: quotes are ' and ").
+RELATED_HEADLINE = r"""^['"].{2,80}?['"]\s?:\s?\S.{5,}$"""
+
+# Photo captions. STRONG cues alone make a line a caption; DESCRIPTION cues (present-tense
+# description of a picture) need the line to end like a caption as well: no final full
+# stop, or the wire-photo ending "Place, Country Month D, YYYY." Patterns are regexes on
+# the original line (case-sensitive: "(L)" and "AFP PHOTO" are written that way).
+CAPTION_STRONG: dict[str, tuple[str, ...]] = {
+    "generic": (
+        r"\((?:L|R|C|C-L|C-R|left|right|centre|center|top|bottom)\)",
+        r"\bvia REUTERS\b",
+        r"\bREUTERS/[A-Z]",
+        r"\bAFP PHOTO\b",
+        r"\bAP Photo\b",
+        r"\bGetty Images\b",
+        r"\(Photo(?:graph)? by\b",
+        r"^Photo ?:",
+        r"©",
+        r"\bSputnik Photo Agency\b",
+        r"\bPool via\b",
+    ),
+    "en": (r"^(?:File )?Photo(?:graph)?:", r"\bPhotograph:", r"\bIllustrative photo\b"),
+    "fr": (
+        r"\((?:G|D|au centre|à gauche|à droite)\)",
+        r"^Photo d'illustration\b",
+        r"\bCrédits? photo\b",
+        r"^(?:Photo|Image) ?:",
+    ),
+}
+CAPTION_DESCRIPTION: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"\b(?:shows|pictured|is seen|are seen|poses for|pose for|gestures|looks on)\b",
+        r"\bspeaks? (?:with|to|during)\b.*\bduring\b",
+    ),
+    "fr": (
+        r"\b(?:posent pour|pose pour|photographiée?s?|s'entretient avec)\b",
+        r"\blors d[e'] .*\b(?:le \d{1,2} \w+ \d{4})\b",
+    ),
+}
+# The wire-photo caption ending: a capitalised place right before "Month D, YYYY.".
+CAPTION_DATE_ENDING: dict[str, str] = {
+    "en": (
+        r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+,?"
+        r" (?:January|February|March|April|May|June|July|August|September|October|November"
+        r"|December) \d{1,2}, (?:19|20)\d{2}\.?$"
+    ),
+    "fr": (
+        r"\b(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[A-Z][\w'-]+,? le"
+        r" \d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+        r"|novembre|décembre) (?:19|20)\d{2}\.?$"
+    ),
+}
+
+# Tweet embeds. A scraped embed ends with its signature line "- Name (@handle) date";
+# the tweet's lines are the ones above it, up to TWEET_MAX_CHARS of text (a tweet holds
+# 280 characters; links print longer than they count), stopping at the article's own
+# sentence that introduces the tweet (it mentions a tweet or Twitter).
+TWEET_SIGNATURE = r"^[-—–]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+\S.{0,30}\b(?:19|20)\d{2}\s*$"
+TWEET_MAX_CHARS = 320
+TWEET_INTRO_CUES: dict[str, tuple[str, ...]] = {
+    "generic": (r"\btweet", r"\btwitter\b", r"\bX\b \(formerly Twitter\)"),
+    "en": (r"\bwrote on\b", r"\bposted on\b", r"\bsaid on (?:X|social media)\b"),
+    "fr": (r"\ba écrit\b", r"\bsur (?:X|les réseaux sociaux)\b", r"\ba posté\b"),
+}

@@ -1,0 +1,370 @@
+"""Turns one article into event rows: dated, typed, with actors, places and figures.
+
+Reads: an Article whose publication date is resolved (publication.py).
+Adds: Event records (the event table of DESIGN.md, built by `events_frame`).
+
+How a sentence becomes an event:
+- `expression`: each distinct date in a sentence that tells of a happening (it has an
+  event cue or names an actor) is an event on that date; a sentence with two dates can
+  hold two events.
+- `publication`: the lead of a news article has no date of its own; its happenings are
+  dated by the publication date ("The pair spoke on the phone" in a 15 November article).
+- `narrative`: a later undated sentence that narrates a completed happening (past tense)
+  and continues a dated one (same paragraph, or a shared actor) inherits its date, with
+  lower confidence.
+Undated statements of state ("Britain has sent 10 troops") are not events. Headings,
+bylines and datelines are not events. Photo captions only give events through a date of
+their own (they describe photos, often of older events).
+It does not cluster events across outlets (clusters.py does).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import pandas as pd
+
+from crisis_timeline import settings
+from crisis_timeline.articles import Article
+from crisis_timeline.entities import Gazetteer, load_gazetteer
+from crisis_timeline.event_types import classify_event_type
+from crisis_timeline.events_lexicon import CONTINUATION, PAST_NARRATIVE, STATE_MARKERS
+from crisis_timeline.quantities import find_quantities
+from crisis_timeline.schema import EVENT_COLUMNS, validate_events
+from crisis_timeline.sentences import Sentence, split_sentences
+from crisis_timeline.temporal import TimeExpression, tag
+
+# Confidence by how the date was found: an explicit date beats a weekday resolved from the
+# publication date, which beats the lead convention, which beats narrative inheritance.
+CONFIDENCE = {"absolute": 0.95, "dct": 0.85, "publication": 0.7, "narrative": 0.5}
+INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication date
+LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
+NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
+TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
+
+
+@dataclass(frozen=True)
+class Event:
+    """One row of the event table (columns documented in schema.EVENT_COLUMNS)."""
+
+    event_id: str
+    article_id: str
+    outlet: str
+    language: str
+    published: date | None
+    published_basis: str
+    date: date | None
+    date_end: date | None
+    precision: str
+    time_of_day: str | None
+    dated_by: str
+    trigger: str | None
+    date_reason: str
+    sentence: str
+    start: int
+    end: int
+    event_type: str
+    actors: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    quantities: list[dict] = field(default_factory=list)
+    background: bool = False
+    confidence: float = 0.5
+    cluster_id: str | None = None
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A sentence with what the extractor learnt about it (cleaned-text offsets)."""
+
+    sentence: Sentence
+    paragraph: int
+    original_start: int
+    original_end: int
+    expressions: tuple[TimeExpression, ...]
+    event_type: str
+    actors: tuple[str, ...]
+    places: tuple[str, ...]
+    is_heading: bool
+    is_caption: bool
+
+
+@lru_cache(maxsize=None)
+def _pattern(table: str, lang: str) -> re.Pattern[str]:
+    source = {"past": PAST_NARRATIVE, "state": STATE_MARKERS, "continuation": CONTINUATION}[table]
+    return re.compile(
+        source.get(lang, source["en"]), re.IGNORECASE if table != "continuation" else 0
+    )
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+
+def _is_heading(text: str) -> bool:
+    """Headlines, kickers, bylines and datelines: short lines without closing punctuation."""
+    return not TERMINAL.search(text) and len(text.split()) <= 14
+
+
+def _narrates_past(text: str, lang: str) -> bool:
+    if _pattern("state", lang).search(text):
+        return False
+    return bool(_pattern("past", lang).search(text))
+
+
+def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
+    text = article.cleaned_text
+    expressions = tag(text, article.published, article.language)
+    paragraph_starts = _paragraph_starts(text)
+    units = []
+    position = 0
+    for sentence in split_sentences(text, article.language):
+        while (
+            position + 1 < len(paragraph_starts)
+            and paragraph_starts[position + 1] <= sentence.start
+        ):
+            position += 1
+        inside = tuple(e for e in expressions if sentence.start <= e.start < sentence.end)
+        original_start, original_end = article.to_original(sentence.start, sentence.end)
+        units.append(
+            _Unit(
+                sentence=sentence,
+                paragraph=position,
+                original_start=original_start,
+                original_end=original_end,
+                expressions=inside,
+                event_type=classify_event_type(sentence.text, article.language),
+                actors=tuple(dict.fromkeys(m.name for m in gazetteer.find_actors(sentence.text))),
+                places=tuple(dict.fromkeys(m.name for m in gazetteer.find_places(sentence.text))),
+                is_heading=_is_heading(sentence.text),
+                is_caption=article.is_caption(original_start, original_end),
+            )
+        )
+    return units
+
+
+def _is_eventful(unit: _Unit) -> bool:
+    return unit.event_type != "other" or bool(unit.actors)
+
+
+def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpression]:
+    seen: dict[str, TimeExpression] = {}
+    for expression in expressions:
+        key = expression.value or f"unresolved:{expression.text.lower()}"
+        seen.setdefault(key, expression)
+    return list(seen.values())
+
+
+def _background(start: date | None, end: date | None) -> bool:
+    last = end or start
+    return last is not None and last < settings.BACKGROUND_BEFORE
+
+
+class _Builder:
+    """Accumulates the events of one article; knows its metadata."""
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.article = article
+        self.gazetteer = gazetteer
+        self.events: list[Event] = []
+        self.inferred = article.published_basis == "inferred"
+
+    def _confidence(self, kind: str) -> float:
+        value = CONFIDENCE[kind]
+        if self.inferred and kind != "absolute":
+            value *= INFERRED_PUBLICATION_FACTOR
+        return round(value, 2)
+
+    def add(
+        self,
+        unit: _Unit,
+        *,
+        dated_by: str,
+        start: date | None,
+        end: date | None,
+        precision: str,
+        time_of_day: str | None,
+        trigger: str | None,
+        reason: str,
+        confidence: float,
+        suffix: str = "",
+    ) -> Event:
+        article = self.article
+        sentence_original = article.original_text[unit.original_start : unit.original_end]
+        quantities = [q.to_json() for q in find_quantities(unit.sentence.text, article.language)]
+        event = Event(
+            event_id=f"{article.id}:{unit.original_start}-{unit.original_end}{suffix}",
+            article_id=article.id,
+            outlet=article.source_label,
+            language=article.language,
+            published=article.published,
+            published_basis=article.published_basis,
+            date=start,
+            date_end=end,
+            precision=precision,
+            time_of_day=time_of_day,
+            dated_by=dated_by,
+            trigger=trigger,
+            date_reason=reason,
+            sentence=sentence_original,
+            start=unit.original_start,
+            end=unit.original_end,
+            event_type=unit.event_type,
+            actors=list(unit.actors),
+            places=list(unit.places),
+            quantities=quantities,
+            background=_background(start, end),
+            confidence=confidence,
+        )
+        self.events.append(event)
+        return event
+
+
+def _publication_reason(article: Article) -> str:
+    if article.published is None:
+        return "lead of the article, whose publication date is unknown: listed, not placed"
+    basis = {"metadata": "from the article's metadata", "text": "from its dateline"}.get(
+        article.published_basis, "inferred from its text"
+    )
+    return f"lead of the article: dated by its publication date {article.published:%a %d %b %Y} ({basis})"
+
+
+def extract_article_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
+    """The events of one article, in text order."""
+    gazetteer = gazetteer or load_gazetteer()
+    units = _units(article, gazetteer)
+    builder = _Builder(article, gazetteer)
+    first_dated = next(
+        (i for i, u in enumerate(units) if u.expressions and not u.is_heading), len(units)
+    )
+    body_seen = 0
+    last_dated: tuple[int, Event] | None = None
+    for index, unit in enumerate(units):
+        if unit.is_heading:
+            continue
+        if unit.is_caption:
+            # Captions describe photos: only their own explicit dates make events.
+            for expression in _distinct_dates(unit.expressions):
+                if expression.anchor == "absolute" and expression.value:
+                    _add_expression_event(builder, unit, expression, caption=True)
+            continue
+        body_seen += 1
+        if unit.expressions:
+            added = [
+                _add_expression_event(builder, unit, expression)
+                for expression in _distinct_dates(unit.expressions)
+                if _is_eventful(unit)
+            ]
+            added = [e for e in added if e is not None]
+            if added:
+                crisis_dated = [e for e in added if not e.background]
+                last_dated = (index, crisis_dated[0] if crisis_dated else added[0])
+            continue
+        if not _is_eventful(unit):
+            continue
+        if index < first_dated and body_seen <= LEAD_SENTENCES:
+            event = _add_lead_event(builder, unit, units, first_dated)
+            last_dated = (index, event)
+            continue
+        if last_dated is None or not _narrates_past(unit.sentence.text, article.language):
+            continue
+        anchor_index, anchor = last_dated
+        close = index - anchor_index <= NARRATIVE_REACH
+        same_paragraph = units[anchor_index].paragraph == unit.paragraph
+        shares = bool(set(unit.actors) & set(anchor.actors))
+        continues = bool(_pattern("continuation", article.language).search(unit.sentence.text))
+        if anchor.background or not close or not (same_paragraph or shares or continues):
+            continue
+        builder.add(
+            unit,
+            dated_by="narrative",
+            start=anchor.date,
+            end=anchor.date_end,
+            precision=anchor.precision,
+            time_of_day=None,
+            trigger=None,
+            reason=f"continues the narrative dated {anchor.date:%a %d %b %Y} by “{anchor.trigger or 'the lead'}”"
+            if anchor.date
+            else "continues an undated narrative",
+            confidence=builder._confidence("narrative"),
+        )
+    return builder.events
+
+
+def _add_lead_event(builder: _Builder, unit: _Unit, units: list[_Unit], first_dated: int) -> Event:
+    """The lead's happening: dated by the publication date, unless the sentence right after
+    the lead dates the same happening ("Macron and Putin have agreed ..." then "After a
+    telephone conversation ... late Monday" in a Tuesday paper)."""
+    article = builder.article
+    if first_dated < len(units) and first_dated - units.index(unit) <= 2:
+        follower = units[first_dated]
+        day = next((e for e in follower.expressions if e.precision == "day" and e.date), None)
+        shares = set(unit.actors) & set(follower.actors)
+        recent = (
+            day is not None
+            and article.published is not None
+            and 0 <= (article.published - day.date).days <= 3
+        )
+        if shares and recent:
+            return builder.add(
+                unit,
+                dated_by="narrative",
+                start=day.date,
+                end=day.date_end,
+                precision="day",
+                time_of_day=None,
+                trigger=None,
+                reason=f"lead of the article, dated by the next sentence's “{day.text}” ({day.date:%a %d %b %Y})",
+                confidence=builder._confidence("publication"),
+            )
+    return builder.add(
+        unit,
+        dated_by="publication",
+        start=article.published,
+        end=article.published,
+        precision="day",
+        time_of_day=None,
+        trigger=None,
+        reason=_publication_reason(article),
+        confidence=builder._confidence("publication"),
+    )
+
+
+def _add_expression_event(
+    builder: _Builder, unit: _Unit, expression: TimeExpression, *, caption: bool = False
+) -> Event | None:
+    """An event dated by one of the sentence's own expressions."""
+    # A line that is nothing but a date (a dateline, a tweet signature) is not a happening.
+    rest = (
+        unit.sentence.text[: expression.start - unit.sentence.start]
+        + unit.sentence.text[expression.end - unit.sentence.start :]
+    )
+    if len(re.findall(r"\w+", rest)) < 3:
+        return None
+    kind = "absolute" if expression.anchor == "absolute" else "dct"
+    reason = expression.reason + (" (photo caption)" if caption else "")
+    if expression.value is None:
+        reason += ": the publication date is unknown, so it is listed, not placed"
+    return builder.add(
+        unit,
+        dated_by="expression",
+        start=expression.date,
+        end=expression.date_end,
+        precision=expression.precision,
+        time_of_day=expression.time_of_day,
+        trigger=expression.text,
+        reason=reason,
+        confidence=builder._confidence(kind) * (0.8 if caption else 1.0),
+        suffix=f"#{expression.start - unit.sentence.start}",
+    )
+
+
+def events_frame(events: Iterable[Event]) -> pd.DataFrame:
+    """The event table (DESIGN.md) from Event records, columns in schema order."""
+    rows = [asdict(event) for event in events]
+    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
+    frame = frame.astype({c: object for c in ("published", "date", "date_end", "cluster_id")})
+    return validate_events(frame)

@@ -1,0 +1,38 @@
+"""Language data for deciding which undated sentences narrate a past happening.
+
+A sentence with no date of its own can only inherit one (from the article's lead or the
+surrounding narrative) when it tells of a completed happening: English past simple,
+French passé composé / passé simple. Present perfect in English ("Britain has sent 10
+troops") and the present ("Bruxelles continue d'accuser") describe a state, not an event.
+"""
+
+from __future__ import annotations
+
+PAST_NARRATIVE: dict[str, str] = {
+    "en": (
+        r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!'ve )(?<!\bbeen )(?<!\bbe )"
+        r"\b(?:said|spoke|told|met|sent|agreed|promised|talked|lasted|discussed|added|"
+        r"announced|accused|condemned|declared|denied|warned|urged|rejected|dismissed|"
+        r"insisted|expressed|reiterated|responded|called|asked|arrived|left|walked|"
+        r"crossed|approached|arrested|detained|fired|threw|used|began|started|signed|"
+        r"imposed|adopted|approved|launched|opened|closed|cleared|moved|flew|took|gave|"
+        r"made|held|reported|stated|tweeted|wrote|noted|thanked|voiced|raised|drew|"
+        r"cautioned|criticised|criticized|blamed|claimed|vowed|pledged)\b"
+    ),
+    "fr": (
+        r"\b(?:a|ont|avait|avaient|est|sont|s'est|se sont|s’est)\s+(?:\w+\s+)?"
+        r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b"
+    ),
+}
+
+# Perfect / present forms that mark a sentence as a state rather than a happening (English).
+STATE_MARKERS: dict[str, str] = {
+    "en": r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
+    "fr": r"(?!)",  # French news narrates in the passé composé: no perfect/past split
+}
+
+# Openers that tie a sentence to the one before it ("At the same time", "Meanwhile").
+CONTINUATION: dict[str, str] = {
+    "en": r"^(?:At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|post|leaders|pair|two)|They|He|She|It|Both|Also)\b",
+    "fr": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Il|Elle|Ils|Macron|Poutine)\b",
+}

@@ -1,0 +1,275 @@
+"""Exports of the current (filtered) view: CSV, JSON, TimelineJS3 JSON, GeoJSON, HTML briefing.
+
+Every export says what it holds: the filters, the article count, the generation time and the
+tool version (`ExportContext`). The HTML briefing is self-contained: plotly's JavaScript is
+inlined and no external script, font or image URL is used, so it opens offline and prints.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import html
+import io
+import json
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pandas as pd
+
+from crisis_timeline import __version__
+from crisis_timeline.filters import Filters
+from crisis_timeline.schema import EVENT_COLUMNS, LIST_COLUMNS
+from crisis_timeline.serialize import event_records
+
+FORMATS = ("csv", "json", "timelinejs", "geojson", "html")
+MEDIA_TYPES = {
+    "csv": "text/csv",
+    "json": "application/json",
+    "timelinejs": "application/json",
+    "geojson": "application/geo+json",
+    "html": "text/html",
+}
+EXTENSIONS = {
+    "csv": "csv",
+    "json": "json",
+    "timelinejs": "timeline.json",
+    "geojson": "geojson",
+    "html": "html",
+}
+# CSV exports start with this many "# " lines saying what they hold; read them back with
+# pandas.read_csv(path, skiprows=CSV_META_LINES).
+CSV_META_LINES = 4
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    """What an export says about itself."""
+
+    filters: Filters
+    article_count: int
+    generated_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
+    title: str = "Belarus–EU border crisis, 2021"
+
+    def as_dict(self, events: pd.DataFrame) -> dict:
+        return {
+            "title": self.title,
+            "tool": f"Crisis Timeline {__version__}",
+            "generated_at": self.generated_at.isoformat(),
+            "filters": self.filters.describe(),
+            "filter_query": self.filters.to_query(),
+            "articles": self.article_count,
+            "events": int(len(events)),
+        }
+
+
+def _sorted(events: pd.DataFrame) -> pd.DataFrame:
+    key = events["date"].map(lambda d: d.toordinal() if d is not None else 10**7)
+    return (
+        events.assign(_order=key)
+        .sort_values(["_order", "article_id", "start"])
+        .drop(columns="_order")
+    )
+
+
+def to_csv(events: pd.DataFrame, context: ExportContext) -> str:
+    """UTF-8 CSV of the event table (lists as JSON), after CSV_META_LINES "# " lines."""
+    meta = context.as_dict(events)
+    buffer = io.StringIO()
+    buffer.write(f"# Crisis Timeline export: {meta['title']} ({meta['tool']})\n")
+    buffer.write(
+        f"# generated {meta['generated_at']}; {meta['events']} events from {meta['articles']} articles\n"
+    )
+    buffer.write(f"# filters: {meta['filters']}\n")
+    buffer.write("# columns: see DESIGN.md, the event table; list columns hold JSON\n")
+    writer = csv.DictWriter(buffer, fieldnames=list(EVENT_COLUMNS), lineterminator="\n")
+    writer.writeheader()
+    for record in event_records(_sorted(events)):
+        writer.writerow(
+            {
+                k: json.dumps(v, ensure_ascii=False) if k in LIST_COLUMNS else v
+                for k, v in record.items()
+            }
+        )
+    return buffer.getvalue()
+
+
+def to_json(events: pd.DataFrame, context: ExportContext) -> str:
+    """{"meta": {...}, "columns": {...}, "events": [...]} with ISO dates."""
+    payload = {
+        "meta": context.as_dict(events),
+        "columns": EVENT_COLUMNS,
+        "events": list(event_records(_sorted(events))),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1)
+
+
+def _date_parts(day) -> dict:
+    return {"year": day.year, "month": day.month, "day": day.day}
+
+
+def to_timelinejs(events: pd.DataFrame, context: ExportContext) -> str:
+    """TimelineJS3 JSON: one slide per dated event, grouped by outlet (undated events left out)."""
+    meta = context.as_dict(events)
+    slides = []
+    for record in event_records(_sorted(events)):
+        if not record["date"]:
+            continue
+        start = datetime.fromisoformat(record["date"]).date()
+        end = datetime.fromisoformat(record["date_end"]).date() if record["date_end"] else start
+        slide = {
+            "unique_id": record["event_id"].replace(":", "-").replace("#", "-"),
+            "start_date": _date_parts(start),
+            "text": {
+                "headline": html.escape(
+                    f"{record['event_type'].replace('_', ' ').capitalize()}: {', '.join(record['actors'][:2]) or record['outlet']}"
+                ),
+                "text": (
+                    f"<p>{html.escape(record['sentence'])}</p>"
+                    f"<p><em>{html.escape(record['outlet'])} ({record['language']}), published {record['published'] or 'unknown'}. "
+                    f"Date: {html.escape(record['date_reason'])}</em></p>"
+                ),
+            },
+            "group": record["outlet"],
+        }
+        if end != start:
+            slide["end_date"] = _date_parts(end)
+        if record["precision"] in ("month", "year"):
+            slide["start_date"].pop("day")
+            if record["precision"] == "year":
+                slide["start_date"].pop("month")
+            slide.pop("end_date", None)
+        slides.append(slide)
+    document = {
+        "title": {
+            "text": {
+                "headline": html.escape(meta["title"]),
+                "text": html.escape(
+                    f"{meta['events']} events from {meta['articles']} articles; filters: {meta['filters']}. "
+                    f"Generated {meta['generated_at']} by {meta['tool']}."
+                ),
+            }
+        },
+        "events": slides,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=1)
+
+
+def to_geojson(events: pd.DataFrame, context: ExportContext, places: pd.DataFrame) -> str:
+    """GeoJSON FeatureCollection of the places with their events (metadata as a foreign member)."""
+    from crisis_timeline.geo import place_summary, places_geojson
+
+    collection = places_geojson(place_summary(events, places), events)
+    collection["metadata"] = context.as_dict(events)
+    return json.dumps(collection, ensure_ascii=False, indent=1)
+
+
+def to_html(
+    events: pd.DataFrame, context: ExportContext, clusters: list[dict], sources: list[dict]
+) -> str:
+    """A self-contained HTML briefing (see module docstring)."""
+    from crisis_timeline.briefing import briefing_html
+
+    return briefing_html(events, context.as_dict(events), clusters, sources)
+
+
+def export(
+    fmt: str,
+    events: pd.DataFrame,
+    context: ExportContext,
+    *,
+    places: pd.DataFrame | None = None,
+    clusters: list[dict] | None = None,
+    sources: list[dict] | None = None,
+) -> str:
+    """The export `fmt` (one of FORMATS) of `events` as text."""
+    if fmt == "csv":
+        return to_csv(events, context)
+    if fmt == "json":
+        return to_json(events, context)
+    if fmt == "timelinejs":
+        return to_timelinejs(events, context)
+    if fmt == "geojson":
+        from crisis_timeline.locations import places_of
+
+        return to_geojson(events, context, places if places is not None else places_of(events))
+    if fmt == "html":
+        return to_html(events, context, clusters or [], sources or [])
+    raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def file_name(fmt: str, context: ExportContext) -> str:
+    return f"crisis-timeline-{context.generated_at:%Y%m%d-%H%M}.{EXTENSIONS[fmt]}"
+
+
+def source_rows(articles) -> list[dict]:
+    """The sources list of a briefing: one row per article."""
+    return [
+        {
+            "source": a.source_label,
+            "title": a.title or a.file_name,
+            "language": a.language,
+            "published": a.published.isoformat() if a.published else "unknown",
+            "basis": a.published_basis,
+            "url": a.url or "",
+        }
+        for a in articles
+    ]
+
+
+# --- command line: `python -m crisis_timeline export ...` -----------------------------------
+
+
+def add_export_parser(sub) -> None:
+    parser = sub.add_parser(
+        "export",
+        help="export the stored events (filtered) as csv, json, timelinejs, geojson or html",
+    )
+    parser.add_argument("--format", choices=FORMATS, required=True)
+    parser.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
+    parser.add_argument("--db", type=Path, help="store file (built from seeds/ when missing)")
+    parser.add_argument("--from", dest="start", help="first day, YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", help="last day, YYYY-MM-DD")
+    parser.add_argument("--outlet", action="append", default=[], help="repeat for several")
+    parser.add_argument("--lang", action="append", default=[])
+    parser.add_argument("--type", action="append", default=[], dest="event_type")
+    parser.add_argument("--actor", action="append", default=[])
+    parser.add_argument("--place", action="append", default=[])
+    parser.add_argument("--q", default="", help="text the sentence must contain")
+    parser.add_argument("--background", action="store_true", help="include background events")
+    parser.set_defaults(handler=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from crisis_timeline import settings, store
+
+    path = args.db or settings.db_path()
+    if not path.exists():
+        store.build_store([settings.SEEDS_DIR], None, path)
+    query = {
+        "from": args.start,
+        "to": args.end,
+        "outlet": args.outlet,
+        "lang": args.lang,
+        "type": args.event_type,
+        "actor": args.actor,
+        "place": args.place,
+        "q": args.q,
+        "background": "1" if args.background else None,
+    }
+    filters = Filters.from_query({k: v for k, v in query.items() if v})
+    articles = store.read_articles(path)
+    events = filters.apply(store.read_events(path))
+    context = ExportContext(
+        filters=filters, article_count=len(set(events["article_id"])) if not events.empty else 0
+    )
+    clusters = [
+        c for c in store.read_clusters(path) if c["cluster_id"] in set(events["cluster_id"])
+    ]
+    text = export(args.format, events, context, clusters=clusters, sources=source_rows(articles))
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        print(text)
+    return 0

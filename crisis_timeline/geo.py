@@ -1,0 +1,603 @@
+"""Geography for the map: border outlines, the crossing's position, per-place event summaries.
+
+Reads data/borders.geojson (Natural Earth 1:10m, region clip) and
+data/poland-outline-prg.geojson (Poland's official outline, for the border line when zoomed
+in), and turns the event table plus a places table (name, local_name, kind, country, lat,
+lon; the gazetteer's data/places.csv) into one row per mentioned place.
+
+It does not draw (charts.map_deck does) and does not resolve place names (entities.py does):
+the places table comes in as an argument so every function here stays pure.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import html
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from crisis_timeline import settings
+
+
+@dataclass(frozen=True)
+class KnownPosition:
+    """A verified position with its English and local names."""
+
+    name: str
+    local_name: str
+    lat: float
+    lon: float
+
+
+# The Kuźnica Białostocka–Bruzgi road crossing, as verified in /work/shared/data/README.md
+# (copied to data/BORDERS-README.md): about 53.587 N 23.635 E, on the border line of
+# poland-outline-prg.geojson. Used when the places table has no row for the crossing.
+CROSSING = KnownPosition(
+    name="Bruzgi–Kuźnica crossing",
+    local_name="Kuźnica Białostocka / Брузгі",
+    lat=53.587,
+    lon=23.635,
+)
+
+# Where country names are written on the map, per named view (lat, lon). Hand-placed inside
+# each country, away from the crossing's markers.
+COUNTRY_LABELS: dict[str, tuple[tuple[str, float, float], ...]] = {
+    "region": (
+        ("POLAND", 52.1, 19.3),
+        ("BELARUS", 53.6, 28.0),
+        ("LITHUANIA", 55.4, 23.9),
+        ("LATVIA", 56.85, 25.6),
+        ("ESTONIA", 58.7, 25.8),
+        ("RUSSIA", 56.6, 30.9),
+        ("UKRAINE", 50.2, 28.5),
+        ("(RUSSIA)", 54.75, 21.45),  # Kaliningrad oblast
+    ),
+    "crossing": (
+        ("POLAND", 53.545, 23.57),
+        ("BELARUS", 53.545, 23.74),
+    ),
+}
+
+COORDINATE_DECIMALS = 4  # ~11 m: finer than the 1:10m outlines, and keeps the deck JSON small
+
+
+def round_geometry(coordinates: Any, decimals: int = COORDINATE_DECIMALS) -> Any:
+    """Round nested GeoJSON coordinates, dropping points that repeat after rounding."""
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        return [round(float(value), decimals) for value in coordinates]
+    rounded = [round_geometry(part, decimals) for part in coordinates]
+    if rounded and isinstance(rounded[0], list) and rounded[0] and isinstance(rounded[0][0], float):
+        # a ring or line: consecutive duplicates are invisible and cost bytes
+        deduplicated = [rounded[0]]
+        for point in rounded[1:]:
+            if point != deduplicated[-1]:
+                deduplicated.append(point)
+        if rounded[-1] == rounded[0] and deduplicated[-1] != rounded[0]:
+            deduplicated.append(rounded[0])  # keep rings closed
+        return deduplicated
+    return rounded
+
+
+def _perpendicular_distance(point: list[float], start: list[float], end: list[float]) -> float:
+    (x, y), (x1, y1), (x2, y2) = point, start, end
+    dx, dy = x2 - x1, y2 - y1
+    if dx == 0 and dy == 0:
+        return math.hypot(x - x1, y - y1)
+    return abs(dy * x - dx * y + x2 * y1 - y2 * x1) / math.hypot(dx, dy)
+
+
+def simplify_line(points: list[list[float]], tolerance_deg: float) -> list[list[float]]:
+    """Douglas–Peucker: drop vertices closer than tolerance_deg to the simplified line.
+
+    Iterative (no recursion limit on long rings); the first and last points always stay.
+    """
+    if tolerance_deg <= 0 or len(points) < 3:
+        return points
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        first, last = stack.pop()
+        farthest, farthest_distance = 0, -1.0
+        for index in range(first + 1, last):
+            distance = _perpendicular_distance(points[index], points[first], points[last])
+            if distance > farthest_distance:
+                farthest, farthest_distance = index, distance
+        if farthest_distance > tolerance_deg:
+            keep[farthest] = True
+            stack.extend(((first, farthest), (farthest, last)))
+    return [point for point, kept in zip(points, keep, strict=True) if kept]
+
+
+def _simplify_ring(ring: list[list[float]], tolerance_deg: float) -> list[list[float]] | None:
+    """A simplified closed ring, or None when it shrinks below a visible triangle."""
+    if tolerance_deg <= 0:
+        return ring
+    lons = [point[0] for point in ring]
+    lats = [point[1] for point in ring]
+    if max(lons) - min(lons) < tolerance_deg and max(lats) - min(lats) < tolerance_deg:
+        return None  # an islet smaller than the tolerance is invisible at that scale
+    # split the closed ring in two halves so Douglas–Peucker has two distinct end points
+    middle = len(ring) // 2
+    simplified = simplify_line(ring[: middle + 1], tolerance_deg)[:-1]
+    simplified += simplify_line(ring[middle:], tolerance_deg)
+    return simplified if len(simplified) >= 4 else None
+
+
+def simplify_geometry(geometry: dict, tolerance_deg: float) -> dict | None:
+    """Simplify a (Multi)Polygon or (Multi)LineString; None if nothing visible is left."""
+    kind, coordinates = geometry["type"], geometry["coordinates"]
+    if tolerance_deg <= 0:
+        return geometry
+    if kind == "Polygon":
+        rings = [_simplify_ring(ring, tolerance_deg) for ring in coordinates]
+        if rings[0] is None:
+            return None
+        return {"type": kind, "coordinates": [ring for ring in rings if ring is not None]}
+    if kind == "MultiPolygon":
+        polygons = []
+        for polygon in coordinates:
+            simplified = simplify_geometry(
+                {"type": "Polygon", "coordinates": polygon}, tolerance_deg
+            )
+            if simplified is not None:
+                polygons.append(simplified["coordinates"])
+        return {"type": kind, "coordinates": polygons} if polygons else None
+    if kind == "LineString":
+        return {"type": kind, "coordinates": simplify_line(coordinates, tolerance_deg)}
+    if kind == "MultiLineString":
+        lines = [simplify_line(line, tolerance_deg) for line in coordinates]
+        return {"type": kind, "coordinates": lines}
+    return geometry
+
+
+def _rounded_collection(raw: dict, keep_properties: Iterable[str], tolerance_deg: float) -> dict:
+    kept = tuple(keep_properties)
+    features = []
+    for feature in raw.get("features", []):
+        geometry = feature.get("geometry") or {}
+        if not geometry.get("coordinates"):
+            continue
+        rounded = {
+            "type": geometry["type"],
+            "coordinates": round_geometry(geometry["coordinates"]),
+        }
+        simplified = simplify_geometry(rounded, tolerance_deg)
+        if simplified is None:
+            continue
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    key: value
+                    for key, value in (feature.get("properties") or {}).items()
+                    if key in kept
+                },
+                "geometry": simplified,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+@functools.lru_cache(maxsize=8)
+def _load_rounded(path: str, tolerance_deg: float) -> dict:
+    with open(path, encoding="utf-8") as handle:
+        raw = json.load(handle)
+    return _rounded_collection(raw, ("iso_a3", "name"), tolerance_deg)
+
+
+def load_borders(
+    path: Path | str = settings.BORDERS_GEOJSON, *, tolerance_deg: float = 0.0
+) -> dict:
+    """Country outlines as a GeoJSON FeatureCollection, coordinates rounded to 4 decimals.
+
+    tolerance_deg > 0 also simplifies them (Douglas–Peucker) for small-scale views, where
+    a pixel covers several hundredths of a degree. Read once per (path, tolerance) and
+    cached; the returned dict is shared, so treat it as read-only (deep_copy() to edit).
+    """
+    return _load_rounded(str(path), float(tolerance_deg))
+
+
+def load_poland_outline(path: Path | str = settings.POLAND_OUTLINE_GEOJSON) -> dict:
+    """Poland's precise (PRG) outline, rounded like load_borders and never simplified."""
+    return _load_rounded(str(path), 0.0)
+
+
+def _inside(point: list[float], bbox: tuple[float, float, float, float]) -> bool:
+    min_lon, min_lat, max_lon, max_lat = bbox
+    return min_lon <= point[0] <= max_lon and min_lat <= point[1] <= max_lat
+
+
+def _outer_rings(geometry: dict) -> list[list[list[float]]]:
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"][0]]
+    if geometry["type"] == "MultiPolygon":
+        return [polygon[0] for polygon in geometry["coordinates"]]
+    return []
+
+
+def border_segment(outline: dict, bbox: tuple[float, float, float, float]) -> dict:
+    """The parts of an outline's boundary inside bbox, as LineString features.
+
+    Used for the precise Polish border near the crossing: a few dozen vertices instead of
+    the whole country, and drawn as a line so it can sit on top of the coarser fills.
+    Each part keeps one point beyond the box on each side so the line runs off-screen.
+    """
+    features = []
+    for feature in outline.get("features", []):
+        for ring in _outer_rings(feature["geometry"]):
+            current: list[list[float]] = []
+            for index, point in enumerate(ring):
+                if _inside(point, bbox):
+                    if not current and index > 0:
+                        current.append(ring[index - 1])
+                    current.append(point)
+                elif current:
+                    current.append(point)
+                    features.append(current)
+                    current = []
+            if current:
+                features.append(current)
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"name": "Polish border (PRG)"},
+                "geometry": {"type": "LineString", "coordinates": line},
+            }
+            for line in features
+            if len(line) >= 2
+        ],
+    }
+
+
+def _positions(coordinates: Any) -> Iterable[tuple[float, float]]:
+    if coordinates and isinstance(coordinates[0], (int, float)):
+        yield float(coordinates[0]), float(coordinates[1])
+        return
+    for part in coordinates:
+        yield from _positions(part)
+
+
+def feature_bbox(feature: dict) -> tuple[float, float, float, float]:
+    """(min_lon, min_lat, max_lon, max_lat) of a GeoJSON feature."""
+    positions = list(_positions(feature["geometry"]["coordinates"]))
+    lons = [lon for lon, _ in positions]
+    lats = [lat for _, lat in positions]
+    return min(lons), min(lats), max(lons), max(lats)
+
+
+def features_in_bbox(collection: dict, bbox: tuple[float, float, float, float]) -> dict:
+    """The features of a collection whose bounding box meets bbox (lon/lat degrees)."""
+    min_lon, min_lat, max_lon, max_lat = bbox
+    kept = []
+    for feature in collection.get("features", []):
+        f_min_lon, f_min_lat, f_max_lon, f_max_lat = feature_bbox(feature)
+        if f_max_lon >= min_lon and f_min_lon <= max_lon and f_max_lat >= min_lat:
+            if f_min_lat <= max_lat:
+                kept.append(feature)
+    return {"type": "FeatureCollection", "features": kept}
+
+
+def deep_copy(collection: dict) -> dict:
+    """A private copy of a (cached) collection, for callers who need to edit one."""
+    return copy.deepcopy(collection)
+
+
+# ---- Web Mercator helpers (deck.gl's MapView): pixels at a zoom level --------------------
+
+TILE_SIZE = 512  # deck.gl's MapView: the world is 512 px wide at zoom 0
+EARTH_CIRCUMFERENCE_M = 40_075_016.686
+
+
+def metres_per_pixel(zoom: float, lat: float) -> float:
+    """Ground metres per screen pixel at a zoom level and latitude (deck.gl MapView)."""
+    return EARTH_CIRCUMFERENCE_M * math.cos(math.radians(lat)) / (TILE_SIZE * 2**zoom)
+
+
+def to_pixels(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """Web Mercator world pixel coordinates (x to the east, y to the south) at a zoom level."""
+    scale = TILE_SIZE * 2**zoom
+    x = (lon + 180.0) / 360.0 * scale
+    sin_lat = math.sin(math.radians(max(min(lat, 85.0), -85.0)))
+    y = (0.5 - math.log((1 + sin_lat) / (1 - sin_lat)) / (4 * math.pi)) * scale
+    return x, y
+
+
+# ---- dates as short text (shared by the map's tooltips and the timeline's hover) ----------
+
+
+def as_date(value: Any) -> date | None:
+    """A date from a date, datetime, Timestamp or ISO string; None for missing values."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value is pd.NaT:
+        return None
+    try:
+        stamp = pd.Timestamp(value)
+    except (TypeError, ValueError):
+        return None
+    if pd.isna(stamp):
+        return None
+    return stamp.date()
+
+
+def date_label(start: Any, end: Any = None, precision: str | None = "day") -> str:
+    """A date as a reader would write it, at its precision.
+
+    >>> date_label("2021-11-13", "2021-11-14", "weekend")
+    '13–14 Nov 2021'
+    >>> date_label("2021-11-01", "2021-11-30", "month")
+    'November 2021'
+    """
+    first = as_date(start)
+    if first is None:
+        return "undated"
+    last = as_date(end) or first
+    if precision == "year":
+        return str(first.year)
+    if precision == "month":
+        return f"{first:%B %Y}"
+    if precision == "week":
+        return f"week of {first.day} {first:%b %Y}"
+    if last == first:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    if first.year == last.year:
+        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def shorten(text: Any, limit: int) -> str:
+    """Collapse whitespace and cut at a word boundary with an ellipsis when longer than limit."""
+    flat = " ".join(str(text or "").split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1].rsplit(" ", 1)[0] or flat[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
+
+
+# ---- places ---------------------------------------------------------------------------------
+
+PLACE_COLUMNS = ("name", "local_name", "kind", "country", "lat", "lon")
+SUMMARY_COLUMNS = (
+    "name",
+    "local_name",
+    "kind",
+    "country",
+    "lat",
+    "lon",
+    "event_count",
+    "event_ids",
+    "events_text",
+    "selected",
+    "approximate",
+)
+EVENT_LINE_CHARS = 110  # one tooltip line per event: date · outlet: start of the sentence
+
+
+def _place_names(value: Any) -> list[str]:
+    if value is None or isinstance(value, float):
+        return []
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(name) for name in value if name]
+
+
+def _is_verified(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().casefold() in ("true", "1", "yes", "y")
+    return bool(value) and not (isinstance(value, float) and math.isnan(value))
+
+
+def _finite(value: Any) -> bool:
+    try:
+        return math.isfinite(float(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _places_by_name(places: pd.DataFrame) -> dict[str, dict]:
+    """name (and its casefolded form) -> place row, first row winning on duplicates."""
+    lookup: dict[str, dict] = {}
+    for row in places.to_dict("records"):
+        name = str(row.get("name") or "")
+        if not name:
+            continue
+        lookup.setdefault(name, row)
+        lookup.setdefault(name.casefold(), row)
+    return lookup
+
+
+def _mentions(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per (event, place name) pair."""
+    if events.empty or "places" not in events.columns:
+        return pd.DataFrame({"event_id": [], "place": []}, dtype=object)
+    pairs = [
+        (event_id, place)
+        for event_id, names in zip(events["event_id"], events["places"], strict=True)
+        for place in dict.fromkeys(_place_names(names))  # a place twice in one event counts once
+    ]
+    return pd.DataFrame(pairs, columns=["event_id", "place"], dtype=object)
+
+
+def _event_line(event: dict) -> str:
+    when = date_label(event.get("date"), event.get("date_end"), event.get("precision"))
+    sentence = shorten(event.get("sentence"), EVENT_LINE_CHARS)
+    return html.escape(f"{when} · {event.get('outlet') or 'unknown outlet'}: {sentence}")
+
+
+def place_summary(
+    events: pd.DataFrame,
+    places: pd.DataFrame,
+    *,
+    selected_event_id: str | None = None,
+    max_events_listed: int = 5,
+) -> pd.DataFrame:
+    """One row per place the events mention, with coordinates, counts and tooltip text.
+
+    Reads events.event_id/places/date/date_end/precision/outlet/sentence and the places table
+    (name, local_name, kind, country, lat, lon, optional verified). Columns: SUMMARY_COLUMNS
+    (approximate: the table says the position is not verified); events_text is
+    HTML-escaped lines joined by <br/>, earliest first. Places with no coordinates are dropped
+    and counted in `attrs["unlocated"]` (their names in `attrs["unlocated_names"]`).
+    """
+    mentions = _mentions(events)
+    lookup = _places_by_name(places)
+    by_event = {row["event_id"]: row for row in events.to_dict("records")} if len(events) else {}
+    selected_places = set()
+    if selected_event_id is not None and selected_event_id in by_event:
+        selected_places = set(_place_names(by_event[selected_event_id].get("places")))
+
+    rows = []
+    unlocated: list[str] = []
+    for name, group in mentions.groupby("place", sort=True):
+        place = lookup.get(name) or lookup.get(str(name).casefold())
+        if place is None or not (_finite(place.get("lat")) and _finite(place.get("lon"))):
+            unlocated.append(str(name))
+            continue
+        place_events = sorted(
+            (by_event[event_id] for event_id in dict.fromkeys(group["event_id"])),
+            key=lambda event: (as_date(event.get("date")) or date.max, str(event["event_id"])),
+        )
+        lines = [_event_line(event) for event in place_events[:max_events_listed]]
+        if len(place_events) > max_events_listed:
+            lines.append(f"… and {len(place_events) - max_events_listed} more")
+        local_name = place.get("local_name")
+        rows.append(
+            {
+                "name": str(place["name"]),
+                "local_name": str(local_name) if local_name and local_name == local_name else "",
+                "kind": place.get("kind") or "",
+                "country": place.get("country") or "",
+                "lat": float(place["lat"]),
+                "lon": float(place["lon"]),
+                "event_count": len(place_events),
+                "event_ids": [str(event["event_id"]) for event in place_events],
+                "events_text": "<br/>".join(lines),
+                "selected": name in selected_places,
+                # the gazetteer marks positions it could not verify against GeoNames
+                "approximate": "verified" in place and not _is_verified(place.get("verified")),
+            }
+        )
+    summary = pd.DataFrame(rows, columns=list(SUMMARY_COLUMNS))
+    if not summary.empty:
+        summary = summary.sort_values(
+            ["event_count", "name"], ascending=[False, True], ignore_index=True
+        )
+    summary.attrs["unlocated"] = len(unlocated)
+    summary.attrs["unlocated_names"] = unlocated
+    return summary
+
+
+def is_crossing_name(name: Any) -> bool:
+    """True for names like "Bruzgi–Kuźnica crossing" / "Kuznica-Bruzgi border crossing"."""
+    folded = str(name or "").casefold()
+    return "crossing" in folded and (
+        "bruzgi" in folded or "kuźnica" in folded or "kuznica" in folded
+    )
+
+
+def crossing_record(summary: pd.DataFrame) -> dict:
+    """The crossing as a map record: its summary row if the events mention it, else CROSSING."""
+    if not summary.empty:
+        matches = summary[summary["name"].map(is_crossing_name)]
+        if not matches.empty:
+            row = matches.iloc[0]
+            return {
+                "name": row["name"],
+                "local_name": row["local_name"] or CROSSING.local_name,
+                "lat": float(row["lat"]),
+                "lon": float(row["lon"]),
+                "event_count": int(row["event_count"]),
+                "events_text": row["events_text"],
+            }
+    return {
+        "name": CROSSING.name,
+        "local_name": CROSSING.local_name,
+        "lat": CROSSING.lat,
+        "lon": CROSSING.lon,
+        "event_count": 0,
+        "events_text": "No events in the current filters mention the crossing.",
+    }
+
+
+def declutter(
+    records: list[dict], *, zoom: float, box_px: tuple[float, float], reserved: list[dict] = ()
+) -> list[dict]:
+    """Keep the records whose labels don't overlap a higher-ranked label at this zoom.
+
+    records come ranked (most important first); each label is treated as a box of box_px
+    (width, height) starting at its point. `reserved` points (e.g. the crossing's label) are
+    kept out of the way first. Deterministic, so the same filters give the same labels.
+    """
+    width, height = box_px
+    placed: list[tuple[float, float]] = [
+        to_pixels(record["lat"], record["lon"], zoom) for record in reserved
+    ]
+    kept = []
+    for record in records:
+        x, y = to_pixels(record["lat"], record["lon"], zoom)
+        if all(abs(x - px) >= width or abs(y - py) >= height for px, py in placed):
+            kept.append(record)
+            placed.append((x, y))
+    return kept
+
+
+def places_geojson(summary: pd.DataFrame, events: pd.DataFrame) -> dict:
+    """A GeoJSON FeatureCollection of the summary's places, each with all its events.
+
+    Coordinates are [lon, lat] (RFC 7946); each feature's properties: name, local_name,
+    event_count and events [{event_id, date (ISO or null), outlet, sentence}].
+    """
+    by_event = {row["event_id"]: row for row in events.to_dict("records")} if len(events) else {}
+    features = []
+    for row in summary.to_dict("records"):
+        if not (_finite(row["lat"]) and _finite(row["lon"])):
+            continue
+        place_events = []
+        for event_id in row["event_ids"]:
+            event = by_event.get(event_id)
+            if event is None:
+                continue
+            day = as_date(event.get("date"))
+            place_events.append(
+                {
+                    "event_id": str(event_id),
+                    "date": day.isoformat() if day else None,
+                    "outlet": event.get("outlet"),
+                    "sentence": event.get("sentence"),
+                }
+            )
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(float(row["lon"]), 6), round(float(row["lat"]), 6)],
+                },
+                "properties": {
+                    "name": row["name"],
+                    "local_name": row["local_name"],
+                    "event_count": int(row["event_count"]),
+                    "events": place_events,
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}

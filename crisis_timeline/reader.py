@@ -1,0 +1,145 @@
+"""An article annotated for reading: dates (with their reasons), actors, places, figures,
+page furniture and photo captions, as spans of the ORIGINAL text, and their HTML rendering.
+
+It re-runs the (fast) taggers on one article; it does not decide what an event is.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from crisis_timeline.articles import Article
+from crisis_timeline.entities import load_gazetteer
+from crisis_timeline.quantities import find_quantities
+from crisis_timeline.temporal import tag
+
+# Higher wins when spans overlap (a date inside a place name is still a date).
+PRIORITY = {"date": 4, "quantity": 3, "actor": 2, "place": 1}
+CSS = """
+.ct-article { line-height: 1.7; font-size: 1.02rem; white-space: pre-wrap; }
+.ct-date { font-weight: 700; border-bottom: 3px double currentColor; background: rgba(230,159,0,.22); }
+.ct-actor { border-bottom: 2px solid currentColor; background: rgba(0,114,178,.18); }
+.ct-place { border-bottom: 2px dashed currentColor; background: rgba(0,158,115,.18); }
+.ct-quantity { font-style: italic; border-bottom: 2px dotted currentColor; background: rgba(204,121,167,.20); }
+.ct-furniture { text-decoration: line-through; opacity: .65; }
+.ct-caption { font-style: italic; outline: 1px dashed currentColor; }
+.ct-badge { font-size: .75em; font-style: normal; padding: 0 .3em; border: 1px solid currentColor; border-radius: .3em; margin-right: .3em; }
+.ct-event { box-shadow: 0 0 0 2px rgba(213,94,0,.9); }
+"""
+
+
+@dataclass(frozen=True)
+class Annotation:
+    start: int  # original-text offsets
+    end: int
+    kind: str  # date | actor | place | quantity
+    label: str  # canonical name, ISO value or normalised figure
+    detail: str  # the date's reason, the actor's role, ...
+
+
+def annotate_article(article: Article) -> list[Annotation]:
+    """Dates, actors, places and figures of an article, non-overlapping, in text order."""
+    text = article.cleaned_text
+    found: list[Annotation] = []
+
+    def add(start: int, end: int, kind: str, label: str, detail: str) -> None:
+        o_start, o_end = article.to_original(start, end)
+        found.append(Annotation(o_start, o_end, kind, label, detail))
+
+    for expression in tag(text, article.published, article.language):
+        add(
+            expression.start,
+            expression.end,
+            "date",
+            expression.value or "unresolved",
+            expression.reason,
+        )
+    gazetteer = load_gazetteer()
+    for mention in gazetteer.find_actors(text):
+        actor = gazetteer.actor(mention.name)
+        add(mention.start, mention.end, "actor", mention.name, actor.role if actor else "")
+    for mention in gazetteer.find_places(text):
+        place = gazetteer.place(mention.name)
+        detail = (
+            f"{place.local_name}, {place.country} ({place.lat:.3f}, {place.lon:.3f})"
+            if place
+            else ""
+        )
+        add(mention.start, mention.end, "place", mention.name, detail)
+    for quantity in find_quantities(text, article.language):
+        add(
+            quantity.start,
+            quantity.end,
+            "quantity",
+            f"{quantity.value:g} {quantity.unit}",
+            quantity.qualifier or "",
+        )
+    chosen: list[Annotation] = []
+    for annotation in sorted(found, key=lambda a: (-PRIORITY[a.kind], a.start)):
+        if all(annotation.end <= c.start or annotation.start >= c.end for c in chosen):
+            chosen.append(annotation)
+    return sorted(chosen, key=lambda a: a.start)
+
+
+def render_html(
+    article: Article,
+    annotations: list[Annotation],
+    *,
+    show_furniture: bool = True,
+    highlight: tuple[int, int] | None = None,
+) -> str:
+    """The original text as HTML: annotations marked (title = how it was resolved), furniture
+    struck out (or hidden), captions flagged, an optional highlighted sentence."""
+    text = article.original_text
+    opens: dict[int, list[str]] = {}
+    closes: dict[int, list[str]] = {}
+    hidden: list[tuple[int, int]] = []
+
+    def wrap(start: int, end: int, opening: str, closing: str) -> None:
+        opens.setdefault(start, []).append(opening)
+        closes.setdefault(end, []).insert(0, closing)
+
+    for span in article.furniture:
+        if show_furniture:
+            wrap(
+                span.start,
+                span.end,
+                f'<del class="ct-furniture" title="removed: {html.escape(span.kind)}">',
+                "</del>",
+            )
+        else:
+            hidden.append((span.start, span.end))
+    for span in article.captions:
+        wrap(
+            span.start,
+            span.end,
+            '<span class="ct-caption" title="photo caption"><span class="ct-badge">photo caption</span>',
+            "</span>",
+        )
+    if highlight:
+        wrap(
+            highlight[0],
+            highlight[1],
+            '<span class="ct-event" title="the selected event">',
+            "</span>",
+        )
+    for annotation in annotations:
+        title = f"{annotation.kind}: {annotation.label}" + (
+            f" — {annotation.detail}" if annotation.detail else ""
+        )
+        wrap(
+            annotation.start,
+            annotation.end,
+            f'<span class="ct-{annotation.kind}" title="{html.escape(title, quote=True)}">',
+            "</span>",
+        )
+    parts: list[str] = []
+    for index, char in enumerate(text):
+        parts.extend(closes.get(index, []))
+        parts.extend(opens.get(index, []))
+        if any(start <= index < end for start, end in hidden):
+            continue
+        parts.append(html.escape(char))
+    parts.extend(closes.get(len(text), []))
+    return f'<style>{CSS}</style><div class="ct-article">{"".join(parts)}</div>'

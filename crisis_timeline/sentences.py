@@ -1,0 +1,483 @@
+"""Sentence segmentation for news text in English and French, with offsets into the input.
+
+Reads: raw article text (as loaded, line breaks and no-break spaces included) and a language
+code. Gives: `Sentence` records whose `text` is exactly `text[start:end]`.
+
+What it handles:
+- abbreviations that do not end a sentence ("Gen.", "Mr.", "M.", "MM.", "Nov. 14", "No. 5",
+  "e.g.", initials "J. Borrell") and dotted ones that may ("U.S.", "etc.", "J.-C."): those
+  end a sentence only before a typical sentence opener ("The", "Il");
+- decimals ("1.5", "1,5"): a full stop only counts when whitespace follows;
+- quotes: closing marks (” » " ’ and French "\u00a0»") stay with the sentence they close,
+  and a quotation (“...”, «...», "...") of up to QUOTE_PROTECT_CHARS on one line is never
+  cut, so "“Neighbours! Belarusians! ...!” the voice said." stays whole, with its speaker;
+- lowercase after a full stop does not open a sentence ("We... condemn", the garbled
+  "bloquées. à la frontière." of seed 003);
+- line structure: a blank line always ends a sentence; a line without terminal punctuation
+  (headline, byline, dateline, "Monday 15 November 2021 20:32") ends at its line break
+  unless the next line continues it (starts in lowercase, or the line ends with a comma or
+  hyphen); a block of hard-wrapped prose (lines of similar 50-100 character lengths) is
+  read as running text.
+
+What it does not do: tokenise, detect language (the caller passes `lang`; unknown codes
+use the union of all tables), or split a sentence that has no terminal punctuation and no
+line break. The per-language abbreviation and sentence-opener lists are data
+(`SENTENCE_RULES`); adding a language means adding an entry there.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["SENTENCE_RULES", "Sentence", "split_sentences"]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence: `text == original[start:end]`, surrounding whitespace excluded."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Rules:
+    # never end a sentence: a name or a noun always follows ("Gen. Gerasimov", "M. Macron")
+    prefixes: frozenset[str]
+    # do not end a sentence before a digit ("Nov. 14", "No. 5"); otherwise like `ambiguous`
+    before_number: frozenset[str]
+    # may end a sentence: only before a typical sentence opener ("U.S. The ...")
+    ambiguous: frozenset[str]
+    # words that typically open a sentence
+    openers: frozenset[str]
+
+
+# Language data. Abbreviations are written lowercase without their final full stop.
+SENTENCE_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "prefixes": (
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "gen",
+            "lt",
+            "col",
+            "maj",
+            "capt",
+            "cpt",
+            "sgt",
+            "cmdr",
+            "adm",
+            "gov",
+            "sen",
+            "rep",
+            "rev",
+            "prof",
+            "st",
+            "mt",
+            "ft",
+            "pres",
+            "supt",
+            "insp",
+            "hon",
+            "messrs",
+            "e.g",
+            "i.e",
+            "cf",
+            "vs",
+            "v",
+            "viz",
+            "approx",
+            "ca",
+        ),
+        "before_number": (
+            "no",
+            "nos",
+            "nr",
+            "art",
+            "p",
+            "pp",
+            "vol",
+            "fig",
+            "ch",
+            "sec",
+            "para",
+            "tel",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+        ),
+        "ambiguous": (
+            "etc",
+            "inc",
+            "ltd",
+            "co",
+            "corp",
+            "jr",
+            "sr",
+            "bros",
+            "dept",
+            "govt",
+            "a.m",
+            "p.m",
+            "u.s",
+            "u.k",
+            "u.n",
+            "e.u",
+        ),
+        "openers": (
+            "the",
+            "a",
+            "an",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "this",
+            "that",
+            "these",
+            "those",
+            "there",
+            "but",
+            "and",
+            "however",
+            "meanwhile",
+            "in",
+            "on",
+            "at",
+            "as",
+            "after",
+            "before",
+            "since",
+            "when",
+            "while",
+            "if",
+            "his",
+            "her",
+            "its",
+            "their",
+            "our",
+            "some",
+            "many",
+            "most",
+            "yet",
+            "so",
+            "also",
+            "still",
+            "then",
+            "asked",
+            "according",
+            "officials",
+            "police",
+        ),
+    },
+    "fr": {
+        "prefixes": (
+            "m",
+            "mm",
+            "mme",
+            "mmes",
+            "mlle",
+            "mlles",
+            "mgr",
+            "me",
+            "dr",
+            "pr",
+            "st",
+            "ste",
+            "gal",
+            "gén",
+            "col",
+            "lt",
+            "cdt",
+            "cne",
+            "av",
+            "apr",
+            "env",
+            "cf",
+            "vs",
+            "p.ex",
+            "c.-à-d",
+            "c.-à.-d",
+            "ex",
+        ),
+        "before_number": (
+            "n",
+            "no",
+            "p",
+            "pp",
+            "art",
+            "vol",
+            "fig",
+            "chap",
+            "tél",
+            "janv",
+            "févr",
+            "fév",
+            "avr",
+            "juil",
+            "sept",
+            "oct",
+            "nov",
+            "déc",
+        ),
+        "ambiguous": ("etc", "cie", "sté", "inc", "j.-c", "s.a"),
+        "openers": (
+            "le",
+            "la",
+            "les",
+            "l",
+            "il",
+            "elle",
+            "ils",
+            "elles",
+            "un",
+            "une",
+            "des",
+            "ce",
+            "cette",
+            "ces",
+            "mais",
+            "et",
+            "en",
+            "dans",
+            "selon",
+            "pour",
+            "pendant",
+            "depuis",
+            "lors",
+            "après",
+            "avant",
+            "alors",
+            "cependant",
+            "toutefois",
+            "par",
+            "sur",
+            "au",
+            "aux",
+            "du",
+            "de",
+            "d",
+            "je",
+            "nous",
+            "vous",
+            "on",
+            "son",
+            "sa",
+            "ses",
+            "leur",
+            "leurs",
+            "quant",
+            "enfin",
+            "ainsi",
+            "à",
+            "a",
+        ),
+    },
+}
+
+# A quotation longer than this is not protected from splitting: past a paragraph's worth,
+# keeping it whole would hide real sentence boundaries.
+QUOTE_PROTECT_CHARS = 400
+
+_TERMINAL = ".!?…"
+_CLOSERS = "”’»\"')]"
+_OPENERS = "“‘«\"'([—–-•*>¿¡ \u00a0\u202f"
+# Terminal punctuation, then closing marks (French puts a no-break space before "»"),
+# then the whitespace that separates it from the next sentence.
+_CANDIDATE = re.compile(
+    r"[.!?…]+(?:[”’»\"')\]]|[ \u00a0\u202f]+»)*(?P<gap>\s+)",
+)
+_QUOTED = re.compile(
+    rf"“[^“”\n]{{1,{QUOTE_PROTECT_CHARS}}}”"
+    rf"|«[^«»\n]{{1,{QUOTE_PROTECT_CHARS}}}»"
+    rf"|\"[^\"\n]{{1,{QUOTE_PROTECT_CHARS}}}\""
+)
+_TOKEN_BEFORE = re.compile(r"\S+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# letters separated by dots: "U.S", "J.-C", "p.ex" (the final dot is the candidate itself)
+_DOTTED = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")
+
+
+@lru_cache(maxsize=8)
+def _rules(lang: str) -> _Rules:
+    tables = [SENTENCE_RULES[lang]] if lang in SENTENCE_RULES else list(SENTENCE_RULES.values())
+
+    def merged(key: str) -> frozenset[str]:
+        return frozenset(word for table in tables for word in table[key])
+
+    return _Rules(
+        prefixes=merged("prefixes"),
+        before_number=merged("before_number"),
+        ambiguous=merged("ambiguous"),
+        openers=merged("openers"),
+    )
+
+
+def split_sentences(text: str, lang: str) -> list[Sentence]:
+    """Split `text` into sentences with offsets into it.
+
+    >>> [s.text for s in split_sentences("M. Macron a appelé. Il a parlé.", "fr")]
+    ['M. Macron a appelé.', 'Il a parlé.']
+    """
+    rules = _rules(lang)
+    quotes = _quote_spans(text)
+    sentences: list[Sentence] = []
+    for seg_start, seg_end in _segments(text):
+        piece_start = seg_start
+        for match in _CANDIDATE.finditer(text, seg_start, seg_end):
+            boundary = match.start("gap")
+            if match.end() >= seg_end:
+                break
+            if _ends_sentence(text, match, boundary, rules, quotes):
+                _append(sentences, text, piece_start, boundary)
+                piece_start = match.end()
+        _append(sentences, text, piece_start, seg_end)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
+    # str.strip() also removes no-break spaces, which the seeds leave at line ends
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        sentences.append(Sentence(start, end, text[start:end]))
+
+
+def _quote_spans(text: str) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for match in _QUOTED.finditer(text):
+        starts.append(match.start())
+        ends.append(match.end())
+    return starts, ends
+
+
+def _inside_quote(position: int, quotes: tuple[list[int], list[int]]) -> bool:
+    starts, ends = quotes
+    index = bisect_right(starts, position) - 1
+    return index >= 0 and starts[index] < position < ends[index]
+
+
+def _ends_sentence(
+    text: str,
+    match: re.Match[str],
+    boundary: int,
+    rules: _Rules,
+    quotes: tuple[list[int], list[int]],
+) -> bool:
+    next_start = match.end()
+    next_char = _first_significant(text, next_start)
+    if next_char is None or next_char.islower():
+        return False
+    if _inside_quote(boundary, quotes):
+        return False
+    punct = match.group().rstrip()
+    if not punct.startswith(".") or punct.startswith(".."):
+        return True  # "!", "?", "…", "..." followed by a capital
+    token_match = _TOKEN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if token_match is None:
+        return True
+    token = token_match.group().lstrip(_OPENERS)
+    if not token:
+        return True
+    lowered = token.lower()
+    if lowered in rules.prefixes:
+        return False
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "J. Borrell"
+    if lowered in rules.before_number and next_char.isdigit():
+        return False
+    if lowered in rules.ambiguous or lowered in rules.before_number or _DOTTED.fullmatch(token):
+        word = _FIRST_WORD.search(text, next_start, next_start + 40)
+        return word is not None and word.group().lower() in rules.openers
+    return True
+
+
+def _first_significant(text: str, position: int) -> str | None:
+    """The first letter or digit at or after `position`, skipping opening marks."""
+    limit = min(len(text), position + 6)
+    while position < limit:
+        char = text[position]
+        if char.isalnum():
+            return char
+        if char not in _OPENERS:
+            return char
+        position += 1
+    return None
+
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Spans that no sentence crosses: blocks between blank lines, cut at headline breaks."""
+    segments: list[tuple[int, int]] = []
+    block: list[tuple[int, int]] = []
+    position = 0
+    length = len(text)
+    while position <= length:
+        newline = text.find("\n", position)
+        line_end = length if newline < 0 else newline
+        if text[position:line_end].strip():
+            block.append((position, line_end))
+        elif block:
+            _cut_block(text, block, segments)
+            block = []
+        if newline < 0:
+            break
+        position = newline + 1
+    if block:
+        _cut_block(text, block, segments)
+    return segments
+
+
+def _cut_block(text: str, lines: list[tuple[int, int]], segments: list[tuple[int, int]]) -> None:
+    if _hard_wrapped(text, lines):
+        segments.append((lines[0][0], lines[-1][1]))
+        return
+    seg_start = lines[0][0]
+    for (line_start, line_end), (next_start, _next_end) in zip(lines, lines[1:], strict=False):
+        if _line_breaks_sentence(text, line_start, line_end, next_start):
+            segments.append((seg_start, line_end))
+            seg_start = next_start
+    segments.append((seg_start, lines[-1][1]))
+
+
+def _line_breaks_sentence(text: str, line_start: int, line_end: int, next_start: int) -> bool:
+    line = text[line_start:line_end].rstrip()
+    bare = line.rstrip(_CLOSERS + " \u00a0\u202f")
+    if bare and bare[-1] in _TERMINAL:
+        return False  # ordinary whitespace: the punctuation rules decide
+    if line.endswith((",", ";", "-", "(", "/")):
+        return False  # the sentence runs on
+    following = _first_significant(text, next_start)
+    return not (following is not None and following.islower())
+
+
+def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Prose wrapped at a fixed width: similar line lengths, lines ending mid-sentence."""
+    if len(lines) < 3:
+        return False
+    body = [text[start:end].rstrip() for start, end in lines[:-1]]
+    lengths = [len(line) for line in body]
+    if min(lengths) < 50 or max(lengths) > 100 or max(lengths) - min(lengths) > 30:
+        return False
+    open_ended = sum(1 for line in body if line.rstrip(_CLOSERS)[-1:] not in _TERMINAL)
+    return open_ended * 2 >= len(body)

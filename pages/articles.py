@@ -1,0 +1,67 @@
+"""Articles: each article with its dates, actors, places and figures marked, and its events."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from crisis_timeline.reader import annotate_article, render_html
+from ui import filters as shared_filters
+from ui.event_card import date_label
+from ui.messages import guard
+from ui.page import start
+
+st.title("Articles")
+with guard("the article reader"):
+    context = start("Articles", "articles")
+    articles = context.data.articles_by_id
+    if not articles:
+        st.info("No articles have been read yet.")
+        st.stop()
+    ids = list(articles)
+    selected = context.selected_event()
+    wanted = st.query_params.get("article") or (selected["article_id"] if selected is not None else None)
+    article_id = st.selectbox(
+        "Article", ids, index=ids.index(wanted) if wanted in ids else 0,
+        format_func=lambda i: f"{articles[i].source_label} · {articles[i].title or articles[i].file_name}",
+        key="articles_pick",
+    )
+    shared_filters.publish(context.filters, article=article_id)
+    article = articles[article_id]
+    published = f"{article.published:%A %d %B %Y}" if article.published else "unknown"
+    st.markdown(
+        f"**{article.source_label}** · `{article.language}` ({article.language_basis}) · published {published} "
+        f"({article.published_basis})" + (f" · by {article.author}" if article.author else "")
+    )
+    st.caption(f"Publication date: {article.published_reason}")
+    show_furniture = st.toggle("Show removed page furniture (struck out)", value=True, key="articles_furniture")
+    st.caption(
+        "Marked: **dates** (double underline; hover for how each was resolved) · actors (solid underline) · "
+        "places (dashed) · *figures* (dotted) · photo captions (boxed) · the selected event (outlined)."
+    )
+    article_events = context.data.events[context.data.events["article_id"] == article_id]
+    highlight = None
+    if selected is not None and selected["article_id"] == article_id:
+        highlight = (int(selected["start"]), int(selected["end"]))
+    annotations = annotate_article(article)
+    st.html(render_html(article, annotations, show_furniture=show_furniture, highlight=highlight))
+
+    st.subheader("How each date was resolved")
+    dates = [a for a in annotations if a.kind == "date"]
+    if dates:
+        st.dataframe(
+            pd.DataFrame(
+                [{"Expression": article.original_text[a.start:a.end], "Value": a.label, "Reason": a.detail} for a in dates]
+            ),
+            hide_index=True, width="stretch",
+        )
+    else:
+        st.info("This article has no date expressions.")
+
+    st.subheader("Events from this article")
+    if article_events.empty:
+        st.info("No dated events were found in this article (it may hold only background or undated statements).")
+    for _, row in article_events.iterrows():
+        label = f"{date_label(row)} · {row['event_type'].replace('_', ' ')} · {row['sentence'][:120]}"
+        if st.button(label, key=f"article_event_{row['event_id']}", type="primary" if highlight and row["start"] == highlight[0] else "secondary"):
+            shared_filters.select_event(row["event_id"])
+            st.rerun()

@@ -1,0 +1,81 @@
+"""Outlets: who reported what and when, where their figures disagree, each story side by side."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from crisis_timeline.charts import coverage_matrix, coverage_matrix_figure
+from ui import filters as shared_filters
+from ui.data import outlet_figures
+from ui.event_card import date_label
+from ui.messages import guard
+from ui.page import empty_state, start
+
+st.title("Outlets compared")
+with guard("the outlet comparison"):
+    context = start("Outlets", "outlets")
+    events = context.events
+    if not empty_state(context, "comparison"):
+        shown = set(events["cluster_id"])
+        clusters = [c for c in context.data.clusters if c["cluster_id"] in shown]
+        labels = {c["cluster_id"]: f"{c['label']} ({c['date'] or 'undated'})" for c in clusters}
+
+        st.subheader("Coverage: stories × outlets")
+        matrix = coverage_matrix(events, labels)
+        st.plotly_chart(coverage_matrix_figure(matrix, theme=context.theme), key="coverage_matrix", config={"displaylogo": False})
+        with st.expander("Coverage as a table"):
+            st.dataframe(matrix, width="stretch")
+
+        st.subheader("Where outlets disagree")
+        disputed = [c for c in clusters if c["discrepancies"]]
+        if not disputed:
+            st.info("No disagreements between outlets among the filtered stories.")
+        for cluster in disputed:
+            with st.container(border=True):
+                st.markdown(f"**{cluster['label']}** · {cluster['date'] or 'undated'}")
+                for discrepancy in cluster["discrepancies"]:
+                    st.markdown(f"{discrepancy['kind'].capitalize()}: {discrepancy['detail']}")
+                    quotes = list(discrepancy["values"].items())
+                    for column, (outlet, words) in zip(st.columns(max(len(quotes), 1)), quotes, strict=False):
+                        column.markdown(f"**{outlet}**\n\n> {words}")
+
+        st.subheader("Per outlet")
+        profiles = outlet_figures()
+        st.dataframe(
+            pd.DataFrame(
+                [
+                    {
+                        "Outlet": p.outlet,
+                        "Articles": p.articles,
+                        "Events": p.events,
+                        "Stories": p.clusters,
+                        "Only it reported": len(p.exclusive_clusters),
+                        "Median lag (days)": p.median_lag_days,
+                        "Sources cited": ", ".join(f"{name} ({n})" for name, n in p.sources_cited) or "—",
+                        "Characteristic vocabulary": ", ".join(term for term, _ in p.key_terms[:6]) or "—",
+                    }
+                    for p in profiles
+                ]
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+
+        st.subheader("One story, every outlet's words")
+        ordered = sorted(clusters, key=lambda c: (-len(c["outlets"]), c["date"] or ""))
+        selected = context.selected_event()
+        preferred = selected["cluster_id"] if selected is not None else st.query_params.get("cluster")
+        ids = [c["cluster_id"] for c in ordered]
+        story = st.selectbox(
+            "Story", ids, index=ids.index(preferred) if preferred in ids else 0,
+            format_func=lambda cid: f"{labels[cid]} — {len(next(c for c in ordered if c['cluster_id'] == cid)['outlets'])} outlet(s)",
+            key="outlets_story",
+        )
+        shared_filters.publish(context.filters, cluster=story)
+        members = events[events["cluster_id"] == story]
+        outlets = list(dict.fromkeys(members.sort_values("published", key=lambda s: s.map(lambda d: d.toordinal() if d else 0))["outlet"]))
+        for column, outlet in zip(st.columns(max(len(outlets), 1)), outlets, strict=False):
+            column.markdown(f"**{outlet}**")
+            for _, row in members[members["outlet"] == outlet].iterrows():
+                column.markdown(f"`{row['language']}` {date_label(row)}\n\n> {row['sentence']}")
+                column.caption(row["date_reason"])

@@ -1,0 +1,82 @@
+"""Present: step through the filtered stories in large type, the map following each step."""
+from __future__ import annotations
+
+import streamlit as st
+
+from crisis_timeline.charts import map_deck, view_for_place
+from crisis_timeline.geo import place_summary
+from crisis_timeline.presentation import presentation_steps
+from ui import filters as shared_filters
+from ui.data import places_for
+from ui.messages import guard
+from ui.page import start
+
+# Legible when a 1080p screen is shared at 720p: ~1.5x the normal type.
+PRESENTER_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }
+.ct-present h1 { font-size: 2.6rem; line-height: 1.15; margin: 0 0 .3rem 0; }
+.ct-present .ct-date { font-size: 1.6rem; font-weight: 700; }
+.ct-present blockquote { font-size: 1.45rem; line-height: 1.45; margin: .6rem 0; border-left: .35rem solid currentColor; padding-left: .8rem; }
+.ct-present .ct-outlet { font-size: 1.15rem; font-weight: 700; }
+</style>
+"""
+
+
+def _go(step: int) -> None:
+    st.session_state["present_step"] = step
+
+
+with guard("the presentation"):
+    context = start("Present", "present", sidebar=False)
+    st.html(PRESENTER_CSS)
+    steps = presentation_steps(context.events, context.data.cluster_labels)
+    if not steps:
+        st.title("Present")
+        st.info("No events match the current filters, so there is nothing to present. Open another page to change the filters.")
+        st.stop()
+    if "present_step" not in st.session_state:
+        try:
+            st.session_state["present_step"] = min(max(int(st.query_params.get("step", 1)), 1), len(steps))
+        except ValueError:
+            st.session_state["present_step"] = 1
+    number = min(max(st.session_state["present_step"], 1), len(steps))
+    step = steps[number - 1]
+    shared_filters.publish(context.filters, step=str(number))
+
+    controls = st.columns([1, 1, 4, 1, 1])
+    controls[0].button("⏮ First", on_click=_go, args=(1,), disabled=number == 1, shortcut="Home", key="present_first", width="stretch")
+    controls[1].button("◀ Previous", on_click=_go, args=(number - 1,), disabled=number == 1, shortcut="Left", key="present_prev", width="stretch")
+    controls[2].selectbox(
+        "Jump to", range(1, len(steps) + 1), index=number - 1, key="present_jump", label_visibility="collapsed",
+        format_func=lambda n: f"{n}/{len(steps)} · {steps[n - 1].date_label} · {steps[n - 1].headline}",
+        on_change=lambda: _go(st.session_state["present_jump"]),
+    )
+    controls[3].button("Next ▶", on_click=_go, args=(number + 1,), disabled=number == len(steps), shortcut="Right", key="present_next", width="stretch")
+    controls[4].button("Last ⏭", on_click=_go, args=(len(steps),), disabled=number == len(steps), shortcut="End", key="present_last", width="stretch")
+
+    text_column, map_column = st.columns([3, 2])
+    with text_column:
+        quotes = "".join(
+            f'<div class="ct-outlet">{q.outlet} <code>{q.language}</code></div><blockquote>{q.sentence}</blockquote>'
+            for q in step.quotes
+        )
+        st.html(
+            f'<div class="ct-present"><div class="ct-date">{step.date_label}</div>'
+            f"<h1>{step.headline}</h1>{quotes}</div>"
+        )
+        st.caption(f"Step {number} of {len(steps)} · keys: ← previous, → next, Home, End · {step.event_type.replace('_', ' ')}")
+    with map_column:
+        step_events = context.events[context.events["event_id"].isin(step.event_ids)]
+        summary = place_summary(step_events, places_for(step_events))
+        located = summary[summary["name"].isin(step.places)] if not summary.empty else summary
+        view = None
+        if not located.empty:
+            first = located.iloc[0]
+            view = view_for_place(float(first["lat"]), float(first["lon"]))
+        deck = map_deck(summary, view="region", theme=context.theme, selected_place=step.places[0] if step.places else None)
+        if view is not None:
+            deck.initial_view_state = view
+        st.pydeck_chart(deck, key="present_map", height=420)
+        if located.empty:
+            st.caption("No mapped place for this story.")

@@ -1,0 +1,66 @@
+"""Timeline: events on a time axis by outlet or story; select a point or a row to inspect it."""
+from __future__ import annotations
+
+import streamlit as st
+
+from crisis_timeline.charts import timeline_figure, timeline_table
+from ui import filters as shared_filters
+from ui.event_card import show_event
+from ui.exports_panel import exports_panel
+from ui.messages import guard
+from ui.page import empty_state, start
+
+LANES = {"outlet": "Outlets", "cluster": "Stories (clusters)"}
+
+st.title("Timeline")
+with guard("the timeline"):
+    context = start("Timeline", "timeline")
+    lanes_param = st.query_params.get("lanes", "outlet")
+    lanes = st.segmented_control(
+        "Lanes", list(LANES), format_func=LANES.get, default=lanes_param if lanes_param in LANES else "outlet", key="timeline_lanes"
+    ) or "outlet"
+    shared_filters.publish(context.filters, lanes=lanes if lanes != "outlet" else None)
+    if not empty_state(context, "timeline"):
+        events = context.events.copy()
+        if lanes == "cluster":
+            labels = context.data.cluster_labels
+            events["cluster_label"] = events["cluster_id"].map(labels)
+        figure = timeline_figure(
+            events,
+            theme=context.theme,
+            lanes=lanes,
+            selected_event_id=context.filters.event_id,
+            show_background=context.filters.background,
+        )
+        chosen = st.plotly_chart(
+            figure, key="timeline_chart", on_select="rerun", selection_mode="points", config={"displaylogo": False}
+        )
+        points = chosen.selection.points if chosen and chosen.selection else []
+        picked = next((p.get("customdata") for p in points if p.get("customdata")), None)
+        if isinstance(picked, list):
+            picked = picked[0]
+        if picked and picked != context.filters.event_id:
+            shared_filters.select_event(picked)
+            st.rerun()
+
+        selected = context.selected_event()
+        if selected is not None:
+            st.subheader("Selected event")
+            show_event(selected, context.filters, cluster_label=context.data.cluster_labels.get(selected["cluster_id"]))
+
+        st.subheader("The events behind the chart")
+        table = timeline_table(events)
+        rows = st.dataframe(
+            table.drop(columns=["event_id"], errors="ignore"),
+            hide_index=True,
+            width="stretch",
+            on_select="rerun",
+            selection_mode="single-row",
+            key="timeline_table",
+        )
+        if rows and rows.selection.rows:
+            row_event = table.iloc[rows.selection.rows[0]]["event_id"]
+            if row_event != context.filters.event_id:
+                shared_filters.select_event(row_event)
+                st.rerun()
+        exports_panel(context)

@@ -1,0 +1,88 @@
+#!/usr/bin/env python3
+"""Set up and run Crisis Timeline with nothing but Python 3.11: `python3 tasks.py run|test`.
+
+`run`  creates .venv, installs requirements.txt, builds the event store from seeds/ and
+       starts the app (http://localhost:8501).
+`test` creates .venv, installs requirements-dev.txt, makes sure a browser is there for the
+       browser suite (Debian's chromium, installed with apt-get when run as root; never a
+       downloaded browser), and runs the whole pytest suite.
+Standard library only: this file runs before any dependency exists.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def _ensure_venv(requirements: str) -> None:
+    """Create .venv and install `requirements` once (re-installs when the file changes)."""
+    if not PYTHON.exists():
+        print(f"Creating virtual environment in {VENV} ...", flush=True)
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    stamp = VENV / f".installed-{requirements}"
+    digest = hashlib.sha256()
+    for name in ("requirements.txt", requirements):
+        digest.update((ROOT / name).read_bytes())
+    if stamp.exists() and stamp.read_text() == digest.hexdigest():
+        return
+    print(f"Installing {requirements} ...", flush=True)
+    subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run(
+        [str(PYTHON), "-m", "pip", "install", "--quiet", "-r", str(ROOT / requirements)], check=True
+    )
+    stamp.write_text(digest.hexdigest())
+
+
+def _ensure_chromium() -> None:
+    """Debian's chromium for the browser suite; installed with apt-get when we are root."""
+    if CHROMIUM.exists():
+        return
+    apt = shutil.which("apt-get")
+    if apt and hasattr(os, "geteuid") and os.geteuid() == 0:
+        print("Installing Debian's chromium for the browser tests ...", flush=True)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        result = subprocess.run([apt, "install", "-y", "-q", "chromium"], env=env)
+        if result.returncode != 0:
+            subprocess.run([apt, "update", "-q"], env=env)
+            subprocess.run([apt, "install", "-y", "-q", "chromium"], env=env)
+    if not CHROMIUM.exists():
+        print(
+            "No /usr/bin/chromium: the browser tests will be skipped "
+            "(install Debian's `chromium` package to run them; with CI=true they fail instead).",
+            flush=True,
+        )
+
+
+def run(extra: list[str]) -> int:
+    _ensure_venv("requirements.txt")
+    subprocess.run([str(PYTHON), "-m", "crisis_timeline", "build", str(ROOT / "seeds")], check=True)
+    command = [str(PYTHON), "-m", "streamlit", "run", str(ROOT / "app.py"), *extra]
+    return subprocess.call(command, cwd=ROOT)
+
+
+def test(extra: list[str]) -> int:
+    _ensure_venv("requirements-dev.txt")
+    _ensure_chromium()
+    return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT)
+
+
+def main(argv: list[str]) -> int:
+    commands = {"run": run, "test": test}
+    if not argv or argv[0] not in commands:
+        print(__doc__)
+        return 2
+    return commands[argv[0]](argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,44 @@
+"""Shared fixtures: a store built from the seeds in a temporary folder, used by page tests."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from crisis_timeline import settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory) -> Path:
+    """A DuckDB store of the seeds, built once per test session."""
+    from crisis_timeline.store import build_store
+
+    path = tmp_path_factory.mktemp("store") / "events.duckdb"
+    build_store([settings.SEEDS_DIR], None, path)
+    return path
+
+
+@pytest.fixture()
+def app_env(seed_store, monkeypatch) -> Path:
+    """Point the app at the seed store through the one environment variable settings reads."""
+    monkeypatch.setenv(settings.DB_ENV_VAR, str(seed_store))
+    monkeypatch.chdir(ROOT)
+    return seed_store
+
+
+@pytest.fixture(scope="session")
+def seed_extraction():
+    from crisis_timeline.pipeline import run_pipeline
+
+    return run_pipeline([settings.SEEDS_DIR])
+
+
+def pytest_collection_modifyitems(config, items):
+    # Browser tests last: they are the slowest and need the rest to be sound.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+os.environ.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")

@@ -1,0 +1,270 @@
+"""The real-browser suite: Streamlit served on a free port, Debian's chromium driven by
+Playwright. Opens every page, interacts, follows shared URLs and asserts no exception.
+Screenshots (1280x720, light and dark) land in test-artifacts/screens/; the overview's
+light screenshot is also written to docs/screenshot.png for the README.
+
+Without /usr/bin/chromium these tests are skipped, unless CI=true, where they fail.
+"""
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts" / "screens"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+PAGES = {
+    "": "Crisis Timeline",
+    "timeline": "Timeline",
+    "map": "Border map",
+    "outlets": "Outlets compared",
+    "articles": "Articles",
+    "present": "Step 1 of",
+}
+
+if not Path(CHROMIUM).exists():
+    if os.environ.get("CI") == "true":
+        raise RuntimeError("CI=true but Debian's chromium is missing at /usr/bin/chromium")
+    pytest.skip("Debian's chromium is not installed", allow_module_level=True)
+
+from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """`streamlit run app.py` the way Streamlit's own e2e suite starts it."""
+
+    def __init__(self, store: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        env = {**os.environ, "CRISIS_TIMELINE_DB": str(store)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
+             "--server.port", str(self.port), "--server.fileWatcherType", "none",
+             "--browser.gatherUsageStats", "false"],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(f"{self.url}/_stcore/health", timeout=1) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        self.stop()
+        raise RuntimeError("streamlit did not become healthy within 60 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+
+
+@pytest.fixture(scope="module")
+def server(seed_store):
+    running = Server(seed_store)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+    opened.page_errors = errors
+    yield opened
+    context.close()
+
+
+def wait_ready(page: Page, timeout: float = 45_000) -> None:
+    """Wait for the script run to finish and charts to draw."""
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+    page.wait_for_function("!document.querySelector('[data-testid=stSkeleton]')", timeout=timeout)
+    page.wait_for_timeout(400)
+    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+
+
+def assert_clean(page: Page) -> None:
+    assert page.locator("[data-testid=stException]").count() == 0, page.locator("[data-testid=stException]").first.inner_text()
+    assert "Traceback" not in page.inner_text("body")
+    assert "Something went wrong" not in page.inner_text("body")
+
+
+def shoot(page: Page, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path
+
+
+@pytest.mark.parametrize("path", list(PAGES))
+def test_every_page_renders_real_content(server, page, path):
+    page.goto(f"{server.url}/{path}")
+    wait_ready(page)
+    assert_clean(page)
+    expect(page.get_by_text(PAGES[path]).first).to_be_visible()
+    if path in ("", "timeline"):
+        expect(page.locator(".js-plotly-plot .main-svg").first).to_be_visible()
+        expect(page.locator(".js-plotly-plot .scatterlayer .point").first).to_be_attached()
+    if path in ("map", "present"):
+        expect(page.locator("[data-testid=stDeckGlJsonChart] canvas").first).to_be_visible()
+    if path == "outlets":
+        expect(page.get_by_text("almost two hours").first).to_be_visible()
+    shot = shoot(page, f"{path or 'overview'}-light")
+    if path == "":
+        (ROOT / "docs").mkdir(exist_ok=True)
+        page.screenshot(path=str(ROOT / "docs" / "screenshot.png"))
+    assert shot.stat().st_size > 20_000
+    assert not page.page_errors, page.page_errors
+
+
+@pytest.mark.parametrize("path", ["", "timeline", "map", "outlets", "present"])
+def test_dark_theme_screens(server, browser, path):
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, color_scheme="dark")
+    dark = context.new_page()
+    dark.goto(f"{server.url}/{path}")
+    wait_ready(dark)
+    assert_clean(dark)
+    background = dark.evaluate("getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor")
+    assert background in ("rgb(18, 20, 23)",), background
+    shoot(dark, f"{path or 'overview'}-dark")
+    context.close()
+
+
+def test_deep_link_opened_first_on_a_fresh_server(seed_store, browser):
+    fresh = Server(seed_store)
+    try:
+        context = browser.new_context(viewport={"width": 1280, "height": 720})
+        opened = context.new_page()
+        opened.goto(f"{fresh.url}/timeline?outlet=RFI&background=1")
+        wait_ready(opened)
+        assert_clean(opened)
+        sidebar = opened.locator("[data-testid=stSidebar]")
+        expect(sidebar.get_by_text("RFI").first).to_be_visible()
+        expect(opened.get_by_role("checkbox", name="Show background events")).to_be_checked()
+        lanes = opened.evaluate(
+            "Array.from(document.querySelectorAll('.js-plotly-plot .ytick text')).map(t => t.textContent)"
+        )
+        assert lanes and set(lanes) == {"RFI"}, lanes
+        context.close()
+    finally:
+        fresh.stop()
+
+
+def test_filter_change_updates_the_url_and_the_view(server, page):
+    page.goto(f"{server.url}/timeline")
+    wait_ready(page)
+    sidebar = page.locator("[data-testid=stSidebar]")
+    sidebar.get_by_label("Text contains").fill("sanctions")
+    sidebar.get_by_label("Text contains").press("Enter")
+    wait_ready(page)
+    assert_clean(page)
+    assert "q=sanctions" in page.url
+    page.reload()
+    wait_ready(page)
+    expect(page.locator("[data-testid=stSidebar]").get_by_label("Text contains")).to_have_value("sanctions")
+
+
+def test_selecting_on_the_timeline_selects_everywhere(server, page):
+    page.goto(f"{server.url}/timeline")
+    wait_ready(page)
+    point = page.locator(".js-plotly-plot .scatterlayer .trace .point").first
+    box = point.bounding_box()
+    assert box, "no point drawn"
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    page.wait_for_function("location.search.includes('event=')", timeout=20_000)
+    wait_ready(page)
+    assert_clean(page)
+    expect(page.get_by_text("Selected event").first).to_be_visible()
+    event_id = re.search(r"event=([^&]+)", page.url).group(1)
+    page.locator("[data-testid=stSidebarNav]").get_by_text("Map").click()
+    wait_ready(page)
+    assert f"event={event_id}" in page.url
+    expect(page.get_by_text("Selected event").first).to_be_visible()
+    page.locator("[data-testid=stSidebarNav]").get_by_text("Outlets").click()
+    wait_ready(page)
+    assert_clean(page)
+    assert f"event={event_id}" in page.url
+    page.locator("[data-testid=stSidebarNav]").get_by_text("Articles").click()
+    wait_ready(page)
+    expect(page.locator(".ct-event").first).to_be_visible()
+    shoot(page, "articles-selected-light")
+
+
+def test_present_steps_with_buttons_keys_and_reload(server, page):
+    page.goto(f"{server.url}/present")
+    wait_ready(page)
+    expect(page.get_by_text("Step 1 of").first).to_be_visible()
+    page.get_by_role("button", name="Next ▶").click()
+    wait_ready(page)
+    expect(page.get_by_text("Step 2 of").first).to_be_visible()
+    assert "step=2" in page.url
+    page.reload()
+    wait_ready(page)
+    expect(page.get_by_text("Step 2 of").first).to_be_visible()
+    page.locator("body").press("ArrowRight")
+    wait_ready(page)
+    expect(page.get_by_text("Step 3 of").first).to_be_visible()
+    page.get_by_role("button", name="◀ Previous").click()
+    wait_ready(page)
+    expect(page.get_by_text("Step 2 of").first).to_be_visible()
+    assert_clean(page)
+    headline_size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.ct-present h1')).fontSize)")
+    assert headline_size >= 36
+    shoot(page, "present-light")
+
+
+def test_html_briefing_renders_offline_without_console_errors(seed_store, browser, tmp_path):
+    from crisis_timeline.exports import ExportContext, export, source_rows
+    from crisis_timeline.filters import Filters
+    from crisis_timeline.store import read_articles, read_clusters, read_events
+
+    events = read_events(seed_store)
+    text = export("html", events, ExportContext(Filters(), 5), clusters=read_clusters(seed_store), sources=source_rows(read_articles(seed_store)))
+    path = tmp_path / "briefing.html"
+    path.write_text(text, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, offline=True)
+    opened = context.new_page()
+    problems: list[str] = []
+    opened.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    opened.on("pageerror", lambda error: problems.append(str(error)))
+    requests: list[str] = []
+    opened.on("request", lambda request: requests.append(request.url))
+    opened.goto(path.as_uri())
+    opened.wait_for_selector(".js-plotly-plot .main-svg", timeout=20_000)
+    assert not problems, problems
+    assert all(url.startswith(("file:", "data:", "blob:")) for url in requests), requests
+    pdf = tmp_path / "briefing.pdf"
+    opened.pdf(path=str(pdf), format="A4", print_background=True)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
+    shoot(opened, "briefing")
+    context.close()

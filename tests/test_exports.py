@@ -1,0 +1,81 @@
+"""Each export format: structure, validity, and that it says what it contains."""
+from __future__ import annotations
+
+import io
+import json
+import re
+
+import pandas as pd
+import pytest
+
+from crisis_timeline.exports import CSV_META_LINES, ExportContext, export, source_rows
+from crisis_timeline.filters import Filters
+
+
+@pytest.fixture(scope="module")
+def view(seed_extraction):
+    filters = Filters()
+    events = filters.apply(seed_extraction.events)
+    context = ExportContext(filters=filters, article_count=5)
+    clusters = [c.to_json() for c in seed_extraction.clusters]
+    return events, context, clusters, source_rows(seed_extraction.articles)
+
+
+def test_csv_round_trips_through_pandas(view):
+    events, context, *_ = view
+    text = export("csv", events, context)
+    assert text.startswith("# Crisis Timeline export")
+    frame = pd.read_csv(io.StringIO(text), skiprows=CSV_META_LINES)
+    assert len(frame) == len(events)
+    assert list(frame.columns)[:3] == ["event_id", "article_id", "outlet"]
+    assert set(frame["event_id"]) == set(events["event_id"])
+    assert all(isinstance(json.loads(v), list) for v in frame["actors"])
+    assert frame["date"].dropna().map(lambda d: re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) is not None).all()
+
+
+def test_json_has_meta_and_iso_dates(view):
+    events, context, *_ = view
+    payload = json.loads(export("json", events, context))
+    assert payload["meta"]["events"] == len(events) and payload["meta"]["articles"] == 5
+    assert "background hidden" in payload["meta"]["filters"]
+    assert payload["events"][0]["date"] <= payload["events"][-1]["date"]
+
+
+def test_timelinejs_structure(view):
+    events, context, *_ = view
+    document = json.loads(export("timelinejs", events, context))
+    assert document["title"]["text"]["headline"]
+    assert document["events"], "no slides"
+    ids = set()
+    for slide in document["events"]:
+        assert set(slide["start_date"]) <= {"year", "month", "day"} and "year" in slide["start_date"]
+        assert all(isinstance(v, int) for v in slide["start_date"].values())
+        assert slide["text"]["headline"] and slide["text"]["text"]
+        assert slide["unique_id"] not in ids and re.fullmatch(r"[\w-]+", slide["unique_id"])
+        ids.add(slide["unique_id"])
+        if "end_date" in slide:
+            assert (slide["end_date"]["year"], slide["end_date"]["month"], slide["end_date"]["day"]) >= tuple(
+                slide["start_date"].get(k, 1) for k in ("year", "month", "day")
+            )
+
+
+def test_geojson_is_valid(view):
+    events, context, *_ = view
+    collection = json.loads(export("geojson", events, context))
+    assert collection["type"] == "FeatureCollection" and collection["features"]
+    assert collection["metadata"]["tool"].startswith("Crisis Timeline")
+    for feature in collection["features"]:
+        assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert feature["properties"]["name"] and feature["properties"]["events"]
+
+
+def test_html_briefing_is_self_contained(view):
+    events, context, clusters, sources = view
+    page = export("html", events, context, clusters=clusters, sources=sources)
+    assert page.startswith("<!DOCTYPE html>")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page), "external resource"
+    assert "@import" not in page and "fonts.googleapis" not in page
+    assert "Where outlets disagree" in page and "almost two hours" in page
+    assert "@page" in page and "Sources" in page

@@ -1,0 +1,56 @@
+"""Filters <-> URL round trip and filtering of the event table."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.filters import Filters
+from crisis_timeline.urls import view_url
+from tests.event_factory import make_events
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        Filters(),
+        Filters(start=date(2021, 11, 8), end=date(2021, 11, 20)),
+        Filters(outlets=("RFI", "Unattributed (fr) · 004"), languages=("fr",), event_types=("diplomacy",)),
+        Filters(actors=("Vladimir Putin",), places=("Kuźnica",), text="tear gas", background=True, event_id="000:1-2#3"),
+    ],
+)
+def test_round_trip_through_the_url(filters):
+    query = filters.to_query()
+    as_params = {k: v if isinstance(v, list) else [v] for k, v in query.items()}
+    assert Filters.from_query(as_params) == filters
+
+
+def test_bad_dates_in_a_link_are_ignored_not_fatal():
+    assert Filters.from_query({"from": ["15/11/2021"]}).start is None
+
+
+def test_apply_filters_each_dimension():
+    events = make_events(
+        [
+            {"event_id": "a", "outlet": "RFI", "language": "en", "date": date(2021, 11, 15), "date_end": date(2021, 11, 15), "event_type": "diplomacy", "actors": ["Vladimir Putin"], "sentence": "Putin spoke"},
+            {"event_id": "b", "outlet": "France 24", "language": "en", "date": date(2021, 11, 14), "date_end": date(2021, 11, 14), "event_type": "sanctions", "places": ["Kuźnica"], "sentence": "Sanctions agreed"},
+            {"event_id": "c", "outlet": "RFI", "language": "en", "date": date(2020, 8, 1), "date_end": date(2020, 8, 31), "precision": "month", "background": True, "sentence": "Election"},
+            {"event_id": "d", "outlet": "Unattributed (fr) · 004", "language": "fr", "date": None, "date_end": None, "sentence": "Macron a demandé"},
+        ]
+    )
+    ids = lambda f: list(f.apply(events)["event_id"])  # noqa: E731
+    assert ids(Filters()) == ["a", "b", "d"]
+    assert ids(Filters(background=True)) == ["a", "b", "c", "d"]
+    assert ids(Filters(outlets=("RFI",))) == ["a"]
+    assert ids(Filters(languages=("fr",))) == ["d"]
+    assert ids(Filters(start=date(2021, 11, 15))) == ["a", "d"]
+    assert ids(Filters(end=date(2021, 11, 14))) == ["b", "d"]
+    assert ids(Filters(actors=("Vladimir Putin",))) == ["a"]
+    assert ids(Filters(places=("Kuźnica",))) == ["b"]
+    assert ids(Filters(text="SANCTIONS")) == ["b"]
+    assert ids(Filters(event_types=("diplomacy",))) == ["a"]
+
+
+def test_view_url_reproduces_filters_and_page_state():
+    url = view_url("timeline", Filters(outlets=("RFI",), event_id="x:1-2"), lanes="cluster")
+    assert url == "timeline?outlet=RFI&event=x%3A1-2&lanes=cluster"

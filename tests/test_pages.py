@@ -1,0 +1,150 @@
+"""AppTest for every page: runs from the entry point, no exception, shows the seeds' data,
+and widgets change counts and the URL."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+PAGES = ["pages/overview.py", "pages/timeline.py", "pages/map.py", "pages/outlets.py", "pages/articles.py", "pages/present.py"]
+
+
+def _app(query: dict | None = None) -> AppTest:
+    at = AppTest.from_file("app.py", default_timeout=60)
+    for key, value in (query or {}).items():
+        at.query_params[key] = value
+    return at
+
+
+def _text(at: AppTest) -> str:
+    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.title]
+    parts += [h.value for h in at.subheader] + [i.value for i in at.info] + [e.value for e in at.error]
+    return "\n".join(str(p) for p in parts)
+
+
+def _no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_without_exception(app_env, page):
+    at = _app().run()
+    _no_errors(at)
+    at.switch_page(page).run()
+    _no_errors(at)
+
+
+def test_overview_lists_the_five_seed_articles_honestly(app_env):
+    at = _app().run()
+    _no_errors(at)
+    assert at.title[0].value.startswith("Crisis Timeline")
+    articles = at.dataframe[0].value
+    assert len(articles) == 5
+    sources = set(articles["Source"])
+    assert {"The Independent", "France 24", "RFI", "Unattributed (fr) · 003", "Unattributed (fr) · 004"} == sources
+    row = articles[articles["Source"] == "Unattributed (fr) · 004"].iloc[0]
+    assert row["Date basis"] == "inferred" and "15 Nov 2021" in row["Published"]
+    assert at.metric[0].value == "5"
+
+
+def test_outlet_filter_changes_counts_and_url(app_env):
+    at = _app().run()
+    total = int(at.metric[1].value)
+    at.switch_page("pages/timeline.py").run()
+    at.multiselect(key="timeline_outlets").set_value(["RFI"]).run()
+    _no_errors(at)
+    assert at.query_params["outlet"] == ["RFI"]
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    outlets_drawn = {y for trace in spec["data"] for y in (trace.get("y") or [])}
+    assert outlets_drawn == {"RFI"}
+    table = at.dataframe[0].value
+    assert 0 < len(table) < total
+
+
+def test_deep_link_restores_filters_and_selected_event(app_env, seed_store):
+    from crisis_timeline.store import read_events
+
+    events = read_events(seed_store)
+    call = events[(events["outlet"] == "RFI") & events["sentence"].str.contains("one hour and 45 minutes")].iloc[0]
+    at = _app({"outlet": ["RFI"], "event": call["event_id"]}).run()
+    at.switch_page("pages/timeline.py").run()
+    _no_errors(at)
+    assert at.multiselect(key="timeline_outlets").value == ["RFI"]
+    assert "one hour and 45 minutes" in _text(at)
+    assert at.query_params["event"] == [call["event_id"]]
+
+
+def test_filters_that_match_nothing_explain_themselves(app_env):
+    at = _app({"q": "no such words anywhere"}).run()
+    at.switch_page("pages/timeline.py").run()
+    _no_errors(at)
+    assert any("No events match the filters" in i.value for i in at.info)
+
+
+def test_background_toggle_shows_background_events(app_env):
+    at = _app().run()
+    at.switch_page("pages/timeline.py").run()
+    hidden = len(at.dataframe[0].value)
+    at.toggle(key="timeline_background").set_value(True).run()
+    _no_errors(at)
+    assert len(at.dataframe[0].value) > hidden
+    assert at.query_params["background"] == ["1"]
+
+
+def test_map_draws_outlines_places_and_switches_view(app_env):
+    at = _app().run()
+    at.switch_page("pages/map.py").run()
+    _no_errors(at)
+    deck = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert deck.get("mapProvider") in (None, "") or "mapProvider" not in deck
+    layer_types = [layer["@@type"] for layer in deck["layers"]]
+    assert "GeoJsonLayer" in layer_types and "ScatterplotLayer" in layer_types
+    region_zoom = deck["initialViewState"]["zoom"]
+    at.segmented_control(key="map_view").set_value("crossing").run()
+    _no_errors(at)
+    crossing = json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+    assert crossing["initialViewState"]["zoom"] > region_zoom
+    assert at.query_params["view"] == ["crossing"]
+    places = at.dataframe[0].value
+    assert "Bruzgi–Kuźnica crossing" in set(places["Place"]) or len(places) > 0
+
+
+def test_outlets_page_shows_the_duration_disagreement(app_env):
+    at = _app().run()
+    at.switch_page("pages/outlets.py").run()
+    _no_errors(at)
+    text = _text(at)
+    assert "almost two hours" in text and "one hour and 45 minutes" in text
+    profiles = at.dataframe[-1].value if len(at.dataframe) else None
+    assert profiles is not None
+
+
+def test_articles_reader_marks_dates_with_reasons(app_env):
+    at = _app({"article": "000_655bb99b2924ade9"}).run()
+    at.switch_page("pages/articles.py").run()
+    _no_errors(at)
+    html = "".join(str(h.proto.body) for h in at.get("html"))
+    assert 'class="ct-date"' in html and "ct-furniture" in html
+    reasons = at.dataframe[0].value
+    assert "Thursday" in " ".join(reasons["Reason"]) or "2021-11-18" in set(reasons["Value"])
+    at.toggle(key="articles_furniture").set_value(False).run()
+    html_hidden = "".join(str(h.proto.body) for h in at.get("html"))
+    assert "Register for free to continue reading" not in html_hidden
+
+
+def test_present_steps_forward_and_back_and_keeps_step_in_url(app_env):
+    at = _app().run()
+    at.switch_page("pages/present.py").run()
+    _no_errors(at)
+    assert at.query_params["step"] == ["1"]
+    at.button(key="present_next").click().run()
+    _no_errors(at)
+    assert at.query_params["step"] == ["2"]
+    at.button(key="present_prev").click().run()
+    assert at.query_params["step"] == ["1"]
+    at.button(key="present_last").click().run()
+    last = int(at.query_params["step"][0])
+    assert last > 2
+    assert at.button(key="present_next").disabled

@@ -1,0 +1,54 @@
+"""The event store: round trip, reuse when inputs are unchanged, all-or-nothing writes."""
+from __future__ import annotations
+
+import shutil
+
+import pandas as pd
+import pytest
+
+from crisis_timeline import settings, store
+
+
+def test_round_trip_keeps_the_event_table(seed_extraction, seed_store):
+    stored = store.read_events(seed_store)
+    original = seed_extraction.events
+    assert list(stored.columns) == list(original.columns)
+    assert len(stored) == len(original)
+    merged = stored.set_index("event_id").sort_index()
+    source = original.set_index("event_id").sort_index()
+    for column in ("date", "date_end", "published", "actors", "places", "quantities", "sentence", "cluster_id"):
+        assert list(merged[column]) == list(source[column]), column
+
+
+def test_articles_round_trip_with_offsets(seed_extraction, seed_store):
+    articles = {a.id: a for a in store.read_articles(seed_store)}
+    for article in seed_extraction.articles:
+        again = articles[article.id]
+        assert again == article
+
+
+def test_build_is_skipped_when_inputs_are_unchanged(tmp_path):
+    path = tmp_path / "events.duckdb"
+    first = store.build_store([settings.SEEDS_DIR], None, path)
+    second = store.build_store([settings.SEEDS_DIR], None, path)
+    assert first.rebuilt and not second.rebuilt
+    assert first.fingerprint == second.fingerprint
+
+
+def test_a_failed_build_leaves_the_previous_store_untouched(tmp_path, monkeypatch):
+    path = tmp_path / "events.duckdb"
+    store.build_store([settings.SEEDS_DIR], None, path)
+    before = store.read_events(path)
+    extra = tmp_path / "more"
+    shutil.copytree(settings.SEEDS_DIR, extra)
+    (extra / "005_new.txt").write_text("Poland closed the Kuźnica crossing on Tuesday 9 November 2021.", encoding="utf-8")
+
+    def explode(*args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(store, "_events_for_storage", explode)
+    with pytest.raises(RuntimeError):
+        store.build_store([extra], None, path)
+    after = store.read_events(path)
+    pd.testing.assert_frame_equal(before, after)
+    assert not list(tmp_path.glob(".*.tmp"))

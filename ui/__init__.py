@@ -1,0 +1,1 @@
+"""Streamlit glue shared by the pages: filters <-> URL, cached data, error display."""

@@ -1,0 +1,49 @@
+"""The selected event, shown the same way on every page, one click from its source sentence."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from crisis_timeline.filters import Filters
+from crisis_timeline.urls import view_url
+
+
+def date_label(row: pd.Series) -> str:
+    """"Mon 15 Nov 2021, late" / "13–14 Nov 2021 (weekend)" / "undated"."""
+    start, end = row["date"], row["date_end"]
+    if start is None:
+        return "undated (publication date unknown)"
+    if row["precision"] == "day":
+        text = f"{start:%a %d %b %Y}"
+    elif row["precision"] == "month":
+        text = f"{start:%B %Y}"
+    elif row["precision"] == "year":
+        text = f"{start:%Y}"
+    else:
+        text = f"{start:%d %b}–{end:%d %b %Y} ({row['precision']})"
+    if row.get("time_of_day"):
+        text += f", {row['time_of_day']}"
+    if row.get("published_basis") == "inferred" and row["dated_by"] != "expression":
+        text += " (inferred)"
+    return text
+
+
+def show_event(row: pd.Series, filters: Filters, *, cluster_label: str | None = None) -> None:
+    """A bordered card: date with its reason, outlet, the sentence, and a link to the article."""
+    with st.container(border=True):
+        st.markdown(f"**{date_label(row)}** · {row['outlet']} · `{row['language']}` · {row['event_type'].replace('_', ' ')}")
+        st.markdown(f"> {row['sentence']}")
+        st.caption(f"How the date was resolved: {row['date_reason']} (confidence {row['confidence']:.2f})")
+        details = []
+        if row["actors"]:
+            details.append("Actors: " + ", ".join(row["actors"]))
+        if row["places"]:
+            details.append("Places: " + ", ".join(row["places"]))
+        if row["quantities"]:
+            details.append("Figures: " + ", ".join(q["text"] for q in row["quantities"]))
+        if cluster_label:
+            details.append(f"Story: {cluster_label}")
+        if details:
+            st.caption(" · ".join(details))
+        link = view_url("articles", filters, article=row["article_id"])
+        st.markdown(f"[Read the source sentence in its article →]({link})")

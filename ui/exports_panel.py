@@ -1,0 +1,35 @@
+"""Download buttons for the current filtered view (the same exports as the CLI)."""
+from __future__ import annotations
+
+import streamlit as st
+
+from crisis_timeline.exports import FORMATS, MEDIA_TYPES, ExportContext, export, file_name, source_rows
+from ui.data import places_for
+
+LABELS = {"csv": "CSV", "json": "JSON", "timelinejs": "TimelineJS", "geojson": "GeoJSON", "html": "HTML briefing"}
+
+
+def exports_panel(context) -> None:
+    """An expander with one download per format; each file is built only when asked for."""
+    with st.expander("Export this view"):
+        st.caption(f"{len(context.events)} events · filters: {context.filters.describe()}")
+        events = context.events
+        export_context = ExportContext(
+            filters=context.filters, article_count=int(events["article_id"].nunique()) if not events.empty else 0
+        )
+        shown = set(events["cluster_id"]) if not events.empty else set()
+        clusters = [c for c in context.data.clusters if c["cluster_id"] in shown]
+        places = places_for(events)
+        sources = source_rows(context.data.articles)
+        columns = st.columns(len(FORMATS))
+        for column, fmt in zip(columns, FORMATS, strict=True):
+            column.download_button(
+                LABELS[fmt],
+                data=lambda fmt=fmt: export(
+                    fmt, events, export_context, places=places, clusters=clusters, sources=sources
+                ),
+                file_name=file_name(fmt, export_context),
+                mime=MEDIA_TYPES[fmt],
+                key=f"export_{fmt}",
+                on_click="ignore",
+            )

@@ -1,0 +1,110 @@
+"""The shared filters: one record in st.session_state, mirrored in the URL, drawn by every page.
+
+Why every page calls `sidebar()` (and not app.py): a deep link opened first runs the page
+file alone, so filters drawn in the entry point would be missing (STYLE.md). The record
+lives under a permanent session key seeded from st.query_params; each page's widgets get
+page-local keys, seeded from the record, and write back to the record and the URL.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from crisis_timeline.filters import Filters, date_bounds, options
+from crisis_timeline.vocab import EVENT_TYPES
+
+STATE_KEY = "ct_filters"
+PAGE_PARAMS = ("step", "view", "lanes", "cluster", "article")  # page-local URL state kept as is
+
+
+def _query_mapping() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params.keys()}
+
+
+def current() -> Filters:
+    """The shared filter record (seeded from the URL on a session's first page)."""
+    if STATE_KEY not in st.session_state:
+        st.session_state[STATE_KEY] = Filters.from_query(_query_mapping())
+    return st.session_state[STATE_KEY]
+
+
+def publish(filters: Filters, **page_params: str | None) -> None:
+    """Store the record and write it (plus page-local parameters) to the URL."""
+    st.session_state[STATE_KEY] = filters
+    query: dict[str, str | list[str]] = dict(filters.to_query())
+    for key in PAGE_PARAMS:
+        value = page_params.get(key, st.query_params.get(key))
+        if value:
+            query[key] = str(value)
+    if {k: st.query_params.get_all(k) for k in st.query_params.keys()} != {
+        k: v if isinstance(v, list) else [v] for k, v in query.items()
+    }:
+        st.query_params.from_dict(query)
+
+
+def select_event(event_id: str | None) -> None:
+    """Select an event in every view (and in the URL)."""
+    publish(current().with_event(event_id))
+
+
+def sidebar(events: pd.DataFrame, page: str) -> Filters:
+    """Draw the filter widgets for `page`; return the filters the user set."""
+    filters = current()
+    bounds = date_bounds(events)
+    with st.sidebar:
+        st.header("Filters")
+        date_range: tuple[date, ...] = ()
+        if bounds:
+            low, high = bounds
+            chosen = (max(filters.start or low, low), min(filters.end or high, high))
+            if chosen[0] > chosen[1]:
+                chosen = (low, high)
+            date_range = st.date_input(
+                "Dates", value=chosen, min_value=low, max_value=high, key=f"{page}_dates", format="YYYY-MM-DD"
+            )
+        outlet_choices = options(events, "outlet")
+        outlets = st.multiselect(
+            "Outlets", outlet_choices, default=[o for o in filters.outlets if o in outlet_choices], key=f"{page}_outlets", placeholder="All outlets"
+        )
+        language_choices = options(events, "language")
+        languages = st.multiselect(
+            "Languages", language_choices, default=[v for v in filters.languages if v in language_choices], key=f"{page}_languages", placeholder="All languages"
+        )
+        types = st.multiselect(
+            "Event types", list(EVENT_TYPES), default=[v for v in filters.event_types if v in EVENT_TYPES], key=f"{page}_types", placeholder="All types",
+            format_func=lambda t: t.replace("_", " "),
+        )
+        actor_choices = options(events, "actors")
+        actors = st.multiselect(
+            "Actors", actor_choices, default=[v for v in filters.actors if v in actor_choices], key=f"{page}_actors", placeholder="Anyone"
+        )
+        place_choices = options(events, "places")
+        places = st.multiselect(
+            "Places", place_choices, default=[v for v in filters.places if v in place_choices], key=f"{page}_places", placeholder="Anywhere"
+        )
+        text = st.text_input("Text contains", value=filters.text, key=f"{page}_text", placeholder="e.g. sanctions, Kuźnica")
+        background = st.toggle(
+            "Show background events", value=filters.background, key=f"{page}_background",
+            help="Context older than the crisis: the 2020 election, 2014 Crimea, old photos.",
+        )
+    start = end = None
+    if bounds and len(date_range) == 2:
+        start = date_range[0] if date_range[0] != bounds[0] else None
+        end = date_range[1] if date_range[1] != bounds[1] else None
+    updated = replace(
+        filters,
+        start=start,
+        end=end,
+        outlets=tuple(outlets),
+        languages=tuple(languages),
+        event_types=tuple(types),
+        actors=tuple(actors),
+        places=tuple(places),
+        text=text.strip(),
+        background=background,
+    )
+    publish(updated)
+    return updated

@@ -1,0 +1,61 @@
+"""What every page does first: page config, the dataset, the shared filters, the theme."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from crisis_timeline.filters import Filters
+from ui import filters as shared_filters
+from ui.data import Dataset, dataset
+
+
+@dataclass(frozen=True)
+class PageContext:
+    data: Dataset
+    filters: Filters
+    events: pd.DataFrame  # the filtered event table
+    theme: str  # "light" or "dark", as the viewer's browser shows the app
+
+    def selected_event(self) -> pd.Series | None:
+        """The selected event's row, if it is in the (unfiltered) table."""
+        if not self.filters.event_id:
+            return None
+        rows = self.data.events[self.data.events["event_id"] == self.filters.event_id]
+        return None if rows.empty else rows.iloc[0]
+
+
+def theme() -> str:
+    try:
+        return "dark" if st.context.theme.type == "dark" else "light"
+    except AttributeError:
+        return "light"
+
+
+def start(title: str, page: str, *, sidebar: bool = True) -> PageContext:
+    """Set up a page: wide layout, title, data, filters (drawn in the sidebar)."""
+    st.set_page_config(
+        page_title=f"{title} · Crisis Timeline",
+        layout="wide",
+        initial_sidebar_state="auto" if sidebar else "collapsed",
+    )
+    data = dataset()
+    filters = shared_filters.sidebar(data.events, page) if sidebar else shared_filters.current()
+    for problem in data.problems:
+        st.warning(f"Skipped an input file — {problem}")
+    return PageContext(data=data, filters=filters, events=filters.apply(data.events), theme=theme())
+
+
+def empty_state(context: PageContext, what: str) -> bool:
+    """Explain an empty result; True when there is nothing to draw."""
+    if not context.events.empty:
+        return False
+    if context.data.events.empty:
+        st.info(f"No dated events in the articles yet, so there is no {what} to show.")
+    else:
+        st.info(
+            f"No events match the filters ({context.filters.describe()}), so the {what} is empty. "
+            "Widen the dates or clear a filter in the sidebar."
+        )
+    return True
