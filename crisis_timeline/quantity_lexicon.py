@@ -93,6 +93,14 @@ NUMBER_WORDS: dict[str, dict[str, tuple[float, str]]] = {
 # hours" stays two numbers.
 NUMBER_JOINERS: dict[str, tuple[str, ...]] = {"en": ("and",), "fr": ("et",)}
 
+# How digits are written: characters grouping thousands ("2,000", "15 000", "15.000") and
+# marking decimals ("1.5", "1,5"). A separator followed by exactly three digits groups
+# thousands; French also reads "1.5" as a decimal.
+NUMBER_FORMATS: dict[str, dict[str, str]] = {
+    "en": {"group": ",\u00a0\u202f", "decimal": "."},
+    "fr": {"group": " \u00a0\u202f.", "decimal": ",."},
+}
+
 # Scale words written after digits ("1.5 million", "13 millions", "2 milliards").
 SCALE_WORDS: dict[str, dict[str, float]] = {
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9},
@@ -232,6 +240,7 @@ UNITS: dict[str, dict[tuple[str, ...], tuple[str, float]]] = {
         ("man", "men"): ("man", 1.0),
         ("family", "families"): ("family", 1.0),
         ("journalist", "journalists"): ("journalist", 1.0),
+        ("civilian", "civilians"): ("civilian", 1.0),
         ("iraqis", "syrians", "afghans", "kurds", "yemenis"): ("person", 1.0),
         ("death", "deaths", "dead", "fatalities"): ("death", 1.0),
         ("life", "lives"): ("life", 1.0),
@@ -280,6 +289,7 @@ UNITS: dict[str, dict[tuple[str, ...], tuple[str, float]]] = {
         ("homme", "hommes"): ("man", 1.0),
         ("famille", "familles"): ("family", 1.0),
         ("journaliste", "journalistes"): ("journalist", 1.0),
+        ("civil", "civils"): ("civilian", 1.0),
         ("irakiens", "syriens", "afghans", "kurdes", "yéménites"): ("person", 1.0),
         ("mort", "morts", "décès", "tués"): ("death", 1.0),
         ("vie", "vies"): ("life", 1.0),
@@ -349,6 +359,7 @@ UNIT_KINDS: dict[str, str] = {
     "man": "people",
     "family": "people",
     "journalist": "people",
+    "civilian": "people",
     "death": "death",
     "life": "life",
     "bomber": "object",
@@ -497,23 +508,16 @@ DEATH_WORDS_AFTER: dict[str, tuple[str, ...]] = {
 }
 # After "lives"/"vies" these make it a death count too ("13,000 lives lost").
 LIVES_LOST_AFTER: dict[str, tuple[str, ...]] = {"en": ("lost",), "fr": ("perdues",)}
-# Verbs before the amount that make it a death count: "claimed more than 13,000 lives",
-# "killed 50 people", "coûté la vie à 13 000 personnes".
+# Verbs before a count of people that make it a death count: "killed 50 people",
+# "claimed the lives of 13,000 people", "coûté la vie à 13 000 personnes".
 DEATH_WORDS_BEFORE: dict[str, tuple[str, ...]] = {
-    "en": (
-        "killed",
-        "killing",
-        "claimed",
-        "claiming",
-        "cost",
-        "costing",
-        "taken",
-        "took",
-        "claimed the lives of",
-        "cost the lives of",
-        "killing at least",
-    ),
+    "en": ("killed", "killing", "claimed the lives of", "cost the lives of"),
     "fr": ("tué", "tuant", "coûté la vie à", "coûtant la vie à", "coûté la vie de"),
+}
+# Verbs before "lives"/"vies" that make them deaths: "claimed more than 13,000 lives".
+LIVES_TAKEN_BEFORE: dict[str, tuple[str, ...]] = {
+    "en": ("claimed", "claiming", "cost", "costing", "took", "taken", "taking"),
+    "fr": ("coûté", "coûtant", "fauché", "emporté"),
 }
 
 # --- Not quantities -------------------------------------------------------------------------

@@ -311,6 +311,8 @@ _QUOTED = re.compile(
     rf"|\"[^\"\n]{{1,{QUOTE_PROTECT_CHARS}}}\""
 )
 _TOKEN_BEFORE = re.compile(r"\S+$")
+_LIST_NUMBER = re.compile(r"\d{1,2}|[a-z]")
+_BULLETS = ("- ", "• ", "* ", "– ", "— ", ">>")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # letters separated by dots: "U.S", "J.-C", "p.ex" (the final dot is the candidate itself)
 _DOTTED = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")
@@ -346,7 +348,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
             boundary = match.start("gap")
             if match.end() >= seg_end:
                 break
-            if _ends_sentence(text, match, boundary, rules, quotes):
+            if _ends_sentence(text, match, boundary, rules, quotes, piece_start):
                 _append(sentences, text, piece_start, boundary)
                 piece_start = match.end()
         _append(sentences, text, piece_start, seg_end)
@@ -384,6 +386,7 @@ def _ends_sentence(
     boundary: int,
     rules: _Rules,
     quotes: tuple[list[int], list[int]],
+    piece_start: int,
 ) -> bool:
     next_start = match.end()
     next_char = _first_significant(text, next_start)
@@ -400,6 +403,8 @@ def _ends_sentence(
     token = token_match.group().lstrip(_OPENERS)
     if not token:
         return True
+    if _LIST_NUMBER.fullmatch(token) and not text[piece_start : token_match.start()].strip():
+        return False  # "1. Macron called Putin." opens with a list number, not a sentence
     lowered = token.lower()
     if lowered in rules.prefixes:
         return False
@@ -467,6 +472,8 @@ def _line_breaks_sentence(text: str, line_start: int, line_end: int, next_start:
         return False  # ordinary whitespace: the punctuation rules decide
     if line.endswith((",", ";", "-", "(", "/")):
         return False  # the sentence runs on
+    if text[next_start : next_start + 12].lstrip(" \t\u00a0\u202f").startswith(_BULLETS):
+        return True  # list items are sentences of their own
     following = _first_significant(text, next_start)
     return not (following is not None and following.islower())
 
