@@ -47,7 +47,7 @@ def _timeline_div(events: pd.DataFrame) -> str:
     return figure.to_html(
         full_html=False,
         include_plotlyjs=True,
-        config={"displaylogo": False, "showLink": False, "displayModeBar": False},
+        config={"displaylogo": False, "displayModeBar": False},
     )
 
 

@@ -129,7 +129,6 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"summit",
                 r"visit\w*",
                 r"negotiat\w*",
-                r"agreed",
                 r"contact",
                 r"discussed",
                 r"conference",

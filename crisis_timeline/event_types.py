@@ -23,18 +23,27 @@ def _compiled(lang: str) -> list[tuple[str, float, re.Pattern[str]]]:
     for event_type, weight, patterns in table:
         alternation = "|".join(patterns)
         compiled.append(
-            (event_type, weight, re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE))
+            (event_type, weight, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE))
         )
     return compiled
 
 
+# A cue at the end of a sentence counts this much less than one at its start: news
+# sentences put the main happening first ("spoke on Sunday ..., as the EU prepares sanctions").
+POSITION_DISCOUNT = 0.4
+
+
 def cue_scores(sentence: str, lang: str) -> dict[str, float]:
-    """Summed cue weights per event type (a cue counts once per sentence)."""
+    """Summed cue weights per event type (at most two distinct cues count per type)."""
     scores: dict[str, float] = {}
+    length = max(len(sentence), 1)
     for event_type, weight, pattern in _compiled(lang):
-        hits = {match.group(0).lower() for match in pattern.finditer(sentence)}
-        if hits:
-            scores[event_type] = scores.get(event_type, 0.0) + weight * min(len(hits), 2)
+        hits: dict[str, int] = {}
+        for match in pattern.finditer(sentence):
+            hits.setdefault(match.group(0).lower(), match.start())
+        positions = sorted(hits.values())[:2]
+        for position in positions:
+            scores[event_type] = scores.get(event_type, 0.0) + weight * (1 - POSITION_DISCOUNT * position / length)
     return scores
 
 

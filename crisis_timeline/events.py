@@ -20,6 +20,7 @@ It does not cluster events across outlets (clusters.py does).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -32,7 +33,14 @@ from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer, load_gazetteer
 from crisis_timeline.event_types import classify_event_type
-from crisis_timeline.events_lexicon import CONTINUATION, PAST_NARRATIVE, STATE_MARKERS
+from crisis_timeline.events_lexicon import (
+    CONTINUATION,
+    COREFERENT,
+    EMBEDDING,
+    PAST_NARRATIVE,
+    REPORTED_CLAUSE,
+    STATE_MARKERS,
+)
 from crisis_timeline.quantities import find_quantities
 from crisis_timeline.schema import EVENT_COLUMNS, validate_events
 from crisis_timeline.sentences import Sentence, split_sentences
@@ -94,9 +102,17 @@ class _Unit:
 
 @lru_cache(maxsize=None)
 def _pattern(table: str, lang: str) -> re.Pattern[str]:
-    source = {"past": PAST_NARRATIVE, "state": STATE_MARKERS, "continuation": CONTINUATION}[table]
+    source = {
+        "past": PAST_NARRATIVE,
+        "state": STATE_MARKERS,
+        "continuation": CONTINUATION,
+        "coreferent": COREFERENT,
+        "embedding": EMBEDDING,
+        "reported": REPORTED_CLAUSE,
+    }[table]
     return re.compile(
-        source.get(lang, source["en"]), re.IGNORECASE if table != "continuation" else 0
+        source.get(lang, source["en"]),
+        re.IGNORECASE if table not in ("continuation", "coreferent") else 0,
     )
 
 
@@ -147,7 +163,44 @@ def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
 
 
 def _is_eventful(unit: _Unit) -> bool:
-    return unit.event_type != "other" or bool(unit.actors)
+    """A dated sentence is an event when it has an event cue or names an actor or place."""
+    return unit.event_type != "other" or bool(unit.actors or unit.places)
+
+
+def _is_undated_event(unit: _Unit, lang: str) -> bool:
+    """An undated sentence needs both: something happened, to someone or somewhere (or it
+    continues the previous sentence: "The post said the talks lasted around 50 minutes")."""
+    if unit.event_type == "other":
+        return False
+    return bool(unit.actors or unit.places) or bool(
+        _pattern("continuation", lang).search(unit.sentence.text)
+    )
+
+
+def _clause_before(text: str, offset: int) -> str:
+    """The words between the last clause boundary and `offset`."""
+    head = text[:offset]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
+    return head[cut + 1 :]
+
+
+def _embedded(unit: _Unit, expression: TimeExpression, lang: str) -> bool:
+    """True when the date sits in a relative or "since" clause about something else."""
+    offset = expression.start - unit.sentence.start
+    return bool(_pattern("embedding", lang).search(_clause_before(unit.sentence.text, offset)))
+
+
+def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
+    """The sentence's distinct dates, without later ones that only date a reported claim."""
+    distinct = _distinct_dates(unit.expressions)
+    kept = distinct[:1]
+    for expression in distinct[1:]:
+        between = unit.sentence.text[
+            kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
+        ]
+        if not _pattern("reported", lang).search(between):
+            kept.append(expression)
+    return kept
 
 
 def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpression]:
@@ -191,6 +244,7 @@ class _Builder:
         reason: str,
         confidence: float,
         suffix: str = "",
+        inherited_actors: Iterable[str] = (),
     ) -> Event:
         article = self.article
         sentence_original = article.original_text[unit.original_start : unit.original_end]
@@ -213,7 +267,7 @@ class _Builder:
             start=unit.original_start,
             end=unit.original_end,
             event_type=unit.event_type,
-            actors=list(unit.actors),
+            actors=list(dict.fromkeys([*unit.actors, *inherited_actors])),
             places=list(unit.places),
             quantities=quantities,
             background=_background(start, end),
@@ -237,13 +291,16 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
     gazetteer = gazetteer or load_gazetteer()
     units = _units(article, gazetteer)
     builder = _Builder(article, gazetteer)
-    first_dated = next(
-        (i for i, u in enumerate(units) if u.expressions and not u.is_heading), len(units)
-    )
-    body_seen = 0
-    last_dated: tuple[int, Event] | None = None
+    lang = article.language
+    body = [i for i, u in enumerate(units) if not u.is_heading and not u.is_caption]
+    first_dated = next((i for i in body if units[i].expressions), len(units))
+    lead = set(body[:LEAD_SENTENCES])
+    last_dated: tuple[int, Event] | None = None  # the narrative's current date
     for index, unit in enumerate(units):
         if unit.is_heading:
+            # A subheading starts a new thread: what follows does not inherit dates across it.
+            if index > first_dated:
+                last_dated = None
             continue
         if unit.is_caption:
             # Captions describe photos: only their own explicit dates make events.
@@ -251,34 +308,44 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
                 if expression.anchor == "absolute" and expression.value:
                     _add_expression_event(builder, unit, expression, caption=True)
             continue
-        body_seen += 1
-        if unit.expressions:
-            added = [
-                _add_expression_event(builder, unit, expression)
-                for expression in _distinct_dates(unit.expressions)
-                if _is_eventful(unit)
-            ]
-            added = [e for e in added if e is not None]
-            if added:
-                crisis_dated = [e for e in added if not e.background]
-                last_dated = (index, crisis_dated[0] if crisis_dated else added[0])
+        own_dates_cover_it = False
+        if unit.expressions and _is_eventful(unit):
+            for expression in _main_expressions(unit, lang):
+                event = _add_expression_event(builder, unit, expression)
+                if event is None:
+                    continue
+                if event.background or _embedded(unit, expression, lang):
+                    continue  # dated, but it does not date the sentence's main clause
+                own_dates_cover_it = True
+                last_dated = (index, event)
+        if own_dates_cover_it or not _is_undated_event(unit, lang):
             continue
-        if not _is_eventful(unit):
+        # The sentence's own happening has no date of its own (none, or only dates of
+        # embedded/background things): the lead convention or the narrative dates it.
+        if index < first_dated and index in lead:
+            # The first lead sentence is the story; later ones only when they narrate a
+            # happening, not a state ("Tensions have soared over the past week").
+            if index == body[0] or not _pattern("state", lang).search(unit.sentence.text):
+                previous = last_dated[1] if last_dated else None
+                last_dated = (
+                    index,
+                    _add_lead_event(
+                        builder, unit, units, first_dated, _coreferent(unit, previous, lang)
+                    ),
+                )
             continue
-        if index < first_dated and body_seen <= LEAD_SENTENCES:
-            event = _add_lead_event(builder, unit, units, first_dated)
-            last_dated = (index, event)
-            continue
-        if last_dated is None or not _narrates_past(unit.sentence.text, article.language):
+        if last_dated is None or not _narrates_past(unit.sentence.text, lang):
             continue
         anchor_index, anchor = last_dated
-        close = index - anchor_index <= NARRATIVE_REACH
+        between = [i for i in body if anchor_index < i < index]
+        close = len(between) < NARRATIVE_REACH
         same_paragraph = units[anchor_index].paragraph == unit.paragraph
+        next_paragraph = not between and anchor.precision == "day"
         shares = bool(set(unit.actors) & set(anchor.actors))
-        continues = bool(_pattern("continuation", article.language).search(unit.sentence.text))
-        if anchor.background or not close or not (same_paragraph or shares or continues):
+        continues = bool(_pattern("continuation", lang).search(unit.sentence.text))
+        if not close or not (same_paragraph or next_paragraph or shares or continues):
             continue
-        builder.add(
+        event = builder.add(
             unit,
             dated_by="narrative",
             start=anchor.date,
@@ -288,18 +355,36 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
             trigger=None,
             reason=f"continues the narrative dated {anchor.date:%a %d %b %Y} by “{anchor.trigger or 'the lead'}”"
             if anchor.date
-            else "continues an undated narrative",
+            else "continues an undated narrative: listed, not placed",
             confidence=builder._confidence("narrative"),
+            inherited_actors=_coreferent(unit, anchor, lang),
         )
+        # The narrative goes on from here, with the date it inherited.
+        last_dated = (index, dataclasses.replace(event, trigger=anchor.trigger))
     return builder.events
 
 
-def _add_lead_event(builder: _Builder, unit: _Unit, units: list[_Unit], first_dated: int) -> Event:
+def _coreferent(unit: _Unit, previous: Event | None, lang: str) -> tuple[str, ...]:
+    """Actors a continuing sentence refers back to ("The pair spoke ...", "Les deux présidents")."""
+    if previous is None or not _pattern("coreferent", lang).search(unit.sentence.text):
+        return ()
+    return tuple(previous.actors)
+
+
+def _add_lead_event(
+    builder: _Builder,
+    unit: _Unit,
+    units: list[_Unit],
+    first_dated: int,
+    inherited: tuple[str, ...] = (),
+) -> Event:
     """The lead's happening: dated by the publication date, unless the sentence right after
     the lead dates the same happening ("Macron and Putin have agreed ..." then "After a
     telephone conversation ... late Monday" in a Tuesday paper)."""
     article = builder.article
-    if first_dated < len(units) and first_dated - units.index(unit) <= 2:
+    position = units.index(unit)
+    gap = [u for u in units[position + 1 : first_dated] if not u.is_heading and not u.is_caption]
+    if first_dated < len(units) and len(gap) <= 2:
         follower = units[first_dated]
         day = next((e for e in follower.expressions if e.precision == "day" and e.date), None)
         shares = set(unit.actors) & set(follower.actors)
@@ -319,6 +404,7 @@ def _add_lead_event(builder: _Builder, unit: _Unit, units: list[_Unit], first_da
                 trigger=None,
                 reason=f"lead of the article, dated by the next sentence's “{day.text}” ({day.date:%a %d %b %Y})",
                 confidence=builder._confidence("publication"),
+                inherited_actors=inherited,
             )
     return builder.add(
         unit,
@@ -330,6 +416,7 @@ def _add_lead_event(builder: _Builder, unit: _Unit, units: list[_Unit], first_da
         trigger=None,
         reason=_publication_reason(article),
         confidence=builder._confidence("publication"),
+        inherited_actors=inherited,
     )
 
 

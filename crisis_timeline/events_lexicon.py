@@ -27,12 +27,33 @@ PAST_NARRATIVE: dict[str, str] = {
 
 # Perfect / present forms that mark a sentence as a state rather than a happening (English).
 STATE_MARKERS: dict[str, str] = {
-    "en": r"\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
+    "en": r"(?<!\bto )(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
     "fr": r"(?!)",  # French news narrates in the passé composé: no perfect/past split
 }
 
 # Openers that tie a sentence to the one before it ("At the same time", "Meanwhile").
 CONTINUATION: dict[str, str] = {
-    "en": r"^(?:At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|post|leaders|pair|two)|They|He|She|It|Both|Also)\b",
-    "fr": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Il|Elle|Ils|Macron|Poutine)\b",
+    "en": r"^(?:At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|post|report|statement|leaders|pair|two|government|ministers?)|They|Their|He|His|She|Her|It|Its|Both|Also|After)\b",
+    "fr": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|Macron|Poutine)\b",
+}
+
+# Words that open a clause embedding a date in something else ("the conference, which was
+# held on 12 November", "la conférence qui s'est tenue le 12 novembre", "since August 2020"):
+# the date is an event of its own, but it does not date the sentences that follow.
+EMBEDDING: dict[str, str] = {
+    "en": r"\b(?:which|who|whose|where|since)\b",
+    "fr": r"\b(?:qui|dont|où|depuis)\b",
+}
+
+# Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
+# holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
+REPORTED_CLAUSE: dict[str, str] = {
+    "en": r"\b(?:that|whether)\b",
+    "fr": r"\b(?:que|qu['’])",
+}
+
+# Openers that refer back to the previous sentence's actors ("The pair spoke ...").
+COREFERENT: dict[str, str] = {
+    "en": r"^(?:The (?:pair|two|leaders|two leaders|two presidents|two men)|They|Both)\b",
+    "fr": r"^(?:Les deux|Tous deux|Ils)\b",
 }

@@ -228,9 +228,8 @@ def read_info(path: Path | None = None) -> StoreInfo:
 def read_events(path: Path | None = None) -> pd.DataFrame:
     """The stored event table, with Python dates and lists as the pipeline made them."""
     with _connect(path or settings.db_path()) as con:
-        stored = con.execute(
-            f"SELECT {', '.join(f'"{c}"' for c in EVENT_COLUMNS)} FROM events"
-        ).df()
+        columns = ", ".join(f'"{column}"' for column in EVENT_COLUMNS)
+        stored = con.execute(f"SELECT {columns} FROM events").df()
     return _events_from_storage(stored)
 
 
