@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import html
 import math
-import textwrap
 from datetime import date, timedelta
 from typing import Any
 
 import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
-from plotly.subplots import make_subplots
 
 from crisis_timeline import geo, settings
 from crisis_timeline.palette import (
@@ -39,6 +37,29 @@ LOW_CONFIDENCE = 0.5  # below this an event's date is drawn as inferred (open ma
 SENTENCE_HOVER_CHARS = 300
 HOVER_WRAP_CHARS = 72
 LANE_LABEL_CHARS = 40
+LEGEND_ROW_PX, LEGEND_ROW_PX_LARGE = 30, 42  # 30 measured in chromium at font 13; 42 scaled to 20
+# what the timeline reads per point once the frame is prepared (to_dict on fewer columns)
+HOVER_COLUMNS = (
+    "event_id",
+    "event_type",
+    "outlet",
+    "sentence",
+    "date",
+    "date_end",
+    "precision",
+    "time_of_day",
+    "date_reason",
+    "dated_by",
+    "trigger",
+    "background",
+    "lane",
+    "day",
+    "end_day",
+    "x",
+    "inferred",
+    "outlet_count",
+    "size",
+)
 
 # A part of the day -> where its marker sits within the day (hours after midnight).
 PART_OF_DAY_HOURS: dict[str, float] = {
@@ -93,20 +114,37 @@ def _is_true(value: Any) -> bool:
     return bool(value) and not (isinstance(value, float) and math.isnan(value))
 
 
-def is_inferred(event: dict) -> bool:
-    """A date nobody wrote: inferred publication date carried to a lead event, or low confidence."""
-    dated_by_publication = event.get("dated_by") == "publication"
-    basis_guessed = event.get("published_basis") in ("inferred", "unknown")
-    try:
-        low = float(event.get("confidence")) < LOW_CONFIDENCE
-    except (TypeError, ValueError):
-        low = False
-    return (dated_by_publication and basis_guessed) or low
+def inferred_mask(events: pd.DataFrame) -> pd.Series:
+    """True where nobody wrote the date: an inferred (or unknown) publication date carried
+    to a lead event, or an extraction confidence below LOW_CONFIDENCE."""
+    dated_by_publication = events["dated_by"] == "publication"
+    basis_guessed = events["published_basis"].isin(("inferred", "unknown"))
+    low = pd.to_numeric(events["confidence"], errors="coerce") < LOW_CONFIDENCE
+    return (dated_by_publication & basis_guessed) | low.fillna(False).astype(bool)
+
+
+def _escape(text: str) -> str:
+    """Escape for plotly's text labels, which read <b>, <br> and entities, not quotes."""
+    return html.escape(text, quote=False)
 
 
 def _wrap(text: str, width: int = HOVER_WRAP_CHARS) -> str:
-    """HTML-escape then wrap for a plotly hover label (which reads <br>, not newlines)."""
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width) or [""])
+    """HTML-escape then wrap at spaces for a plotly hover label (which reads <br>).
+
+    A plain greedy wrap: textwrap.wrap costs ~0.2 ms per call, too much for every
+    point of a large corpus on every rerun.
+    """
+    lines: list[str] = []
+    current = ""
+    # escaping first is safe: entities contain no spaces, so no line breaks inside one
+    for word in _escape(text).split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    lines.append(current)
+    return "<br>".join(lines)
 
 
 def _when_text(event: dict) -> str:
@@ -114,7 +152,7 @@ def _when_text(event: dict) -> str:
     time_of_day = event.get("time_of_day")
     if isinstance(time_of_day, str) and time_of_day:
         when += f", {time_of_day}"
-    precision = event.get("precision") or "day"
+    precision = _text(event.get("precision")) or "day"
     if precision != "day":
         when += f" ({precision})"
     if event.get("inferred"):
@@ -122,16 +160,21 @@ def _when_text(event: dict) -> str:
     return when
 
 
+def _text(value: Any) -> str:
+    """A cell as text: "" for None and NaN (pandas turns None into NaN in mixed columns)."""
+    return value if isinstance(value, str) else ""
+
+
 def _hover_text(event: dict) -> str:
-    lines = [f"<b>{html.escape(_when_text(event))}</b>"]
+    lines = [f"<b>{_escape(_when_text(event))}</b>"]
     type_label = EVENT_TYPE_LABELS.get(event.get("event_type"), str(event.get("event_type")))
-    lines.append(html.escape(f"{event.get('outlet') or 'Unknown outlet'} · {type_label}"))
-    lines.append(_wrap(geo.shorten(event.get("sentence"), SENTENCE_HOVER_CHARS)))
-    reason = event.get("date_reason")
+    lines.append(_escape(f"{_text(event.get('outlet')) or 'Unknown outlet'} · {type_label}"))
+    lines.append(_wrap(geo.shorten(_text(event.get("sentence")), SENTENCE_HOVER_CHARS)))
+    reason = _text(event.get("date_reason"))
     if reason:
         lines.append(_wrap(f"Date: {reason}"))
-    dated_by = event.get("dated_by") or "unknown"
-    trigger = event.get("trigger")
+    dated_by = _text(event.get("dated_by")) or "unknown"
+    trigger = _text(event.get("trigger"))
     how = f"Dated by: {dated_by}" + (f' ("{trigger}")' if trigger else "")
     lines.append(_wrap(how))
     if event.get("outlet_count", 1) > 1:
@@ -173,24 +216,23 @@ def _marker_positions(frame: pd.DataFrame) -> pd.Series:
     """x of each marker: the day's noon, or its time of day; several events on one lane and
     day are spread across that day in text order so none hides another. Within a day the
     x position orders events; it is not a clock time (the hover gives the real one)."""
-    positions = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns]")
-    order = frame.assign(
-        _hours=frame["time_of_day"].map(_hours_of),
-        _start=pd.to_numeric(frame["start"], errors="coerce").fillna(0),
-    )
-    for (_, day), group in order.groupby(["lane", "day"], sort=False):
-        midnight = pd.Timestamp(day)
-        if len(group) == 1:
-            hours = group["_hours"].iloc[0]
-            positions[group.index[0]] = midnight + pd.Timedelta(
-                hours=12.0 if hours is None or pd.isna(hours) else hours
-            )
-            continue
-        ranked = group.sort_values(["_hours", "article_id", "_start"], na_position="first")
-        slot = 20.0 / len(ranked)  # spread between 02:00 and 22:00
-        for rank, index in enumerate(ranked.index):
-            positions[index] = midnight + pd.Timedelta(hours=2.0 + (rank + 0.5) * slot)
-    return positions
+    order = pd.DataFrame(
+        {
+            "lane": frame["lane"],
+            "day": frame["day"],
+            "hours": frame["time_of_day"].map(_hours_of).astype(float),
+            "article": frame["article_id"].astype(str),
+            "start": pd.to_numeric(frame["start"], errors="coerce").fillna(0),
+        },
+        index=frame.index,
+    ).sort_values(["lane", "day", "hours", "article", "start"], na_position="first")
+    groups = order.groupby(["lane", "day"], sort=False)
+    rank = groups.cumcount()
+    size = groups["day"].transform("size")
+    spread = 2.0 + (rank + 0.5) * 20.0 / size  # between 02:00 and 22:00
+    hours = spread.where(size > 1, order["hours"].fillna(12.0))
+    midnight = pd.to_datetime(order["day"])
+    return (midnight + pd.to_timedelta(hours, unit="h")).reindex(frame.index)
 
 
 def _prepare_events(
@@ -203,7 +245,7 @@ def _prepare_events(
     """Rows to draw, with lane, day, end_day, x, inferred, outlet_count; plus what was left out."""
     frame = events.copy()
     frame["outlet_count"] = _outlets_per_cluster(frame)
-    background = frame["background"].map(_is_true)
+    background = frame["background"].map(_is_true).astype(bool)
     hidden_background = int(background.sum()) if not show_background else 0
     if not show_background:
         frame = frame[~background]
@@ -215,11 +257,8 @@ def _prepare_events(
     undated = int(frame["day"].isna().sum())
     frame = frame[frame["day"].notna()].copy()
     frame["lane"] = _lane_labels(frame, lanes, cluster_labels)
-    frame["inferred"] = [is_inferred(row) for row in frame.to_dict("records")]
-    if not frame.empty:
-        frame["x"] = _marker_positions(frame)
-    else:
-        frame["x"] = pd.Series(dtype="datetime64[ns]")
+    frame["inferred"] = inferred_mask(frame)
+    frame["x"] = _marker_positions(frame) if not frame.empty else pd.Series(dtype=object)
     return frame, {"undated": undated, "hidden_background": hidden_background}
 
 
@@ -232,52 +271,75 @@ def _lane_order(frame: pd.DataFrame, lanes: str) -> list[str]:
     return sorted(frame["lane"].unique(), key=str.casefold)
 
 
-def _theme_layout(fig: go.Figure, theme: str, font_size: float) -> None:
-    """Apply a theme's colours to every part of a figure plotly would otherwise colour."""
+def _figure(traces: list[dict], layout: dict) -> go.Figure:
+    """A figure from plain dicts, skipping plotly's per-property validation.
+
+    Validation costs ~20x the build time for a few hundred points (it walks every value);
+    the tests re-validate each builder's output (go.Figure(fig.to_dict())) instead.
+    """
+    return go.Figure({"data": traces, "layout": layout}, _validate=False)
+
+
+def _axis_style(colours: dict[str, str], font_size: float) -> dict:
+    return {
+        "showgrid": True,
+        "gridcolor": colours["grid"],
+        "showline": True,
+        "linecolor": colours["border"],
+        "zeroline": False,
+        "color": colours["text"],
+        "tickfont": {"color": colours["text"], "size": font_size},
+        "title": {"font": {"color": colours["text"], "size": font_size}},
+    }
+
+
+def _base_layout(theme: str, font_size: float) -> dict:
+    """A layout with every colour set from the theme and an empty template, so nothing else
+    paints over them (and no template is deep-copied into each figure)."""
     colours = theme_colours(theme)
-    fig.update_layout(
-        template="plotly_dark" if theme == "dark" else "plotly_white",
-        paper_bgcolor=colours["background"],
-        plot_bgcolor=colours["background"],
-        font={"family": FONT_FAMILY, "size": font_size, "color": colours["text"]},
-        hoverlabel={
+    return {
+        # an empty template, as a dict: _figure() skips validation, which is what turns
+        # template names into dicts, and plotly.io.to_html expects a dict here
+        "template": {"data": {}, "layout": {}},
+        "paper_bgcolor": colours["background"],
+        "plot_bgcolor": colours["background"],
+        "font": {"family": FONT_FAMILY, "size": font_size, "color": colours["text"]},
+        "hoverlabel": {
             "bgcolor": colours["tooltip_background"],
             "bordercolor": colours["border"],
             "font": {"family": FONT_FAMILY, "size": font_size, "color": colours["text"]},
             "align": "left",
         },
-        legend={"font": {"color": colours["text"], "size": font_size}},
-    )
-    axis_style = {
-        "gridcolor": colours["grid"],
-        "linecolor": colours["border"],
-        "zerolinecolor": colours["grid"],
-        "tickfont": {"color": colours["text"], "size": font_size},
-        "title": {"font": {"color": colours["text"], "size": font_size}},
+        "legend": {"font": {"color": colours["text"], "size": font_size}},
+        "xaxis": _axis_style(colours, font_size),
+        "yaxis": _axis_style(colours, font_size),
     }
-    fig.update_xaxes(**axis_style)
-    fig.update_yaxes(**axis_style)
 
 
 def empty_figure(message: str, *, theme: str = "light", large_type: bool = False) -> go.Figure:
     """A blank chart that says why it is blank (never an empty frame with axes)."""
     colours = theme_colours(theme)
     font = _style(large_type)["font"]
-    fig = go.Figure()
-    _theme_layout(fig, theme, font)
-    fig.add_annotation(
-        text=html.escape(message),
-        x=0.5,
-        y=0.5,
-        xref="paper",
-        yref="paper",
-        showarrow=False,
-        font={"size": font + 3, "color": colours["text"]},
+    layout = _base_layout(theme, font)
+    layout["xaxis"] = {"visible": False}
+    layout["yaxis"] = {"visible": False}
+    layout.update(
+        height=260,
+        margin={"l": 20, "r": 20, "t": 20, "b": 20},
+        annotations=[
+            {
+                "text": _escape(message),
+                "x": 0.5,
+                "y": 0.5,
+                "xref": "paper",
+                "yref": "paper",
+                "showarrow": False,
+                "font": {"size": font + 3, "color": colours["text"]},
+            }
+        ],
+        meta={"empty": True, "message": message},
     )
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    fig.update_layout(height=260, margin={"l": 20, "r": 20, "t": 20, "b": 20})
-    return fig
+    return _figure([], layout)
 
 
 def _padded(start: date, end: date) -> list[pd.Timestamp]:
@@ -301,6 +363,99 @@ def _initial_range(
     return _padded(view_start or first, view_end or last)
 
 
+def _iso(stamp: Any) -> str:
+    return pd.Timestamp(stamp).isoformat()
+
+
+def _span_trace(event_type: str, rows: list[dict], colour: str, width: float) -> dict:
+    xs: list[Any] = []
+    ys: list[Any] = []
+    for record in rows:
+        xs += [_iso(record["day"]), _iso(record["end_day"] + timedelta(days=1)), None]
+        ys += [record["lane"], record["lane"], None]
+    return {
+        "type": "scatter",
+        "x": xs,
+        "y": ys,
+        "mode": "lines",
+        "line": {"color": rgba_css(colour, 0.45), "width": width},
+        "name": f"{EVENT_TYPE_LABELS.get(event_type, event_type)} (span)",
+        "legendgroup": event_type,
+        "showlegend": False,
+        "hoverinfo": "skip",
+        "meta": {
+            "role": "span",
+            "event_type": event_type,
+            "event_ids": [record["event_id"] for record in rows],
+        },
+    }
+
+
+def _marker_trace(event_type: str, rows: list[dict], theme: str) -> dict:
+    colour = event_colour(event_type, theme)
+    background = theme_colours(theme)["background"]
+    return {
+        "type": "scatter",
+        "x": [_iso(record["x"]) for record in rows],
+        "y": [record["lane"] for record in rows],
+        "mode": "markers",
+        "name": EVENT_TYPE_LABELS.get(event_type, str(event_type)),
+        "legendgroup": event_type,
+        "marker": {
+            "color": colour,
+            # plotly draws markers with per-point sizes ("bubbles") at 0.7 opacity by
+            # default, which would take the palette below its 3:1 contrast
+            "opacity": 1,
+            "symbol": [event_symbol(event_type, open_marker=r["inferred"]) for r in rows],
+            "size": [int(r["size"]) for r in rows],
+            "line": {
+                # open markers are drawn by their outline; filled ones get a thin
+                # background-coloured rim so overlapping markers stay separable
+                "width": [2.5 if r["inferred"] else 1 for r in rows],
+                "color": [colour if r["inferred"] else background for r in rows],
+            },
+        },
+        "customdata": [record["event_id"] for record in rows],
+        "hovertext": [record["hover"] for record in rows],
+        "hovertemplate": "%{hovertext}<extra></extra>",
+        "meta": {"role": "events", "event_type": event_type},
+    }
+
+
+def _key_traces(frame: pd.DataFrame, colours: dict[str, str], style: dict) -> list[dict]:
+    """Legend entries for what colour cannot say: the open symbol and the span bar."""
+    keys = []
+    if frame["inferred"].any():
+        keys.append(
+            {
+                "type": "scatter",
+                "x": [None],
+                "y": [None],
+                "mode": "markers",
+                "name": "Open marker: date inferred",
+                "marker": {"symbol": "circle-open", "color": colours["text"], "size": 10},
+                "legendgroup": "key",
+                "hoverinfo": "skip",
+                "meta": {"role": "key"},
+            }
+        )
+    if (frame["precision"].fillna("day") != "day").any():
+        keys.append(
+            {
+                "type": "scatter",
+                "x": [None],
+                "y": [None],
+                "mode": "lines",
+                "name": "Bar: weekend, week or month",
+                "line": {"color": rgba_css(colours["muted"], 0.6), "width": style["span"]},
+                "legendgroup": "key",
+                "hoverinfo": "skip",
+                "meta": {"role": "key"},
+            }
+        )
+    return keys
+
+
 def timeline_figure(
     events: pd.DataFrame,
     *,
@@ -315,12 +470,13 @@ def timeline_figure(
 ) -> go.Figure:
     """Events on a time axis, one lane per outlet (or cluster), one trace per event type.
 
-    Reads the event table (schema.EVENT_COLUMNS). Markers: colour and symbol by event type,
-    size by the number of outlets reporting the cluster, open symbol when the date is
-    inferred; weekend/week/month/year events also get a bar over their whole span. Each
-    marker's customdata is its event_id, so a plotly selection gives back event ids.
-    Trace `meta` says what a trace is: {"role": "events"|"span"|"key"|"selected", ...};
-    layout.meta has {"undated", "hidden_background", "lanes"}.
+    Reads the event table (schema.EVENT_COLUMNS; lanes="cluster" labels lanes from
+    cluster_labels, else a `cluster_label` column, else cluster_id). Markers: colour and
+    symbol by event type, size by the number of outlets reporting the cluster, open symbol
+    when the date is inferred; weekend/week/month/year events also get a bar over their
+    whole span. Each marker's customdata is its event_id, so a plotly selection gives back
+    event ids. Trace `meta` says what a trace is: {"role": "events"|"span"|"key"|"selected",
+    ...}; layout.meta has {"undated", "hidden_background", "lanes"}.
     """
     colours = theme_colours(theme)
     style = _style(large_type)
@@ -341,130 +497,61 @@ def timeline_figure(
     frame["size"] = (style["marker"] + style["marker_step"] * (frame["outlet_count"] - 1)).clip(
         upper=style["marker_max"]
     )
-    records = frame.to_dict("records")
+    records = frame[[column for column in HOVER_COLUMNS if column in frame.columns]].to_dict(
+        "records"
+    )
+    by_type: dict[str, list[dict]] = {}
     for record in records:
         record["hover"] = _hover_text(record)
+        by_type.setdefault(record["event_type"], []).append(record)
 
-    fig = go.Figure()
-    present = set(frame["event_type"])
-    type_order = [t for t in EVENT_TYPES if t in present] + sorted(present - set(EVENT_TYPES))
+    traces: list[dict] = []
+    type_order = [t for t in EVENT_TYPES if t in by_type] + sorted(set(by_type) - set(EVENT_TYPES))
     for event_type in type_order:
-        rows = [record for record in records if record["event_type"] == event_type]
-        colour = event_colour(event_type, theme)
-        label = EVENT_TYPE_LABELS.get(event_type, str(event_type))
+        rows = by_type[event_type]
         spans = [record for record in rows if (record.get("precision") or "day") != "day"]
         if spans:
-            xs: list[Any] = []
-            ys: list[Any] = []
-            for record in spans:
-                xs += [
-                    pd.Timestamp(record["day"]),
-                    pd.Timestamp(record["end_day"] + timedelta(days=1)),
-                    None,
-                ]
-                ys += [record["lane"], record["lane"], None]
-            fig.add_trace(
-                go.Scatter(
-                    x=xs,
-                    y=ys,
-                    mode="lines",
-                    line={"color": rgba_css(colour, 0.45), "width": style["span"]},
-                    name=f"{label} (span)",
-                    legendgroup=event_type,
-                    showlegend=False,
-                    hoverinfo="skip",
-                    meta={
-                        "role": "span",
-                        "event_type": event_type,
-                        "event_ids": [record["event_id"] for record in spans],
-                    },
-                )
+            traces.append(
+                _span_trace(event_type, spans, event_colour(event_type, theme), style["span"])
             )
-        fig.add_trace(
-            go.Scatter(
-                x=[record["x"] for record in rows],
-                y=[record["lane"] for record in rows],
-                mode="markers",
-                name=label,
-                legendgroup=event_type,
-                marker={
-                    "color": colour,
-                    "symbol": [event_symbol(event_type, open_marker=r["inferred"]) for r in rows],
-                    "size": [r["size"] for r in rows],
-                    "line": {
-                        # open markers are drawn by their outline; filled ones get a thin
-                        # background-coloured rim so overlapping markers stay separable
-                        "width": [2.5 if r["inferred"] else 1 for r in rows],
-                        "color": [colour if r["inferred"] else colours["background"] for r in rows],
-                    },
-                },
-                customdata=[record["event_id"] for record in rows],
-                hovertext=[record["hover"] for record in rows],
-                hovertemplate="%{hovertext}<extra></extra>",
-                meta={"role": "events", "event_type": event_type},
-            )
-        )
+        traces.append(_marker_trace(event_type, rows, theme))
+    traces += _key_traces(frame, colours, style)
 
-    # a key for what colour cannot say: the open symbol and the span bar
-    if frame["inferred"].any():
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="markers",
-                name="Open marker: date inferred",
-                marker={"symbol": "circle-open", "color": colours["text"], "size": style["marker"]},
-                legendgroup="key",
-                hoverinfo="skip",
-                meta={"role": "key"},
-            )
-        )
-    if (frame["precision"].fillna("day") != "day").any():
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="lines",
-                name="Bar: weekend, week or month",
-                line={"color": rgba_css(colours["muted"], 0.6), "width": style["span"]},
-                legendgroup="key",
-                hoverinfo="skip",
-                meta={"role": "key"},
-            )
-        )
-
-    selected = frame[frame["event_id"] == selected_event_id] if selected_event_id else frame[:0]
-    if not selected.empty:
-        row = selected.iloc[0]
-        fig.add_trace(
-            go.Scatter(
-                x=[row["x"]],
-                y=[row["lane"]],
-                mode="markers",
-                name="Selected event",
-                marker={
+    shapes = []
+    selected = next((r for r in records if r["event_id"] == selected_event_id), None)
+    if selected is not None:
+        traces.append(
+            {
+                "type": "scatter",
+                "x": [_iso(selected["x"])],
+                "y": [selected["lane"]],
+                "mode": "markers",
+                "name": "Selected event",
+                "marker": {
                     "symbol": "circle-open",
                     "color": colours["highlight"],
-                    "size": row["size"] + style["ring_extra"],
+                    "size": int(selected["size"] + style["ring_extra"]),
                     "line": {"width": 3},
                 },
-                customdata=[row["event_id"]],
-                hovertext=[records[frame.index.get_loc(row.name)]["hover"]],
-                hovertemplate="%{hovertext}<extra></extra>",
-                legendgroup="key",
-                meta={"role": "selected", "event_id": row["event_id"]},
-            )
+                "customdata": [selected["event_id"]],
+                "hovertext": [selected["hover"]],
+                "hovertemplate": "%{hovertext}<extra></extra>",
+                "legendgroup": "key",
+                "meta": {"role": "selected", "event_id": selected["event_id"]},
+            }
         )
-        fig.add_shape(
-            type="line",
-            x0=row["x"],
-            x1=row["x"],
-            y0=0,
-            y1=1,
-            xref="x",
-            yref="paper",
-            line={"color": colours["highlight"], "width": 1.5, "dash": "dot"},
-            layer="below",
+        shapes.append(
+            {
+                "type": "line",
+                "x0": _iso(selected["x"]),
+                "x1": _iso(selected["x"]),
+                "y0": 0,
+                "y1": 1,
+                "xref": "x",
+                "yref": "paper",
+                "line": {"color": colours["highlight"], "width": 1.5, "dash": "dot"},
+                "layer": "below",
+            }
         )
 
     lane_order = _lane_order(frame, lanes)
@@ -473,30 +560,16 @@ def timeline_figure(
     # the slider always covers the data and the initial window, so both are reachable
     slider_range = [min(extent[0], initial[0]), max(extent[1], initial[1])]
     font = style["font"]
-    _theme_layout(fig, theme, font)
-    fig.update_layout(
-        height=int(170 + style["lane"] * len(lane_order) + (60 if large_type else 0)),
-        margin={"l": 10, "r": 10, "t": 50 if large_type else 40, "b": 10},
-        legend={
-            "title": {"text": "Event type", "font": {"size": font, "color": colours["text"]}},
-            "itemsizing": "constant",
-            "bgcolor": rgba_css(colours["background"], 0),
-            "groupclick": "toggleitem",
-        },
-        hovermode="closest",
-        clickmode="event+select",
-        uirevision=f"{lanes}|{initial[0]}|{initial[1]}",
-        meta={**left_out, "lanes": lane_order},
-    )
-    fig.update_xaxes(
+    layout = _base_layout(theme, font)
+    layout["xaxis"].update(
         type="date",
-        range=initial,
+        range=[_iso(initial[0]), _iso(initial[1])],
         autorange=False,
-        ticklabelmode="period",  # "15 Nov" sits in the middle of its day, where the marker is
-        showgrid=True,
+        ticklabelmode="period",  # "15 Nov" sits in the middle of its day, where markers are
         rangeslider={
             "visible": True,
-            "range": slider_range,
+            "autorange": False,
+            "range": [_iso(slider_range[0]), _iso(slider_range[1])],
             "thickness": 0.1,
             "bgcolor": colours["background"],
             "bordercolor": colours["grid"],
@@ -513,16 +586,38 @@ def timeline_figure(
             "font": {"color": colours["text"], "size": font},
         },
     )
-    fig.update_yaxes(
+    layout["yaxis"].update(
         type="category",
         categoryorder="array",
         categoryarray=lane_order,
         autorange="reversed",  # first lane at the top, like a table
         automargin=True,
-        title={"text": "Outlet" if lanes == "outlet" else "Event (cluster)"},
         fixedrange=True,
     )
-    return fig
+    # no axis title: the lane names say what they are, and a title collides with long ones
+    layout["legend"].update(
+        title={"text": "Event type", "font": {"size": font, "color": colours["text"]}},
+        itemsizing="constant",
+        bgcolor=rgba_css(colours["background"], 0),
+        groupclick="toggleitem",
+    )
+    # tall enough for every lane and for the whole legend (a scrolling legend hides types)
+    legend_entries = sum(1 for trace in traces if trace.get("showlegend", True))
+    legend_px = 40 + (LEGEND_ROW_PX_LARGE if large_type else LEGEND_ROW_PX) * (legend_entries + 1)
+    layout.update(
+        height=int(
+            max(170 + style["lane"] * len(lane_order), legend_px + 90) + (60 if large_type else 0)
+        ),
+        margin={"l": 10, "r": 10, "t": 50 if large_type else 40, "b": 10},
+        hovermode="closest",
+        clickmode="event+select",
+        dragmode="zoom",
+        shapes=shapes,
+        # keeps the user's zoom across Streamlit reruns until the lanes or window change
+        uirevision=f"{lanes}|{initial[0]}|{initial[1]}",
+        meta={**left_out, "lanes": lane_order},
+    )
+    return _figure(traces, layout)
 
 
 def timeline_table(events: pd.DataFrame, *, show_background: bool = True) -> pd.DataFrame:
@@ -537,22 +632,23 @@ def timeline_table(events: pd.DataFrame, *, show_background: bool = True) -> pd.
         return pd.DataFrame(columns=columns)
     frame = events.copy()
     if not show_background:
-        frame = frame[~frame["background"].map(_is_true)]
-    frame["_day"] = frame["date"].map(geo.as_date)
-    frame["_order"] = frame["_day"].map(lambda day: day or date.max)
+        frame = frame[~frame["background"].map(_is_true).astype(bool)]
+    frame["_order"] = frame["date"].map(lambda value: geo.as_date(value) or date.max)
     frame["_start"] = pd.to_numeric(frame["start"], errors="coerce")
     frame = frame.sort_values(["_order", "outlet", "article_id", "_start"], na_position="last")
+    frame["inferred"] = inferred_mask(frame)
     rows = []
     for record in frame.to_dict("records"):
-        record["inferred"] = is_inferred(record)
-        how = record.get("date_reason") or f"dated by {record.get('dated_by') or 'unknown'}"
+        how = _text(record.get("date_reason")) or (
+            f"dated by {_text(record.get('dated_by')) or 'unknown'}"
+        )
         rows.append(
             {
                 "event_id": record["event_id"],
                 "Date": _when_text(record),
-                "Outlet": record.get("outlet") or "Unknown outlet",
+                "Outlet": _text(record.get("outlet")) or "Unknown outlet",
                 "Event type": EVENT_TYPE_LABELS.get(record["event_type"], record["event_type"]),
-                "Sentence": record.get("sentence") or "",
+                "Sentence": _text(record.get("sentence")),
                 "How dated": how,
             }
         )
@@ -571,11 +667,9 @@ def coverage_matrix(
     it). Events without a cluster are left out. `attrs["cluster_ids"]` lists the row clusters.
     """
     labels = cluster_labels or {}
-    if events is None or events.empty:
-        matrix = pd.DataFrame(dtype=int)
-        matrix.attrs["cluster_ids"] = []
-        return matrix
-    clustered = events[events["cluster_id"].notna()].copy()
+    clustered = (
+        events[events["cluster_id"].notna()].copy() if events is not None else pd.DataFrame()
+    )
     if clustered.empty:
         matrix = pd.DataFrame(dtype=int)
         matrix.attrs["cluster_ids"] = []
@@ -583,21 +677,23 @@ def coverage_matrix(
     clustered["outlet"] = clustered["outlet"].fillna("Unknown outlet")
     clustered["_day"] = clustered["date"].map(geo.as_date)
     counts = pd.crosstab(clustered["cluster_id"], clustered["outlet"])
-    first_day = clustered.groupby("cluster_id")["_day"].min()
+    first_day = {
+        cluster: min((day for day in group if day is not None), default=None)
+        for cluster, group in clustered.groupby("cluster_id")["_day"]
+    }
     cluster_ids = sorted(
-        counts.index, key=lambda cluster: (first_day[cluster] or date.max, cluster)
+        counts.index, key=lambda cluster: (first_day[cluster] or date.max, str(cluster))
     )
     counts = counts.loc[cluster_ids, sorted(counts.columns, key=str.casefold)]
     row_labels: list[str] = []
     for cluster in cluster_ids:
-        day = first_day[cluster]
-        when = geo.date_label(day) if day else "undated"
+        when = geo.date_label(first_day[cluster])
         label = f"{when} · {geo.shorten(labels.get(cluster, cluster), LANE_LABEL_CHARS)}"
         while label in row_labels:  # two clusters with the same label and day stay two rows
             label += " ·"
         row_labels.append(label)
     matrix = pd.DataFrame(
-        counts.to_numpy(dtype=int), index=row_labels, columns=list(counts.columns)
+        counts.to_numpy(dtype=int), index=row_labels, columns=[str(c) for c in counts.columns]
     )
     matrix.index.name = "cluster"
     matrix.columns.name = "outlet"
@@ -605,51 +701,44 @@ def coverage_matrix(
     return matrix
 
 
-def _sequential_scale(colours: dict[str, str]) -> list[list[Any]]:
-    return [[0.0, colours["background"]], [1.0, colours["place"]]]
-
-
 def coverage_matrix_figure(
     matrix: pd.DataFrame, *, theme: str = "light", large_type: bool = False
 ) -> go.Figure:
     """Heatmap of coverage_matrix(): each cell writes its count (– for none), so the numbers,
-    not the shading, carry the information."""
+    not the shading, carry the information. customdata holds the row's cluster_id."""
     colours = theme_colours(theme)
     font = _style(large_type)["font"]
     if matrix is None or matrix.empty:
         return empty_figure("No clustered events match the filters", theme=theme)
-    counts = matrix.to_numpy()
-    text = [[str(int(value)) if value else "–" for value in row] for row in counts]
-    fig = go.Figure(
-        go.Heatmap(
-            z=counts,
-            x=[str(column) for column in matrix.columns],
-            y=[str(index) for index in matrix.index],
-            text=text,
-            texttemplate="%{text}",
-            textfont={"size": font},
-            colorscale=_sequential_scale(colours),
-            zmin=0,
-            zmax=max(int(counts.max()), 1),
-            showscale=False,
-            xgap=2,
-            ygap=2,
-            customdata=[
-                [cluster] * len(matrix.columns)
-                for cluster in matrix.attrs.get("cluster_ids", list(matrix.index))
-            ],
-            hovertemplate="%{y}<br>%{x}: %{z} event(s)<extra></extra>",
-            meta={"role": "coverage"},
-        )
-    )
-    _theme_layout(fig, theme, font)
-    fig.update_layout(
+    counts = matrix.to_numpy(dtype=int)
+    cluster_ids = matrix.attrs.get("cluster_ids") or list(matrix.index)
+    trace = {
+        "type": "heatmap",
+        "z": counts.tolist(),
+        "x": [str(column) for column in matrix.columns],
+        "y": [str(index) for index in matrix.index],
+        "text": [[str(value) if value else "–" for value in row] for row in counts.tolist()],
+        "texttemplate": "%{text}",
+        "textfont": {"size": font},
+        # from the background to the theme's place colour: zero cells vanish into the page
+        "colorscale": [[0.0, colours["background"]], [1.0, colours["place"]]],
+        "zmin": 0,
+        "zmax": max(int(counts.max()), 1),
+        "showscale": False,
+        "xgap": 2,
+        "ygap": 2,
+        "customdata": [[str(cluster)] * len(matrix.columns) for cluster in cluster_ids],
+        "hovertemplate": "%{y}<br>%{x}: %{z} event(s)<extra></extra>",
+        "meta": {"role": "coverage"},
+    }
+    layout = _base_layout(theme, font)
+    layout["xaxis"].update(side="top", showgrid=False, title={"text": "Outlet"})
+    layout["yaxis"].update(autorange="reversed", showgrid=False, automargin=True)
+    layout.update(
         height=int(120 + (40 if large_type else 28) * len(matrix.index)),
         margin={"l": 10, "r": 10, "t": 60, "b": 10},
     )
-    fig.update_xaxes(side="top", showgrid=False, title={"text": "Outlet"})
-    fig.update_yaxes(autorange="reversed", showgrid=False, automargin=True, title={"text": ""})
-    return fig
+    return _figure([trace], layout)
 
 
 OUTLET_METRICS: tuple[tuple[str, str], ...] = (
@@ -672,16 +761,16 @@ def outlet_lag_figure(
     font = _style(large_type)["font"]
     if profiles_frame is None or profiles_frame.empty:
         return empty_figure("No outlets match the filters", theme=theme)
-    frame = profiles_frame.sort_values("outlet", key=lambda s: s.str.casefold())
+    frame = profiles_frame.sort_values("outlet", key=lambda column: column.str.casefold())
     outlets = frame["outlet"].astype(str).tolist()
-    fig = make_subplots(
-        rows=1,
-        cols=len(OUTLET_METRICS),
-        shared_yaxes=True,
-        subplot_titles=[title for _, title in OUTLET_METRICS],
-        horizontal_spacing=0.06,
-    )
-    for column_number, (column, title) in enumerate(OUTLET_METRICS, start=1):
+    layout = _base_layout(theme, font)
+    axis = layout.pop("xaxis")
+    gap = 0.06
+    width = (1 - gap * (len(OUTLET_METRICS) - 1)) / len(OUTLET_METRICS)
+    traces, annotations = [], []
+    for number, (column, title) in enumerate(OUTLET_METRICS, start=1):
+        suffix = "" if number == 1 else str(number)
+        left = (number - 1) * (width + gap)
         values = pd.to_numeric(frame[column], errors="coerce")
         labels = [
             "n/a"
@@ -689,34 +778,50 @@ def outlet_lag_figure(
             else (f"{value:.1f}" if column == "median_lag_days" else f"{value:g}")
             for value in values
         ]
-        fig.add_trace(
-            go.Bar(
-                x=values.fillna(0).tolist(),
-                y=outlets,
-                orientation="h",
-                name=title,
-                marker={"color": colours["place"]},
-                text=labels,
-                textposition="outside",
-                cliponaxis=False,
-                hovertemplate="%{y}: %{text}<extra>" + html.escape(title) + "</extra>",
-                showlegend=False,
-                meta={"role": "outlet_metric", "metric": column},
-            ),
-            row=1,
-            col=column_number,
+        traces.append(
+            {
+                "type": "bar",
+                "x": values.fillna(0).tolist(),
+                "y": outlets,
+                "xaxis": f"x{suffix}",
+                "yaxis": "y",
+                "orientation": "h",
+                "name": title,
+                "marker": {"color": colours["place"]},
+                "text": labels,
+                "textposition": "outside",
+                "cliponaxis": False,
+                "hovertemplate": "%{y}: %{text}<extra>" + _escape(title) + "</extra>",
+                "showlegend": False,
+                "meta": {"role": "outlet_metric", "metric": column},
+            }
         )
-    _theme_layout(fig, theme, font)
-    for annotation in fig.layout.annotations:
-        annotation.font = {"size": font, "color": colours["text"]}
-    fig.update_yaxes(autorange="reversed", automargin=True)
-    fig.update_xaxes(rangemode="tozero", showgrid=True)
-    fig.update_layout(
+        layout[f"xaxis{suffix}"] = {
+            **axis,
+            "domain": [left, left + width],
+            "anchor": "y",
+            "rangemode": "tozero",
+        }
+        annotations.append(
+            {
+                "text": _escape(title),
+                "x": left + width / 2,
+                "y": 1.0,
+                "xref": "paper",
+                "yref": "paper",
+                "yanchor": "bottom",
+                "showarrow": False,
+                "font": {"size": font, "color": colours["text"]},
+            }
+        )
+    layout["yaxis"].update(autorange="reversed", automargin=True, type="category")
+    layout.update(
+        annotations=annotations,
         height=int(140 + (48 if large_type else 32) * len(outlets)),
         margin={"l": 10, "r": 40, "t": 60, "b": 10},
         bargap=0.35,
     )
-    return fig
+    return _figure(traces, layout)
 
 
 # ---- map ------------------------------------------------------------------------------------
@@ -736,8 +841,9 @@ PLACE_ZOOM = 8.0
 FLY_DURATION_MS = 1500
 DETAIL_MIN_ZOOM = 9.0  # from here on the 1:10m outline is visibly off; draw the PRG border
 REGION_TOLERANCE_DEG = 0.01  # ~1/3 px at the region zoom: invisible, and ~4x fewer vertices
-# Where the precise border matters: around the crossing, with room to pan.
-CROSSING_BBOX = (23.2, 53.2, 24.1, 53.95)
+# How far around a zoomed-in view's centre the precise border and the countries are sent
+# (degrees lon, lat): a few screens of panning room at zoom 11, a fraction of the payload.
+DETAIL_HALF_SPAN_DEG = (0.45, 0.375)
 MAX_PLACE_LABELS = 30
 
 
@@ -770,66 +876,117 @@ def _view_state(view: str | pdk.ViewState) -> tuple[str, pdk.ViewState]:
     return view, fresh
 
 
+def detail_bbox(view_state: pdk.ViewState) -> tuple[float, float, float, float]:
+    """(min_lon, min_lat, max_lon, max_lat) around a zoomed-in view's centre."""
+    half_lon, half_lat = DETAIL_HALF_SPAN_DEG
+    lon, lat = float(view_state.longitude), float(view_state.latitude)
+    return (lon - half_lon, lat - half_lat, lon + half_lon, lat + half_lat)
+
+
 def _quoted(text: str) -> str:
     """pydeck reads bare strings as accessor expressions; double quotes make a constant."""
     return f'"{text}"'
 
 
+def _count_text(count: int, approximate: bool = False) -> str:
+    text = f"{count} event" + ("" if count == 1 else "s")
+    return text + (" · approximate position" if approximate else "")
+
+
+def _tooltip_fields(name: str, local_name: str, count: int, events_text: str, **extra) -> dict:
+    """The fields the map tooltip reads, as plain text: Streamlit (1.67) HTML-escapes every
+    value it puts into a tooltip, so escaping here would show "&lt;" to the reader."""
+    return {
+        "name": name,
+        "local_name": local_name,
+        "local_note": f" ({local_name})" if local_name and local_name != name else "",
+        "count_text": _count_text(count, extra.pop("approximate", False)),
+        "event_count": count,
+        "events_text": events_text,
+        **extra,
+    }
+
+
+def _label(name: str, local_name: str) -> str:
+    """English name, local spelling on a second line when it differs."""
+    return name + (f"\n{local_name}" if local_name and local_name != name else "")
+
+
 def _place_records(summary: pd.DataFrame, zoom: float, crossing_name: str) -> list[dict]:
     records = []
     for row in summary.to_dict("records"):
-        if row["name"] == crossing_name:
-            continue  # drawn by the crossing layer
+        if row["name"] == crossing_name or row.get("kind") == geo.COUNTRY_KIND:
+            continue  # the crossing has its own layer; countries are shown by their outline
         count = int(row["event_count"])
-        local_name = row.get("local_name") or ""
-        name = html.escape(str(row["name"]), quote=False)
-        local = html.escape(str(local_name), quote=False)
+        local_name = row.get("local_name") if isinstance(row.get("local_name"), str) else ""
         records.append(
-            {
-                "name": str(row["name"]),  # as in the summary, so a selection maps back
-                "name_html": name,
-                "local_name": str(local_name),
-                "local_note": f" ({local})" if local and local != name else "",
-                "count_text": f"{count} event"
-                + ("" if count == 1 else "s")
-                + (" · approximate position" if row.get("approximate") else ""),
-                "lat": round(float(row["lat"]), 5),
-                "lon": round(float(row["lon"]), 5),
-                "event_count": count,
-                "events_text": row.get("events_text") or "",
-                "selected": bool(row.get("selected")),
+            _tooltip_fields(
+                str(row["name"]),  # as in the summary, so a selection maps back
+                local_name,
+                count,
+                row.get("events_text") or "",
+                approximate=bool(row.get("approximate")),
+                lat=round(float(row["lat"]), 5),
+                lon=round(float(row["lon"]), 5),
+                area=row.get("kind") == geo.REGION_KIND,
+                selected=bool(row.get("selected")),
                 # a marker's area grows with its events; metres at this view's scale
-                "radius_m": round(
+                radius_m=round(
                     geo.metres_per_pixel(zoom, float(row["lat"])) * (4.0 + 2.5 * math.sqrt(count)),
                     1,
                 ),
-                "label": str(row["name"])
-                + (f"\n{local_name}" if local_name and local_name != row["name"] else ""),
-            }
+                label=_label(str(row["name"]), local_name),
+            )
         )
     return records
 
 
 def _crossing_record(summary: pd.DataFrame) -> dict:
     record = geo.crossing_record(summary)
-    count = int(record["event_count"])
-    name = html.escape(record["name"], quote=False)
-    local = html.escape(record["local_name"], quote=False)
-    return {
-        "name": record["name"],
-        "name_html": name,
-        "local_name": record["local_name"],
-        "local_note": f" ({local})" if local and local != name else "",
-        "count_text": f"{count} event" + ("" if count == 1 else "s"),
-        "lat": record["lat"],
-        "lon": record["lon"],
-        "event_count": count,
-        "events_text": record["events_text"],
-        "label": f"{record['name']}\n{record['local_name']}",
-    }
+    return _tooltip_fields(
+        record["name"],
+        record["local_name"],
+        int(record["event_count"]),
+        record["events_text"],
+        lat=record["lat"],
+        lon=record["lon"],
+        label=_label(record["name"], record["local_name"]),
+    )
 
 
-def _text_layer(layer_id: str, records: list[dict], colours: dict[str, str], size: float, **extra):
+def _countries_with_events(borders: dict, summary: pd.DataFrame) -> dict:
+    """The outlines of the countries the events name ("Belarus said..."), with tooltip
+    fields in each feature's properties: those events have no point of their own."""
+    mentioned: dict[str, dict] = {}
+    if not summary.empty:
+        for row in summary[summary["kind"] == geo.COUNTRY_KIND].to_dict("records"):
+            iso3 = geo.ISO2_TO_ISO3.get(str(row.get("country") or "").upper())
+            if iso3:
+                mentioned[iso3] = row
+    features = []
+    for feature in borders["features"]:
+        properties = feature["properties"]
+        row = mentioned.get(properties.get("iso_a3"))
+        if row is None:
+            continue
+        local_name = row["local_name"] if isinstance(row["local_name"], str) else ""
+        fields = _tooltip_fields(
+            properties.get("name", ""), local_name, int(row["event_count"]), row["events_text"]
+        )
+        # a new feature dict sharing the (cached, read-only) geometry
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {**properties, **fields},
+                "geometry": feature["geometry"],
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _text_layer(
+    layer_id: str, records: list[dict], colour: str, background: str, size: float, **extra
+):
     return pdk.Layer(
         "TextLayer",
         data=records,
@@ -838,15 +995,14 @@ def _text_layer(layer_id: str, records: list[dict], colours: dict[str, str], siz
         get_text="label",
         get_size=size,
         size_units=_quoted("pixels"),
-        get_color=rgba(colours["text"]),
+        get_color=rgba(colour),
         font_family=_quoted("Source Sans Pro, Arial, sans-serif"),
         # Kuźnica, Białystok, Брузгі: non-ASCII glyphs need the automatic character set
         character_set=_quoted("auto"),
         # an outline in the background colour keeps labels legible over lines and markers
         font_settings={"sdf": True, "fontSize": 64, "buffer": 6},
         outline_width=3,
-        outline_color=rgba(colours["background"]),
-        pickable=False,
+        outline_color=rgba(background),
         **extra,
     )
 
@@ -866,10 +1022,14 @@ def map_deck(
     """The border map: country outlines, places sized by events, labels, the crossing.
 
     places: geo.place_summary() output. view: "crossing", "region" or a pdk.ViewState (e.g.
-    view_for_place()). Offline by default (map_provider=None draws no tiles); basemap=True
-    adds Carto tiles under semi-transparent outlines. Layer ids: countries, border-detail
-    (crossing view or zoom >= 9), country-labels, places, selected-place, crossing,
-    place-labels, crossing-label; "places" and "crossing" are pickable (tooltips, selection).
+    view_for_place()). Offline by default (no map provider, no style URL); basemap=True
+    adds Carto tiles under semi-transparent outlines. Places of kind "country" are not
+    points: their events show in the country outline's tooltip; kind "region" places get a
+    label without a marker. Layer ids: countries, mentioned-countries (region scale, when
+    events name a country), border-detail (crossing view or zoom >= 9), country-labels,
+    places, selected-place, crossing, area-labels, place-labels, crossing-label. Pickable
+    (tooltip, selection): mentioned-countries, places, crossing, area-labels; a picked
+    place object carries its summary "name".
     """
     colours = theme_colours(theme)
     view_name, view_state = _view_state(view)
@@ -882,8 +1042,9 @@ def map_deck(
     if borders is None:
         borders = geo.load_borders(tolerance_deg=0.0 if detailed else REGION_TOLERANCE_DEG)
     if detailed:
-        # only the countries around the crossing; the coarse seam stays unstroked
-        borders = geo.features_in_bbox(borders, CROSSING_BBOX)
+        # only the countries around the view; their coarse seam stays unstroked, the
+        # precise border line is drawn on top
+        borders = geo.features_in_bbox(borders, detail_bbox(view_state))
     layers = [
         pdk.Layer(
             "GeoJsonLayer",
@@ -899,12 +1060,28 @@ def map_deck(
             pickable=False,
         )
     ]
+    mentioned = _countries_with_events(borders, summary)
+    if mentioned["features"] and not detailed:
+        # a light tint of the place colour: "events name this country"; hover lists them
+        layers.append(
+            pdk.Layer(
+                "GeoJsonLayer",
+                data=mentioned,
+                id="mentioned-countries",
+                filled=True,
+                stroked=False,
+                get_fill_color=rgba(colours["place"], 28),
+                pickable=True,
+                auto_highlight=True,
+                highlight_color=rgba(colours["place"], 60),
+            )
+        )
     if detailed:
         outline = border_detail if border_detail is not None else geo.load_poland_outline()
         layers.append(
             pdk.Layer(
                 "GeoJsonLayer",
-                data=geo.border_segment(outline, CROSSING_BBOX),
+                data=geo.border_segment(outline, detail_bbox(view_state)),
                 id="border-detail",
                 filled=False,
                 stroked=True,
@@ -921,19 +1098,22 @@ def map_deck(
         _text_layer(
             "country-labels",
             [{"label": name, "lat": lat, "lon": lon} for name, lat, lon in country_labels],
-            {**colours, "text": colours["muted"]},
+            colours["muted"],
+            colours["land"],
             label_size,
             get_text_anchor=_quoted("middle"),
             get_alignment_baseline=_quoted("center"),
+            pickable=False,
         )
     )
 
     crossing = _crossing_record(summary)
-    records = _place_records(summary, zoom, crossing_name=geo.crossing_record(summary)["name"])
+    records = _place_records(summary, zoom, crossing_name=crossing["name"])
+    points = [r for r in records if not r["area"]]
     layers.append(
         pdk.Layer(
             "ScatterplotLayer",
-            data=[{key: r[key] for key in r if key != "label"} for r in records],
+            data=[{key: r[key] for key in r if key != "label"} for r in points],
             id="places",
             get_position=["lon", "lat"],
             get_radius="radius_m",
@@ -949,7 +1129,7 @@ def map_deck(
             highlight_color=rgba(colours["highlight"], 90),
         )
     )
-    selected_records = [r for r in records if r["selected"]]
+    selected_records = [r for r in points if r["selected"]]
     if selected_records:
         layers.append(
             pdk.Layer(
@@ -990,37 +1170,69 @@ def map_deck(
             highlight_color=rgba(colours["highlight"], 90),
         )
     )
-    box = (230.0, 44.0) if large_type else (150.0, 30.0)
-    ranked = sorted(records, key=lambda r: (not r["selected"], -r["event_count"], r["name"]))
-    labelled = geo.declutter(ranked, zoom=zoom, box_px=box, reserved=[crossing])
-    labelled = labelled[:MAX_PLACE_LABELS]
     offset = [14, 0] if large_type else [10, 0]
+    crossing_box = geo.label_box(
+        crossing["lat"],
+        crossing["lon"],
+        zoom,
+        size_px=geo.text_size_px(crossing["label"], label_size + 1),
+        offset_px=offset[0] + 4,
+        anchor="end",
+    )
+    # selected first, then points before areas, then by events: the most useful labels win
+    ranked = sorted(
+        records, key=lambda r: (not r["selected"], r["area"], -r["event_count"], r["name"])
+    )
+    labelled = geo.declutter(
+        ranked, zoom=zoom, font_px=label_size, offset_px=offset[0], reserved=[crossing_box]
+    )[:MAX_PLACE_LABELS]
     layers.append(
         _text_layer(
-            "place-labels",
-            [{"label": r["label"], "lat": r["lat"], "lon": r["lon"]} for r in labelled],
-            colours,
+            "area-labels",
+            [r for r in labelled if r["area"]],
+            colours["muted"],
+            colours["background"],
             label_size,
             get_text_anchor=_quoted("start"),
             get_alignment_baseline=_quoted("center"),
             get_pixel_offset=offset,
+            pickable=True,
+        )
+    )
+    layers.append(
+        _text_layer(
+            "place-labels",
+            [
+                {"label": r["label"], "lat": r["lat"], "lon": r["lon"]}
+                for r in labelled
+                if not r["area"]
+            ],
+            colours["text"],
+            colours["background"],
+            label_size,
+            get_text_anchor=_quoted("start"),
+            get_alignment_baseline=_quoted("center"),
+            get_pixel_offset=offset,
+            pickable=False,
         )
     )
     layers.append(
         _text_layer(
             "crossing-label",
             [{"label": crossing["label"], "lat": crossing["lat"], "lon": crossing["lon"]}],
-            {**colours, "text": colours["crossing"]},
+            colours["crossing"],
+            colours["background"],
             label_size + 1,
             get_text_anchor=_quoted("end"),
             get_alignment_baseline=_quoted("center"),
             get_pixel_offset=[-offset[0] - 4, 0],
             font_weight=_quoted("bold"),
+            pickable=False,
         )
     )
 
     tooltip = {
-        "html": "<b>{name_html}</b>{local_note}<br/>{count_text}<br/>{events_text}",
+        "html": "<b>{name}</b>{local_note}<br/>{count_text}<br/>{events_text}",
         "style": {
             "backgroundColor": colours["tooltip_background"],
             "color": colours["text"],
@@ -1028,7 +1240,8 @@ def map_deck(
             "fontFamily": "Source Sans Pro, Arial, sans-serif",
             "fontSize": "16px" if large_type else "13px",
             "maxWidth": "420px",
-            "whiteSpace": "normal",
+            # events_text is plain text with one event per line
+            "whiteSpace": "pre-line",
         },
     }
     if basemap:
@@ -1040,11 +1253,14 @@ def map_deck(
             tooltip=tooltip,
             height=height,
         )
+    # No tiles, no network: the outlines are the map. map_style is left at pydeck's
+    # "__MAP_STYLE__" sentinel on purpose: Streamlit 1.67's deck component reads that as "no
+    # style", whereas a missing mapStyle (what map_style=None serialises to) makes it fetch
+    # Carto's positron/dark-matter style from the internet.
     return pdk.Deck(
         layers=layers,
         initial_view_state=view_state,
-        map_provider=None,  # no tiles, no network: the outlines are the map
-        map_style=None,
+        map_provider=None,
         tooltip=tooltip,
         height=height,
     )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import html
 import json
 import math
 from collections.abc import Iterable
@@ -375,6 +374,26 @@ def shorten(text: Any, limit: int) -> str:
 
 # ---- places ---------------------------------------------------------------------------------
 
+# Places that are areas, not points: a marker at a centroid would claim a precision the text
+# does not have. The map shows countries through their outline and regions as labels.
+COUNTRY_KIND = "country"
+REGION_KIND = "region"
+# ISO 3166 alpha-2 (places table) -> alpha-3 (borders.geojson) for the outlined countries.
+ISO2_TO_ISO3: dict[str, str] = {
+    "PL": "POL",
+    "BY": "BLR",
+    "LT": "LTU",
+    "LV": "LVA",
+    "EE": "EST",
+    "RU": "RUS",
+    "UA": "UKR",
+    "DE": "DEU",
+    "FI": "FIN",
+    "SE": "SWE",
+    "CZ": "CZE",
+    "SK": "SVK",
+}
+
 PLACE_COLUMNS = ("name", "local_name", "kind", "country", "lat", "lon")
 SUMMARY_COLUMNS = (
     "name",
@@ -440,7 +459,10 @@ def _mentions(events: pd.DataFrame) -> pd.DataFrame:
 def _event_line(event: dict) -> str:
     when = date_label(event.get("date"), event.get("date_end"), event.get("precision"))
     sentence = shorten(event.get("sentence"), EVENT_LINE_CHARS)
-    return html.escape(f"{when} · {event.get('outlet') or 'unknown outlet'}: {sentence}")
+    outlet = event.get("outlet")
+    return (
+        f"{when} · {outlet if isinstance(outlet, str) and outlet else 'unknown outlet'}: {sentence}"
+    )
 
 
 def place_summary(
@@ -455,20 +477,30 @@ def place_summary(
     Reads events.event_id/places/date/date_end/precision/outlet/sentence and the places table
     (name, local_name, kind, country, lat, lon, optional verified). Columns: SUMMARY_COLUMNS
     (approximate: the table says the position is not verified); events_text is
-    HTML-escaped lines joined by <br/>, earliest first. Places with no coordinates are dropped
+    plain-text lines joined by "\\n", earliest first (not HTML: Streamlit escapes tooltip
+    values itself, and the map's tooltip style keeps the line breaks). Places with no coordinates are dropped
     and counted in `attrs["unlocated"]` (their names in `attrs["unlocated_names"]`).
     """
-    mentions = _mentions(events)
     lookup = _places_by_name(places)
+
+    def resolve(name: str) -> str:
+        """The places table's spelling of a name ("grodno" -> "Grodno"), else the name."""
+        place = lookup.get(name) or lookup.get(name.casefold())
+        return str(place["name"]) if place is not None else name
+
+    mentions = _mentions(events)
+    mentions["place"] = mentions["place"].map(resolve)
+    mentions = mentions.drop_duplicates()  # "Grodno" and "grodno" in one event count once
     by_event = {row["event_id"]: row for row in events.to_dict("records")} if len(events) else {}
     selected_places = set()
     if selected_event_id is not None and selected_event_id in by_event:
-        selected_places = set(_place_names(by_event[selected_event_id].get("places")))
+        names = _place_names(by_event[selected_event_id].get("places"))
+        selected_places = {resolve(name) for name in names}
 
     rows = []
     unlocated: list[str] = []
     for name, group in mentions.groupby("place", sort=True):
-        place = lookup.get(name) or lookup.get(str(name).casefold())
+        place = lookup.get(name)
         if place is None or not (_finite(place.get("lat")) and _finite(place.get("lon"))):
             unlocated.append(str(name))
             continue
@@ -490,7 +522,7 @@ def place_summary(
                 "lon": float(place["lon"]),
                 "event_count": len(place_events),
                 "event_ids": [str(event["event_id"]) for event in place_events],
-                "events_text": "<br/>".join(lines),
+                "events_text": "\n".join(lines),
                 "selected": name in selected_places,
                 # the gazetteer marks positions it could not verify against GeoNames
                 "approximate": "verified" in place and not _is_verified(place.get("verified")),
@@ -538,25 +570,61 @@ def crossing_record(summary: pd.DataFrame) -> dict:
     }
 
 
-def declutter(
-    records: list[dict], *, zoom: float, box_px: tuple[float, float], reserved: list[dict] = ()
-) -> list[dict]:
-    """Keep the records whose labels don't overlap a higher-ranked label at this zoom.
+def text_size_px(label: str, font_px: float) -> tuple[float, float]:
+    """Approximate (width, height) in pixels of a label in a proportional sans-serif font."""
+    lines = label.split("\n")
+    return max(len(line) for line in lines) * 0.58 * font_px, len(lines) * 1.25 * font_px
 
-    records come ranked (most important first); each label is treated as a box of box_px
-    (width, height) starting at its point. `reserved` points (e.g. the crossing's label) are
-    kept out of the way first. Deterministic, so the same filters give the same labels.
+
+def label_box(
+    lat: float,
+    lon: float,
+    zoom: float,
+    *,
+    size_px: tuple[float, float],
+    offset_px: float = 0.0,
+    anchor: str = "start",
+) -> tuple[float, float, float, float]:
+    """The pixel box (x0, y0, x1, y1) of a label beside its point: anchor "start" puts the
+    text to the right of the point, "end" to the left (deck.gl TextLayer anchors)."""
+    x, y = to_pixels(lat, lon, zoom)
+    width, height = size_px
+    left = x + offset_px if anchor == "start" else x - offset_px - width
+    return (left, y - height / 2, left + width, y + height / 2)
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def declutter(
+    records: list[dict],
+    *,
+    zoom: float,
+    font_px: float,
+    offset_px: float = 0.0,
+    reserved: Iterable[tuple[float, float, float, float]] = (),
+) -> list[dict]:
+    """Keep the records whose labels (record["label"], right of the point) overlap no
+    higher-ranked label and no reserved box at this zoom.
+
+    records come ranked, most important first. Deterministic: the same filters always
+    label the same places. (deck.gl's CollisionFilterExtension would do this in the
+    browser, but per frame and untestable here.)
     """
-    width, height = box_px
-    placed: list[tuple[float, float]] = [
-        to_pixels(record["lat"], record["lon"], zoom) for record in reserved
-    ]
+    placed = list(reserved)
     kept = []
     for record in records:
-        x, y = to_pixels(record["lat"], record["lon"], zoom)
-        if all(abs(x - px) >= width or abs(y - py) >= height for px, py in placed):
+        box = label_box(
+            record["lat"],
+            record["lon"],
+            zoom,
+            size_px=text_size_px(record["label"], font_px),
+            offset_px=offset_px,
+        )
+        if not any(_overlap(box, other) for other in placed):
             kept.append(record)
-            placed.append((x, y))
+            placed.append(box)
     return kept
 
 

@@ -2,7 +2,8 @@
 
 Event-type colours start from the Okabe–Ito palette (distinguishable with the common forms
 of colour blindness) and are darkened (light theme) or lightened (dark theme) just enough
-to reach WCAG 2.1 non-text contrast (3:1) against that theme's background and map land fill.
+to reach WCAG 2.1 non-text contrast (3:1) against that theme's background; the map's marker
+colours reach it against the land fill.
 Ten event types cannot all be told apart by colour alone, so every type also has its own
 marker symbol: no view depends on colour alone.
 
@@ -61,28 +62,29 @@ EVENT_TYPE_LABELS: dict[str, str] = {
     event_type: event_type.replace("_", " ").capitalize() for event_type in EVENT_TYPES
 }
 
-# background/text follow Streamlit's default themes so charts blend with the page.
+# background/text/tooltip follow the app's .streamlit/config.toml ([theme.light]/[theme.dark])
+# so charts blend with the page; keep the two in step.
 # "muted" is secondary text (annotations), "grid" is decorative (no contrast requirement),
 # "land"/"border" are the map's country fill and outline, "place"/"crossing"/"highlight" the
 # map markers (all >= 3:1 against "land").
 THEMES: dict[Theme, dict[str, str]] = {
     "light": {
         "background": "#FFFFFF",
-        "text": "#262730",
+        "text": "#1B1F24",
         "muted": "#5C5F6B",
         "grid": "#E3E6EC",
         "border": "#5B6270",
         "land": "#E4E8EE",
         "place": "#0072B2",
-        "crossing": "#B34E00",
+        "crossing": "#A34700",
         "highlight": "#111111",
         "tooltip_background": "#FFFFFF",
         "button": "#E4E8EE",
         "button_active": "#C9CFD9",
     },
     "dark": {
-        "background": "#0E1117",
-        "text": "#FAFAFA",
+        "background": "#121417",
+        "text": "#E8EAED",
         "muted": "#A3A8B8",
         "grid": "#262B36",
         "border": "#8C95A8",
@@ -90,7 +92,7 @@ THEMES: dict[Theme, dict[str, str]] = {
         "place": "#56B4E9",
         "crossing": "#FF8A3D",
         "highlight": "#FFFFFF",
-        "tooltip_background": "#262B36",
+        "tooltip_background": "#1F2329",
         "button": "#262B36",
         "button_active": "#3A4150",
     },

@@ -22,7 +22,7 @@ with guard("the outlet comparison"):
 
         st.subheader("Coverage: stories × outlets")
         matrix = coverage_matrix(events, labels)
-        st.plotly_chart(coverage_matrix_figure(matrix, theme=context.theme), key="coverage_matrix", config={"displaylogo": False})
+        st.plotly_chart(coverage_matrix_figure(matrix, theme=context.theme), key="coverage_matrix", config={"displaylogo": False}, theme=None)
         with st.expander("Coverage as a table"):
             st.dataframe(matrix, width="stretch")
 

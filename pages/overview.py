@@ -54,7 +54,7 @@ with guard("the overview"):
         st.plotly_chart(
             timeline_figure(events, theme=context.theme, selected_event_id=context.filters.event_id, show_background=context.filters.background),
             key="overview_timeline",
-            config={"displaylogo": False},
+            config={"displaylogo": False}, theme=None,
         )
         st.subheader("Latest events")
         latest = placed.sort_values(["date", "start"], ascending=False).head(5)

@@ -23,6 +23,13 @@ PRESENTER_CSS = """
 """
 
 
+# The map flies to a step's first town, village, crossing or camp inside the outlines' extent
+# (data/borders.geojson covers 13.5–32.5 E, 49–60.2 N); otherwise it shows the whole region.
+FLY_TO_KINDS = ("crossing", "village", "town", "city", "capital", "camp", "airport", "forest")
+MAP_LON = (13.5, 32.5)
+MAP_LAT = (49.0, 60.2)
+
+
 def _go(step: int) -> None:
     st.session_state["present_step"] = step
 
@@ -45,15 +52,15 @@ with guard("the presentation"):
     shared_filters.publish(context.filters, step=str(number))
 
     controls = st.columns([1, 1, 4, 1, 1])
-    controls[0].button("⏮ First", on_click=_go, args=(1,), disabled=number == 1, shortcut="Home", key="present_first", width="stretch")
-    controls[1].button("◀ Previous", on_click=_go, args=(number - 1,), disabled=number == 1, shortcut="Left", key="present_prev", width="stretch")
+    controls[0].button("First", icon=":material/first_page:", on_click=_go, args=(1,), disabled=number == 1, shortcut="Home", key="present_first", width="stretch")
+    controls[1].button("Previous", icon=":material/chevron_left:", on_click=_go, args=(number - 1,), disabled=number == 1, shortcut="Left", key="present_prev", width="stretch")
     controls[2].selectbox(
         "Jump to", range(1, len(steps) + 1), index=number - 1, key="present_jump", label_visibility="collapsed",
         format_func=lambda n: f"{n}/{len(steps)} · {steps[n - 1].date_label} · {steps[n - 1].headline}",
         on_change=lambda: _go(st.session_state["present_jump"]),
     )
-    controls[3].button("Next ▶", on_click=_go, args=(number + 1,), disabled=number == len(steps), shortcut="Right", key="present_next", width="stretch")
-    controls[4].button("Last ⏭", on_click=_go, args=(len(steps),), disabled=number == len(steps), shortcut="End", key="present_last", width="stretch")
+    controls[3].button("Next", icon=":material/chevron_right:", on_click=_go, args=(number + 1,), disabled=number == len(steps), shortcut="Right", key="present_next", width="stretch")
+    controls[4].button("Last", icon=":material/last_page:", on_click=_go, args=(len(steps),), disabled=number == len(steps), shortcut="End", key="present_last", width="stretch")
 
     text_column, map_column = st.columns([3, 2])
     with text_column:
@@ -70,13 +77,14 @@ with guard("the presentation"):
         step_events = context.events[context.events["event_id"].isin(step.event_ids)]
         summary = place_summary(step_events, places_for(step_events))
         located = summary[summary["name"].isin(step.places)] if not summary.empty else summary
+        located = located[located["kind"].isin(FLY_TO_KINDS) & located["lon"].between(*MAP_LON) & located["lat"].between(*MAP_LAT)] if not located.empty else located
         view = None
         if not located.empty:
             first = located.iloc[0]
             view = view_for_place(float(first["lat"]), float(first["lon"]))
-        deck = map_deck(summary, view="region", theme=context.theme, selected_place=step.places[0] if step.places else None)
-        if view is not None:
-            deck.initial_view_state = view
+        deck = map_deck(
+            summary, view=view or "region", theme=context.theme, selected_place=step.places[0] if step.places else None, large_type=True
+        )
         st.pydeck_chart(deck, key="present_map", height=420)
         if located.empty:
             st.caption("No mapped place for this story.")

@@ -33,7 +33,7 @@ with guard("the timeline"):
             show_background=context.filters.background,
         )
         chosen = st.plotly_chart(
-            figure, key="timeline_chart", on_select="rerun", selection_mode="points", config={"displaylogo": False}
+            figure, key="timeline_chart", on_select="rerun", selection_mode="points", config={"displaylogo": False}, theme=None
         )
         points = chosen.selection.points if chosen and chosen.selection else []
         picked = next((p.get("customdata") for p in points if p.get("customdata")), None)

@@ -170,7 +170,7 @@ def test_deep_link_opened_first_on_a_fresh_server(seed_store, browser):
         assert_clean(opened)
         sidebar = opened.locator("[data-testid=stSidebar]")
         expect(sidebar.get_by_text("RFI").first).to_be_visible()
-        expect(opened.get_by_role("checkbox", name="Show background events")).to_be_checked()
+        expect(opened.get_by_role("switch", name="Show background events")).to_be_checked()
         lanes = opened.evaluate(
             "Array.from(document.querySelectorAll('.js-plotly-plot .ytick text')).map(t => t.textContent)"
         )
@@ -224,7 +224,7 @@ def test_present_steps_with_buttons_keys_and_reload(server, page):
     page.goto(f"{server.url}/present")
     wait_ready(page)
     expect(page.get_by_text("Step 1 of").first).to_be_visible()
-    page.get_by_role("button", name="Next ▶").click()
+    page.get_by_role("button", name="Next").click()
     wait_ready(page)
     expect(page.get_by_text("Step 2 of").first).to_be_visible()
     assert "step=2" in page.url
@@ -234,7 +234,7 @@ def test_present_steps_with_buttons_keys_and_reload(server, page):
     page.locator("body").press("ArrowRight")
     wait_ready(page)
     expect(page.get_by_text("Step 3 of").first).to_be_visible()
-    page.get_by_role("button", name="◀ Previous").click()
+    page.get_by_role("button", name="Previous").click()
     wait_ready(page)
     expect(page.get_by_text("Step 2 of").first).to_be_visible()
     assert_clean(page)
