@@ -102,13 +102,13 @@ CUES: dict[str, tuple[str, ...]] = {
         r"(?:quoted|cited) (?:the )?{S}",
     ),
     "fr": (
-        r"(?:selon|d'apres) (?:[\w'-]+ ){0,6}?{S}",
+        r"(?:selon|d'apres) (?:[\w'-]+ ){0,6}?{A}{S}",
         r"{S} (?:a|ont|avait|avaient) (?:indique|declare|annonce|affirme|precise|enregistre|rapporte|souligne|ajoute|confirme|assure|estime|dementi|ecrit)",
         r"(?:a|ont) (?:indique|declare|annonce|affirme|precise|ajoute|souligne|rapporte) {A}{S}",
         r"(?:rapporte|rapportent|indique|precise|affirme|annonce|ajoute|souligne|declare|ecrit) {A}{S}",
         r"(?:communique|declaration|compte rendu|compte-rendu) (?:de l'|du |de la |des |de )?{S}",
         r"comme {A}{S} l'a",
-        r"(?:a declare|a dit|a confie|a indique|a affirme) (?:au |a l'|a la |aux )(?:[\w'-]+ ){0,2}?{S}",
+        r"(?:declare|dit|confie|indique|affirme|explique)(?: [\w'-]+){0,3} (?:au |a l'|a la |aux ){S}",
         r"(?:entretien|interview) (?:accorde |accordee )?(?:au |a l'|a la )?{S}",
     ),
 }
@@ -179,7 +179,7 @@ NAME_CUES: dict[str, tuple[str, ...]] = {
     "fr": (
         rf"(?P<name>{_NAME}) a (?:déclaré|indiqué|affirmé|estimé|annoncé|précisé|assuré|souligné|ajouté|dénoncé|écrit)\b",
         rf"\b(?:[Ss]elon|[Dd]'après|[Dd]’après) (?P<name>{_NAME})",
-        rf"\b(?:a|ont) (?:déclaré|indiqué|affirmé|estimé|précisé|ajouté|souligné) (?P<name>{_NAME})(?=[.,;:!?]|$)",
+        rf"\b(?:a|ont) (?:déclaré|indiqué|affirmé|estimé|précisé|ajouté|souligné) (?P<name>{_NAME})(?=[.,;:!?]| au | à | dans |$)",
     ),
 }
 
@@ -196,7 +196,10 @@ NOT_NAMES: frozenset[str] = frozenset(
     """the this that these those it he she they we i but and or so then a an his her their
     its our le la les il elle ils elles nous on mais et ou un une ce cette ces son sa ses leur
     monday tuesday wednesday thursday friday saturday sunday lundi mardi mercredi jeudi
-    vendredi samedi dimanche in on at after before when while dans après avant quand""".split()
+    vendredi samedi dimanche in on at after before when while dans après avant quand later
+    earlier meanwhile however also then yesterday today now there here as if since although
+    because still yet instead asked speaking plus puis ensuite hier aujourd'hui ainsi alors
+    cependant pourtant lors enfin""".split()
 )
 
 
@@ -230,6 +233,20 @@ def _cue_regexes(lang: str) -> tuple[re.Pattern[str], ...]:
         re.compile(cue.replace("{A}", article).replace("{S}", f"(?P<src>{alias_pattern})"))
         for cue in CUES.get(lang, CUES["en"])
     )
+
+
+@lru_cache(maxsize=8)
+def _generic_regex(lang: str) -> re.Pattern[str]:
+    heads = "|".join(GENERIC_SOURCES.get(lang, GENERIC_SOURCES["en"]))
+    if lang == "fr":
+        intro = r"(?:selon|d'apres)"
+        # French adjectives follow the noun: "les autorités polonaises".
+        phrase = rf"(?:{heads})(?: (?!(?:de|du|des|la|le|les|et|ont|a|qui|que)\b)[a-z]+)?"
+    else:
+        intro = r"(?:according|accroding) to"
+        phrase = rf"(?:[a-z]+ ){{0,2}}(?:{heads})"
+    articles = r"(?:the |a |an |l'|les |le |la |des |un |une )?"
+    return re.compile(rf"\b{intro} {articles}(?P<g>{phrase})\b")
 
 
 def _person(name: str) -> str | None:
@@ -271,18 +288,14 @@ def cited_sources(text: str, lang: str) -> list[tuple[str, int, int]]:
             if not any(s <= match.start() < e for s, e in cue_spans):
                 found.append((medium, match.start(), match.end()))
 
-    heads = "|".join(GENERIC_SOURCES.get(lang, GENERIC_SOURCES["en"]))
-    intro = r"(?:according|accroding) to" if lang != "fr" else r"(?:selon|d'apres)"
-    generic = re.compile(
-        rf"\b{intro} (?:the |a |an |l'|les |le |la |des |un |une )?(?P<g>(?:[a-z]+ ){{0,2}}(?:{heads}))\b"
-    )
-    for match in generic.finditer(folded):
+    for match in _generic_regex(lang).finditer(folded):
         span = match.span("g")
         if not any(s <= match.start() < e for s, e in cue_spans) and not any(
             s < span[1] and span[0] < e for s, e in source_spans
         ):
             source_spans.append(span)
-            found.append((match.group("g"), match.start(), match.end()))
+            # As written (accents kept), lowercased: "humanitarian organizations".
+            found.append((text[span[0] : span[1]].lower(), match.start(), match.end()))
 
     people: list[tuple[str, int, int]] = []
     for cue in NAME_CUES.get(lang, NAME_CUES["en"]):

@@ -30,7 +30,14 @@ from dataclasses import dataclass
 import pandas as pd
 
 from crisis_timeline.attribution import cited_sources
-from crisis_timeline.clusters import Cluster, as_date, as_list, stopwords_for, words
+from crisis_timeline.clusters import (
+    Cluster,
+    as_date,
+    as_list,
+    stopwords_for,
+    voice_actors,
+    words,
+)
 from crisis_timeline.language import detect_language
 
 # Precisions at which "event date -> publication date" is a measurement, not a guess.
@@ -55,7 +62,7 @@ class OutletProfile:
     median_lag_days: float | None  # event date -> publication date
     sources_cited: tuple[tuple[str, int], ...]  # (source, times cited), most cited first
     key_terms: tuple[tuple[str, float], ...]  # (term, G2 keyness), most characteristic first
-    actors: tuple[tuple[str, int], ...] = ()  # (canonical actor, events naming it)
+    actors: tuple[tuple[str, int], ...] = ()  # (participant, events naming it), most first
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -149,7 +156,11 @@ def _median_lag(rows: pd.DataFrame) -> float | None:
     lags: list[int] = []
     for record in rows.to_dict("records"):
         event_day, published = as_date(record.get("date")), as_date(record.get("published"))
-        if event_day is None or published is None or bool(record.get("background")):
+        if event_day is None or published is None:
+            continue
+        background = record.get("background")
+        # None and NaN mean "not marked", not background.
+        if background is not None and background == background and bool(background):
             continue
         if record.get("dated_by") == "publication" or record.get("precision") not in LAG_PRECISIONS:
             continue
@@ -190,14 +201,19 @@ def outlet_profiles(
         for outlet in cluster.outlets:
             clusters_of[outlet].append(cluster)
 
+    voices = voice_actors()
     profiles: list[OutletProfile] = []
     for outlet in outlets:
         rows = rows_of.get(outlet, empty)
         sources = Counter(
             source for source, _, _ in cited_sources(texts.get(outlet, ""), languages[outlet])
         )
+        # Participants only: voices (outlets, agencies, presidencies) are in sources_cited.
         actor_counts = Counter(
-            actor for value in rows.get("actors", []) for actor in set(as_list(value))
+            actor
+            for value in rows.get("actors", [])
+            for actor in set(as_list(value))
+            if actor not in voices
         )
         reported = clusters_of.get(outlet, [])
         profiles.append(
