@@ -25,10 +25,39 @@ EVENT_TYPE_ORDER: tuple[str, ...] = (
 
 CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
     "en": [
+        # Measures and politics the crisis vocabulary has no type for: they are "other",
+        # and they must outweigh the words around them ("declared a state of emergency
+        # along its border" is not a border crossing).
+        (
+            "other",
+            3.5,
+            (
+                r"state of emergency",
+                r"state-level emergency",
+                r"elections?",
+                r"re-election",
+                r"decree",
+                r"law",
+                r"wall",
+                r"razor[- ]wire fence",
+                r"barriers?",
+                r"closed the (?:\w+ ){0,3}(?:crossing|checkpoint)",
+            ),
+        ),
         (
             "casualties",
             3.0,
-            (r"died", r"dead", r"deaths?", r"killed", r"bod(?:y|ies)", r"froze to death", r"lives"),
+            (
+                r"died",
+                r"dead",
+                r"deaths?",
+                r"killed",
+                r"bod(?:y|ies)",
+                r"froze to death",
+                r"lives",
+                r"injured",
+                r"wounded",
+            ),
         ),
         (
             "repatriation",
@@ -37,7 +66,10 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"repatriat\w*",
                 r"return(?:ed)? home",
                 r"flights? home",
+                r"fly\w* (?:\w+ ){0,3}home",
+                r"return flights?",
                 r"evacuation flights?",
+                r"(?:plane|flight) left Minsk",
                 r"flown (?:back|home)",
                 r"deport\w*",
             ),
@@ -107,9 +139,6 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"camp(?:ed)?",
                 r"breach\w*",
                 r"enter(?:ed)?",
-                r"state of emergency",
-                r"wall",
-                r"razor wire",
             ),
         ),
         (
@@ -186,6 +215,21 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
     ],
     "fr": [
         (
+            "other",
+            3.5,
+            (
+                r"état d['’]urgence",
+                r"élections?",
+                r"mur",
+                r"présidentielles?",
+                r"réélection",
+                r"décret",
+                r"loi",
+                r"barrières?",
+                r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
+            ),
+        ),
+        (
             "casualties",
             3.0,
             (
@@ -198,6 +242,7 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"ont péri",
                 r"corps",
                 r"victimes?",
+                r"blessée?s?",
             ),
         ),
         (
@@ -207,6 +252,7 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"rapatri\w*",
                 r"retour(?:ner)? (?:chez eux|au pays)",
                 r"vols? de retour",
+                r"avion a quitté Minsk",
                 r"expuls\w*",
                 r"renvoy\w*",
             ),
@@ -264,9 +310,6 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"se pressent",
                 r"rassembl\w*",
                 r"entrer",
-                r"état d'urgence",
-                r"mur",
-                r"barbelés",
                 r"flux migratoires?",
             ),
         ),

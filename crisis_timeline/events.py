@@ -32,7 +32,7 @@ import pandas as pd
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer, load_gazetteer
-from crisis_timeline.event_types import classify_event_type
+from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.events_lexicon import (
     CONTINUATION,
     COREFERENT,
@@ -94,6 +94,7 @@ class _Unit:
     original_end: int
     expressions: tuple[TimeExpression, ...]
     event_type: str
+    has_cue: bool  # some event-type cue matched (an "other" measure counts)
     actors: tuple[str, ...]
     places: tuple[str, ...]
     is_heading: bool
@@ -153,6 +154,7 @@ def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
                 original_end=original_end,
                 expressions=inside,
                 event_type=classify_event_type(sentence.text, article.language),
+                has_cue=bool(cue_scores(sentence.text, article.language)),
                 actors=tuple(dict.fromkeys(m.name for m in gazetteer.find_actors(sentence.text))),
                 places=tuple(dict.fromkeys(m.name for m in gazetteer.find_places(sentence.text))),
                 is_heading=_is_heading(sentence.text),
@@ -164,13 +166,13 @@ def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
 
 def _is_eventful(unit: _Unit) -> bool:
     """A dated sentence is an event when it has an event cue or names an actor or place."""
-    return unit.event_type != "other" or bool(unit.actors or unit.places)
+    return unit.has_cue or bool(unit.actors or unit.places)
 
 
 def _is_undated_event(unit: _Unit, lang: str) -> bool:
     """An undated sentence needs both: something happened, to someone or somewhere (or it
     continues the previous sentence: "The post said the talks lasted around 50 minutes")."""
-    if unit.event_type == "other":
+    if not unit.has_cue:
         return False
     return bool(unit.actors or unit.places) or bool(
         _pattern("continuation", lang).search(unit.sentence.text)
