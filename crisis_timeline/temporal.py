@@ -1,0 +1,538 @@
+"""Temporal-expression tagger for English and French news, anchored to the publication date.
+
+`tag(text, dct, lang)` finds every date expression in a text and gives each an ISO value,
+a precision and the reason for its value:
+
+    >>> from datetime import date
+    >>> [e.value for e in tag("He arrived on Monday and will leave on Thursday.", date(2021, 11, 15), "en")]
+    ['2021-11-15', '2021-11-18']
+
+How (three stages, three modules):
+- detection (`temporal_detect`, patterns from `temporal_grammar` over the word tables of
+  `temporal_lexicon`): explicit and numeric dates, months, years, weekdays, deictic phrases,
+  "two weeks ago", parts of the day, clock times attached to a day;
+- tense (`temporal_tense`): the clause around a relative expression decides its direction;
+- anchoring (here, with `temporal_calendar`): to the publication date (dct), or for
+  "the next day" / "le lendemain" and a bare part of day to the previous date in the text.
+
+News conventions applied: a bare weekday in a past or tenseless clause is the most recent
+such day, the publication day included ("On Monday" in a Monday article is that Monday); a
+future cue looks forward, the publication day included ("will receive him on Monday" in a
+Monday article is that day: the following one would be "next Monday"); "would" takes the
+nearest; "last"/"dernier" and "next"/"prochain" are strictly before/after; a deadline ("by
+June 30", "d'ici le 30 juin") looks forward; a year-less date or month takes the year that
+fits the tense, else the closest to the dct, or the year of an explicit date earlier in the
+same sentence ("in March 2014 after a referendum on 16 March").
+
+Deliberately not tagged (no ISO day, week, month or year to give): durations ("for almost
+two hours", "a four-day visit", "over the past week", "in recent weeks"), vague references
+("in the coming days", "in the past few weeks", "recently", "now"), sets ("every week"),
+seasons, decades ("the 1990s"), bare clock times, ages, counts and model names.
+
+Spans follow TimeML: prepositions out ("on [Monday]", "en [2014]", "at [the weekend]"),
+determiners and modifiers in ("[the weekend]", "[le 12 novembre]", "[late Monday]").
+dateparser's locale data supplies month and weekday names and simple deictics; its
+`search_dates` is not used (it reads "We" as Wednesday and "sa" as Saturday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from .errors import CrisisTimelineError
+from .temporal_calendar import (
+    describe,
+    month_bounds,
+    month_day_occurrence,
+    month_occurrence,
+    shift_month,
+    shift_year_safe,
+    week_bounds,
+    week_value,
+    weekday_occurrence,
+    weekend_occurrence,
+)
+from .temporal_detect import Candidate, Detector
+from .temporal_grammar import LEFT_REACH, grammar
+from .temporal_lexicon import LEXICONS
+from .temporal_tense import ClauseTense, Tense
+from .vocab import Precision
+
+__all__ = ["TimeExpression", "tag", "tag_batch", "parse_dct"]
+
+logger = logging.getLogger(__name__)
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """One temporal expression found in a text, with its resolved value."""
+
+    start: int  # character offset into the input text
+    end: int
+    text: str  # text[start:end]
+    value: str | None  # ISO: 2021-11-15, 2021-11, 2021, 2021-W46, 2021-W45-WE; None without dct
+    type: str  # "DATE" or "TIME" (a clock time or part of day is attached)
+    precision: Precision
+    date: date | None  # first day covered
+    date_end: date | None  # last day covered
+    time_of_day: str | None  # "early morning" ... "late", or "HH:MM"
+    anchor: str  # "absolute" | "dct" | "narrative" (the previous date in the text)
+    reason: str
+    weekday: int | None = None  # 0 = Monday, when the expression names a weekday
+    month_day: tuple[int, int] | None = None  # (month, day) of a date written without a year
+    direction: str | None = None  # "past" | "future" | "same", relative to the dct
+
+    def to_json(self) -> dict:
+        """The CLI's JSON object for this expression."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "value": self.value,
+            "type": self.type,
+            "precision": self.precision,
+            "reason": self.reason,
+        }
+
+
+@dataclass(frozen=True)
+class _Value:
+    """A resolved period, before it becomes a TimeExpression."""
+
+    precision: str
+    first: date | None
+    last: date | None
+    value: str | None
+    anchor: str
+    reason: str
+    direction: str | None = None
+
+
+def _day(day: date | None, anchor: str, reason: str) -> _Value:
+    return _Value("day", day, day, day.isoformat() if day else None, anchor, reason)
+
+
+def _week(day: date | None, anchor: str, reason: str) -> _Value:
+    if day is None:
+        return _Value("week", None, None, None, anchor, reason)
+    monday, sunday = week_bounds(day)
+    return _Value("week", monday, sunday, week_value(day), anchor, reason)
+
+
+def _weekend(saturday: date | None, anchor: str, reason: str) -> _Value:
+    if saturday is None:
+        return _Value("weekend", None, None, None, anchor, reason)
+    return _Value(
+        "weekend",
+        saturday,
+        saturday + timedelta(days=1),
+        week_value(saturday) + "-WE",
+        anchor,
+        reason,
+    )
+
+
+def _month(year: int | None, month: int, anchor: str, reason: str) -> _Value:
+    if year is None:
+        return _Value("month", None, None, None, anchor, reason)
+    first, last = month_bounds(year, month)
+    return _Value("month", first, last, f"{year:04d}-{month:02d}", anchor, reason)
+
+
+def _year(year: int | None, anchor: str, reason: str) -> _Value:
+    if year is None:
+        return _Value("year", None, None, None, anchor, reason)
+    return _Value("year", date(year, 1, 1), date(year, 12, 31), f"{year:04d}", anchor, reason)
+
+
+def _period(unit: str, reference: date | None, offset: int, anchor: str, reason: str) -> _Value:
+    """The day/week/month/year `offset` units away from the reference day."""
+    if unit == "day":
+        return _day(reference + timedelta(days=offset) if reference else None, anchor, reason)
+    if unit == "week":
+        return _week(reference + timedelta(weeks=offset) if reference else None, anchor, reason)
+    if unit == "month":
+        if reference is None:
+            return _month(None, 1, anchor, reason)
+        year, month = shift_month(reference.year, reference.month, offset)
+        return _month(year, month, anchor, reason)
+    return _year(reference.year + offset if reference else None, anchor, reason)
+
+
+def _weekday_with_day_number(reference: date, weekday: int, day_number: int) -> date | None:
+    """'lundi 15': the date nearest the reference with that day number falling on that weekday."""
+    candidates = []
+    for months in (-1, 0, 1):
+        year, month = shift_month(reference.year, reference.month, months)
+        if day_number <= month_bounds(year, month)[1].day:
+            candidate = date(year, month, day_number)
+            if candidate.weekday() == weekday:
+                candidates.append(candidate)
+    return min(candidates, key=lambda d: abs((d - reference).days), default=None)
+
+
+@dataclass(frozen=True)
+class _Previous:
+    """An expression already resolved, as a reference for the ones after it."""
+
+    start: int
+    first: date
+    precision: str
+    text: str
+    anchor: str
+
+
+# Which previous expressions can anchor a narrative phrase of a unit: "the next day" needs a
+# day, "the following week" a day or a week, "the year before" any date.
+_FINE_ENOUGH = {
+    "day": ("day",),
+    "weekend": ("day", "weekend"),
+    "week": ("day", "weekend", "week"),
+    "month": ("day", "weekend", "week", "month"),
+    "year": ("day", "weekend", "week", "month", "year"),
+}
+
+_RELATION_WORDS = {"before": "'last'", "after": "'next'", "this": "'this'"}
+
+
+class _Resolver:
+    """Turns one text's candidates into TimeExpressions, in document order."""
+
+    def __init__(self, text: str, lowered: str, lang: str, dct: date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.lowered = lowered
+        self.grammar = grammar(lang)
+        self.tenses = ClauseTense(text, lowered, self.grammar)
+        self.previous: list[_Previous] = []  # resolved expressions so far, in text order
+
+    # ---- anchors -----------------------------------------------------------------------
+
+    def _tense(self, c: Candidate) -> Tense:
+        tense = self.tenses.at(c.start, c.end)
+        pattern = self.grammar.deadline_before
+        deadline = pattern.search(self.lowered, max(0, c.start - LEFT_REACH[pattern]), c.start)
+        if deadline and not (tense.mode == "past" and tense.literal and tense.in_segment):
+            # "completed by June 30", "d'ici le 30 juin": a deadline is ahead, unless the
+            # clause itself says "was", "had", "a été".
+            return Tense("present", deadline.group(deadline.lastgroup or 0), deadline=True)
+        return tense
+
+    def _dct_text(self) -> str:
+        return describe(self.dct) if self.dct else "no publication date"
+
+    def _narrative(
+        self, c: Candidate, unit: str = "day", *, nearby: bool = False
+    ) -> tuple[date | None, str, str]:
+        """(reference day, its description, anchor) for "the next day", "the year before"...
+
+        The reference is the previous date in the text precise enough for the unit (a day for
+        "the next day", any date for "the year before"); for `nearby`, only one in the same or
+        the previous paragraph. Without one, the publication date.
+        """
+        allowed = _FINE_ENOUGH[unit]
+        for previous in reversed(self.previous):
+            if previous.precision not in allowed:
+                continue
+            if nearby and previous.start < self._previous_paragraph_start(c.start):
+                break
+            return (
+                previous.first,
+                f"previous date in the text '{previous.text}' ({describe(previous.first)})",
+                "narrative",
+            )
+        if self.dct:
+            return self.dct, f"publication date {describe(self.dct)}", "dct"
+        return None, "no publication date", "dct"
+
+    def _same_sentence_year(self, c: Candidate) -> tuple[date, str] | None:
+        """An explicit year written earlier in the sentence, far from the publication year.
+
+        "annexed Crimea in March 2014 after a referendum on 16 March": the 16 March of 2014.
+        Only the same sentence: a background sentence ("won in August 2020") must not pull
+        the next sentence's "14 November" back with it.
+        """
+        sentence_start = self.tenses.sentence(c.start, c.end)[0]
+        for previous in reversed(self.previous):
+            if previous.start < sentence_start:
+                return None
+            if previous.anchor != "absolute":
+                continue
+            if self.dct is not None and abs(previous.first.year - self.dct.year) < 1:
+                return None
+            reference = previous.first
+            if previous.precision == "year":
+                reference = date(reference.year, 7, 1)
+            return reference, f"year from '{previous.text}' earlier in the sentence"
+        return None
+
+    def _previous_paragraph_start(self, position: int) -> int:
+        line_start = self.text.rfind("\n", 0, position) + 1
+        cursor = line_start - 1
+        while cursor > 0 and self.text[cursor - 1] == "\n":
+            cursor -= 1
+        return self.text.rfind("\n", 0, max(cursor, 0)) + 1 if cursor > 0 else 0
+
+    def _direction(self, first: date | None, last: date | None) -> str | None:
+        if self.dct is None or first is None or last is None:
+            return None
+        if last < self.dct:
+            return "past"
+        if first > self.dct:
+            return "future"
+        return "same"
+
+    # ---- per kind ----------------------------------------------------------------------
+
+    def explicit(self, c: Candidate) -> _Value:
+        if c.year is not None:
+            day = date(c.year, c.month, c.day)
+            reason = "explicit date"
+            if c.weekday is not None and day.weekday() != c.weekday:
+                written, actual = _WEEKDAY_NAMES[c.weekday], _WEEKDAY_NAMES[day.weekday()]
+                reason += f" (the text says {written}, the date is a {actual})"
+            return _day(day, "absolute", reason)
+        same_sentence = self._same_sentence_year(c)
+        if same_sentence is not None:
+            reference, why = same_sentence
+            day = month_day_occurrence(reference, c.month, c.day, "none", c.weekday)
+            return _day(day, "narrative", f"explicit date, {why}")
+        if self.dct is None:
+            return _day(None, "dct", "explicit date without a year, and no publication date")
+        if c.relation in ("before", "after"):
+            mode, how = c.relation, _RELATION_WORDS[c.relation]
+        else:
+            tense = self._tense(c.extras.get("range_of") or c)
+            mode = tense.mode
+            how = "the year closest to it" if mode == "none" else tense.describe()
+        day = month_day_occurrence(self.dct, c.month, c.day, mode, c.weekday)
+        reason = f"explicit date, year from publication date {describe(self.dct)}: {how}"
+        return _day(day, "dct", reason)
+
+    def month(self, c: Candidate) -> _Value:
+        if c.year is not None:
+            return _month(c.year, c.month, "absolute", "month and year")
+        same_sentence = self._same_sentence_year(c)
+        if same_sentence is not None and c.relation is None:
+            reference, why = same_sentence
+            year, month = month_occurrence(reference, c.month, "none")
+            return _month(year, month, "narrative", f"month, {why}")
+        if self.dct is None:
+            return _month(None, c.month, "dct", "month without a year, and no publication date")
+        if c.relation is not None:
+            mode, how = c.relation, _RELATION_WORDS[c.relation]
+        else:
+            tense = self._tense(c)
+            mode = tense.mode
+            how = "the closest one" if mode == "none" else tense.describe()
+        year, month = month_occurrence(self.dct, c.month, mode)
+        return _month(
+            year, month, "dct", f"month, year from publication date {describe(self.dct)}: {how}"
+        )
+
+    def year(self, c: Candidate) -> _Value:
+        return _year(c.year, "absolute", "year")
+
+    def weekday(self, c: Candidate) -> _Value:
+        name = _WEEKDAY_NAMES[c.weekday]
+        tense = self._tense(c)
+        if c.relation in ("before", "after"):
+            mode, how = c.relation, f"{_RELATION_WORDS[c.relation]}: the {name} {c.relation} it"
+        elif c.relation == "this" and tense.mode == "none":
+            mode, how = "this", f"'this': the {name} of the same week"
+        else:
+            mode = tense.mode
+            how = {
+                "past": f"{tense.describe()}: the latest {name} up to it",
+                "none": f"no tense cue, news convention: the latest {name} up to it",
+                "present": f"{tense.describe()}: the first {name} from it",
+                "future": f"{tense.describe()}: the first {name} from it",
+                "reported": f"{tense.describe()}: the nearest {name}",
+            }[mode]
+        if self.dct is None:
+            direction = "past" if mode in ("past", "none", "before") else None
+            if mode in ("present", "future", "after"):
+                direction = "future"
+            value = _day(None, "dct", f"weekday ({name}), no publication date to anchor it")
+            return replace(value, direction=direction)
+        if c.day is not None:
+            day = _weekday_with_day_number(self.dct, c.weekday, c.day)
+            if day is not None:
+                return _day(
+                    day,
+                    "dct",
+                    f"weekday and day number, the nearest such date to {describe(self.dct)}",
+                )
+        day = weekday_occurrence(self.dct, c.weekday, mode)
+        return _day(day, "dct", f"weekday, {how}, anchored to {describe(self.dct)}")
+
+    def phrase(self, c: Candidate) -> _Value:
+        phrase = c.phrase
+        written = self.text[c.start : c.end]
+        if phrase.unit == "weekend":
+            if phrase.reference in ("before", "after"):
+                mode, how = phrase.reference, _RELATION_WORDS[phrase.reference]
+            else:
+                tense = self._tense(c)
+                mode = tense.mode
+                if phrase.reference == "this" and mode in ("none", "reported"):
+                    mode = "this"
+                how = "the weekend of the same week" if mode == "this" else tense.describe()
+            if self.dct is None:
+                return _weekend(None, "dct", "weekend, no publication date")
+            saturday = weekend_occurrence(self.dct, mode)
+            return _weekend(saturday, "dct", f"weekend, {how}, anchored to {describe(self.dct)}")
+        if phrase.reference == "narrative":
+            reference, whence, anchor = self._narrative(c, phrase.unit)
+            return _period(
+                phrase.unit, reference, phrase.offset, anchor, f"'{written}' from the {whence}"
+            )
+        return _period(
+            phrase.unit,
+            self.dct,
+            phrase.offset,
+            "dct",
+            f"'{written}' from publication date {self._dct_text()}",
+        )
+
+    def relative(self, c: Candidate) -> _Value:
+        sign = -1 if c.direction in ("ago", "earlier") else 1
+        written = self.text[c.start : c.end]
+        if c.direction in ("later", "earlier"):
+            reference, whence, anchor = self._narrative(c, c.unit)
+        else:
+            reference, whence, anchor = self.dct, f"publication date {self._dct_text()}", "dct"
+        reason = f"'{written}' counted from the {whence}"
+        if c.unit != "year":
+            return _period(c.unit, reference, sign * c.amount, anchor, reason)
+        if reference is None:
+            return _year(None, anchor, reason)
+        return _year(shift_year_safe(reference, sign * c.amount).year, anchor, reason)
+
+    def bare_part(self, c: Candidate) -> _Value | None:
+        # A part of day with no day ("in the early morning") is only a date in a narrated
+        # clause; "temperatures at night fall below zero" (present, habitual) is not.
+        tense = self._tense(c)
+        if tense.mode not in ("past", "future", "reported"):
+            return None
+        reference, whence, anchor = self._narrative(c, nearby=True)
+        return _day(reference, anchor, f"part of day with no day written: the day of the {whence}")
+
+    # ---- all ---------------------------------------------------------------------------
+
+    def resolve(self, c: Candidate) -> TimeExpression | None:
+        kind = "explicit" if c.kind == "numeric" else c.kind
+        value = getattr(self, kind)(c)
+        if value is None:
+            return None
+        if value.precision != "day" and (c.time_of_day or c.clock):
+            c.time_of_day = c.clock = None
+        time_of_day = c.clock or c.time_of_day
+        direction = value.direction
+        if direction is None and value.anchor != "absolute":
+            direction = self._direction(value.first, value.last)
+        month_day = None
+        if c.kind in ("explicit", "numeric") and c.year is None:
+            month_day = (c.month, c.day)
+        written = self.text[c.start : c.end]
+        if value.first is not None:
+            self.previous.append(
+                _Previous(c.start, value.first, value.precision, written, value.anchor)
+            )
+        return TimeExpression(
+            start=c.start,
+            end=c.end,
+            text=written,
+            value=value.value,
+            type="TIME" if time_of_day else "DATE",
+            precision=value.precision,
+            date=value.first,
+            date_end=value.last,
+            time_of_day=time_of_day,
+            anchor=value.anchor,
+            reason=value.reason,
+            weekday=c.weekday,
+            month_day=month_day,
+            direction=direction,
+        )
+
+
+def _lowered(text: str) -> str:
+    """Lower-case copy with the same length, so offsets carry over unchanged."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+
+
+def tag(text: str, dct: date | None, lang: str = "auto") -> list[TimeExpression]:
+    """All date expressions in text, sorted by start, non-overlapping.
+
+    dct is the publication date (a datetime is reduced to its date); without it, relative
+    expressions keep value None but still carry their weekday / month_day. lang "auto"
+    uses crisis_timeline.language.detect_language.
+    """
+    if lang == "auto":
+        from .language import detect_language
+
+        lang = detect_language(text)
+    if lang not in LEXICONS:
+        supported = ", ".join(sorted(LEXICONS))
+        raise CrisisTimelineError(f"No date tables for language '{lang}'. Supported: {supported}.")
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    lowered = _lowered(text)
+    candidates = Detector(text, lowered, grammar(lang)).run()
+    resolver = _Resolver(text, lowered, lang, dct)
+    expressions = []
+    for candidate in candidates:
+        try:
+            expression = resolver.resolve(candidate)
+        except (ValueError, OverflowError):  # a date outside the calendar (dct near year 9999)
+            logger.debug("no date for %r", text[candidate.start : candidate.end], exc_info=True)
+            continue
+        if expression is not None:
+            expressions.append(expression)
+    return expressions
+
+
+_ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_dct(value: object) -> date | None:
+    """A publication date from JSON: None/"" -> None, "2021-11-15" or an ISO datetime -> date."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.date() if isinstance(value, dt.datetime) else value
+    match = _ISO_DATE.match(str(value))
+    if match:
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            pass
+    raise CrisisTimelineError(f"Publication date '{value}' is not an ISO date (YYYY-MM-DD).")
+
+
+def tag_batch(records: Iterable[dict]) -> Iterator[dict]:
+    """For `tag --batch`: records {"id","text","dct","lang"} -> {"id", **expression.to_json()}.
+
+    One process tags any number of documents; "dct" and "lang" may be missing (no date,
+    auto-detected language).
+    """
+    for record in records:
+        identifier = record.get("id")
+        try:
+            dct = parse_dct(record.get("dct"))
+        except CrisisTimelineError as error:
+            raise CrisisTimelineError(f"Record {identifier!r}: {error}") from None
+        lang = record.get("lang") or "auto"
+        for expression in tag(record.get("text") or "", dct, lang):
+            yield {"id": identifier, **expression.to_json()}

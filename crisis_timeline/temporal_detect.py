@@ -1,0 +1,543 @@
+"""Finding temporal expressions: spans and their parts, before any date is computed.
+
+Reads: the text, its lower-cased copy and the language's `Grammar`. Gives: `Candidate`s,
+sorted and non-overlapping, each with the parts it was written with (day, month, year,
+weekday, phrase, part of day, clock time...). `temporal.tag` turns them into dates.
+
+What is deliberately not a candidate (see the module docstring of `temporal`): durations,
+sets, counts, ages, model names, the modal "may", newspaper titles, holidays.
+
+Span convention (TimeML): leading prepositions are left out ("on [Monday]", "en [2014]"),
+determiners and modifiers are kept ("[the weekend]", "[le 12 novembre]", "[late Monday]").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .temporal_calendar import valid_day
+from .temporal_grammar import LEFT_REACH, SP, Grammar, key, parse_clock
+from .temporal_lexicon import NUMERIC_NOT_DATES, Phrase
+
+LOOKBACK = 48  # characters searched before an expression for its left context
+
+_PRIORITY = {
+    "explicit": 0,
+    "numeric": 1,
+    "month": 2,
+    "relative": 3,
+    "phrase": 3,
+    "weekday": 4,
+    "year": 5,
+    "bare_part": 6,
+}
+_NEXT_WORDS = re.compile(f"{SP}([^\\W\\d_]+)(?:{SP}([^\\W\\d_]+))?")
+_NUMBER_GOES_ON = re.compile(r"[,.]\d|:\d|\d|%")
+_PREVIOUS_WORD = re.compile(f"([^\\W\\d_]+){SP}\\Z")
+
+
+def word_of(match: re.Match[str]) -> str:
+    """The word(s) a left-context pattern (temporal_grammar._left) found."""
+    return match.group(match.lastgroup or 0)
+
+
+@dataclass
+class Candidate:
+    """A detected expression: its span and the parts it is made of."""
+
+    start: int
+    end: int
+    kind: str  # explicit | numeric | month | year | weekday | phrase | relative | bare_part
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    weekday: int | None = None
+    relation: str | None = None  # "before" | "after" | "this" from last/next/this/dernier...
+    modifier: str | None = None  # "start" | "mid" | "end" (early/mid-/late November)
+    phrase: Phrase | None = None
+    amount: int | None = None  # "two" in "two weeks ago"
+    unit: str | None = None
+    direction: str | None = None  # relative templates: ago | ahead | later | earlier
+    time_of_day: str | None = None
+    clock: str | None = None
+    extras: dict = field(default_factory=dict)
+
+    @property
+    def priority(self) -> int:
+        return _PRIORITY[self.kind]
+
+
+class Detector:
+    """Runs a language's patterns over one text."""
+
+    def __init__(self, text: str, lowered: str, grammar: Grammar) -> None:
+        self.text = text
+        self.lowered = lowered
+        self.g = grammar
+
+    # ---- small context helpers -------------------------------------------------------
+
+    def _before(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
+        reach = LEFT_REACH.get(pattern, LOOKBACK)
+        return pattern.search(self.lowered, max(0, start - reach), start)
+
+    def _capitalised(self, position: int) -> bool:
+        return self.text[position].isupper()
+
+    def _month(self, match: re.Match[str], group: str) -> int | None:
+        """The month number of a matched month name, or None if it is not one here."""
+        written = match.group(group)
+        k = key(written)
+        number = self.g.month_numbers.get(k)
+        if number is None:
+            return None
+        if k in self.g.capitalised_only and not self._capitalised(match.start(group)):
+            return None  # "may", "march" as a verb
+        return number
+
+    def _is_set(self, start: int) -> bool:
+        return self._before(self.g.set_before, start) is not None
+
+    # ---- candidate families ----------------------------------------------------------
+
+    def _starts_word(self, position: int) -> bool:
+        return position == 0 or not (
+            self.lowered[position - 1].isalnum() or self.lowered[position - 1] in "_-‐‑"
+        )
+
+    def _date_start(self, start: int) -> tuple[int, int | None]:
+        """Start of a date once a weekday or determiner before it is included, and that weekday."""
+        m = self._before(self.g.date_left, start)
+        if m:
+            weekday = self.g.weekday_numbers.get(key(m.group("wd")))
+            return (m.start("det0") if m.group("det0") else m.start("wd")), weekday
+        m = self._before(self.g.determiner_left, start)
+        if m:
+            return m.start("det"), None
+        return start, None
+
+    def _explicit(self, m: re.Match[str], dm: bool) -> Candidate | None:
+        day = int(m.group("d1") if dm else m.group("d2"))
+        month = self._month(m, "m1" if dm else "m2")
+        year_text = m.group("y1") if dm else m.group("y2")
+        year = int(year_text) if year_text else None
+        if month is None or not valid_day(year, month, day):
+            return None
+        end = m.end()
+        if year is None and _NUMBER_GOES_ON.match(self.lowered, end):
+            return None  # "May 2,000 people", "Nov 16.5"
+        start, weekday = self._date_start(m.start())
+        relation = None
+        after = self.g.relation_after.match(self.lowered, end)
+        if after and year is None:  # "le 12 décembre dernier"
+            relation = self.g.relative_suffixes.get(key(after.group("post")))
+            end = after.end()
+        candidate = Candidate(
+            start,
+            end,
+            "explicit",
+            day=day,
+            month=month,
+            year=year,
+            weekday=weekday,
+            relation=relation,
+        )
+        candidate.extras["day_month"] = dm
+        return candidate
+
+    def digit_led(self) -> list[Candidate]:
+        """Explicit day-month dates, numeric dates and years: all start with a digit."""
+        found = []
+        lowered = self.lowered
+        for hit in self.g.digits.finditer(lowered):
+            position = hit.start()
+            previous = lowered[position - 1] if position else " "
+            if previous.isalnum() or previous == "_":
+                continue
+            m = self.g.explicit_dm.match(lowered, position)
+            if m:
+                candidate = self._explicit(m, dm=True)
+                if candidate:
+                    found.append(candidate)
+            if previous not in "/.,:-‐‑":
+                m = self.g.numeric.match(lowered, position)
+                if m:
+                    candidate = self._numeric(m)
+                    if candidate:
+                        found.append(candidate)
+            if len(hit.group()) == 4 and previous not in "$€£#/.,":
+                m = self.g.year.match(lowered, position)
+                if m:
+                    candidate = self._year(m)
+                    if candidate:
+                        found.append(candidate)
+        return found
+
+    def _numeric(self, m: re.Match[str]) -> Candidate | None:
+        if m.group("iy"):
+            year, month, day = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        else:
+            first, second = int(m.group("a")), int(m.group("b"))
+            if m.group() in NUMERIC_NOT_DATES:
+                return None
+            year_text = m.group("y")
+            if year_text is None and m.group("sep") == ".":
+                return None  # 18.11 is a decimal number
+            if year_text is None and first < second <= 10:
+                return None  # 1/2, 3/4: fractions
+            year = None
+            if year_text:
+                year = int(year_text)
+                if len(year_text) == 2:
+                    year += 2000 if year < 70 else 1900
+            if first > 12 >= second or (first <= 12 and second <= 12):
+                day, month = first, second  # day/month: UK and French usage
+            elif first <= 12 < second:
+                day, month = second, first  # 11/18: only a US month/day fits
+            else:
+                return None
+        if not valid_day(year, month, day):
+            return None
+        start, weekday = self._date_start(m.start())
+        return Candidate(
+            start, m.end(), "numeric", day=day, month=month, year=year, weekday=weekday
+        )
+
+    def _year(self, m: re.Match[str]) -> Candidate | None:
+        start = m.start()
+        mod = self._before(self.g.modifier_left, start)
+        if mod:
+            modifier = self.g.modifiers.get(key(mod.group("x")))
+            return Candidate(
+                mod.start(), m.end(), "year", year=int(m.group("y")), modifier=modifier
+            )
+        if start and self.lowered[start - 1] in "-‐‑":
+            return None
+        licensor = self._before(self.g.year_licensor_before, start)
+        following = _NEXT_WORDS.match(self.lowered, m.end())
+        if licensor is None and self._before(self.g.year_range_before, start) is None:
+            as_modifier = (following and following.group(1) in self.g.lexicon.year_nouns_after) or (
+                self._before(self.g.year_noun_before, start)
+            )
+            if not as_modifier and following and self._before(self.g.year_determiner_before, start):
+                # "the 1991 Gulf War": a name follows (not "the 2000 Americans", a count)
+                name = following.group(1)
+                as_modifier = self._capitalised(following.start(1)) and not name.endswith("s")
+            if not as_modifier:
+                return None
+            return Candidate(start, m.end(), "year", year=int(m.group("y")))
+        if self._before(self.g.count_before, licensor.start() if licensor else start):
+            return None  # "more than 2000", "plus de 2000"
+        early = int(m.group("y")) < 1800  # "in 1500 cases" is likelier than "in 1500"
+        if following and self._looks_counted(following.group(1), licensor, always=early):
+            return None  # "2000 migrants", "de 2000 personnes"
+        upto = self.g.range_to_number.match(self.lowered, m.end())
+        if upto and not (1800 <= int(upto.group(1)) <= 2099):
+            return None  # "de 2000 à 3000 migrants": a range of counts
+        return Candidate(start, m.end(), "year", year=int(m.group("y")))
+
+    def month_led(self) -> list[Candidate]:
+        """Explicit month-day dates (English), month-year and licensed bare months."""
+        found = []
+        lowered = self.lowered
+        for hit in self.g.month_token.finditer(lowered):
+            position = hit.start()
+            if position and (lowered[position - 1].isalnum() or lowered[position - 1] == "_"):
+                continue
+            if self.g.explicit_md is not None:
+                m = self.g.explicit_md.match(lowered, position)
+                if m:
+                    candidate = self._explicit(m, dm=False)
+                    if candidate:
+                        found.append(candidate)
+            m = self.g.month.match(lowered, position)
+            if m:
+                candidate = self._month_candidate(m)
+                if candidate:
+                    found.append(candidate)
+        return found
+
+    def _month_candidate(self, m: re.Match[str]) -> Candidate | None:
+        month = self._month(m, "m")
+        if month is None:
+            return None
+        start = m.start()
+        year = int(m.group("y")) if m.group("y") else None
+        modifier = relation = None
+        mod = self._before(self.g.modifier_left, start)
+        if mod:
+            modifier = self.g.modifiers.get(key(mod.group("x")))
+            start = mod.start()
+        elif start and self.lowered[start - 1] in "-‐‑":
+            return None
+        pre = self._before(self.g.relation_left, start)
+        if pre:
+            relation = self.g.relative_prefixes.get(key(word_of(pre)))
+            start = pre.start()
+        if m.group("post"):
+            relation = self.g.relative_suffixes.get(key(m.group("post")))
+        if year is None:
+            if self.g.month_is_abbreviation.get(key(m.group("m"))):
+                return None  # "Nov" alone is not a date; "Nov. 16" and "Nov 2021" are
+            licensed = (
+                modifier is not None
+                or relation is not None
+                or self._before(self.g.month_licensor_before, start) is not None
+                or self._before(self.g.month_range_before, start) is not None
+            )
+            if not licensed or self._is_set(start):
+                return None
+        return Candidate(
+            start, m.end(), "month", month=month, year=year, modifier=modifier, relation=relation
+        )
+
+    def weekdays(self) -> list[Candidate]:
+        found = []
+        for hit in self.g.weekday_token.finditer(self.lowered):
+            position = hit.start()
+            if not self._starts_word(position):
+                continue
+            m = self.g.weekday.match(self.lowered, position)
+            if m is None:
+                continue
+            weekday = self.g.weekday_numbers[key(m.group("wd"))]
+            relation = None
+            start = position
+            pre = self._before(self.g.relation_left, position)
+            if pre:
+                relation = self.g.relative_prefixes.get(key(word_of(pre)))
+                start = pre.start()
+            if m.group("post"):
+                relation = self.g.relative_suffixes.get(key(m.group("post")))
+            if self._is_set(start):
+                continue
+            if relation is None and self._before(self.g.habitual_before, start):
+                continue  # French "le lundi": on Mondays
+            if self._newspaper(position, m.end("wd")) or self._holiday(position, m.end("wd")):
+                continue
+            found.append(Candidate(start, m.end(), "weekday", weekday=weekday, relation=relation))
+        return found
+
+    def _looks_counted(
+        self, word: str, licensor: re.Match[str] | None, *, always: bool = False
+    ) -> bool:
+        """Whether the word after a year-like number makes it a count ("2000 migrants")."""
+        if word in self.g.lexicon.count_nouns:
+            return True
+        weak = always or (
+            licensor is not None and word_of(licensor) in self.g.lexicon.weak_year_licensors
+        )
+        return (
+            weak
+            and len(word) > 3
+            and word[-1] in "sx"
+            and word not in self.g.lexicon.function_words
+        )
+
+    def _newspaper(self, start: int, end: int) -> bool:
+        if self._before(self.g.newspaper_before, start):
+            return True
+        following = _NEXT_WORDS.match(self.lowered, end)
+        if following is None or not self._capitalised(following.start(1)):
+            return False
+        words = [following.group(1)]
+        if following.group(2):
+            words.append(f"{following.group(1)} {following.group(2)}")
+        return any(w in self.g.lexicon.newspaper_after for w in words)
+
+    def _in_title(self, c: Candidate) -> bool:
+        """Part of a newspaper title such as "USA Today" or "Aujourd'hui en France"."""
+        window_start = max(0, c.start - LOOKBACK)
+        for m in self.g.newspaper_title.finditer(self.lowered, window_start, c.end + LOOKBACK):
+            if m.start() < c.end and c.start < m.end() and self._starts_word(m.start()):
+                return True
+        return False
+
+    def _holiday(self, start: int, end: int) -> bool:
+        previous = _PREVIOUS_WORD.search(self.lowered, max(0, start - 20), start)
+        if previous and previous.group(1) in self.g.lexicon.holiday_before:
+            return True
+        return self.g.holiday_after.match(self.lowered, end) is not None
+
+    def phrases(self) -> list[Candidate]:
+        found = []
+        for m in self.g.phrase.finditer(self.lowered):
+            if not self._starts_word(m.start()) or (
+                m.start() and self.lowered[m.start() - 1] in "'’"
+            ):
+                continue
+            phrase = self.g.phrases.get(key(m.group()))
+            if phrase is None or self._is_set(m.start()):
+                continue
+            if phrase.relative_to_event and self.g.event_after.match(self.lowered, m.end()):
+                continue  # "the day before the vote", "la veille du sommet"
+            found.append(
+                Candidate(
+                    m.start(), m.end(), "phrase", phrase=phrase, time_of_day=phrase.time_of_day
+                )
+            )
+        return found
+
+    def relatives(self) -> list[Candidate]:
+        """'two weeks ago', 'il y a trois jours', 'dans deux semaines', 'two days later'."""
+        found: dict[tuple[int, int], Candidate] = {}
+        lowered = self.lowered
+        for direction, keyword, pattern in self.g.relative:
+            position = lowered.find(keyword)
+            while position >= 0:
+                window_start = max(0, position - LOOKBACK)
+                window_end = min(len(lowered), position + len(keyword) + LOOKBACK)
+                for m in pattern.finditer(lowered, window_start, window_end):
+                    written = m.group("n")
+                    amount = int(written) if written.isdigit() else self.g.numbers.get(key(written))
+                    unit = self.g.units.get(key(m.group("u")))
+                    if amount and unit is not None and (m.start(), m.end()) not in found:
+                        found[m.start(), m.end()] = Candidate(
+                            m.start(),
+                            m.end(),
+                            "relative",
+                            amount=amount,
+                            unit=unit,
+                            direction=direction,
+                        )
+                position = lowered.find(keyword, position + len(keyword))
+        return list(found.values())
+
+    def bare_parts(self) -> list[Candidate]:
+        found = []
+        for m in self.g.bare_part.finditer(self.lowered):
+            if not self._starts_word(m.start()):
+                continue
+            time_of_day, needs_licensor = self.g.bare_parts_of_day[key(m.group())]
+            if needs_licensor and not self._before(self.g.bare_licensor_before, m.start()):
+                continue
+            if self.g.of_after.match(self.lowered, m.end()):
+                continue  # "the morning of the attack", "la nuit de lundi" (handled with the day)
+            found.append(Candidate(m.start(), m.end(), "bare_part", time_of_day=time_of_day))
+        return found
+
+    # ---- assembling ------------------------------------------------------------------
+
+    def run(self) -> list[Candidate]:
+        """All candidates: non-overlapping (longest wins), extended, sorted by start."""
+        pool = [
+            *self.digit_led(),
+            *self.month_led(),
+            *self.weekdays(),
+            *self.phrases(),
+            *self.relatives(),
+            *self.bare_parts(),
+        ]
+        pool = [c for c in pool if c.kind not in ("weekday", "phrase") or not self._in_title(c)]
+        pool.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+        kept: list[Candidate] = []  # sorted by start, never overlapping
+        starts: list[int] = []
+        for candidate in pool:  # longest first: a longer reading wins
+            i = bisect.bisect_left(starts, candidate.start)
+            if i < len(kept) and kept[i].start < candidate.end:
+                continue
+            if i > 0 and kept[i - 1].end > candidate.start:
+                continue
+            kept.insert(i, candidate)
+            starts.insert(i, candidate.start)
+        kept = self._add_range_starts(kept)
+        extended: list[Candidate] = []
+        for i, candidate in enumerate(kept):
+            if extended and candidate.start < extended[-1].end:
+                continue  # swallowed by the previous one ("la nuit de lundi à mardi")
+            lower_bound = extended[-1].end if extended else 0
+            # A day may take in a following bare part of day ("jeudi à l'aube").
+            following = [k for k in kept[i + 1 :] if k.kind != "bare_part"]
+            upper_bound = following[0].start if following else len(self.text)
+            self._extend(candidate, lower_bound, upper_bound)
+            extended.append(candidate)
+        return extended
+
+    def _add_range_starts(self, kept: list[Candidate]) -> list[Candidate]:
+        """'15-16 November', 'du 15 au 17 novembre': the first day is a date of its own."""
+        out = []
+        for candidate in kept:
+            if (
+                candidate.kind == "explicit"
+                and candidate.extras.get("day_month")
+                and candidate.weekday is None
+            ):
+                m = self._before(self.g.range_before, candidate.start)
+                if m and (not out or out[-1].end <= m.start("d0")):
+                    day = int(m.group("d0"))
+                    if valid_day(candidate.year, candidate.month, day) and day < candidate.day:
+                        first = Candidate(
+                            m.start("d0"),
+                            m.end("d0"),
+                            "explicit",
+                            day=day,
+                            month=candidate.month,
+                            year=candidate.year,
+                        )
+                        first.extras["range_of"] = candidate
+                        out.append(first)
+            out.append(candidate)
+        return out
+
+    def _extend(self, c: Candidate, lower_bound: int, upper_bound: int) -> None:
+        """Attach what belongs to a day: part of day, clock time, 'late', 'the night of'."""
+        is_phrase = c.kind == "phrase"
+        if not (
+            c.kind in ("explicit", "numeric", "weekday") or (is_phrase and c.phrase.unit == "day")
+        ):
+            return
+        if c.kind == "weekday" and c.relation is None:
+            # "lundi 15", "Monday 15th": a day number without a month.
+            m = self.g.day_number_after.match(self.lowered, c.end)
+            if m and m.end() <= upper_bound:
+                rest = self.lowered[m.end() : m.end() + 2].strip(" \u00a0\u202f")
+                has_suffix = not m.group().rstrip().endswith(m.group("day"))
+                day_part_next = self.g.part_after.match(
+                    self.lowered, m.end()
+                ) or self.g.time_after.match(self.lowered, m.end())
+                if has_suffix or not rest or rest[0] in ",;.:!?)" or day_part_next:
+                    c.day = int(m.group("day"))
+                    c.end = m.end()
+        m = (
+            None
+            if is_phrase and not c.phrase.takes_part_of_day
+            else self.g.part_after.match(self.lowered, c.end)
+        )
+        if m and m.end() <= upper_bound and c.time_of_day is None:
+            c.time_of_day = self.g.parts_of_day[key(m.group("pod"))]
+            c.end = m.end()
+        m = self.g.time_after.match(self.lowered, c.end)
+        if m and m.end() <= upper_bound:
+            clock = parse_clock(m.group("time"), self.g.lexicon)
+            if clock:
+                c.clock = clock
+                c.end = m.end()
+        if is_phrase and not (c.phrase.takes_part_of_day and c.phrase.reference == "dct"):
+            return  # "the next day" takes no 'late' before it; "late yesterday" does
+        m = self._before(self.g.day_part_before, c.start)
+        if m and m.start() >= lower_bound:
+            prefix = self.g.day_part_prefixes[key(word_of(m))]
+            if c.time_of_day in (None, "morning") and prefix == "early morning":
+                c.time_of_day = prefix
+            elif c.time_of_day is None:
+                c.time_of_day = prefix
+            c.start = m.start()
+        if is_phrase:
+            return
+        m = self._before(self.g.part_of_before, c.start)
+        if m and m.start() >= lower_bound:
+            c.time_of_day = c.time_of_day or self.g.part_of_day_of[key(word_of(m))]
+            c.start = m.start()
+            if c.kind == "weekday":
+                # "la nuit de lundi à mardi": one night, dated by its first day.
+                m_range = self.g.night_range_after.match(self.lowered, c.end)
+                if m_range:
+                    c.end = m_range.end()
+        m = self._before(self.g.time_before, c.start)
+        if m and m.start() >= lower_bound and c.clock is None:
+            clock = parse_clock(m.group("time"), self.g.lexicon)
+            if clock:
+                c.clock = clock
+                c.start = m.start()

@@ -1,0 +1,1257 @@
+"""Temporal tagger: one table row per phenomenon, in both languages, publication date in the row.
+
+Each positive row asserts the *whole* output for a short text: exactly one expression, its
+span, ISO value, precision and time of day. Negative rows assert that nothing is tagged.
+The seed tests list every expression of each seed article and nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from crisis_timeline.errors import CrisisTimelineError
+from crisis_timeline.temporal import TimeExpression, parse_dct, tag, tag_batch
+from crisis_timeline.temporal_calendar import month_day_occurrence, weekday_occurrence
+from crisis_timeline.temporal_lexicon import LEXICONS, calendar_names
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+class Row(NamedTuple):
+    lang: str
+    dct: str | None
+    text: str
+    span: str
+    value: str | None
+    precision: str = "day"
+    time_of_day: str | None = None
+
+
+def _d(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
+
+
+def _check(row: Row) -> TimeExpression:
+    expressions = tag(row.text, _d(row.dct), row.lang)
+    found = [(e.text, e.value) for e in expressions]
+    assert found == [(row.span, row.value)], f"{row.text!r}: {found}"
+    expression = expressions[0]
+    assert row.text[expression.start : expression.end] == expression.text
+    assert expression.precision == row.precision
+    assert expression.time_of_day == row.time_of_day
+    assert expression.type == ("TIME" if row.time_of_day else "DATE")
+    return expression
+
+
+EXPLICIT = [
+    Row(
+        "en",
+        "2021-11-15",
+        "Talks were held on 15 November 2021 in Minsk.",
+        "15 November 2021",
+        "2021-11-15",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Les discussions ont eu lieu le 15 novembre 2021 à Minsk.",
+        "le 15 novembre 2021",
+        "2021-11-15",
+    ),
+    Row("en", "2021-11-15", "The vote is on Nov. 16 in Brussels.", "Nov. 16", "2021-11-16"),
+    Row(
+        "fr", "2021-11-15", "Le vote est prévu le 16 nov. à Bruxelles.", "le 16 nov.", "2021-11-16"
+    ),
+    Row("en", "2021-11-15", "Migrants arrived on November 14.", "November 14", "2021-11-14"),
+    Row("fr", "2021-11-15", "Le sommet s'est tenu le 12 novembre.", "le 12 novembre", "2021-11-12"),
+    Row(
+        "en",
+        "2021-11-14",
+        "They spoke on Sunday, November 14, about the crisis.",
+        "Sunday, November 14",
+        "2021-11-14",
+    ),
+    Row(
+        "fr",
+        "2021-11-14",
+        "Ils se sont parlé dimanche 14 novembre sur la crise.",
+        "dimanche 14 novembre",
+        "2021-11-14",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Tuesday 16 November 2021: ministers meet.",
+        "Tuesday 16 November 2021",
+        "2021-11-16",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Mardi 16 novembre 2021 : les ministres se réunissent.",
+        "Mardi 16 novembre 2021",
+        "2021-11-16",
+    ),
+    Row("en", "2021-11-15", "The rules apply from 1st December.", "1st December", "2021-12-01"),
+    Row(
+        "fr",
+        "2021-11-15",
+        "La règle s'applique à partir du 1er décembre.",
+        "1er décembre",
+        "2021-12-01",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "It was signed on the 1st of November 2021.",
+        "the 1st of November 2021",
+        "2021-11-01",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Il a été signé le 1er novembre 2021.",
+        "le 1er novembre 2021",
+        "2021-11-01",
+    ),
+    Row("en", "2021-11-20", "Migrants crossed on 18/11 near Kuznica.", "18/11", "2021-11-18"),
+    Row(
+        "fr",
+        "2021-11-20",
+        "Les migrants ont traversé le 18/11 près de Kuznica.",
+        "le 18/11",
+        "2021-11-18",
+    ),
+    Row("en", "2021-11-20", "Photo taken 11/18/2021 at the border.", "11/18/2021", "2021-11-18"),
+    Row(
+        "fr",
+        "2021-11-20",
+        "Photo prise le 18/11/2021 à la frontière.",
+        "le 18/11/2021",
+        "2021-11-18",
+    ),
+    Row("en", "2021-11-20", "Filed 2021-11-18 by our correspondent.", "2021-11-18", "2021-11-18"),
+    Row(
+        "fr",
+        "2021-11-20",
+        "Publié le 2021-11-18 par notre correspondant.",
+        "le 2021-11-18",
+        "2021-11-18",
+    ),
+    # Year-less dates: the year that fits the tense, across a year boundary.
+    Row("en", "2022-01-10", "Talks were held on 28 December.", "28 December", "2021-12-28"),
+    Row(
+        "fr",
+        "2022-01-10",
+        "Les discussions ont eu lieu le 28 décembre.",
+        "le 28 décembre",
+        "2021-12-28",
+    ),
+    Row("en", "2021-12-20", "The summit will open on 5 January.", "5 January", "2022-01-05"),
+    Row("fr", "2021-12-20", "Le sommet s'ouvrira le 5 janvier.", "le 5 janvier", "2022-01-05"),
+    Row("en", "2021-11-15", "Talks ended on 3 May.", "3 May", "2021-05-03"),
+    Row("fr", "2021-11-15", "Les pourparlers ont pris fin le 3 mai.", "le 3 mai", "2021-05-03"),
+]
+
+MONTHS_AND_YEARS = [
+    Row(
+        "en",
+        "2021-11-15",
+        "He won disputed elections in August 2020.",
+        "August 2020",
+        "2020-08",
+        "month",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Il a remporté les élections contestées d'août 2020.",
+        "août 2020",
+        "2020-08",
+        "month",
+    ),
+    Row("en", "2021-11-15", "Russia annexed Crimea in 2014.", "2014", "2014", "year"),
+    Row("fr", "2021-11-15", "La Russie a annexé la Crimée en 2014.", "2014", "2014", "year"),
+    Row("en", "2022-01-10", "In December, the crisis escalated.", "December", "2021-12", "month"),
+    Row(
+        "fr", "2022-01-10", "En décembre, la crise s'est aggravée.", "décembre", "2021-12", "month"
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Arrivals rose earlier this month.",
+        "earlier this month",
+        "2021-11",
+        "month",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Les arrivées ont augmenté ce mois-ci.",
+        "ce mois-ci",
+        "2021-11",
+        "month",
+    ),
+    Row("en", "2021-11-15", "Sanctions were imposed last month.", "last month", "2021-10", "month"),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Des sanctions ont été imposées le mois dernier.",
+        "le mois dernier",
+        "2021-10",
+        "month",
+    ),
+    Row("en", "2021-11-15", "A wall will be built next year.", "next year", "2022", "year"),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Un mur sera construit l'année prochaine.",
+        "l'année prochaine",
+        "2022",
+        "year",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "The camp has existed since mid-November.",
+        "mid-November",
+        "2021-11",
+        "month",
+    ),
+    Row(
+        "fr", "2021-11-15", "Le camp existe depuis mi-novembre.", "mi-novembre", "2021-11", "month"
+    ),
+    Row("en", "2021-11-15", "He visited Minsk in May.", "May", "2021-05", "month"),
+    Row("fr", "2021-11-15", "Il s'est rendu à Minsk en mai.", "mai", "2021-05", "month"),
+    Row("en", "2021-11-15", "Flights resumed in May 2021.", "May 2021", "2021-05", "month"),
+    Row("fr", "2021-11-15", "Les vols ont repris en mai 2021.", "mai 2021", "2021-05", "month"),
+    Row("en", "2021-12-14", "Talks failed last November.", "last November", "2021-11", "month"),
+    Row("en", "2021-11-15", "Talks failed last November.", "last November", "2020-11", "month"),
+    Row(
+        "fr",
+        "2021-12-14",
+        "Les discussions ont échoué en novembre dernier.",
+        "novembre dernier",
+        "2021-11",
+        "month",
+    ),
+    Row("en", "2021-11-15", "The crisis began this year.", "this year", "2021", "year"),
+    Row("fr", "2021-11-15", "La crise a commencé cette année.", "cette année", "2021", "year"),
+    Row("en", "2021-11-15", "Protests started in early 2020.", "early 2020", "2020", "year"),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Les manifestations ont commencé début 2020.",
+        "début 2020",
+        "2020",
+        "year",
+    ),
+]
+
+WEEKDAYS = [
+    # Past tense, the publication day included.
+    Row(
+        "en",
+        "2021-11-15",
+        "On Monday, hundreds of migrants approached the border.",
+        "Monday",
+        "2021-11-15",
+    ),
+    Row(
+        "fr", "2021-11-15", "Macron a demandé lundi à Poutine d'intervenir.", "lundi", "2021-11-15"
+    ),
+    Row(
+        "en", "2021-11-15", "On Wednesday Moscow dispatched two bombers.", "Wednesday", "2021-11-10"
+    ),
+    Row(
+        "fr", "2021-11-15", "Mercredi, Moscou a dépêché deux bombardiers.", "Mercredi", "2021-11-10"
+    ),
+    Row(
+        "en",
+        "2021-11-16",
+        "Migrants have crossed the border on Saturday.",
+        "Saturday",
+        "2021-11-13",
+    ),
+    Row(
+        "fr", "2021-11-16", "Des migrants ont franchi la frontière samedi.", "samedi", "2021-11-13"
+    ),
+    # Future cues look strictly forward.
+    Row(
+        "en",
+        "2021-11-15",
+        "He said the country will carry out its first flight on Thursday.",
+        "Thursday",
+        "2021-11-18",
+    ),
+    Row("fr", "2021-11-15", "Les ministres se réuniront mardi à Bruxelles.", "mardi", "2021-11-16"),
+    Row("en", "2021-11-14", "EU ministers are due to meet on Monday.", "Monday", "2021-11-15"),
+    Row("fr", "2021-11-14", "La réunion aura lieu lundi à Bruxelles.", "lundi", "2021-11-15"),
+    Row("en", "2021-11-15", "Leaders plan to meet on Friday.", "Friday", "2021-11-19"),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Le ministre doit présenter son plan vendredi.",
+        "vendredi",
+        "2021-11-19",
+    ),
+    Row("en", "2021-11-15", "Lukashenko is expected to speak on Tuesday.", "Tuesday", "2021-11-16"),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Les Vingt-Sept vont adopter des sanctions mercredi.",
+        "mercredi",
+        "2021-11-17",
+    ),
+    Row("en", "2021-11-15", "They're going to vote on Wednesday.", "Wednesday", "2021-11-17"),
+    Row("en", "2021-11-15", "We'll meet again on Friday.", "Friday", "2021-11-19"),
+    Row("en", "2021-11-15", "Ministers are meeting on Monday.", "Monday", "2021-11-15"),
+    # Reported future ("would", conditional): the nearest such day.
+    Row(
+        "en",
+        "2021-11-14",
+        "A rumour said Poland would let them pass on Monday.",
+        "Monday",
+        "2021-11-15",
+    ),
+    Row(
+        "fr",
+        "2021-11-14",
+        "Selon une rumeur, la Pologne les laisserait passer lundi.",
+        "lundi",
+        "2021-11-15",
+    ),
+    # last / next / this.
+    Row("en", "2021-11-16", "Talks took place last Tuesday.", "last Tuesday", "2021-11-09"),
+    Row("fr", "2021-11-14", "Il est arrivé dimanche dernier.", "dimanche dernier", "2021-11-07"),
+    Row("en", "2021-11-15", "The summit opens next Monday.", "next Monday", "2021-11-22"),
+    Row("fr", "2021-11-15", "Le sommet s'ouvre lundi prochain.", "lundi prochain", "2021-11-22"),
+    Row("en", "2021-11-17", "This Monday, ministers met in Brussels.", "This Monday", "2021-11-15"),
+    Row("fr", "2021-11-17", "Ce lundi, les ministres se sont réunis.", "Ce lundi", "2021-11-15"),
+]
+
+PARTS_OF_DAY = [
+    Row(
+        "en",
+        "2021-11-16",
+        "The call took place late Monday.",
+        "late Monday",
+        "2021-11-15",
+        "day",
+        "late",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "L'appel a eu lieu tard lundi.",
+        "tard lundi",
+        "2021-11-15",
+        "day",
+        "late",
+    ),
+    Row(
+        "en",
+        "2021-11-16",
+        "Shots were fired early Tuesday.",
+        "early Tuesday",
+        "2021-11-16",
+        "day",
+        "early morning",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "Des tirs ont éclaté tôt mardi.",
+        "tôt mardi",
+        "2021-11-16",
+        "day",
+        "early morning",
+    ),
+    Row(
+        "en",
+        "2021-11-18",
+        "Talks resumed Wednesday evening.",
+        "Wednesday evening",
+        "2021-11-17",
+        "day",
+        "evening",
+    ),
+    Row(
+        "fr",
+        "2021-11-19",
+        "Les discussions ont repris jeudi soir.",
+        "jeudi soir",
+        "2021-11-18",
+        "day",
+        "evening",
+    ),
+    Row(
+        "en",
+        "2021-11-16",
+        "He called on Monday morning.",
+        "Monday morning",
+        "2021-11-15",
+        "day",
+        "morning",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "Il a appelé lundi matin.",
+        "lundi matin",
+        "2021-11-15",
+        "day",
+        "morning",
+    ),
+    Row(
+        "en",
+        "2021-11-16",
+        "Guards fired on Monday night.",
+        "Monday night",
+        "2021-11-15",
+        "day",
+        "night",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "Des tirs ont eu lieu dans la nuit de lundi à mardi.",
+        "la nuit de lundi à mardi",
+        "2021-11-15",
+        "day",
+        "night",
+    ),
+    Row(
+        "en",
+        "2021-11-14",
+        "In the early hours of Sunday, guards repelled a group.",
+        "the early hours of Sunday",
+        "2021-11-14",
+        "day",
+        "early morning",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Starting in the early morning, people left the camp.",
+        "the early morning",
+        "2021-11-15",
+        "day",
+        "early morning",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Dans la matinée, des centaines de migrants se sont approchés.",
+        "la matinée",
+        "2021-11-15",
+        "day",
+        "morning",
+    ),
+    Row(
+        "en", "2021-11-15", "Talks will continue tonight.", "tonight", "2021-11-15", "day", "night"
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Le président parlera ce soir.",
+        "ce soir",
+        "2021-11-15",
+        "day",
+        "evening",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Migrants tried to cross this morning.",
+        "this morning",
+        "2021-11-15",
+        "day",
+        "morning",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Des migrants ont tenté de passer cette nuit.",
+        "cette nuit",
+        "2021-11-15",
+        "day",
+        "night",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Shots were heard last night.",
+        "last night",
+        "2021-11-14",
+        "day",
+        "night",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Des tirs ont été entendus hier soir.",
+        "hier soir",
+        "2021-11-14",
+        "day",
+        "evening",
+    ),
+]
+
+DEICTICS = [
+    Row("en", "2021-11-15", "Migrants gathered yesterday.", "yesterday", "2021-11-14"),
+    Row("fr", "2021-11-15", "Les migrants se sont rassemblés hier.", "hier", "2021-11-14"),
+    Row(
+        "en",
+        "2021-11-15",
+        "The fence was damaged the day before yesterday.",
+        "the day before yesterday",
+        "2021-11-13",
+    ),
+    Row("fr", "2021-11-15", "La clôture a été endommagée avant-hier.", "avant-hier", "2021-11-13"),
+    Row("en", "2021-11-15", "Talks resume today.", "today", "2021-11-15"),
+    Row("fr", "2021-11-15", "Aujourd'hui, la frontière est fermée.", "Aujourd'hui", "2021-11-15"),
+    Row(
+        "en",
+        "2021-11-15",
+        "Earlier in the day, guards used water cannon.",
+        "Earlier in the day",
+        "2021-11-15",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Plus tôt dans la journée, les gardes ont utilisé un canon à eau.",
+        "Plus tôt dans la journée",
+        "2021-11-15",
+    ),
+    Row("en", "2021-11-15", "He spoke to Putin earlier today.", "earlier today", "2021-11-15"),
+    Row("en", "2021-11-15", "The vote is tomorrow.", "tomorrow", "2021-11-16"),
+    Row("fr", "2021-11-15", "Le vote aura lieu demain.", "demain", "2021-11-16"),
+    Row(
+        "en", "2021-11-15", "Sanctions will be adopted this week.", "this week", "2021-W46", "week"
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Des sanctions seront adoptées cette semaine.",
+        "cette semaine",
+        "2021-W46",
+        "week",
+    ),
+    Row("en", "2021-11-15", "Hundreds arrived last week.", "last week", "2021-W45", "week"),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Des centaines sont arrivés la semaine dernière.",
+        "la semaine dernière",
+        "2021-W45",
+        "week",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "It is unclear if they can return later in the week.",
+        "later in the week",
+        "2021-W46",
+        "week",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Ils pourront rentrer plus tard dans la semaine.",
+        "plus tard dans la semaine",
+        "2021-W46",
+        "week",
+    ),
+    Row(
+        "en", "2021-11-15", "The camp appeared two weeks ago.", "two weeks ago", "2021-W44", "week"
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Le camp est apparu il y a deux semaines.",
+        "il y a deux semaines",
+        "2021-W44",
+        "week",
+    ),
+    Row("en", "2021-11-15", "He arrived three days ago.", "three days ago", "2021-11-12"),
+    Row(
+        "fr", "2021-11-15", "Il est arrivé il y a trois jours.", "il y a trois jours", "2021-11-12"
+    ),
+    Row(
+        "en",
+        "2021-11-16",
+        "The conflict started seven years ago.",
+        "seven years ago",
+        "2014",
+        "year",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "Le conflit a commencé il y a sept ans.",
+        "il y a sept ans",
+        "2014",
+        "year",
+    ),
+    Row(
+        "en",
+        "2021-11-16",
+        "At the weekend Putin denied the claims.",
+        "the weekend",
+        "2021-W45-WE",
+        "weekend",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "Le week-end, Poutine a démenti ces accusations.",
+        "Le week-end",
+        "2021-W45-WE",
+        "weekend",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Protests are planned this weekend.",
+        "this weekend",
+        "2021-W46-WE",
+        "weekend",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Des manifestations sont prévues ce week-end.",
+        "ce week-end",
+        "2021-W46-WE",
+        "weekend",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Last weekend, migrants crossed the border.",
+        "Last weekend",
+        "2021-W45-WE",
+        "weekend",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "Le week-end dernier, des migrants ont franchi la frontière.",
+        "Le week-end dernier",
+        "2021-W45-WE",
+        "weekend",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Aid will arrive in three days' time.",
+        "in three days' time",
+        "2021-11-18",
+    ),
+    Row("fr", "2021-11-15", "L'aide arrivera dans trois jours.", "dans trois jours", "2021-11-18"),
+]
+
+DATELINES = [
+    Row(
+        "en",
+        "2021-11-15",
+        "Monday 15 November 2021 20:32",
+        "Monday 15 November 2021 20:32",
+        "2021-11-15",
+        "day",
+        "20:32",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "Mardi 16 novembre 2021 à 18h30",
+        "Mardi 16 novembre 2021 à 18h30",
+        "2021-11-16",
+        "day",
+        "18:30",
+    ),
+    Row(
+        "en",
+        "2021-11-14",
+        "- Josep Borrell (@JosepBorrellF) November 14, 2021",
+        "November 14, 2021",
+        "2021-11-14",
+    ),
+    Row(
+        "fr",
+        "2021-11-14",
+        "— Josep Borrell (@JosepBorrellF) 14 novembre 2021",
+        "14 novembre 2021",
+        "2021-11-14",
+    ),
+    Row(
+        "en",
+        "2021-11-16",
+        "Guards fired shots on Monday at 10 p.m. local time.",
+        "Monday at 10 p.m. local time",
+        "2021-11-15",
+        "day",
+        "22:00",
+    ),
+    Row(
+        "fr",
+        "2021-11-16",
+        "Des tirs ont eu lieu lundi vers 22 heures.",
+        "lundi vers 22 heures",
+        "2021-11-15",
+        "day",
+        "22:00",
+    ),
+]
+
+# Cases where a naive reading of the tense goes wrong.
+TENSE_SUBTLETIES = [
+    # A deadline looks forward even after a past reporting verb.
+    Row(
+        "en",
+        "2021-11-12",
+        "The government wants the barrier completed by June 30, the minister said.",
+        "June 30",
+        "2022-06-30",
+    ),
+    Row(
+        "fr",
+        "2021-11-12",
+        "Le gouvernement veut que la clôture soit achevée d'ici le 30 juin, a indiqué le ministre.",
+        "le 30 juin",
+        "2022-06-30",
+    ),
+    # "to be finished", "will be inaugurated": a passive, not a past.
+    Row("en", "2024-11-06", "He will be inaugurated in January.", "January", "2025-01", "month"),
+    Row("fr", "2024-11-06", "Il sera investi en janvier.", "janvier", "2025-01", "month"),
+    # Scheduling verbs point forward.
+    Row("en", "2023-04-05", "The next hearing was set for Dec. 4.", "Dec. 4", "2023-12-04"),
+    Row("fr", "2024-05-31", "Le juge a fixé l'audience au 11 juillet.", "11 juillet", "2024-07-11"),
+    # A future event later on the publication day itself is that day.
+    Row(
+        "en",
+        "2024-07-08",
+        "Macron will receive Attal on Monday morning.",
+        "Monday morning",
+        "2024-07-08",
+        "day",
+        "morning",
+    ),
+    Row(
+        "fr",
+        "2023-11-29",
+        "La cour rendra sa décision mercredi après-midi.",
+        "mercredi après-midi",
+        "2023-11-29",
+        "day",
+        "afternoon",
+    ),
+    # 'dernier' / 'prochain' after a date fix its year.
+    Row(
+        "fr",
+        "2021-11-15",
+        "Le 12 décembre dernier, les ministres se sont réunis.",
+        "Le 12 décembre dernier",
+        "2020-12-12",
+    ),
+    Row(
+        "fr",
+        "2021-11-15",
+        "La loi entrera en vigueur le 1er janvier prochain.",
+        "le 1er janvier prochain",
+        "2022-01-01",
+    ),
+]
+
+OTHER_FORMS = [
+    # A year used as a modifier.
+    Row(
+        "en",
+        "2021-11-15",
+        "Donald Trump refused to concede the 2020 election.",
+        "2020",
+        "2020",
+        "year",
+    ),
+    Row("fr", "2021-11-15", "La présidentielle 2022 approche.", "2022", "2022", "year"),
+    Row(
+        "en",
+        "2024-02-15",
+        "Japan slipped into recession in the final months of 2023.",
+        "the final months of 2023",
+        "2023",
+        "year",
+    ),
+    Row(
+        "fr",
+        "2024-02-15",
+        "Le Japon est entré en récession à la fin de l'année 2023.",
+        "la fin de l'année 2023",
+        "2023",
+        "year",
+    ),
+    # A weekday with a day number and no month.
+    Row("fr", "2021-11-16", "Lundi 15, le président a parlé.", "Lundi 15", "2021-11-15"),
+    Row("en", "2021-11-16", "On Monday 15th, talks began.", "Monday 15th", "2021-11-15"),
+    # Parts of day and clock times after a day or a deictic.
+    Row(
+        "fr",
+        "2022-02-24",
+        "La Russie a lancé une invasion de l'Ukraine jeudi à l'aube.",
+        "jeudi à l'aube",
+        "2022-02-24",
+        "day",
+        "early morning",
+    ),
+    Row(
+        "en",
+        "2022-02-24",
+        "Russia launched its invasion of Ukraine on Thursday at dawn.",
+        "Thursday at dawn",
+        "2022-02-24",
+        "day",
+        "early morning",
+    ),
+    Row(
+        "fr",
+        "2020-01-31",
+        "Le Royaume-Uni quittera l'Union européenne ce soir à minuit.",
+        "ce soir à minuit",
+        "2020-01-31",
+        "day",
+        "00:00",
+    ),
+    Row(
+        "en",
+        "2020-01-31",
+        "Britain leaves the European Union tonight at 11 p.m.",
+        "tonight at 11 p.m.",
+        "2020-01-31",
+        "day",
+        "23:00",
+    ),
+    Row(
+        "en",
+        "2021-11-15",
+        "Talks ended late yesterday.",
+        "late yesterday",
+        "2021-11-14",
+        "day",
+        "late",
+    ),
+    Row(
+        "fr",
+        "2022-02-24",
+        "Shaun Walker à Kyiv, jeu. 24 févr. 2022 06:45",
+        "jeu. 24 févr. 2022 06:45",
+        "2022-02-24",
+        "day",
+        "06:45",
+    ),
+    Row(
+        "en",
+        "2022-02-24",
+        "Shaun Walker in Kyiv Thu 24 Feb 2022 06.45 GMT",
+        "Thu 24 Feb 2022 06.45 GMT",
+        "2022-02-24",
+        "day",
+        "06:45",
+    ),
+]
+
+POSITIVE = (
+    TENSE_SUBTLETIES
+    + OTHER_FORMS
+    + EXPLICIT
+    + MONTHS_AND_YEARS
+    + WEEKDAYS
+    + PARTS_OF_DAY
+    + DEICTICS
+    + DATELINES
+)
+
+
+@pytest.mark.parametrize("row", POSITIVE, ids=[f"{r.lang}:{r.text[:40]}" for r in POSITIVE])
+def test_expression(row: Row) -> None:
+    _check(row)
+
+
+NOT_DATES = [
+    # durations
+    ("en", "The leaders spoke for almost two hours on the phone."),
+    ("fr", "Les dirigeants ont parlé pendant deux heures au téléphone."),
+    ("en", "She arrived as part of a four-day visit."),
+    ("fr", "Elle est arrivée dans le cadre d'une visite de quatre jours."),
+    ("en", "The migrants ended a 12-hour standoff."),
+    ("en", "We haven't washed our face for eight days."),
+    ("fr", "Les migrants sont bloqués depuis trois mois."),
+    ("en", "A regime which has ruled the country for nearly 30 years."),
+    ("fr", "Un régime qui dirige le pays depuis près de 30 ans."),
+    ("en", "Tensions have soared over the past week."),
+    ("en", "Migrants have been massing over several weeks and in recent weeks."),
+    ("fr", "Les migrants affluent depuis plusieurs semaines."),
+    # vague references
+    ("en", "The talks will yield results in the coming days."),
+    ("fr", "Les discussions donneront des résultats dans les prochains jours."),
+    ("en", "In the past few weeks, thousands of people have amassed."),
+    ("fr", "Ces dernières semaines, des milliers de personnes se sont massées."),
+    # ages and counts
+    ("en", "A 25-year-old man died."),
+    ("fr", "Un homme de 25 ans est mort."),
+    ("en", "Russia massed 15,000 troops near the border."),
+    ("fr", "La Pologne a déployé 15\u00a0000 soldats."),
+    ("en", "More than 2,000 people are stranded; the war claimed 13,000 lives."),
+    ("fr", "Plus de 2000 migrants sont bloqués à la frontière."),
+    ("en", "Around 2000 migrants gathered at the crossing."),
+    # model names, modal may, march as a verb, pronouns, bare numbers
+    ("en", "Moscow dispatched two TU-22M3 bombers and Su-30 jets."),
+    ("fr", "Moscou a envoyé deux bombardiers TU-22M3."),
+    ("en", "It may take weeks before they march to the border."),
+    ("en", "We want the world to see us, Sam and Mar said."),
+    ("fr", "Je pense que sa mère et Ma soeur sont là, a dit Sam."),
+    ("en", "The figure rose to 15 and then 31."),
+    ("fr", "Le chiffre est passé à 15 puis à 31."),
+    # newspaper titles and holidays
+    ("en", "He told the Sunday Times and the Mail on Sunday."),
+    ("en", "Josep Borrell told the Journal du Dimanche."),
+    ("fr", "Josep Borrell a déclaré au Journal du Dimanche."),
+    ("en", "Shops prepared for Black Friday."),
+    ("fr", "Les fidèles ont célébré le Vendredi saint."),
+    # sets
+    ("en", "Ministers meet every week and every Monday."),
+    ("fr", "Les ministres se réunissent chaque semaine et tous les lundis."),
+    ("fr", "Le lundi, le marché est fermé."),
+    ("en", "Receive essential international news every morning."),
+    # generic parts of day, bare clock times, percentages, fractions
+    ("en", "Temperatures at night fall below zero."),
+    ("en", "The lights went out at 20:32."),
+    ("fr", "Les lumières se sont éteintes à 20h32."),
+    ("en", "About 50% of them, or 1/2 of the group, stayed 24/7."),
+    ("en", "Planes landed on Mars and in the 1990s."),
+    ("fr", "Des sondes se sont posées sur Mars dans les années 1990."),
+    # titles with date words, ranges of counts
+    ("en", "USA Today and Russia Today reported it; Euro 2020 was postponed."),
+    ("fr", "Aujourd'hui en France l'a révélé ; le Mondial 2022 approche."),
+    ("fr", "De 2000 à 3000 migrants attendent à la frontière."),
+]
+
+
+@pytest.mark.parametrize(
+    "lang,text", NOT_DATES, ids=[f"{lang}:{text[:40]}" for lang, text in NOT_DATES]
+)
+def test_not_a_date(lang: str, text: str) -> None:
+    assert [e.text for e in tag(text, date(2021, 11, 15), lang)] == []
+
+
+# Several expressions in one text: (lang, dct, text, [(span, value), ...]).
+SEQUENCES = [
+    # Tense is the clause's, not the text's.
+    ("en", "2021-11-15", "He arrived on Saturday, but talks will resume on Thursday.",
+     [("Saturday", "2021-11-13"), ("Thursday", "2021-11-18")]),
+    ("fr", "2021-11-15", "Il est arrivé samedi, mais les discussions reprendront jeudi.",
+     [("samedi", "2021-11-13"), ("jeudi", "2021-11-18")]),
+    # "The next day" / "le lendemain" follow the narrative, not the publication date.
+    ("en", "2021-11-20", "The camp was cleared on 16 November 2021. The next day, buses left.",
+     [("16 November 2021", "2021-11-16"), ("The next day", "2021-11-17")]),
+    ("fr", "2021-11-20", "Le camp a été évacué le 16 novembre 2021. Le lendemain, des bus sont partis.",
+     [("le 16 novembre 2021", "2021-11-16"), ("Le lendemain", "2021-11-17")]),
+    # A year earlier in the same sentence sets the year of a date without one.
+    ("en", "2021-11-15", "Russia annexed Crimea in March 2014 after a referendum on 16 March.",
+     [("March 2014", "2014-03"), ("16 March", "2014-03-16")]),
+    ("fr", "2021-11-15", "La Russie a annexé la Crimée en mars 2014, après un référendum le 16 mars.",
+     [("mars 2014", "2014-03"), ("le 16 mars", "2014-03-16")]),
+    # ... but not across sentences: background does not pull current events back.
+    ("en", "2021-11-15", "Lukashenko claimed victory in August 2020. On 14 November, migrants arrived.",
+     [("August 2020", "2020-08"), ("14 November", "2021-11-14")]),
+    # "the year before" counts from the previous date, whatever its precision.
+    ("en", "2021-11-15", "He won the 2016 vote. The year before, he lost.", [("2016", "2016"), ("The year before", "2015")]),
+    ("fr", "2021-11-15", "Il a gagné en 2016. L'année précédente, il avait perdu.", [("2016", "2016"), ("L'année précédente", "2015")]),
+    # French inversion after a reporting verb: past.
+    ("fr", "2022-07-07", "Le plan sera présenté la semaine prochaine, a-t-on appris ce mercredi.",
+     [("la semaine prochaine", "2022-W28"), ("ce mercredi", "2022-07-06")]),
+    # Date ranges give both days.
+    ("en", "2021-11-20", "Talks were held on 15-16 November.", [("15", "2021-11-15"), ("16 November", "2021-11-16")]),
+    ("fr", "2021-11-20", "Les discussions ont eu lieu du 15 au 16 novembre.",
+     [("15", "2021-11-15"), ("16 novembre", "2021-11-16")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "lang,dct,text,expected", SEQUENCES, ids=[f"{s[0]}:{s[2][:40]}" for s in SEQUENCES]
+)
+def test_sequence(lang: str, dct: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.text, e.value) for e in tag(text, _d(dct), lang)] == expected
+
+
+def test_range_gives_both_days() -> None:
+    for lang, text in (
+        ("en", "Talks were held on 15-16 November."),
+        ("fr", "Les discussions ont eu lieu du 15 au 16 novembre."),
+    ):
+        expressions = tag(text, date(2021, 11, 20), lang)
+        assert [e.value for e in expressions] == ["2021-11-15", "2021-11-16"], text
+
+
+@pytest.mark.parametrize(
+    "lang,text,span,weekday,month_day",
+    [
+        ("fr", "Macron a demandé lundi à Poutine.", "lundi", 0, None),
+        ("en", "Macron called Putin on Monday.", "Monday", 0, None),
+        ("fr", "La conférence s'est tenue le 12 novembre.", "le 12 novembre", None, (11, 12)),
+        ("en", "The conference was held on 12 November.", "12 November", None, (11, 12)),
+    ],
+)
+def test_without_publication_date_keeps_parts(lang, text, span, weekday, month_day) -> None:
+    [expression] = tag(text, None, lang)
+    assert (expression.text, expression.value, expression.date) == (span, None, None)
+    assert (expression.weekday, expression.month_day) == (weekday, month_day)
+    assert expression.anchor == "dct"
+
+
+def test_without_publication_date_absolute_dates_resolve() -> None:
+    [expression] = tag("les élections d'août 2020", None, "fr")
+    assert (expression.value, expression.anchor, expression.date, expression.date_end) == (
+        "2020-08",
+        "absolute",
+        date(2020, 8, 1),
+        date(2020, 8, 31),
+    )
+
+
+def test_record_fields_and_json() -> None:
+    [expression] = tag("At the weekend Putin denied the claims.", date(2021, 11, 16), "en")
+    assert (expression.date, expression.date_end) == (date(2021, 11, 13), date(2021, 11, 14))
+    assert expression.direction == "past"
+    assert "past tense ('denied')" in expression.reason
+    assert expression.to_json() == {
+        "start": 3, "end": 14, "text": "the weekend", "value": "2021-W45-WE", "type": "DATE",
+        "precision": "weekend", "reason": expression.reason,
+    }  # fmt: skip
+    [week] = tag("Sanctions will be adopted this week.", date(2021, 11, 17), "en")
+    assert (week.date, week.date_end) == (date(2021, 11, 15), date(2021, 11, 21))
+
+
+def test_reason_names_the_tense_cue_and_anchor() -> None:
+    [expression] = tag(
+        "He said the country will carry out a flight on Thursday.", date(2021, 11, 15), "en"
+    )
+    assert expression.reason == (
+        "weekday, future ('will'): the first Thursday from it, anchored to Mon 15 Nov 2021"
+    )
+    assert expression.direction == "future"
+
+
+def test_offsets_index_the_text_as_given() -> None:
+    text = "Macron\u202fa appelé Poutine le\u00a012\u00a0novembre\u00a02021 ;\u00a0lundi\u00a0soir."
+    expressions = tag(text, date(2021, 11, 15), "fr")
+    assert [text[e.start : e.end] for e in expressions] == [e.text for e in expressions]
+    assert [e.value for e in expressions] == ["2021-11-12", "2021-11-15"]
+    assert expressions[0].text == "le\u00a012\u00a0novembre\u00a02021"
+
+
+def test_auto_language_and_datetime_dct() -> None:
+    from datetime import datetime
+
+    expressions = tag(
+        "Les ministres se réuniront mardi à Bruxelles pour discuter des sanctions.",
+        datetime(2021, 11, 15, 9),
+    )
+    assert [(e.text, e.value) for e in expressions] == [("mardi", "2021-11-16")]
+
+
+def test_unknown_language_is_a_user_error() -> None:
+    with pytest.raises(CrisisTimelineError, match="Supported: en, fr"):
+        tag("Dzisiaj", date(2021, 11, 15), "pl")
+
+
+def test_tag_batch() -> None:
+    records = [
+        {
+            "id": "a",
+            "text": "On Monday, migrants approached the border.",
+            "dct": "2021-11-15",
+            "lang": "en",
+        },
+        {
+            "id": "b",
+            "text": "Macron a demandé lundi à Poutine.",
+            "dct": "2021-11-15T20:32:00+00:00",
+            "lang": "fr",
+        },
+        {"id": "c", "text": "Macron a demandé lundi à Poutine.", "dct": None, "lang": "fr"},
+        {"id": "d", "text": "Nothing here."},
+    ]
+    out = list(tag_batch(records))
+    assert [(o["id"], o["text"], o["value"]) for o in out] == [
+        ("a", "Monday", "2021-11-15"),
+        ("b", "lundi", "2021-11-15"),
+        ("c", "lundi", None),
+    ]
+    assert set(out[0]) == {"id", "start", "end", "text", "value", "type", "precision", "reason"}
+    with pytest.raises(CrisisTimelineError, match="'x'"):
+        list(tag_batch([{"id": "x", "text": "Monday", "dct": "15/11/2021"}]))
+
+
+def test_parse_dct() -> None:
+    assert parse_dct("2021-11-15") == date(2021, 11, 15)
+    assert parse_dct("2021-11-15T20:32:00+00:00") == date(2021, 11, 15)
+    assert parse_dct("") is None and parse_dct(None) is None
+
+
+def test_random_text_never_breaks_the_invariants() -> None:
+    # Shuffled date-like fragments with odd spacing: sorted, non-overlapping spans that index
+    # the text, values consistent with their dates, and no exception, for any dct.
+    import random
+
+    pieces = [
+        "on Monday", "lundi soir", "15 November 2021", "le 1er décembre", "18/11", "11/18/2021",
+        "in 2014", "en mai", "May", "may", "last week", "il y a deux semaines", "the weekend",
+        "ce week-end", "late Monday", "la nuit de lundi à mardi", "20:32", "à 18h30", "tomorrow",
+        "the next day", "le lendemain", "Sunday Times", "15,000", "15\u00a0000", "TU-22M3",
+        "will", "a demandé", "se réuniront", "\n", ".", ",", "  ", "\u202f", "2021-11-15",
+        "29 February", "31/02", "the 2020 election", "Lundi 15,", "by June 30", "d'ici le 30 juin",
+    ]  # fmt: skip
+    rng = random.Random(7)
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+        dct = rng.choice(
+            [None, date(2021, 11, 15), date(2024, 2, 29), date(1, 1, 1), date(9999, 12, 31)]
+        )
+        for lang in ("en", "fr"):
+            expressions = tag(text, dct, lang)
+            previous_end = 0
+            for e in expressions:
+                assert previous_end <= e.start < e.end <= len(text)
+                assert text[e.start : e.end] == e.text
+                assert (e.value is None) == (e.date is None) == (e.date_end is None)
+                if e.date is not None:
+                    assert e.date <= e.date_end
+                assert e.type == ("TIME" if e.time_of_day else "DATE")
+                previous_end = e.end
+
+
+# ---- calendar rules, independent of language -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "mode,expected",
+    [
+        ("past", "2021-11-15"),  # Monday article, "on Monday" (past): that day
+        ("before", "2021-11-08"),  # "last Monday"
+        ("present", "2021-11-15"),
+        ("future", "2021-11-15"),  # "will receive him on Monday" in a Monday article: today
+        ("after", "2021-11-22"),
+        ("reported", "2021-11-15"),
+        ("this", "2021-11-15"),
+    ],
+)
+def test_monday_from_a_monday(mode: str, expected: str) -> None:
+    assert weekday_occurrence(date(2021, 11, 15), 0, mode).isoformat() == expected
+
+
+def test_year_less_date_prefers_the_tense() -> None:
+    november = date(2021, 11, 15)
+    assert month_day_occurrence(november, 12, 20, "past").isoformat() == "2020-12-20"
+    assert month_day_occurrence(november, 12, 20, "none").isoformat() == "2021-12-20"
+    assert month_day_occurrence(november, 11, 14, "none", weekday=6).isoformat() == "2021-11-14"
+
+
+def test_lexicons_cover_dateparser_names() -> None:
+    # Our full names must agree with dateparser's locale data (the source we merge from).
+    from dateparser.languages.loader import default_loader
+
+    for lang in LEXICONS:
+        info = default_loader.get_locale(lang).info
+        names = calendar_names(lang)
+        for number, month in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                        "august", "september", "october", "november", "december"), 1):  # fmt: skip
+            full = max(info[month], key=len).lower()
+            assert names.months.get(full) == number, (lang, full)
+
+
+# ---- the seeds: every expression, and nothing else --------------------------------------
+
+SEED_EXPECTED = {
+    "000_655bb99b2924ade9": ("en", "2021-11-15", [
+        ("Monday 15 November 2021 20:32", "2021-11-15"),
+        ("August 2020", "2020-08"),
+        ("earlier in the day", "2021-11-15"),
+        ("August 2020", "2020-08"),
+        ("Monday", "2021-11-15"),  # "On Monday, hundreds of migrants approached"
+        ("the early morning", "2021-11-15"),  # "Starting in the early morning"
+        ("Monday", "2021-11-15"),  # "arrived in Poland on Monday"
+        ("Thursday", "2021-11-18"),  # "will carry out its first repatriation flight on Thursday"
+        ("later in the week", "2021-W46"),
+        ("Wednesday", "2021-11-10"),  # "on Wednesday Moscow dispatched"
+        ("Monday", "2021-11-15"),  # "Asked about the situation ... on Monday"
+    ]),
+    "001_3363885a5dd15a01": ("en", "2021-11-14", [
+        ("Sunday, November 14", "2021-11-14"),
+        ("November 14, 2021", "2021-11-14"),
+        ("Sunday morning", "2021-11-14"),
+        ("Saturday", "2021-11-13"),  # crossed ... on Saturday
+        ("Saturday", "2021-11-13"),  # Kaminski on Saturday reported
+        ("Monday", "2021-11-15"),  # would allow them to pass through on Monday
+        ("Monday", "2021-11-15"),  # are due to meet on Monday
+    ]),
+    "002_bde4654bc6621b48": ("en", "2021-11-16", [
+        ("June 26, 2020", "2020-06-26"),
+        ("June 26, 2020", "2020-06-26"),
+        ("late Monday", "2021-11-15"),
+        ("the weekend", "2021-W45-WE"),
+        ("seven years ago", "2014"),
+        ("2014", "2014"),
+    ]),
+    "003_93153ee81dbacbed": ("fr", "2021-12-14", []),
+    "004_dc42871c880d9ee6": ("fr", "2021-11-15", [
+        ("lundi", "2021-11-15"),
+        ("août 2020", "2020-08"),
+        ("le 12 novembre", "2021-11-12"),
+    ]),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_EXPECTED))
+def test_seed_every_expression(seed: str) -> None:
+    lang, dct, expected = SEED_EXPECTED[seed]
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    expressions = tag(text, date.fromisoformat(dct), lang)
+    assert [(e.text, e.value) for e in expressions] == expected
+    assert all(text[e.start : e.end] == e.text for e in expressions)
+    # The automatic language choice finds the same expressions.
+    assert [(e.text, e.value) for e in tag(text, date.fromisoformat(dct))] == expected
+
+
+def test_seed_details() -> None:
+    text = (SEEDS / "000_655bb99b2924ade9.txt").read_text(encoding="utf-8")
+    by_text = {e.text: e for e in tag(text, date(2021, 11, 15), "en")}
+    dateline = by_text["Monday 15 November 2021 20:32"]
+    assert (dateline.type, dateline.time_of_day, dateline.anchor) == ("TIME", "20:32", "absolute")
+    morning = by_text["the early morning"]
+    assert (morning.type, morning.time_of_day) == ("TIME", "early morning")
+    text = (SEEDS / "002_bde4654bc6621b48.txt").read_text(encoding="utf-8")
+    by_text = {e.text: e for e in tag(text, date(2021, 11, 16), "en")}
+    assert (by_text["late Monday"].time_of_day, by_text["late Monday"].type) == ("late", "TIME")
+    weekend = by_text["the weekend"]
+    assert (weekend.precision, weekend.date, weekend.date_end) == (
+        "weekend",
+        date(2021, 11, 13),
+        date(2021, 11, 14),
+    )
+    assert by_text["seven years ago"].precision == "year"
+
+
+def test_seed_004_without_publication_date() -> None:
+    text = (SEEDS / "004_dc42871c880d9ee6.txt").read_text(encoding="utf-8")
+    found = [(e.text, e.value, e.weekday, e.month_day) for e in tag(text, None, "fr")]
+    assert found == [
+        ("lundi", None, 0, None),
+        ("août 2020", "2020-08", None, None),
+        ("le 12 novembre", None, None, (11, 12)),
+    ]
