@@ -1068,7 +1068,9 @@ FR = Lexicon(
             "(?:est|sont) (?:(?:également|aussi|notamment) )?(?:prévue?s?|attendue?s?|"
             "programmée?s?|censée?s?)",
             "prévoi(?:t|ent) (?:de|d')",
-            "(?:fixée?s?|reportée?s?|repoussée?s?|ajournée?s?|programmée?s?|prévue?s?)",
+            # "repoussé à samedi" schedules; "ont repoussé des migrants samedi" narrates.
+            "(?:reportée?s?|repoussée?s?|ajournée?s?)(?=(?: (?:l'|l’)?\\w+){0,3} (?:à|au|aux|pour|jusqu))",
+            "(?:fixée?s?|programmée?s?|prévue?s?)",
             "aura lieu",
             "auront lieu",
             "sera",
