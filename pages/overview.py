@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.charts import timeline_figure
+from crisis_timeline.charts import timeline_figure, timeline_table
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import empty_state, start
@@ -56,6 +56,8 @@ with guard("the overview"):
             key="overview_timeline",
             config={"displaylogo": False}, theme=None,
         )
+        with st.expander("The events behind the chart"):
+            st.dataframe(timeline_table(events).drop(columns=["event_id"]), hide_index=True, width="stretch")
         st.subheader("Latest events")
         latest = placed.sort_values(["date", "start"], ascending=False).head(5)
         for _, row in latest.iterrows():

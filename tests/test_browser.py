@@ -206,15 +206,15 @@ def test_selecting_on_the_timeline_selects_everywhere(server, page):
     assert_clean(page)
     expect(page.get_by_text("Selected event").first).to_be_visible()
     event_id = re.search(r"event=([^&]+)", page.url).group(1)
-    page.locator("[data-testid=stSidebarNav]").get_by_text("Map").click()
+    page.locator("[data-testid=stSidebarNav] a[href$='/map']").click()
     wait_ready(page)
     assert f"event={event_id}" in page.url
     expect(page.get_by_text("Selected event").first).to_be_visible()
-    page.locator("[data-testid=stSidebarNav]").get_by_text("Outlets").click()
+    page.locator("[data-testid=stSidebarNav] a[href$='/outlets']").click()
     wait_ready(page)
     assert_clean(page)
     assert f"event={event_id}" in page.url
-    page.locator("[data-testid=stSidebarNav]").get_by_text("Articles").click()
+    page.locator("[data-testid=stSidebarNav] a[href$='/articles']").click()
     wait_ready(page)
     expect(page.locator(".ct-event").first).to_be_visible()
     shoot(page, "articles-selected-light")
