@@ -732,7 +732,7 @@ def coverage_matrix_figure(
         "meta": {"role": "coverage"},
     }
     layout = _base_layout(theme, font)
-    layout["xaxis"].update(side="top", showgrid=False, title={"text": "Outlet"})
+    layout["xaxis"].update(side="top", showgrid=False, automargin=True, tickangle=-30, title=None)
     layout["yaxis"].update(autorange="reversed", showgrid=False, automargin=True)
     layout.update(
         height=int(120 + (40 if large_type else 28) * len(matrix.index)),

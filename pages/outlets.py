@@ -18,7 +18,7 @@ with guard("the outlet comparison"):
     if not empty_state(context, "comparison"):
         shown = set(events["cluster_id"])
         clusters = [c for c in context.data.clusters if c["cluster_id"] in shown]
-        labels = {c["cluster_id"]: f"{c['label']} ({c['date'] or 'undated'})" for c in clusters}
+        labels = {c["cluster_id"]: c["label"] for c in clusters}
 
         st.subheader("Coverage: stories × outlets")
         matrix = coverage_matrix(events, labels)
@@ -66,9 +66,10 @@ with guard("the outlet comparison"):
         selected = context.selected_event()
         preferred = selected["cluster_id"] if selected is not None else st.query_params.get("cluster")
         ids = [c["cluster_id"] for c in ordered]
+        by_id = {c["cluster_id"]: c for c in ordered}
         story = st.selectbox(
             "Story", ids, index=ids.index(preferred) if preferred in ids else 0,
-            format_func=lambda cid: f"{labels[cid]} — {len(next(c for c in ordered if c['cluster_id'] == cid)['outlets'])} outlet(s)",
+            format_func=lambda cid: f"{labels[cid]} ({by_id[cid]['date'] or 'undated'}) — {len(by_id[cid]['outlets'])} outlet(s)",
             key="outlets_story",
         )
         shared_filters.publish(context.filters, cluster=story)
