@@ -8,6 +8,7 @@
        downloaded browser), and runs the whole pytest suite.
 Standard library only: this file runs before any dependency exists.
 """
+
 from __future__ import annotations
 
 import hashlib

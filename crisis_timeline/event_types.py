@@ -8,7 +8,7 @@ sentence is an event at all (events.py does).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from crisis_timeline.event_type_lexicon import CUES, EVENT_TYPE_ORDER
 from crisis_timeline.vocab import EVENT_TYPES
@@ -16,14 +16,18 @@ from crisis_timeline.vocab import EVENT_TYPES
 assert set(EVENT_TYPE_ORDER) == set(EVENT_TYPES), "lexicon order must cover the vocabulary"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(lang: str) -> list[tuple[str, float, re.Pattern[str]]]:
     table = CUES.get(lang, CUES["en"])
     compiled = []
     for event_type, weight, patterns in table:
         alternation = "|".join(patterns)
         compiled.append(
-            (event_type, weight, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE))
+            (
+                event_type,
+                weight,
+                re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE),
+            )
         )
     return compiled
 
@@ -43,7 +47,9 @@ def cue_scores(sentence: str, lang: str) -> dict[str, float]:
             hits.setdefault(match.group(0).lower(), match.start())
         positions = sorted(hits.values())[:2]
         for position in positions:
-            scores[event_type] = scores.get(event_type, 0.0) + weight * (1 - POSITION_DISCOUNT * position / length)
+            scores[event_type] = scores.get(event_type, 0.0) + weight * (
+                1 - POSITION_DISCOUNT * position / length
+            )
     return scores
 
 

@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cache
 
 import pandas as pd
 
@@ -101,7 +101,7 @@ class _Unit:
     is_caption: bool
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(table: str, lang: str) -> re.Pattern[str]:
     source = {
         "past": PAST_NARRATIVE,

@@ -133,24 +133,28 @@ def write_store(path: Path, key: str, extraction) -> StoreInfo:
     temporary.unlink(missing_ok=True)
     try:
         with duckdb.connect(str(temporary)) as con:
-            events = _events_for_storage(extraction.events)  # noqa: F841 (read by DuckDB)
-            articles = pd.DataFrame(
-                [_article_row(a) for a in extraction.articles], columns=["article_id", "record"]
-            )  # noqa: F841
-            clusters = pd.DataFrame(  # noqa: F841
-                [
-                    {
-                        "cluster_id": c.cluster_id,
-                        "record": json.dumps(c.to_json(), ensure_ascii=False),
-                    }
-                    for c in extraction.clusters
-                ],
-                columns=["cluster_id", "record"],
-            )
+            tables = {
+                "events": _events_for_storage(extraction.events),
+                "articles": pd.DataFrame(
+                    [_article_row(a) for a in extraction.articles],
+                    columns=["article_id", "record"],
+                ),
+                "clusters": pd.DataFrame(
+                    [
+                        {
+                            "cluster_id": c.cluster_id,
+                            "record": json.dumps(c.to_json(), ensure_ascii=False),
+                        }
+                        for c in extraction.clusters
+                    ],
+                    columns=["cluster_id", "record"],
+                ),
+            }
+            for name, frame in tables.items():
+                con.register(f"{name}_frame", frame)
+                con.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_frame")
+                con.unregister(f"{name}_frame")
             problems = [f"{p.path}: {p.message}" for p in extraction.problems]
-            con.execute("CREATE TABLE events AS SELECT * FROM events")
-            con.execute("CREATE TABLE articles AS SELECT * FROM articles")
-            con.execute("CREATE TABLE clusters AS SELECT * FROM clusters")
             con.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
             con.executemany(
                 "INSERT INTO meta VALUES (?, ?)",

@@ -1,4 +1,5 @@
 """Articles: each article with its dates, actors, places and figures marked, and its events."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -19,10 +20,16 @@ with guard("the article reader"):
         st.stop()
     ids = list(articles)
     selected = context.selected_event()
-    wanted = st.query_params.get("article") or (selected["article_id"] if selected is not None else None)
+    wanted = st.query_params.get("article") or (
+        selected["article_id"] if selected is not None else None
+    )
     article_id = st.selectbox(
-        "Article", ids, index=ids.index(wanted) if wanted in ids else 0,
-        format_func=lambda i: f"{articles[i].source_label} · {articles[i].title or articles[i].file_name}",
+        "Article",
+        ids,
+        index=ids.index(wanted) if wanted in ids else 0,
+        format_func=lambda i: (
+            f"{articles[i].source_label} · {articles[i].title or articles[i].file_name}"
+        ),
         key="articles_pick",
     )
     shared_filters.publish(context.filters, article=article_id)
@@ -33,7 +40,9 @@ with guard("the article reader"):
         f"({article.published_basis})" + (f" · by {article.author}" if article.author else "")
     )
     st.caption(f"Publication date: {article.published_reason}")
-    show_furniture = st.toggle("Show removed page furniture (struck out)", value=True, key="articles_furniture")
+    show_furniture = st.toggle(
+        "Show removed page furniture (struck out)", value=True, key="articles_furniture"
+    )
     st.caption(
         "Marked: **dates** (double underline; hover for how each was resolved) · actors (solid underline) · "
         "places (dashed) · *figures* (dotted) · photo captions (boxed) · the selected event (outlined)."
@@ -50,18 +59,34 @@ with guard("the article reader"):
     if dates:
         st.dataframe(
             pd.DataFrame(
-                [{"Expression": article.original_text[a.start:a.end], "Value": a.label, "Reason": a.detail} for a in dates]
+                [
+                    {
+                        "Expression": article.original_text[a.start : a.end],
+                        "Value": a.label,
+                        "Reason": a.detail,
+                    }
+                    for a in dates
+                ]
             ),
-            hide_index=True, width="stretch",
+            hide_index=True,
+            width="stretch",
         )
     else:
         st.info("This article has no date expressions.")
 
     st.subheader("Events from this article")
     if article_events.empty:
-        st.info("No dated events were found in this article (it may hold only background or undated statements).")
+        st.info(
+            "No dated events were found in this article (it may hold only background or undated statements)."
+        )
     for _, row in article_events.iterrows():
-        label = f"{date_label(row)} · {row['event_type'].replace('_', ' ')} · {row['sentence'][:120]}"
-        if st.button(label, key=f"article_event_{row['event_id']}", type="primary" if highlight and row["start"] == highlight[0] else "secondary"):
+        label = (
+            f"{date_label(row)} · {row['event_type'].replace('_', ' ')} · {row['sentence'][:120]}"
+        )
+        if st.button(
+            label,
+            key=f"article_event_{row['event_id']}",
+            type="primary" if highlight and row["start"] == highlight[0] else "secondary",
+        ):
             shared_filters.select_event(row["event_id"])
             st.rerun()

@@ -1,10 +1,11 @@
 """Border map: places with their events, the Bruzgi/Kuźnica crossing, two one-click views."""
+
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.charts import VIEWS, map_deck
+from crisis_timeline.charts import map_deck
 from crisis_timeline.geo import place_summary
 from ui import filters as shared_filters
 from ui.data import places_for
@@ -12,47 +13,85 @@ from ui.event_card import date_label, show_event
 from ui.messages import guard
 from ui.page import empty_state, start
 
-VIEW_LABELS = {"crossing": "Bruzgi/Kuźnica crossing", "region": "Poland, Belarus and the Baltic states"}
+VIEW_LABELS = {
+    "crossing": "Bruzgi/Kuźnica crossing",
+    "region": "Poland, Belarus and the Baltic states",
+}
 
 st.title("Border map")
 with guard("the map"):
     context = start("Map", "map")
     view_param = st.query_params.get("view", "region")
-    view = st.segmented_control(
-        "View", list(VIEW_LABELS), format_func=VIEW_LABELS.get, default=view_param if view_param in VIEW_LABELS else "region", key="map_view"
-    ) or "region"
-    basemap = st.toggle("Basemap tiles (needs internet)", value=False, key="map_basemap",
-                        help="Outlines and labels are drawn offline; tiles come from Carto when your browser can reach it.")
+    view = (
+        st.segmented_control(
+            "View",
+            list(VIEW_LABELS),
+            format_func=VIEW_LABELS.get,
+            default=view_param if view_param in VIEW_LABELS else "region",
+            key="map_view",
+        )
+        or "region"
+    )
+    basemap = st.toggle(
+        "Basemap tiles (needs internet)",
+        value=False,
+        key="map_basemap",
+        help="Outlines and labels are drawn offline; tiles come from Carto when your browser can reach it.",
+    )
     shared_filters.publish(context.filters, view=view if view != "region" else None)
     events = context.events
     summary = place_summary(events, places_for(events), selected_event_id=context.filters.event_id)
     selected = context.selected_event()
     selected_place = selected["places"][0] if selected is not None and selected["places"] else None
-    deck = map_deck(summary, view=view, theme=context.theme, selected_place=selected_place, basemap=basemap)
-    chosen = st.pydeck_chart(deck, key="border_map", on_select="rerun", selection_mode="single-object", height=560)
+    deck = map_deck(
+        summary, view=view, theme=context.theme, selected_place=selected_place, basemap=basemap
+    )
+    chosen = st.pydeck_chart(
+        deck, key="border_map", on_select="rerun", selection_mode="single-object", height=560
+    )
     empty_state(context, "map")
     unlocated = summary.attrs.get("unlocated", 0)
     if unlocated:
         st.caption(f"{unlocated} place mentions have no known coordinates and are not drawn.")
 
-    picked_objects = [obj for objs in (chosen.selection.objects.values() if chosen and chosen.selection else []) for obj in objs]
-    picked_place = next((o.get("name") for o in picked_objects if o.get("name")), None) or selected_place
+    picked_objects = [
+        obj
+        for objs in (chosen.selection.objects.values() if chosen and chosen.selection else [])
+        for obj in objs
+    ]
+    picked_place = (
+        next((o.get("name") for o in picked_objects if o.get("name")), None) or selected_place
+    )
     if selected is not None:
         st.subheader("Selected event")
-        show_event(selected, context.filters, cluster_label=context.data.cluster_labels.get(selected["cluster_id"]))
+        show_event(
+            selected,
+            context.filters,
+            cluster_label=context.data.cluster_labels.get(selected["cluster_id"]),
+        )
     if picked_place:
         st.subheader(f"Events at {picked_place}")
         at_place = events[events["places"].map(lambda names: picked_place in names)]
-        for _, row in at_place.sort_values("date", key=lambda s: s.map(lambda d: d.toordinal() if d else 0)).iterrows():
-            if st.button(f"{date_label(row)} · {row['outlet']}: {row['sentence'][:140]}", key=f"map_pick_{row['event_id']}"):
+        for _, row in at_place.sort_values(
+            "date", key=lambda s: s.map(lambda d: d.toordinal() if d else 0)
+        ).iterrows():
+            if st.button(
+                f"{date_label(row)} · {row['outlet']}: {row['sentence'][:140]}",
+                key=f"map_pick_{row['event_id']}",
+            ):
                 shared_filters.select_event(row["event_id"])
                 st.rerun()
 
     st.subheader("Places on the map")
     st.dataframe(
         pd.DataFrame(
-            {"Place": summary.get("name", []), "Local name": summary.get("local_name", []),
-             "Events": summary.get("event_count", []), "Lat": summary.get("lat", []), "Lon": summary.get("lon", [])}
+            {
+                "Place": summary.get("name", []),
+                "Local name": summary.get("local_name", []),
+                "Events": summary.get("event_count", []),
+                "Lat": summary.get("lat", []),
+                "Lon": summary.get("lon", []),
+            }
         ),
         hide_index=True,
         width="stretch",

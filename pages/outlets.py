@@ -1,4 +1,5 @@
 """Outlets: who reported what and when, where their figures disagree, each story side by side."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -22,7 +23,12 @@ with guard("the outlet comparison"):
 
         st.subheader("Coverage: stories × outlets")
         matrix = coverage_matrix(events, labels)
-        st.plotly_chart(coverage_matrix_figure(matrix, theme=context.theme), key="coverage_matrix", config={"displaylogo": False}, theme=None)
+        st.plotly_chart(
+            coverage_matrix_figure(matrix, theme=context.theme),
+            key="coverage_matrix",
+            config={"displaylogo": False},
+            theme=None,
+        )
         with st.expander("Coverage as a table"):
             st.dataframe(matrix, width="stretch")
 
@@ -36,7 +42,9 @@ with guard("the outlet comparison"):
                 for discrepancy in cluster["discrepancies"]:
                     st.markdown(f"{discrepancy['kind'].capitalize()}: {discrepancy['detail']}")
                     quotes = list(discrepancy["values"].items())
-                    for column, (outlet, words) in zip(st.columns(max(len(quotes), 1)), quotes, strict=False):
+                    for column, (outlet, words) in zip(
+                        st.columns(max(len(quotes), 1)), quotes, strict=False
+                    ):
                         column.markdown(f"**{outlet}**\n\n> {words}")
 
         st.subheader("Per outlet")
@@ -51,8 +59,10 @@ with guard("the outlet comparison"):
                         "Stories": p.clusters,
                         "Only it reported": len(p.exclusive_clusters),
                         "Median lag (days)": p.median_lag_days,
-                        "Sources cited": ", ".join(f"{name} ({n})" for name, n in p.sources_cited) or "—",
-                        "Characteristic vocabulary": ", ".join(term for term, _ in p.key_terms[:6]) or "—",
+                        "Sources cited": ", ".join(f"{name} ({n})" for name, n in p.sources_cited)
+                        or "—",
+                        "Characteristic vocabulary": ", ".join(term for term, _ in p.key_terms[:6])
+                        or "—",
                     }
                     for p in profiles
                 ]
@@ -64,17 +74,29 @@ with guard("the outlet comparison"):
         st.subheader("One story, every outlet's words")
         ordered = sorted(clusters, key=lambda c: (-len(c["outlets"]), c["date"] or ""))
         selected = context.selected_event()
-        preferred = selected["cluster_id"] if selected is not None else st.query_params.get("cluster")
+        preferred = (
+            selected["cluster_id"] if selected is not None else st.query_params.get("cluster")
+        )
         ids = [c["cluster_id"] for c in ordered]
         by_id = {c["cluster_id"]: c for c in ordered}
         story = st.selectbox(
-            "Story", ids, index=ids.index(preferred) if preferred in ids else 0,
-            format_func=lambda cid: f"{labels[cid]} ({by_id[cid]['date'] or 'undated'}) — {len(by_id[cid]['outlets'])} outlet(s)",
+            "Story",
+            ids,
+            index=ids.index(preferred) if preferred in ids else 0,
+            format_func=lambda cid: (
+                f"{labels[cid]} ({by_id[cid]['date'] or 'undated'}) — {len(by_id[cid]['outlets'])} outlet(s)"
+            ),
             key="outlets_story",
         )
         shared_filters.publish(context.filters, cluster=story)
         members = events[events["cluster_id"] == story]
-        outlets = list(dict.fromkeys(members.sort_values("published", key=lambda s: s.map(lambda d: d.toordinal() if d else 0))["outlet"]))
+        outlets = list(
+            dict.fromkeys(
+                members.sort_values(
+                    "published", key=lambda s: s.map(lambda d: d.toordinal() if d else 0)
+                )["outlet"]
+            )
+        )
         for column, outlet in zip(st.columns(max(len(outlets), 1)), outlets, strict=False):
             column.markdown(f"**{outlet}**")
             for _, row in members[members["outlet"] == outlet].iterrows():

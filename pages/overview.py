@@ -1,4 +1,5 @@
 """Overview: headline figures, the articles read, the timeline, and the latest events."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -17,11 +18,15 @@ with guard("the overview"):
     columns = st.columns(5)
     columns[0].metric("Articles", len(data.articles))
     columns[1].metric("Events (filtered)", len(events))
-    columns[2].metric("Stories across outlets", int(events["cluster_id"].nunique()) if not events.empty else 0)
+    columns[2].metric(
+        "Stories across outlets", int(events["cluster_id"].nunique()) if not events.empty else 0
+    )
     columns[3].metric("Outlets", len({a.source_label for a in data.articles}))
     columns[4].metric(
         "Span",
-        f"{placed['date'].min():%d %b} – {placed['date_end'].max():%d %b %Y}" if not placed.empty else "—",
+        f"{placed['date'].min():%d %b} – {placed['date_end'].max():%d %b %Y}"
+        if not placed.empty
+        else "—",
     )
 
     st.subheader("Articles")
@@ -47,17 +52,27 @@ with guard("the overview"):
     )
     inferred = [a for a in data.articles if a.published_basis in ("inferred", "text")]
     for article in inferred:
-        st.caption(f"{article.source_label}: publication date {article.published_basis} — {article.published_reason}")
+        st.caption(
+            f"{article.source_label}: publication date {article.published_basis} — {article.published_reason}"
+        )
 
     st.subheader("Timeline")
     if not empty_state(context, "timeline"):
         st.plotly_chart(
-            timeline_figure(events, theme=context.theme, selected_event_id=context.filters.event_id, show_background=context.filters.background),
+            timeline_figure(
+                events,
+                theme=context.theme,
+                selected_event_id=context.filters.event_id,
+                show_background=context.filters.background,
+            ),
             key="overview_timeline",
-            config={"displaylogo": False}, theme=None,
+            config={"displaylogo": False},
+            theme=None,
         )
         with st.expander("The events behind the chart"):
-            st.dataframe(timeline_table(events).drop(columns=["event_id"]), hide_index=True, width="stretch")
+            st.dataframe(
+                timeline_table(events).drop(columns=["event_id"]), hide_index=True, width="stretch"
+            )
         st.subheader("Latest events")
         latest = placed.sort_values(["date", "start"], ascending=False).head(5)
         for _, row in latest.iterrows():

@@ -1,4 +1,5 @@
 """Present: step through the filtered stories in large type, the map following each step."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -40,11 +41,15 @@ with guard("the presentation"):
     steps = presentation_steps(context.events, context.data.cluster_labels)
     if not steps:
         st.title("Present")
-        st.info("No events match the current filters, so there is nothing to present. Open another page to change the filters.")
+        st.info(
+            "No events match the current filters, so there is nothing to present. Open another page to change the filters."
+        )
         st.stop()
     if "present_step" not in st.session_state:
         try:
-            st.session_state["present_step"] = min(max(int(st.query_params.get("step", 1)), 1), len(steps))
+            st.session_state["present_step"] = min(
+                max(int(st.query_params.get("step", 1)), 1), len(steps)
+            )
         except ValueError:
             st.session_state["present_step"] = 1
     number = min(max(st.session_state["present_step"], 1), len(steps))
@@ -52,15 +57,57 @@ with guard("the presentation"):
     shared_filters.publish(context.filters, step=str(number))
 
     controls = st.columns([1, 1, 4, 1, 1])
-    controls[0].button("First", icon=":material/first_page:", on_click=_go, args=(1,), disabled=number == 1, shortcut="Home", key="present_first", width="stretch")
-    controls[1].button("Previous", icon=":material/chevron_left:", on_click=_go, args=(number - 1,), disabled=number == 1, shortcut="Left", key="present_prev", width="stretch")
+    controls[0].button(
+        "First",
+        icon=":material/first_page:",
+        on_click=_go,
+        args=(1,),
+        disabled=number == 1,
+        shortcut="Home",
+        key="present_first",
+        width="stretch",
+    )
+    controls[1].button(
+        "Previous",
+        icon=":material/chevron_left:",
+        on_click=_go,
+        args=(number - 1,),
+        disabled=number == 1,
+        shortcut="Left",
+        key="present_prev",
+        width="stretch",
+    )
     controls[2].selectbox(
-        "Jump to", range(1, len(steps) + 1), index=number - 1, key="present_jump", label_visibility="collapsed",
-        format_func=lambda n: f"{n}/{len(steps)} · {steps[n - 1].date_label} · {steps[n - 1].headline}",
+        "Jump to",
+        range(1, len(steps) + 1),
+        index=number - 1,
+        key="present_jump",
+        label_visibility="collapsed",
+        format_func=lambda n: (
+            f"{n}/{len(steps)} · {steps[n - 1].date_label} · {steps[n - 1].headline}"
+        ),
         on_change=lambda: _go(st.session_state["present_jump"]),
     )
-    controls[3].button("Next", icon=":material/chevron_right:", on_click=_go, args=(number + 1,), disabled=number == len(steps), shortcut="Right", key="present_next", width="stretch")
-    controls[4].button("Last", icon=":material/last_page:", on_click=_go, args=(len(steps),), disabled=number == len(steps), shortcut="End", key="present_last", width="stretch")
+    controls[3].button(
+        "Next",
+        icon=":material/chevron_right:",
+        on_click=_go,
+        args=(number + 1,),
+        disabled=number == len(steps),
+        shortcut="Right",
+        key="present_next",
+        width="stretch",
+    )
+    controls[4].button(
+        "Last",
+        icon=":material/last_page:",
+        on_click=_go,
+        args=(len(steps),),
+        disabled=number == len(steps),
+        shortcut="End",
+        key="present_last",
+        width="stretch",
+    )
 
     text_column, map_column = st.columns([3, 2])
     with text_column:
@@ -72,18 +119,32 @@ with guard("the presentation"):
             f'<div class="ct-present"><div class="ct-date">{step.date_label}</div>'
             f"<h1>{step.headline}</h1>{quotes}</div>"
         )
-        st.caption(f"Step {number} of {len(steps)} · keys: ← previous, → next, Home, End · {step.event_type.replace('_', ' ')}")
+        st.caption(
+            f"Step {number} of {len(steps)} · keys: ← previous, → next, Home, End · {step.event_type.replace('_', ' ')}"
+        )
     with map_column:
         step_events = context.events[context.events["event_id"].isin(step.event_ids)]
         summary = place_summary(step_events, places_for(step_events))
         located = summary[summary["name"].isin(step.places)] if not summary.empty else summary
-        located = located[located["kind"].isin(FLY_TO_KINDS) & located["lon"].between(*MAP_LON) & located["lat"].between(*MAP_LAT)] if not located.empty else located
+        located = (
+            located[
+                located["kind"].isin(FLY_TO_KINDS)
+                & located["lon"].between(*MAP_LON)
+                & located["lat"].between(*MAP_LAT)
+            ]
+            if not located.empty
+            else located
+        )
         view = None
         if not located.empty:
             first = located.iloc[0]
             view = view_for_place(float(first["lat"]), float(first["lon"]))
         deck = map_deck(
-            summary, view=view or "region", theme=context.theme, selected_place=step.places[0] if step.places else None, large_type=True
+            summary,
+            view=view or "region",
+            theme=context.theme,
+            selected_place=step.places[0] if step.places else None,
+            large_type=True,
         )
         st.pydeck_chart(deck, key="present_map", height=420)
         if located.empty:

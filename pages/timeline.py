@@ -1,4 +1,5 @@
 """Timeline: events on a time axis by outlet or story; select a point or a row to inspect it."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -16,9 +17,16 @@ st.title("Timeline")
 with guard("the timeline"):
     context = start("Timeline", "timeline")
     lanes_param = st.query_params.get("lanes", "outlet")
-    lanes = st.segmented_control(
-        "Lanes", list(LANES), format_func=LANES.get, default=lanes_param if lanes_param in LANES else "outlet", key="timeline_lanes"
-    ) or "outlet"
+    lanes = (
+        st.segmented_control(
+            "Lanes",
+            list(LANES),
+            format_func=LANES.get,
+            default=lanes_param if lanes_param in LANES else "outlet",
+            key="timeline_lanes",
+        )
+        or "outlet"
+    )
     shared_filters.publish(context.filters, lanes=lanes if lanes != "outlet" else None)
     if not empty_state(context, "timeline"):
         events = context.events.copy()
@@ -33,7 +41,12 @@ with guard("the timeline"):
             show_background=context.filters.background,
         )
         chosen = st.plotly_chart(
-            figure, key="timeline_chart", on_select="rerun", selection_mode="points", config={"displaylogo": False}, theme=None
+            figure,
+            key="timeline_chart",
+            on_select="rerun",
+            selection_mode="points",
+            config={"displaylogo": False},
+            theme=None,
         )
         points = chosen.selection.points if chosen and chosen.selection else []
         picked = next((p.get("customdata") for p in points if p.get("customdata")), None)
@@ -46,7 +59,11 @@ with guard("the timeline"):
         selected = context.selected_event()
         if selected is not None:
             st.subheader("Selected event")
-            show_event(selected, context.filters, cluster_label=context.data.cluster_labels.get(selected["cluster_id"]))
+            show_event(
+                selected,
+                context.filters,
+                cluster_label=context.data.cluster_labels.get(selected["cluster_id"]),
+            )
 
         st.subheader("The events behind the chart")
         table = timeline_table(events)

@@ -1,4 +1,5 @@
 """Shared fixtures: a store built from the seeds in a temporary folder, used by page tests."""
+
 from __future__ import annotations
 
 import os

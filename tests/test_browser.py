@@ -5,6 +5,7 @@ light screenshot is also written to docs/screenshot.png for the README.
 
 Without /usr/bin/chromium these tests are skipped, unless CI=true, where they fail.
 """
+
 from __future__ import annotations
 
 import os
@@ -55,10 +56,25 @@ class Server:
         self.url = f"http://127.0.0.1:{self.port}"
         env = {**os.environ, "CRISIS_TIMELINE_DB": str(store)}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-             "--server.port", str(self.port), "--server.fileWatcherType", "none",
-             "--browser.gatherUsageStats", "false"],
-            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                "app.py",
+                "--server.headless",
+                "true",
+                "--server.port",
+                str(self.port),
+                "--server.fileWatcherType",
+                "none",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -89,7 +105,9 @@ def server(seed_store):
 @pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
         yield launched
         launched.close()
 
@@ -107,14 +125,20 @@ def page(browser):
 
 def wait_ready(page: Page, timeout: float = 45_000) -> None:
     """Wait for the script run to finish and charts to draw."""
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+    page.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout
+    )
     page.wait_for_function("!document.querySelector('[data-testid=stSkeleton]')", timeout=timeout)
     page.wait_for_timeout(400)
-    page.wait_for_selector("[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout)
+    page.wait_for_selector(
+        "[data-testid=stApp][data-test-script-state=notRunning]", timeout=timeout
+    )
 
 
 def assert_clean(page: Page) -> None:
-    assert page.locator("[data-testid=stException]").count() == 0, page.locator("[data-testid=stException]").first.inner_text()
+    assert page.locator("[data-testid=stException]").count() == 0, page.locator(
+        "[data-testid=stException]"
+    ).first.inner_text()
     assert "Traceback" not in page.inner_text("body")
     assert "Something went wrong" not in page.inner_text("body")
 
@@ -154,7 +178,9 @@ def test_dark_theme_screens(server, browser, path):
     dark.goto(f"{server.url}/{path}")
     wait_ready(dark)
     assert_clean(dark)
-    background = dark.evaluate("getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor")
+    background = dark.evaluate(
+        "getComputedStyle(document.querySelector('[data-testid=stApp]')).backgroundColor"
+    )
     assert background in ("rgb(18, 20, 23)",), background
     shoot(dark, f"{path or 'overview'}-dark")
     context.close()
@@ -191,7 +217,9 @@ def test_filter_change_updates_the_url_and_the_view(server, page):
     assert "q=sanctions" in page.url
     page.reload()
     wait_ready(page)
-    expect(page.locator("[data-testid=stSidebar]").get_by_label("Text contains")).to_have_value("sanctions")
+    expect(page.locator("[data-testid=stSidebar]").get_by_label("Text contains")).to_have_value(
+        "sanctions"
+    )
 
 
 def test_selecting_on_the_timeline_selects_everywhere(server, page):
@@ -238,7 +266,9 @@ def test_present_steps_with_buttons_keys_and_reload(server, page):
     wait_ready(page)
     expect(page.get_by_text("Step 2 of").first).to_be_visible()
     assert_clean(page)
-    headline_size = page.evaluate("parseFloat(getComputedStyle(document.querySelector('.ct-present h1')).fontSize)")
+    headline_size = page.evaluate(
+        "parseFloat(getComputedStyle(document.querySelector('.ct-present h1')).fontSize)"
+    )
     assert headline_size >= 36
     shoot(page, "present-light")
 
@@ -249,13 +279,22 @@ def test_html_briefing_renders_offline_without_console_errors(seed_store, browse
     from crisis_timeline.store import read_articles, read_clusters, read_events
 
     events = read_events(seed_store)
-    text = export("html", events, ExportContext(Filters(), 5), clusters=read_clusters(seed_store), sources=source_rows(read_articles(seed_store)))
+    text = export(
+        "html",
+        events,
+        ExportContext(Filters(), 5),
+        clusters=read_clusters(seed_store),
+        sources=source_rows(read_articles(seed_store)),
+    )
     path = tmp_path / "briefing.html"
     path.write_text(text, encoding="utf-8")
     context = browser.new_context(viewport={"width": 1280, "height": 720}, offline=True)
     opened = context.new_page()
     problems: list[str] = []
-    opened.on("console", lambda message: problems.append(message.text) if message.type == "error" else None)
+    opened.on(
+        "console",
+        lambda message: problems.append(message.text) if message.type == "error" else None,
+    )
     opened.on("pageerror", lambda error: problems.append(str(error)))
     requests: list[str] = []
     opened.on("request", lambda request: requests.append(request.url))

@@ -1,4 +1,5 @@
 """The event extractor: seed truths, and each rule of the events issue in both languages."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -13,7 +14,12 @@ from crisis_timeline.schema import EVENT_COLUMNS
 # (seed prefix, words of the evidence sentence, expected first day, how it is dated)
 SEED_EVENTS = [
     ("000", "The pair spoke on the phone for almost two hours", date(2021, 11, 15), "publication"),
-    ("000", "Lukashenko and German chancellor Angela Merkel talked by phone", date(2021, 11, 15), "publication"),
+    (
+        "000",
+        "Lukashenko and German chancellor Angela Merkel talked by phone",
+        date(2021, 11, 15),
+        "publication",
+    ),
     ("000", "Lithuania, Latvia and Estonia accused Minsk", date(2021, 11, 15), "narrative"),
     ("000", "On Monday, hundreds of migrants approached", date(2021, 11, 15), "expression"),
     ("000", "Dunja Mijatovic, arrived in Poland on Monday", date(2021, 11, 15), "expression"),
@@ -21,15 +27,40 @@ SEED_EVENTS = [
     ("000", "on Wednesday Moscow dispatched two TU-22M3 bombers", date(2021, 11, 10), "expression"),
     ("000", "British prime minister Boris Johnson", date(2021, 11, 15), "expression"),
     ("001", "spoke on Sunday, November 14", date(2021, 11, 14), "expression"),
-    ("001", "On Sunday morning, Poland said it had arrested dozens of migrants", date(2021, 11, 14), "expression"),
-    ("001", "50 migrants crossed the heavily guarded EU-NATO border on Saturday", date(2021, 11, 13), "expression"),
+    (
+        "001",
+        "On Sunday morning, Poland said it had arrested dozens of migrants",
+        date(2021, 11, 14),
+        "expression",
+    ),
+    (
+        "001",
+        "50 migrants crossed the heavily guarded EU-NATO border on Saturday",
+        date(2021, 11, 13),
+        "expression",
+    ),
     ("001", "Mariusz Kaminski on Saturday reported a rumor", date(2021, 11, 13), "expression"),
     ("001", "EU foreign ministers are due to meet on Monday", date(2021, 11, 15), "expression"),
-    ("002", "After a telephone conversation lasting one hour and 45 minutes", date(2021, 11, 15), "expression"),
+    (
+        "002",
+        "After a telephone conversation lasting one hour and 45 minutes",
+        date(2021, 11, 15),
+        "expression",
+    ),
     ("002", "At the weekend Putin denied claims", date(2021, 11, 13), "expression"),
-    ("003", "lors d’une conversation téléphonique avec son homologue russe", date(2021, 12, 14), "publication"),
+    (
+        "003",
+        "lors d’une conversation téléphonique avec son homologue russe",
+        date(2021, 12, 14),
+        "publication",
+    ),
     ("004", "a demandé lundi à son homologue russe", date(2021, 11, 15), "expression"),
-    ("004", "la conférence internationale sur la Libye qui s’est tenue le 12 novembre", date(2021, 11, 12), "expression"),
+    (
+        "004",
+        "la conférence internationale sur la Libye qui s’est tenue le 12 novembre",
+        date(2021, 11, 12),
+        "expression",
+    ),
 ]
 
 # (seed prefix, evidence, expected first day) for context older than the crisis
@@ -53,7 +84,10 @@ def seed_events(seed_extraction):
 
 
 def _rows(events, prefix, evidence):
-    return events[events["article_id"].str.startswith(prefix) & events["sentence"].str.contains(evidence, regex=False)]
+    return events[
+        events["article_id"].str.startswith(prefix)
+        & events["sentence"].str.contains(evidence, regex=False)
+    ]
 
 
 def test_the_table_has_the_design_columns(seed_events):
@@ -120,7 +154,13 @@ def test_actors_places_and_quantities_are_canonical(seed_events):
 # --- each rule, both languages, on small articles -------------------------------------------
 
 
-def _article(text: str, lang: str, published: str | None, name: str = "t01_test.txt", outlet: str = "Test Wire"):
+def _article(
+    text: str,
+    lang: str,
+    published: str | None,
+    name: str = "t01_test.txt",
+    outlet: str = "Test Wire",
+):
     meta = SourceMeta(file=name, outlet=outlet, published=published, language=lang)
     return resolve_publication_dates([parse_article(name, text.encode(), meta)])[0]
 
@@ -131,12 +171,48 @@ def _events(text: str, lang: str, published: str | None = "2021-11-15"):
 
 RULES = [
     # (language, text, evidence, expected date or None, dated_by)
-    ("en", "Poland's prime minister Mateusz Morawiecki visited the border guards in Kuźnica.\n\nHe praised the troops.", "visited the border guards", date(2021, 11, 15), "publication"),
-    ("fr", "Le Premier ministre polonais Mateusz Morawiecki a rendu visite aux gardes-frontières à Kuźnica.\n\nIl a salué les troupes.", "a rendu visite", date(2021, 11, 15), "publication"),
-    ("en", "Ukraine said it was worried.\n\nOn Friday, Polish troops used water cannon against migrants at Kuźnica. They also fired tear gas.", "They also fired tear gas", date(2021, 11, 12), "narrative"),
-    ("fr", "L'Ukraine s'est dite inquiète.\n\nVendredi, les forces polonaises ont utilisé des canons à eau contre les migrants à Kuźnica. Elles ont aussi tiré des gaz lacrymogènes.", "Elles ont aussi tiré", date(2021, 11, 12), "narrative"),
-    ("en", "Nothing moved at first.\n\nIraq will fly migrants home from Minsk on Thursday.", "Iraq will fly migrants home", date(2021, 11, 18), "expression"),
-    ("fr", "Rien ne bougeait.\n\nLes ministres des Affaires étrangères de l'UE se réuniront jeudi pour adopter des sanctions.", "se réuniront jeudi", date(2021, 11, 18), "expression"),
+    (
+        "en",
+        "Poland's prime minister Mateusz Morawiecki visited the border guards in Kuźnica.\n\nHe praised the troops.",
+        "visited the border guards",
+        date(2021, 11, 15),
+        "publication",
+    ),
+    (
+        "fr",
+        "Le Premier ministre polonais Mateusz Morawiecki a rendu visite aux gardes-frontières à Kuźnica.\n\nIl a salué les troupes.",
+        "a rendu visite",
+        date(2021, 11, 15),
+        "publication",
+    ),
+    (
+        "en",
+        "Ukraine said it was worried.\n\nOn Friday, Polish troops used water cannon against migrants at Kuźnica. They also fired tear gas.",
+        "They also fired tear gas",
+        date(2021, 11, 12),
+        "narrative",
+    ),
+    (
+        "fr",
+        "L'Ukraine s'est dite inquiète.\n\nVendredi, les forces polonaises ont utilisé des canons à eau contre les migrants à Kuźnica. Elles ont aussi tiré des gaz lacrymogènes.",
+        "Elles ont aussi tiré",
+        date(2021, 11, 12),
+        "narrative",
+    ),
+    (
+        "en",
+        "Nothing moved at first.\n\nIraq will fly migrants home from Minsk on Thursday.",
+        "Iraq will fly migrants home",
+        date(2021, 11, 18),
+        "expression",
+    ),
+    (
+        "fr",
+        "Rien ne bougeait.\n\nLes ministres des Affaires étrangères de l'UE se réuniront jeudi pour adopter des sanctions.",
+        "se réuniront jeudi",
+        date(2021, 11, 18),
+        "expression",
+    ),
 ]
 
 
@@ -152,8 +228,16 @@ def test_dating_rules(lang, text, evidence, day, dated_by):
 @pytest.mark.parametrize(
     ("lang", "text", "evidence"),
     [
-        ("en", "Migrants camped near Kuźnica on Monday.\n\nBritain has sent 10 troops to Poland.", "Britain has sent"),
-        ("fr", "Des migrants ont campé près de Kuźnica lundi.\n\nLa Pologne continue de renforcer sa frontière.", "continue de renforcer"),
+        (
+            "en",
+            "Migrants camped near Kuźnica on Monday.\n\nBritain has sent 10 troops to Poland.",
+            "Britain has sent",
+        ),
+        (
+            "fr",
+            "Des migrants ont campé près de Kuźnica lundi.\n\nLa Pologne continue de renforcer sa frontière.",
+            "continue de renforcer",
+        ),
     ],
 )
 def test_undated_background_statements_are_not_events(lang, text, evidence):
@@ -165,8 +249,16 @@ def test_undated_background_statements_are_not_events(lang, text, evidence):
 @pytest.mark.parametrize(
     ("lang", "text", "days"),
     [
-        ("en", "Polish guards pushed migrants back on Saturday, and on Sunday Belarusian troops escorted them to the fence.", {date(2021, 11, 13), date(2021, 11, 14)}),
-        ("fr", "Les gardes polonais ont repoussé des migrants samedi, et dimanche les soldats biélorusses les ont escortés jusqu'à la clôture.", {date(2021, 11, 13), date(2021, 11, 14)}),
+        (
+            "en",
+            "Polish guards pushed migrants back on Saturday, and on Sunday Belarusian troops escorted them to the fence.",
+            {date(2021, 11, 13), date(2021, 11, 14)},
+        ),
+        (
+            "fr",
+            "Les gardes polonais ont repoussé des migrants samedi, et dimanche les soldats biélorusses les ont escortés jusqu'à la clôture.",
+            {date(2021, 11, 13), date(2021, 11, 14)},
+        ),
     ],
 )
 def test_a_sentence_with_two_dates_holds_two_events(lang, text, days):
@@ -176,8 +268,14 @@ def test_a_sentence_with_two_dates_holds_two_events(lang, text, days):
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "The crisis began after the disputed election in August 2020, when Alexander Lukashenko claimed victory."),
-        ("fr", "La crise a commencé après l'élection contestée d'août 2020, quand Alexandre Loukachenko a revendiqué la victoire."),
+        (
+            "en",
+            "The crisis began after the disputed election in August 2020, when Alexander Lukashenko claimed victory.",
+        ),
+        (
+            "fr",
+            "La crise a commencé après l'élection contestée d'août 2020, quand Alexandre Loukachenko a revendiqué la victoire.",
+        ),
     ],
 )
 def test_old_context_is_background(lang, text):
@@ -190,7 +288,10 @@ def test_old_context_is_background(lang, text):
     ("lang", "text"),
     [
         ("en", "Alexander Lukashenko met Polish officials on Tuesday at the Bruzgi crossing."),
-        ("fr", "Alexandre Loukachenko a rencontré mardi des responsables polonais au poste de Brouzgi."),
+        (
+            "fr",
+            "Alexandre Loukachenko a rencontré mardi des responsables polonais au poste de Brouzgi.",
+        ),
     ],
 )
 def test_an_undated_article_lists_its_events_without_placing_them(lang, text):
@@ -205,11 +306,23 @@ def test_an_undated_article_lists_its_events_without_placing_them(lang, text):
     ("lang", "text", "expected"),
     [
         ("en", "Emmanuel Macron spoke on the phone with Vladimir Putin on Monday.", "diplomacy"),
-        ("fr", "Emmanuel Macron s'est entretenu lundi avec Vladimir Poutine lors d'un entretien téléphonique.", "diplomacy"),
+        (
+            "fr",
+            "Emmanuel Macron s'est entretenu lundi avec Vladimir Poutine lors d'un entretien téléphonique.",
+            "diplomacy",
+        ),
         ("en", "The EU agreed new sanctions on Belarus on Monday.", "sanctions"),
         ("fr", "L'UE a adopté lundi de nouvelles sanctions contre la Biélorussie.", "sanctions"),
-        ("en", "Polish forces fired tear gas and water cannon at migrants in Kuźnica on Tuesday.", "clash"),
-        ("fr", "Les forces polonaises ont tiré des gaz lacrymogènes sur les migrants à Kuźnica mardi.", "clash"),
+        (
+            "en",
+            "Polish forces fired tear gas and water cannon at migrants in Kuźnica on Tuesday.",
+            "clash",
+        ),
+        (
+            "fr",
+            "Les forces polonaises ont tiré des gaz lacrymogènes sur les migrants à Kuźnica mardi.",
+            "clash",
+        ),
         ("en", "A first repatriation flight left Minsk for Erbil on Thursday.", "repatriation"),
         ("fr", "Un premier vol de rapatriement a quitté Minsk pour Erbil jeudi.", "repatriation"),
     ],

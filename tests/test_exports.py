@@ -1,4 +1,5 @@
 """Each export format: structure, validity, and that it says what it contains."""
+
 from __future__ import annotations
 
 import io
@@ -30,7 +31,12 @@ def test_csv_round_trips_through_pandas(view):
     assert list(frame.columns)[:3] == ["event_id", "article_id", "outlet"]
     assert set(frame["event_id"]) == set(events["event_id"])
     assert all(isinstance(json.loads(v), list) for v in frame["actors"])
-    assert frame["date"].dropna().map(lambda d: re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) is not None).all()
+    assert (
+        frame["date"]
+        .dropna()
+        .map(lambda d: re.fullmatch(r"\d{4}-\d{2}-\d{2}", d) is not None)
+        .all()
+    )
 
 
 def test_json_has_meta_and_iso_dates(view):
@@ -48,15 +54,19 @@ def test_timelinejs_structure(view):
     assert document["events"], "no slides"
     ids = set()
     for slide in document["events"]:
-        assert set(slide["start_date"]) <= {"year", "month", "day"} and "year" in slide["start_date"]
+        assert (
+            set(slide["start_date"]) <= {"year", "month", "day"} and "year" in slide["start_date"]
+        )
         assert all(isinstance(v, int) for v in slide["start_date"].values())
         assert slide["text"]["headline"] and slide["text"]["text"]
         assert slide["unique_id"] not in ids and re.fullmatch(r"[\w-]+", slide["unique_id"])
         ids.add(slide["unique_id"])
         if "end_date" in slide:
-            assert (slide["end_date"]["year"], slide["end_date"]["month"], slide["end_date"]["day"]) >= tuple(
-                slide["start_date"].get(k, 1) for k in ("year", "month", "day")
-            )
+            assert (
+                slide["end_date"]["year"],
+                slide["end_date"]["month"],
+                slide["end_date"]["day"],
+            ) >= tuple(slide["start_date"].get(k, 1) for k in ("year", "month", "day"))
 
 
 def test_geojson_is_valid(view):

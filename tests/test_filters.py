@@ -1,4 +1,5 @@
 """Filters <-> URL round trip and filtering of the event table."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -15,8 +16,18 @@ from tests.event_factory import make_events
     [
         Filters(),
         Filters(start=date(2021, 11, 8), end=date(2021, 11, 20)),
-        Filters(outlets=("RFI", "Unattributed (fr) · 004"), languages=("fr",), event_types=("diplomacy",)),
-        Filters(actors=("Vladimir Putin",), places=("Kuźnica",), text="tear gas", background=True, event_id="000:1-2#3"),
+        Filters(
+            outlets=("RFI", "Unattributed (fr) · 004"),
+            languages=("fr",),
+            event_types=("diplomacy",),
+        ),
+        Filters(
+            actors=("Vladimir Putin",),
+            places=("Kuźnica",),
+            text="tear gas",
+            background=True,
+            event_id="000:1-2#3",
+        ),
     ],
 )
 def test_round_trip_through_the_url(filters):
@@ -32,10 +43,44 @@ def test_bad_dates_in_a_link_are_ignored_not_fatal():
 def test_apply_filters_each_dimension():
     events = make_events(
         [
-            {"event_id": "a", "outlet": "RFI", "language": "en", "date": date(2021, 11, 15), "date_end": date(2021, 11, 15), "event_type": "diplomacy", "actors": ["Vladimir Putin"], "sentence": "Putin spoke"},
-            {"event_id": "b", "outlet": "France 24", "language": "en", "date": date(2021, 11, 14), "date_end": date(2021, 11, 14), "event_type": "sanctions", "places": ["Kuźnica"], "sentence": "Sanctions agreed"},
-            {"event_id": "c", "outlet": "RFI", "language": "en", "date": date(2020, 8, 1), "date_end": date(2020, 8, 31), "precision": "month", "background": True, "sentence": "Election"},
-            {"event_id": "d", "outlet": "Unattributed (fr) · 004", "language": "fr", "date": None, "date_end": None, "sentence": "Macron a demandé"},
+            {
+                "event_id": "a",
+                "outlet": "RFI",
+                "language": "en",
+                "date": date(2021, 11, 15),
+                "date_end": date(2021, 11, 15),
+                "event_type": "diplomacy",
+                "actors": ["Vladimir Putin"],
+                "sentence": "Putin spoke",
+            },
+            {
+                "event_id": "b",
+                "outlet": "France 24",
+                "language": "en",
+                "date": date(2021, 11, 14),
+                "date_end": date(2021, 11, 14),
+                "event_type": "sanctions",
+                "places": ["Kuźnica"],
+                "sentence": "Sanctions agreed",
+            },
+            {
+                "event_id": "c",
+                "outlet": "RFI",
+                "language": "en",
+                "date": date(2020, 8, 1),
+                "date_end": date(2020, 8, 31),
+                "precision": "month",
+                "background": True,
+                "sentence": "Election",
+            },
+            {
+                "event_id": "d",
+                "outlet": "Unattributed (fr) · 004",
+                "language": "fr",
+                "date": None,
+                "date_end": None,
+                "sentence": "Macron a demandé",
+            },
         ]
     )
     ids = lambda f: list(f.apply(events)["event_id"])  # noqa: E731

@@ -1,4 +1,5 @@
 """The layering rules of STYLE.md, as tests."""
+
 from __future__ import annotations
 
 import ast
@@ -19,14 +20,18 @@ def _imports(path: Path) -> set[str]:
 
 
 def test_core_never_imports_streamlit():
-    offenders = [p.name for p in (ROOT / "crisis_timeline").glob("*.py") if "streamlit" in _imports(p)]
+    offenders = [
+        p.name for p in (ROOT / "crisis_timeline").glob("*.py") if "streamlit" in _imports(p)
+    ]
     assert offenders == []
 
 
 def test_pages_never_import_each_other_and_stay_thin():
     for page in (ROOT / "pages").glob("*.py"):
         assert "pages" not in _imports(page), page.name
-        assert len(page.read_text(encoding="utf-8").splitlines()) <= 150, f"{page.name} is doing core work"
+        assert len(page.read_text(encoding="utf-8").splitlines()) <= 150, (
+            f"{page.name} is doing core work"
+        )
 
 
 def test_entry_point_is_a_router_only():

@@ -1,17 +1,24 @@
 """AppTest for every page: runs from the entry point, no exception, shows the seeds' data,
 and widgets change counts and the URL."""
+
 from __future__ import annotations
 
 import json
-
-import pytest
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 
-PAGES = ["pages/overview.py", "pages/timeline.py", "pages/map.py", "pages/outlets.py", "pages/articles.py", "pages/present.py"]
+PAGES = [
+    "pages/overview.py",
+    "pages/timeline.py",
+    "pages/map.py",
+    "pages/outlets.py",
+    "pages/articles.py",
+    "pages/present.py",
+]
 
 
 def _app(query: dict | None = None) -> AppTest:
@@ -22,8 +29,12 @@ def _app(query: dict | None = None) -> AppTest:
 
 
 def _text(at: AppTest) -> str:
-    parts = [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.title]
-    parts += [h.value for h in at.subheader] + [i.value for i in at.info] + [e.value for e in at.error]
+    parts = (
+        [m.value for m in at.markdown] + [c.value for c in at.caption] + [t.value for t in at.title]
+    )
+    parts += (
+        [h.value for h in at.subheader] + [i.value for i in at.info] + [e.value for e in at.error]
+    )
     return "\n".join(str(p) for p in parts)
 
 
@@ -52,7 +63,13 @@ def test_overview_lists_the_five_seed_articles_honestly(app_env):
     articles = at.dataframe[0].value
     assert len(articles) == 5
     sources = set(articles["Source"])
-    assert {"The Independent", "France 24", "RFI", "Unattributed (fr) · 003", "Unattributed (fr) · 004"} == sources
+    assert {
+        "The Independent",
+        "France 24",
+        "RFI",
+        "Unattributed (fr) · 003",
+        "Unattributed (fr) · 004",
+    } == sources
     row = articles[articles["Source"] == "Unattributed (fr) · 004"].iloc[0]
     assert row["Date basis"] == "inferred" and "15 Nov 2021" in row["Published"]
     assert at.metric[0].value == "5"
@@ -76,7 +93,9 @@ def test_deep_link_restores_filters_and_selected_event(app_env, seed_store):
     from crisis_timeline.store import read_events
 
     events = read_events(seed_store)
-    call = events[(events["outlet"] == "RFI") & events["sentence"].str.contains("one hour and 45 minutes")].iloc[0]
+    call = events[
+        (events["outlet"] == "RFI") & events["sentence"].str.contains("one hour and 45 minutes")
+    ].iloc[0]
     at = _app({"outlet": ["RFI"], "event": call["event_id"]}).run()
     at.switch_page("pages/timeline.py").run()
     _no_errors(at)

@@ -1,4 +1,5 @@
 """The event store: round trip, reuse when inputs are unchanged, all-or-nothing writes."""
+
 from __future__ import annotations
 
 import shutil
@@ -16,7 +17,16 @@ def test_round_trip_keeps_the_event_table(seed_extraction, seed_store):
     assert len(stored) == len(original)
     merged = stored.set_index("event_id").sort_index()
     source = original.set_index("event_id").sort_index()
-    for column in ("date", "date_end", "published", "actors", "places", "quantities", "sentence", "cluster_id"):
+    for column in (
+        "date",
+        "date_end",
+        "published",
+        "actors",
+        "places",
+        "quantities",
+        "sentence",
+        "cluster_id",
+    ):
         assert list(merged[column]) == list(source[column]), column
 
 
@@ -41,7 +51,9 @@ def test_a_failed_build_leaves_the_previous_store_untouched(tmp_path, monkeypatc
     before = store.read_events(path)
     extra = tmp_path / "more"
     shutil.copytree(settings.SEEDS_DIR, extra)
-    (extra / "005_new.txt").write_text("Poland closed the Kuźnica crossing on Tuesday 9 November 2021.", encoding="utf-8")
+    (extra / "005_new.txt").write_text(
+        "Poland closed the Kuźnica crossing on Tuesday 9 November 2021.", encoding="utf-8"
+    )
 
     def explode(*args, **kwargs):
         raise RuntimeError("disk full")

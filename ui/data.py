@@ -3,6 +3,7 @@
 The store is built from seeds/ on first use when it does not exist yet; afterwards pages
 only read it, so the first paint never re-runs extraction.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -13,9 +14,9 @@ import streamlit as st
 
 from crisis_timeline import settings, store
 from crisis_timeline.articles import Article
-from crisis_timeline.outlets import OutletProfile, outlet_profiles
 from crisis_timeline.clusters import Cluster
 from crisis_timeline.locations import places_frame
+from crisis_timeline.outlets import OutletProfile, outlet_profiles
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,9 @@ def profiles(path_key: tuple[str, float]) -> list[OutletProfile]:
     data = _load(*path_key)
     texts: dict[str, str] = {}
     for article in data.articles:
-        texts[article.source_label] = texts.get(article.source_label, "") + "\n" + article.cleaned_text
+        texts[article.source_label] = (
+            texts.get(article.source_label, "") + "\n" + article.cleaned_text
+        )
     clusters = [Cluster.from_json(c) for c in data.clusters]
     return outlet_profiles(data.events, clusters, texts)
 
@@ -81,5 +84,7 @@ def places_table(names: tuple[str, ...]) -> pd.DataFrame:
 
 
 def places_for(events: pd.DataFrame) -> pd.DataFrame:
-    names = tuple(sorted({n for names in events["places"] for n in names})) if not events.empty else ()
+    names = (
+        tuple(sorted({n for names in events["places"] for n in names})) if not events.empty else ()
+    )
     return places_table(names)

@@ -1,4 +1,5 @@
 """The selected event, shown the same way on every page, one click from its source sentence."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -9,7 +10,7 @@ from crisis_timeline.urls import view_url
 
 
 def date_label(row: pd.Series) -> str:
-    """"Mon 15 Nov 2021, late" / "13–14 Nov 2021 (weekend)" / "undated"."""
+    """ "Mon 15 Nov 2021, late" / "13–14 Nov 2021 (weekend)" / "undated"."""
     start, end = row["date"], row["date_end"]
     if start is None:
         return "undated (publication date unknown)"
@@ -31,9 +32,13 @@ def date_label(row: pd.Series) -> str:
 def show_event(row: pd.Series, filters: Filters, *, cluster_label: str | None = None) -> None:
     """A bordered card: date with its reason, outlet, the sentence, and a link to the article."""
     with st.container(border=True):
-        st.markdown(f"**{date_label(row)}** · {row['outlet']} · `{row['language']}` · {row['event_type'].replace('_', ' ')}")
+        st.markdown(
+            f"**{date_label(row)}** · {row['outlet']} · `{row['language']}` · {row['event_type'].replace('_', ' ')}"
+        )
         st.markdown(f"> {row['sentence']}")
-        st.caption(f"How the date was resolved: {row['date_reason']} (confidence {row['confidence']:.2f})")
+        st.caption(
+            f"How the date was resolved: {row['date_reason']} (confidence {row['confidence']:.2f})"
+        )
         details = []
         if row["actors"]:
             details.append("Actors: " + ", ".join(row["actors"]))

@@ -1,12 +1,26 @@
 """Download buttons for the current filtered view (the same exports as the CLI)."""
+
 from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.exports import FORMATS, MEDIA_TYPES, ExportContext, export, file_name, source_rows
+from crisis_timeline.exports import (
+    FORMATS,
+    MEDIA_TYPES,
+    ExportContext,
+    export,
+    file_name,
+    source_rows,
+)
 from ui.data import places_for
 
-LABELS = {"csv": "CSV", "json": "JSON", "timelinejs": "TimelineJS", "geojson": "GeoJSON", "html": "HTML briefing"}
+LABELS = {
+    "csv": "CSV",
+    "json": "JSON",
+    "timelinejs": "TimelineJS",
+    "geojson": "GeoJSON",
+    "html": "HTML briefing",
+}
 
 
 def exports_panel(context) -> None:
@@ -15,7 +29,8 @@ def exports_panel(context) -> None:
         st.caption(f"{len(context.events)} events · filters: {context.filters.describe()}")
         events = context.events
         export_context = ExportContext(
-            filters=context.filters, article_count=int(events["article_id"].nunique()) if not events.empty else 0
+            filters=context.filters,
+            article_count=int(events["article_id"].nunique()) if not events.empty else 0,
         )
         shown = set(events["cluster_id"]) if not events.empty else set()
         clusters = [c for c in context.data.clusters if c["cluster_id"] in shown]

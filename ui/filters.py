@@ -5,6 +5,7 @@ file alone, so filters drawn in the entry point would be missing (STYLE.md). The
 lives under a permanent session key seeded from st.query_params; each page's widgets get
 page-local keys, seeded from the record, and write back to the record and the URL.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -63,31 +64,63 @@ def sidebar(events: pd.DataFrame, page: str) -> Filters:
             if chosen[0] > chosen[1]:
                 chosen = (low, high)
             date_range = st.date_input(
-                "Dates", value=chosen, min_value=low, max_value=high, key=f"{page}_dates", format="YYYY-MM-DD"
+                "Dates",
+                value=chosen,
+                min_value=low,
+                max_value=high,
+                key=f"{page}_dates",
+                format="YYYY-MM-DD",
             )
         outlet_choices = options(events, "outlet")
         outlets = st.multiselect(
-            "Outlets", outlet_choices, default=[o for o in filters.outlets if o in outlet_choices], key=f"{page}_outlets", placeholder="All outlets"
+            "Outlets",
+            outlet_choices,
+            default=[o for o in filters.outlets if o in outlet_choices],
+            key=f"{page}_outlets",
+            placeholder="All outlets",
         )
         language_choices = options(events, "language")
         languages = st.multiselect(
-            "Languages", language_choices, default=[v for v in filters.languages if v in language_choices], key=f"{page}_languages", placeholder="All languages"
+            "Languages",
+            language_choices,
+            default=[v for v in filters.languages if v in language_choices],
+            key=f"{page}_languages",
+            placeholder="All languages",
         )
         types = st.multiselect(
-            "Event types", list(EVENT_TYPES), default=[v for v in filters.event_types if v in EVENT_TYPES], key=f"{page}_types", placeholder="All types",
+            "Event types",
+            list(EVENT_TYPES),
+            default=[v for v in filters.event_types if v in EVENT_TYPES],
+            key=f"{page}_types",
+            placeholder="All types",
             format_func=lambda t: t.replace("_", " "),
         )
         actor_choices = options(events, "actors")
         actors = st.multiselect(
-            "Actors", actor_choices, default=[v for v in filters.actors if v in actor_choices], key=f"{page}_actors", placeholder="Anyone"
+            "Actors",
+            actor_choices,
+            default=[v for v in filters.actors if v in actor_choices],
+            key=f"{page}_actors",
+            placeholder="Anyone",
         )
         place_choices = options(events, "places")
         places = st.multiselect(
-            "Places", place_choices, default=[v for v in filters.places if v in place_choices], key=f"{page}_places", placeholder="Anywhere"
+            "Places",
+            place_choices,
+            default=[v for v in filters.places if v in place_choices],
+            key=f"{page}_places",
+            placeholder="Anywhere",
         )
-        text = st.text_input("Text contains", value=filters.text, key=f"{page}_text", placeholder="e.g. sanctions, Kuźnica")
+        text = st.text_input(
+            "Text contains",
+            value=filters.text,
+            key=f"{page}_text",
+            placeholder="e.g. sanctions, Kuźnica",
+        )
         background = st.toggle(
-            "Show background events", value=filters.background, key=f"{page}_background",
+            "Show background events",
+            value=filters.background,
+            key=f"{page}_background",
             help="Context older than the crisis: the 2020 election, 2014 Crimea, old photos.",
         )
     start = end = None

@@ -2,6 +2,7 @@
 
 Every page body runs inside `guard()`, so no traceback ever reaches the page.
 """
+
 from __future__ import annotations
 
 import contextlib

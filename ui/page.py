@@ -1,4 +1,5 @@
 """What every page does first: page config, the dataset, the shared filters, the theme."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
