@@ -74,3 +74,27 @@ def presentation_steps(events: pd.DataFrame, labels: dict[str, str]) -> list[Ste
         return (0, min(dates).toordinal()) if dates else (1, 0)
 
     return sorted(steps, key=order)
+
+
+# The map flies to a step's first town, village, crossing or camp inside the outlines' extent
+# (data/borders.geojson covers 13.5–32.5 E, 49–60.2 N); countries, regions and places
+# outside it ("Caucasus") leave the map on the whole region.
+FLY_TO_KINDS = ("crossing", "village", "town", "city", "capital", "camp", "airport", "forest")
+MAP_LON = (13.5, 32.5)
+MAP_LAT = (49.0, 60.2)
+
+
+def fly_to_place(summary: pd.DataFrame, names: tuple[str, ...]) -> dict | None:
+    """The place (name, lat, lon) a presentation step should fly to, if any."""
+    if summary.empty:
+        return None
+    candidates = summary[
+        summary["name"].isin(names)
+        & summary["kind"].isin(FLY_TO_KINDS)
+        & summary["lon"].between(*MAP_LON)
+        & summary["lat"].between(*MAP_LAT)
+    ]
+    if candidates.empty:
+        return None
+    first = candidates.iloc[0]
+    return {"name": first["name"], "lat": float(first["lat"]), "lon": float(first["lon"])}

@@ -6,7 +6,7 @@ import streamlit as st
 
 from crisis_timeline.charts import map_deck, view_for_place
 from crisis_timeline.geo import place_summary
-from crisis_timeline.presentation import presentation_steps
+from crisis_timeline.presentation import fly_to_place, presentation_steps
 from ui import filters as shared_filters
 from ui.data import places_for
 from ui.messages import guard
@@ -22,13 +22,6 @@ PRESENTER_CSS = """
 .ct-present .ct-outlet { font-size: 1.15rem; font-weight: 700; }
 </style>
 """
-
-
-# The map flies to a step's first town, village, crossing or camp inside the outlines' extent
-# (data/borders.geojson covers 13.5–32.5 E, 49–60.2 N); otherwise it shows the whole region.
-FLY_TO_KINDS = ("crossing", "village", "town", "city", "capital", "camp", "airport", "forest")
-MAP_LON = (13.5, 32.5)
-MAP_LAT = (49.0, 60.2)
 
 
 def _go(step: int) -> None:
@@ -125,20 +118,8 @@ with guard("the presentation"):
     with map_column:
         step_events = context.events[context.events["event_id"].isin(step.event_ids)]
         summary = place_summary(step_events, places_for(step_events))
-        located = summary[summary["name"].isin(step.places)] if not summary.empty else summary
-        located = (
-            located[
-                located["kind"].isin(FLY_TO_KINDS)
-                & located["lon"].between(*MAP_LON)
-                & located["lat"].between(*MAP_LAT)
-            ]
-            if not located.empty
-            else located
-        )
-        view = None
-        if not located.empty:
-            first = located.iloc[0]
-            view = view_for_place(float(first["lat"]), float(first["lon"]))
+        target = fly_to_place(summary, step.places)
+        view = view_for_place(target["lat"], target["lon"]) if target else None
         deck = map_deck(
             summary,
             view=view or "region",
@@ -147,5 +128,5 @@ with guard("the presentation"):
             large_type=True,
         )
         st.pydeck_chart(deck, key="present_map", height=420)
-        if located.empty:
+        if target is None:
             st.caption("No mapped place for this story.")
