@@ -71,46 +71,29 @@ def sidebar(events: pd.DataFrame, page: str) -> Filters:
                 key=f"{page}_dates",
                 format="YYYY-MM-DD",
             )
-        outlet_choices = options(events, "outlet")
-        outlets = st.multiselect(
-            "Outlets",
-            outlet_choices,
-            default=[o for o in filters.outlets if o in outlet_choices],
-            key=f"{page}_outlets",
-            placeholder="All outlets",
-        )
-        language_choices = options(events, "language")
-        languages = st.multiselect(
-            "Languages",
-            language_choices,
-            default=[v for v in filters.languages if v in language_choices],
-            key=f"{page}_languages",
-            placeholder="All languages",
-        )
-        types = st.multiselect(
-            "Event types",
-            list(EVENT_TYPES),
-            default=[v for v in filters.event_types if v in EVENT_TYPES],
-            key=f"{page}_types",
-            placeholder="All types",
-            format_func=lambda t: t.replace("_", " "),
-        )
-        actor_choices = options(events, "actors")
-        actors = st.multiselect(
-            "Actors",
-            actor_choices,
-            default=[v for v in filters.actors if v in actor_choices],
-            key=f"{page}_actors",
-            placeholder="Anyone",
-        )
-        place_choices = options(events, "places")
-        places = st.multiselect(
-            "Places",
-            place_choices,
-            default=[v for v in filters.places if v in place_choices],
-            key=f"{page}_places",
-            placeholder="Anywhere",
-        )
+        chosen_lists = {
+            field: st.multiselect(
+                label,
+                choices,
+                default=[v for v in getattr(filters, field) if v in choices],
+                key=f"{page}_{key}",
+                placeholder=placeholder,
+                format_func=lambda v: v.replace("_", " "),
+            )
+            for field, label, key, choices, placeholder in (
+                ("outlets", "Outlets", "outlets", options(events, "outlet"), "All outlets"),
+                (
+                    "languages",
+                    "Languages",
+                    "languages",
+                    options(events, "language"),
+                    "All languages",
+                ),
+                ("event_types", "Event types", "types", list(EVENT_TYPES), "All types"),
+                ("actors", "Actors", "actors", options(events, "actors"), "Anyone"),
+                ("places", "Places", "places", options(events, "places"), "Anywhere"),
+            )
+        }
         text = st.text_input(
             "Text contains",
             value=filters.text,
@@ -131,11 +114,7 @@ def sidebar(events: pd.DataFrame, page: str) -> Filters:
         filters,
         start=start,
         end=end,
-        outlets=tuple(outlets),
-        languages=tuple(languages),
-        event_types=tuple(types),
-        actors=tuple(actors),
-        places=tuple(places),
+        **{field: tuple(values) for field, values in chosen_lists.items()},
         text=text.strip(),
         background=background,
     )
