@@ -101,6 +101,14 @@ FURNITURE_BY_LANGUAGE: dict[str, tuple[LinePattern, ...]] = {
             "Receive essential international news every morning",
             "Sign up to our newsletter ...",
             "Sign up for our newsletter ...",
+            "Newsletter: ...",
+        ),
+        # Newsletter blurbs name no outlet-specific words we could list: "Get the ... in your
+        # inbox", "The ... Briefing: what happened ... this week, every Friday."
+        *regex(
+            "newsletter",
+            r".*\bin your inbox\b.*",
+            r"the [\w' ]{2,40} (?:briefing|newsletter|digest)\b.*\bevery (?:day|morning|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*",
         ),
         *phrases("subscribe", "I subscribe", "Subscribe", "Subscribe now", "Subscribe to ..."),
         *phrases(

@@ -42,6 +42,8 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"razor[- ]wire fence",
                 r"barriers?",
                 r"closed the (?:\w+ ){0,3}(?:crossing|checkpoint)",
+                r"vote",
+                r"voted",
             ),
         ),
         (
@@ -227,6 +229,8 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"loi",
                 r"barrières?",
                 r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
+                r"vote",
+                r"voté",
             ),
         ),
         (
@@ -308,6 +312,7 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"campement",
                 r"camp",
                 r"se pressent",
+                r"colonnes?",
                 r"rassembl\w*",
                 r"entrer",
                 r"flux migratoires?",
@@ -318,6 +323,7 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
             3.0,
             (
                 r"téléphonique",
+                r"(?:a|ont|avait|avaient) parlé",
                 r"entretien",
                 r"entretenus?",
                 r"appel",

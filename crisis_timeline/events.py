@@ -37,9 +37,11 @@ from crisis_timeline.events_lexicon import (
     CONTINUATION,
     COREFERENT,
     EMBEDDING,
+    NOT_AN_EVENT_DATE,
     PAST_NARRATIVE,
     REPORTED_CLAUSE,
     STATE_MARKERS,
+    VAGUE_TIME,
 )
 from crisis_timeline.quantities import find_quantities
 from crisis_timeline.schema import EVENT_COLUMNS, validate_events
@@ -110,6 +112,8 @@ def _pattern(table: str, lang: str) -> re.Pattern[str]:
         "coreferent": COREFERENT,
         "embedding": EMBEDDING,
         "reported": REPORTED_CLAUSE,
+        "bound": NOT_AN_EVENT_DATE,
+        "vague": VAGUE_TIME,
     }[table]
     return re.compile(
         source.get(lang, source["en"]),
@@ -194,7 +198,16 @@ def _embedded(unit: _Unit, expression: TimeExpression, lang: str) -> bool:
 
 def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
     """The sentence's distinct dates, without later ones that only date a reported claim."""
-    distinct = _distinct_dates(unit.expressions)
+    bound = _pattern("bound", lang)
+    distinct = [
+        e
+        for e in _distinct_dates(unit.expressions)
+        if not bound.search(
+            unit.sentence.text[
+                max(0, e.start - unit.sentence.start - 60) : e.start - unit.sentence.start
+            ]
+        )
+    ]
     kept = distinct[:1]
     for expression in distinct[1:]:
         between = unit.sentence.text[
@@ -316,14 +329,20 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
                 event = _add_expression_event(builder, unit, expression)
                 if event is None:
                     continue
-                if event.background or _embedded(unit, expression, lang):
+                if _embedded(unit, expression, lang):
                     continue  # dated, but it does not date the sentence's main clause
+                if event.background:
+                    own_dates_cover_it = True  # the sentence is about that old happening
+                    continue
                 own_dates_cover_it = True
                 last_dated = (index, event)
         if own_dates_cover_it or not _is_undated_event(unit, lang):
             continue
         # The sentence's own happening has no date of its own (none, or only dates of
         # embedded/background things): the lead convention or the narrative dates it.
+        if _pattern("vague", lang).search(unit.sentence.text):
+            last_dated = None  # "ont récemment signalé": an unstated time, not the story's day
+            continue
         if index < first_dated and index in lead:
             # The first lead sentence is the story; later ones only when they narrate a
             # happening, not a state ("Tensions have soared over the past week").

@@ -33,8 +33,8 @@ STATE_MARKERS: dict[str, str] = {
 
 # Openers that tie a sentence to the one before it ("At the same time", "Meanwhile").
 CONTINUATION: dict[str, str] = {
-    "en": r"^(?:At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|post|report|statement|leaders|pair|two|government|ministers?)|They|Their|He|His|She|Her|It|Its|Both|Also|After)\b",
-    "fr": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|Macron|Poutine)\b",
+    "en": r"^(?:At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|meeting|summit|visit|flight|post|report|statement|leaders|pair|two|government|ministers?)|They|Their|He|His|She|Her|It|Its|Both|Also|After)\b",
+    "fr": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet)\b",
 }
 
 # Words that open a clause embedding a date in something else ("the conference, which was
@@ -56,4 +56,19 @@ REPORTED_CLAUSE: dict[str, str] = {
 COREFERENT: dict[str, str] = {
     "en": r"^(?:The (?:pair|two|leaders|two leaders|two presidents|two men)|They|Both)\b",
     "fr": r"^(?:Les deux|Tous deux|Ils)\b",
+}
+
+# Words right before a date that make it a bound or a comparison, not the day something
+# happened: "will last until November 10", "against 37 in the whole of 2020",
+# "prolongé jusqu'au 10 novembre", "contre 37 sur l'ensemble de l'année 2020".
+NOT_AN_EVENT_DATE: dict[str, str] = {
+    "en": r"(?:\buntil|\btill|\bthrough|\bagainst [\w,.]+ in|\bcompared (?:with|to) [\w,.]+ in|\bin (?:the whole|all) of|\bthan in)\s+(?:the\s+)?$",
+    "fr": r"(?:\bjusqu['’]?(?:au|à|a)?|\bcontre [\w,. ]+ (?:en|sur l'ensemble de l'année)|\bsur l['’]ensemble de l['’]année|\bqu['’]en)\s*(?:le\s+)?$",
+}
+
+# Vague times: the sentence tells of something at an unstated time ("have recently
+# reported", "à plusieurs reprises"); it neither inherits a date nor passes one on.
+VAGUE_TIME: dict[str, str] = {
+    "en": r"\b(?:recently|repeatedly|so far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)|for (?:weeks|months|years))\b",
+    "fr": r"\b(?:récemment|à plusieurs reprises|jusqu['’]ici|ces derni(?:ers|ères) (?:jours|semaines|mois)|depuis des (?:semaines|mois|années))\b",
 }
