@@ -11,6 +11,9 @@ recall, precision and F1, date accuracy (exact and within precision), event-type
 background accuracy, and publication-date accuracy (above all for the articles whose date
 is blank and must be inferred). `--predictions` scores the JSON lines of
 `python -m crisis_timeline extract` instead of running the pipeline in this process.
+`--gold-dir DIR` scores another gold folder laid out like benchmarks/gold/ (DIR/articles/ with
+its sources.csv, DIR/events.jsonl, DIR/publication_dates.csv), such as the held-out set
+benchmarks/heldout/; the seeds are then left out of the run.
 
 Matching: a predicted event matches a gold event of the same article when the predicted
 sentence (its start/end offsets into the article's original text) contains the gold
@@ -730,13 +733,17 @@ _COLUMNS = (
 )
 
 
-def format_report(report: dict[str, Any], *, errors: bool) -> str:
+def format_report(
+    report: dict[str, Any], *, errors: bool, gold_name: str = "benchmarks/gold/events.jsonl"
+) -> str:
     """The human-readable report."""
-    lines = ["Event extraction benchmark (gold: benchmarks/gold/events.jsonl)", ""]
+    lines = [f"Event extraction benchmark (gold: {gold_name})", ""]
     header = f"{'set':<8}" + "".join(f"{title:>8}" for _key, title, _fmt in _COLUMNS)
     lines.append(header)
     for name in SET_NAMES:
         figures = report["sets"][name]
+        if not figures["articles"]:
+            continue  # e.g. no seeds when scoring another gold folder (--gold-dir)
         cells = []
         for key, _title, fmt in _COLUMNS:
             value = figures[key]
@@ -822,10 +829,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="score JSON lines of `python -m crisis_timeline extract seeds benchmarks/gold/articles`",
     )
     parser.add_argument("--check-gold", action="store_true", help="validate the gold file and exit")
+    parser.add_argument(
+        "--gold-dir",
+        type=Path,
+        help="score another gold folder (DIR/articles, DIR/events.jsonl, "
+        "DIR/publication_dates.csv), e.g. benchmarks/heldout; the seeds are left out",
+    )
     args = parser.parse_args(argv)
 
-    folders = [SEEDS_DIR, ARTICLES_DIR]
-    gold = load_gold()
+    if args.gold_dir:
+        gold_dir = args.gold_dir.resolve()
+        folders = [gold_dir / "articles"]
+        gold_path = gold_dir / "events.jsonl"
+        publication_path = gold_dir / "publication_dates.csv"
+        seeds: set[str] = set()
+    else:
+        folders = [SEEDS_DIR, ARTICLES_DIR]
+        gold_path, publication_path = GOLD_EVENTS, GOLD_PUBLICATION_DATES
+        seeds = {path.stem for path in SEEDS_DIR.glob("*.txt")}
+    gold = load_gold(gold_path)
     if args.check_gold:
         problems = check_gold(gold, read_article_texts(folders))
         print("\n".join(problems) or f"gold OK: {len(gold)} lines")
@@ -835,14 +857,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         predictions, infos = read_predictions_file(args.predictions, folders)
     else:
         predictions, infos, _frame = run_pipeline(folders)
-    seeds = {path.stem for path in SEEDS_DIR.glob("*.txt")}
-    report = evaluate(predictions, infos, gold, load_expected_publication(), seeds)
+    expected = load_expected_publication(publication_path) if publication_path.exists() else {}
+    report = evaluate(predictions, infos, gold, expected, seeds)
     if args.json:
         if not args.errors:
             report = {key: value for key, value in report.items() if key != "errors"}
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, errors=args.errors))
+        try:
+            gold_name = str(gold_path.relative_to(PROJECT_ROOT))
+        except ValueError:
+            gold_name = str(gold_path)
+        print(format_report(report, errors=args.errors, gold_name=gold_name))
     return 0
 
 
