@@ -24,6 +24,13 @@ June 30", "d'ici le 30 juin") looks forward; a year-less date or month takes the
 fits the tense, else the closest to the dct, or the year of an explicit date earlier in the
 same sentence ("in March 2014 after a referendum on 16 March").
 
+Forward without "will": the present of a scheduled happening ("England face Wales on
+Wednesday", "polls close on Sunday", "la réforme entre en vigueur en avril"), a target
+("un appel lancé pour samedi"), a forward marker ("ahead of Saturday's final", "en vue du
+match de samedi") and an open end in a clause with no tense of its own ("the museum stays
+shut until Sunday", "jusqu'à lundi"). Each expression takes the tense of its own clause: in
+"Nommé vendredi, il doit présenter son plan demain" the participle dates "vendredi".
+
 Deliberately not tagged (no ISO day, week, month or year to give): durations ("for almost
 two hours", "a four-day visit", "over the past week", "in recent weeks"), vague references
 ("in the coming days", "in the past few weeks", "recently", "now"), sets ("every week"),
@@ -58,7 +65,7 @@ from .temporal_calendar import (
     weekend_occurrence,
 )
 from .temporal_detect import Candidate, Detector
-from .temporal_grammar import LEFT_REACH, grammar
+from .temporal_grammar import grammar
 from .temporal_lexicon import LEXICONS
 from .temporal_tense import ClauseTense, Tense
 from .vocab import Precision
@@ -178,6 +185,12 @@ def _weekday_with_day_number(reference: date, weekday: int, day_number: int) -> 
     return min(candidates, key=lambda d: abs((d - reference).days), default=None)
 
 
+def _date_mode(tense: Tense) -> str:
+    """The calendar mode for a year-less date or month: a scheduled present looks forward but
+    keeps a date of the last month (see temporal_calendar, mode "scheduled")."""
+    return "scheduled" if tense.label == "scheduled present" else tense.mode
+
+
 @dataclass(frozen=True)
 class _Previous:
     """An expression already resolved, as a reference for the ones after it."""
@@ -216,14 +229,7 @@ class _Resolver:
     # ---- anchors -----------------------------------------------------------------------
 
     def _tense(self, c: Candidate) -> Tense:
-        tense = self.tenses.at(c.start, c.end)
-        pattern = self.grammar.deadline_before
-        deadline = pattern.search(self.lowered, max(0, c.start - LEFT_REACH[pattern]), c.start)
-        if deadline and not (tense.mode == "past" and tense.literal and tense.in_segment):
-            # "completed by June 30", "d'ici le 30 juin": a deadline is ahead, unless the
-            # clause itself says "was", "had", "a été".
-            return Tense("present", deadline.group(deadline.lastgroup or 0), deadline=True)
-        return tense
+        return self.tenses.governing(c.start, c.end)
 
     def _dct_text(self) -> str:
         return describe(self.dct) if self.dct else "no publication date"
@@ -310,7 +316,7 @@ class _Resolver:
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         else:
             tense = self._tense(c.extras.get("range_of") or c)
-            mode = tense.mode
+            mode = _date_mode(tense)
             how = "the year closest to it" if mode == "none" else tense.describe()
         day = month_day_occurrence(self.dct, c.month, c.day, mode, c.weekday)
         reason = f"explicit date, year from publication date {describe(self.dct)}: {how}"
@@ -328,9 +334,13 @@ class _Resolver:
             return _month(None, c.month, "dct", "month without a year, and no publication date")
         if c.relation is not None:
             mode, how = c.relation, _RELATION_WORDS[c.relation]
+        elif c.extras.get("statistic"):
+            # "the April figures are expected": the month the figures cover, not when they
+            # come out, so the verb's tense does not move it.
+            mode, how = "none", "the month of the figures, the closest one"
         else:
             tense = self._tense(c)
-            mode = tense.mode
+            mode = _date_mode(tense)
             how = "the closest one" if mode == "none" else tense.describe()
         year, month = month_occurrence(self.dct, c.month, mode)
         return _month(
@@ -349,13 +359,16 @@ class _Resolver:
             mode, how = "this", f"'this': the {name} of the same week"
         else:
             mode = tense.mode
-            how = {
-                "past": f"{tense.describe()}: the latest {name} up to it",
-                "none": f"no tense cue, news convention: the latest {name} up to it",
-                "present": f"{tense.describe()}: the first {name} from it",
-                "future": f"{tense.describe()}: the first {name} from it",
-                "reported": f"{tense.describe()}: the nearest {name}",
-            }[mode]
+            which = {
+                "past": f"the latest {name} up to it",
+                "present": f"the first {name} from it",
+                "future": f"the first {name} from it",
+                "reported": f"the nearest {name}",
+            }
+            if mode == "none":
+                how = f"no tense cue, news convention: the latest {name} up to it"
+            else:
+                how = f"{tense.describe()}: {which[mode]}"
         if self.dct is None:
             direction = "past" if mode in ("past", "none", "before") else None
             if mode in ("present", "future", "after"):

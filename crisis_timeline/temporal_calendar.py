@@ -9,6 +9,10 @@ of a recurring date is meant, relative to a reference day (usually the publicati
 - "future":   the same ("will ... on Thursday"; "will receive him on Monday" in a Monday
               article is that day: news says "next Monday" for the one a week later);
 - "after":    the earliest strictly after it ("next Monday", "lundi prochain");
+- "scheduled": a year-less date or month under a present tense of schedule ("the law comes
+              into force on 1 April"): the earliest on or after the reference, unless one
+              fell within the last month (a historical present in a chronology: "8 novembre :
+              les migrants se rendent à la frontière", read a week later);
 - "reported": the nearest in either direction ("said they would pass on Monday");
 - "this":     the one in the reference's ISO week (weekdays) or year (months);
 - "none":     no tense cue: weekdays and weekends act as "past", dates and months as nearest.
@@ -25,6 +29,7 @@ SATURDAY = 5
 SUNDAY = 6
 
 PAST_MODES = ("past", "before")
+RECENT_DAYS = 31  # how far back a "scheduled" date may still be the one meant
 FUTURE_MODES = ("present", "future", "after")
 
 
@@ -142,6 +147,11 @@ def month_day_occurrence(
         candidates = matching or candidates
     if not candidates:
         return None
+    if mode == "scheduled":
+        recent = [c for c in candidates if 0 < (reference - c).days <= RECENT_DAYS]
+        if recent:
+            return max(recent)
+        mode = "present"
     picked = _pick(candidates, reference, mode)
     if picked is not None:
         return picked
@@ -156,6 +166,10 @@ def month_occurrence(reference: date, month: int, mode: str) -> tuple[int, int]:
     ]
     if mode == "this":
         return reference.year, month
+    if mode == "scheduled":
+        if current - 1 in candidates:
+            return (current - 1) // 12, (current - 1) % 12 + 1
+        mode = "present"
     picked = _pick(candidates, current, mode)
     if picked is None:
         picked = min(candidates, key=lambda c: (abs(c - current), c > current))

@@ -5,7 +5,10 @@ sorted and non-overlapping, each with the parts it was written with (day, month,
 weekday, phrase, part of day, clock time...). `temporal.tag` turns them into dates.
 
 What is deliberately not a candidate (see the module docstring of `temporal`): durations,
-sets, counts, ages, model names, the modal "may", newspaper titles, holidays.
+sets (also listed days, "every Tuesday and Friday", and yearly dates, "every November 11"),
+counts, ages, model names, the modal "may", betting odds ("at 5/2", "the 7/2 favourite"),
+titles of newspapers, shows and books ("Saturday Night Live", « Dimanche en politique »),
+holidays.
 
 Span convention (TimeML): leading prepositions are left out ("on [Monday]", "en [2014]"),
 determiners and modifiers are kept ("[the weekend]", "[le 12 novembre]", "[late Monday]").
@@ -36,6 +39,9 @@ _PRIORITY = {
 _NEXT_WORDS = re.compile(f"{SP}([^\\W\\d_]+)(?:{SP}([^\\W\\d_]+))?")
 _NUMBER_GOES_ON = re.compile(r"[,.]\d|:\d|\d|%")
 _PREVIOUS_WORD = re.compile(f"([^\\W\\d_]+){SP}\\Z")
+_SPACES = " \t\u00a0\u202f"
+_QUOTE_OPENERS = "«“‘\"'"
+_QUOTE_CLOSERS = re.compile('[»”’"]')
 
 
 def word_of(match: re.Match[str]) -> str:
@@ -129,6 +135,8 @@ class Detector:
         if year is None and _NUMBER_GOES_ON.match(self.lowered, end):
             return None  # "May 2,000 people", "Nov 16.5"
         start, weekday = self._date_start(m.start())
+        if year is None and self._is_set(start):
+            return None  # "every November 11", "chaque 11 novembre": a yearly set
         relation = None
         after = self.g.relation_after.match(self.lowered, end)
         if after and year is None:  # "le 12 décembre dernier"
@@ -187,6 +195,8 @@ class Detector:
                 return None  # 18.11 is a decimal number
             if year_text is None and first < second <= 10:
                 return None  # 1/2, 3/4: fractions
+            if year_text is None and self._odds(m):
+                return None  # "at 5/2", "the 7/2 favourite"
             year = None
             if year_text:
                 year = int(year_text)
@@ -201,9 +211,28 @@ class Detector:
         if not valid_day(year, month, day):
             return None
         start, weekday = self._date_start(m.start())
+        if year is None and self._is_set(start):
+            return None
         return Candidate(
             start, m.end(), "numeric", day=day, month=month, year=year, weekday=weekday
         )
+
+    def _odds(self, m: re.Match[str]) -> bool:
+        """Betting odds written like a day/month: "at 5/2", "the 7/2 favourite", "Arkle 4/1"
+        in a sentence about betting."""
+        if m.group("sep") != "/":
+            return False
+        if self._before(self.g.odds_before, m.start()):
+            return True
+        following = _NEXT_WORDS.match(self.lowered, m.end())
+        if following and following.group(1) in self.g.lexicon.odds_after:
+            return True
+        line_start = self.lowered.rfind("\n", 0, m.start()) + 1
+        line_end = self.lowered.find("\n", m.end())
+        line_end = len(self.lowered) if line_end < 0 else line_end
+        window_start = max(line_start, m.start() - 200)
+        window_end = min(line_end, m.end() + 200)
+        return self.g.odds_context.search(self.lowered, window_start, window_end) is not None
 
     def _year(self, m: re.Match[str]) -> Candidate | None:
         start = m.start()
@@ -278,23 +307,86 @@ class Detector:
             start = pre.start()
         if m.group("post"):
             relation = self.g.relative_suffixes.get(key(m.group("post")))
+        statistic = False
         if year is None:
             if self.g.month_is_abbreviation.get(key(m.group("m"))):
                 return None  # "Nov" alone is not a date; "Nov. 16" and "Nov 2021" are
+            licensor = self._before(self.g.month_licensor_before, start)
+            noun = self._month_as_modifier(start, m.end())
+            statistic_nouns = self.g.lexicon.statistic_nouns
+            statistic = (noun in statistic_nouns) or (
+                licensor is not None and word_of(licensor).split()[0] in statistic_nouns
+            )
             licensed = (
                 modifier is not None
                 or relation is not None
-                or self._before(self.g.month_licensor_before, start) is not None
+                or licensor is not None
                 or self._before(self.g.month_range_before, start) is not None
+                or noun is not None
             )
             if not licensed or self._is_set(start):
                 return None
-        return Candidate(
+        candidate = Candidate(
             start, m.end(), "month", month=month, year=year, modifier=modifier, relation=relation
         )
+        if statistic:
+            candidate.extras["statistic"] = True
+        return candidate
+
+    def _month_as_modifier(self, start: int, end: int) -> str | None:
+        """'the April figures', 'the May data': the dated noun after the month, if any."""
+        if not self.g.lexicon.month_nouns_after or not self._before(
+            self.g.year_determiner_before, start
+        ):
+            return None
+        following = _NEXT_WORDS.match(self.lowered, end)
+        if following is not None and following.group(1) in self.g.lexicon.month_nouns_after:
+            return following.group(1)
+        return None
+
+    def _listed_after_set(self, start: int, sets: list[int]) -> bool:
+        """'every Tuesday and Friday', 'chaque lundi et jeudi': the later days are in the set."""
+        if not sets:
+            return False
+        gap_start = sets[-1]
+        if gap_start > start:
+            return False
+        return self.g.list_gap.fullmatch(self.lowered, gap_start, start) is not None
+
+    def _title(self, position: int, end: int) -> bool:
+        """A weekday that starts or sits in a name: "Saturday Night Live", « Dimanche en
+        politique » (French weekdays are lower case in running text)."""
+        following = _NEXT_WORDS.match(self.lowered, end)
+        if (
+            following
+            and following.group(2)
+            and following.group(1) in self.g.lexicon.title_part_words
+            and self._capitalised(following.start(1))
+            and self._capitalised(following.start(2))
+        ):
+            return True
+        if not (self.g.lexicon.weekdays_lower_case and self._capitalised(position)):
+            return False
+        if self.g.day_number_after.match(self.lowered, end):
+            return False  # "Lundi 15 novembre", a dateline
+        line_start = self.text.rfind("\n", 0, position) + 1
+        before = self.text[line_start:position].rstrip(_SPACES)
+        if not before or before[-1] in "-–—•·|*►▶(":
+            return False  # a line start, after a dateline dash ("Paris (AFP) - Lundi") or a bullet
+        opened = before[-1] in _QUOTE_OPENERS
+        before = before.rstrip(_SPACES + _QUOTE_OPENERS)
+        if not before or before[-1] in ".!?:;…":
+            return False  # the start of a sentence or of a quotation after a colon
+        if not opened:
+            return True
+        # A capitalised weekday opening a quotation mid-sentence: a title if the quotation
+        # is short and has no comma ("l'invité de « Dimanche en politique »").
+        closing = _QUOTE_CLOSERS.search(self.text, end, min(len(self.text), end + 60))
+        return closing is not None and "," not in self.text[end : closing.start()]
 
     def weekdays(self) -> list[Candidate]:
         found = []
+        sets: list[int] = []  # ends of weekdays read as sets ("every Tuesday")
         for hit in self.g.weekday_token.finditer(self.lowered):
             position = hit.start()
             if not self._starts_word(position):
@@ -311,11 +403,14 @@ class Detector:
                 start = pre.start()
             if m.group("post"):
                 relation = self.g.relative_suffixes.get(key(m.group("post")))
-            if self._is_set(start):
+            if self._is_set(start) or self._listed_after_set(start, sets):
+                sets.append(m.end())
                 continue
             if relation is None and self._before(self.g.habitual_before, start):
                 continue  # French "le lundi": on Mondays
             if self._newspaper(position, m.end("wd")) or self._holiday(position, m.end("wd")):
+                continue
+            if relation is None and self._title(position, m.end("wd")):
                 continue
             found.append(Candidate(start, m.end(), "weekday", weekday=weekday, relation=relation))
         return found
@@ -514,10 +609,13 @@ class Detector:
             if clock:
                 c.clock = clock
                 c.end = m.end()
-        if is_phrase and not (c.phrase.takes_part_of_day and c.phrase.reference == "dct"):
+        deictic_day = is_phrase and c.phrase.reference == "dct"
+        if is_phrase and not (c.phrase.takes_part_of_day and deictic_day):
+            if deictic_day:
+                self._clock_before(c, lower_bound)  # "11pm tonight", "6pm this evening"
             return  # "the next day" takes no 'late' before it; "late yesterday" does
         m = self._before(self.g.day_part_before, c.start)
-        if m and m.start() >= lower_bound:
+        if m and m.start() >= lower_bound and not self._manner(m.start()):
             prefix = self.g.day_part_prefixes[key(word_of(m))]
             if c.time_of_day in (None, "morning") and prefix == "early morning":
                 c.time_of_day = prefix
@@ -525,6 +623,7 @@ class Detector:
                 c.time_of_day = prefix
             c.start = m.start()
         if is_phrase:
+            self._clock_before(c, lower_bound)  # "6pm yesterday"
             return
         m = self._before(self.g.part_of_before, c.start)
         if m and m.start() >= lower_bound:
@@ -535,9 +634,18 @@ class Detector:
                 m_range = self.g.night_range_after.match(self.lowered, c.end)
                 if m_range:
                     c.end = m_range.end()
+        self._clock_before(c, lower_bound)
+
+    def _clock_before(self, c: Candidate, lower_bound: int) -> None:
+        """A clock time written before the day: "10 a.m. on Monday", "6pm yesterday"."""
         m = self._before(self.g.time_before, c.start)
         if m and m.start() >= lower_bound and c.clock is None:
             clock = parse_clock(m.group("time"), self.g.lexicon)
             if clock:
                 c.clock = clock
                 c.start = m.start()
+
+    def _manner(self, position: int) -> bool:
+        """'close early today': 'early' is the verb's adverb, not a part of the day."""
+        previous = _PREVIOUS_WORD.search(self.lowered, max(0, position - 20), position)
+        return previous is not None and previous.group(1) in self.g.lexicon.manner_verbs

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from .temporal_lexicon import (
     LEXICONS,
     NEWSPAPER_TITLES,
+    WORK_TITLES,
     CalendarNames,
     Lexicon,
     Phrase,
@@ -174,6 +175,13 @@ class Grammar:
     range_before: re.Pattern[str]
     month_range_before: re.Pattern[str]
     year_range_before: re.Pattern[str]
+    forward_before: re.Pattern[str]  # "pour [samedi]"
+    open_end_before: re.Pattern[str]  # "until [Sunday]", "jusqu'à [lundi]"
+    odds_before: re.Pattern[str]  # "at [5/2]"
+    # Searched over a clause segment or a line.
+    forward_marker: re.Pattern[str]  # "ahead of", "en vue de"
+    odds_context: re.Pattern[str]  # "favourite", "bookmakers"
+    list_gap: re.Pattern[str]  # what may separate two listed weekdays: ", ", " and "
     clock: re.Pattern[str]
     # Lookups by key().
     month_numbers: Mapping[str, int]
@@ -193,6 +201,8 @@ class Grammar:
     capitalised_only: frozenset[str]
     tense_stopwords: frozenset[str]
     passive_markers: frozenset[str]
+    scheduled_needs_subject: frozenset[str]
+    cue_blockers: frozenset[str]
 
 
 def _keyed(table: Mapping[str, object]) -> dict:
@@ -208,6 +218,12 @@ def _keyed(table: Mapping[str, object]) -> dict:
 def _or_never(words: Iterable[str]) -> str:
     words = list(words)
     return alternation(words) if words else "(?!)"
+
+
+def _fragments(sources: Iterable[str]) -> str:
+    """Lexicon regex fragments as one alternation (never matching when there are none)."""
+    sources = list(sources)
+    return "|".join(fragment(s) for s in sources) if sources else "(?!)"
 
 
 def _lead_words(cues: Mapping[str, tuple[str, ...]]) -> list[str]:
@@ -338,7 +354,7 @@ def grammar(lang: str) -> Grammar:
         year=year,
         month=month_pattern,
         weekday=weekday_pattern,
-        newspaper_title=re.compile(f"{alternation(NEWSPAPER_TITLES)}(?![\\w-])"),
+        newspaper_title=re.compile(f"{alternation([*NEWSPAPER_TITLES, *WORK_TITLES])}(?![\\w-])"),
         relation_after=re.compile(f"{SP}(?P<post>{rel_suffix})(?![\\w-])"),
         part_after=re.compile(f"{SP}(?P<pod>{alternation(lex.parts_of_day)})(?![\\w-])"),
         time_after=re.compile(
@@ -383,6 +399,17 @@ def grammar(lang: str) -> Grammar:
             f"{word_start}(?:{alternation([*names.months, *names.month_abbreviations])}){range_link}\\Z"
         ),
         year_range_before=re.compile(f"(?<![\\w])(?:1[89]|20)\\d\\d{range_link}\\Z"),
+        forward_before=_left(lex.forward_prepositions),
+        open_end_before=_left(lex.open_end_prepositions),
+        odds_before=_left(lex.odds_before),
+        forward_marker=re.compile(
+            f"{word_start}(?:{_fragments(lex.forward_markers)})(?:(?<=['’])|(?![\\w'’-]))"
+        ),
+        odds_context=re.compile(f"{word_start}(?:{_or_never(lex.odds_context)})(?![\\w'’-])"),
+        list_gap=re.compile(
+            f"{OSP}(?:,{OSP})?(?:(?:{_or_never(w for w in lex.list_links if w[0].isalpha())})"
+            f"{SP}|[-–]{OSP})?"
+        ),
         clock=re.compile(clock_pattern),
         month_numbers=_keyed({**names.month_abbreviations, **names.months}),
         month_is_abbreviation={
@@ -404,6 +431,8 @@ def grammar(lang: str) -> Grammar:
         capitalised_only=frozenset(key(w) for w in lex.capitalised_only),
         tense_stopwords=lex.tense_stopwords,
         passive_markers=frozenset(lex.passive_markers),
+        scheduled_needs_subject=lex.scheduled_needs_subject,
+        cue_blockers=lex.cue_blockers,
     )
 
 

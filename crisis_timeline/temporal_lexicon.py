@@ -120,6 +120,62 @@ class Lexicon:
     time_prepositions: tuple[str, ...]  # Monday "at" 10 a.m., lundi "à" 18 heures
     time_date_links: tuple[str, ...]  # 10 a.m. "on" Monday
     time_zones: tuple[str, ...]
+    # --- Scheduled happenings: what makes a bare weekday or year-less date look forward. ---
+    # First words of "scheduled" tense cues that are also infinitives, nouns or adjectives
+    # ("face", "open", "close", "meet"): a cue only after a subject ("England face Wales",
+    # "Polls close"), i.e. a capitalised word, a plural noun or a subject pronoun.
+    scheduled_needs_subject: frozenset[str]
+    subject_pronouns: frozenset[str]
+    # Whether a scheduled present counts only when written before the expression: in French a
+    # fronted day with a present after it is often a narrative present ("Lundi, les migrants
+    # se rendent à la frontière"), while "Macron se rend jeudi à Varsovie" is ahead.
+    scheduled_before_only: bool
+    # Words just before a scheduled cue that make it a noun or an infinitive, not a present
+    # tense: "to meet", "would open", "the close", "la rencontre", "sa visite".
+    cue_blockers: frozenset[str]
+    # Forward markers (regex fragments): what follows them in the same clause segment, with no
+    # verb in between, is ahead ("ahead of Saturday's final", "en vue du sommet de jeudi").
+    forward_markers: tuple[str, ...]
+    # Prepositions right before an expression that make it a target, whatever the verb
+    # ("un appel lancé pour samedi", "reporté au 30 juin" is a scheduling cue instead).
+    forward_prepositions: tuple[str, ...]
+    # Prepositions that open a period towards the future when the clause has no past or future
+    # cue ("the exhibition runs until Sunday", "jusqu'à lundi", "à partir de mardi").
+    open_end_prepositions: tuple[str, ...]
+    # Reporting verbs: a clause "..., officials said" around an open end does not make it past
+    # ("the crossing stays closed until Thursday, officials said").
+    reporting_verbs: frozenset[str]
+    # A participle opening a clause segment, or right before the expression, dates it in the
+    # past ("Nommé vendredi, il doit présenter ...", "décédée vendredi"): French, where no
+    # auxiliary marks it. English "-ed" forms are tense endings already.
+    participle_endings: tuple[str, ...]
+    participles: frozenset[str]  # irregular ones: "élu", "réuni", "venu"
+    participle_stopwords: frozenset[str]  # nouns with those endings: "année", "côté", "été"
+    participle_blockers: frozenset[str]  # a determiner or auxiliary before: "la journée", "sera"
+    # Words chaining a list after a set cue: "every Tuesday and Friday", "chaque lundi et jeudi".
+    list_links: tuple[str, ...]
+    # Words after a weekday that make it the start of a title when both are capitalised:
+    # "Saturday Night Live", "Monday Night Football".
+    title_part_words: frozenset[str]
+    # Weekday names are written in lower case in running text (French): a capitalised one
+    # mid-sentence is part of a name ("l'invité de « Dimanche en politique »").
+    weekdays_lower_case: bool
+    # Betting odds written like day/month: "at 5/2", "the 7/2 favourite", and any fraction in
+    # a sentence about betting ("Arkle 4/1").
+    odds_before: tuple[str, ...]
+    odds_after: frozenset[str]
+    odds_context: tuple[str, ...]
+    # Nouns after "the <Month>" that make the month a date: "the April figures".
+    month_nouns_after: frozenset[str]
+    # Nouns of measured figures: their month is the period covered ("les chiffres de
+    # septembre sont attendus" is last September), whatever the verb's tense.
+    statistic_nouns: frozenset[str]
+    # Words before "early"/"late" ("tôt"/"tard") that make it an adverb of manner, not a part
+    # of the day: "shops close early today", "ferment plus tôt aujourd'hui" (the span is the day).
+    manner_verbs: frozenset[str]
+    # Auxiliaries of a past in the past ("had", "avait"): under them a forward marker points
+    # to the nearest such day, not necessarily one after the publication date.
+    pluperfect_auxiliaries: frozenset[str]
     # dateparser locale phrases we do not want ("till date" is not today).
     ignored_locale_phrases: frozenset[str] = field(default_factory=frozenset)
 
@@ -131,6 +187,16 @@ _NEWSPAPER_BEFORE = ("mail on", "independent on", "journal du", "jdd du")
 NEWSPAPER_TITLES = (
     "usa today", "russia today", "aujourd'hui en france", "journal du dimanche", "sunday times",
     "mail on sunday", "le jour", "libération du lundi",
+)  # fmt: skip
+# Shows, books and films whose titles contain a weekday (matched like newspaper titles).
+WORK_TITLES = (
+    "saturday night live", "monday night football", "thursday night football",
+    "sunday night football", "friday night lights", "friday night dinner", "saturday kitchen",
+    "sunday politics", "sunday morning live", "monday night raw", "friday night smackdown",
+    "dimanche en politique", "vivement dimanche", "vendredi tout est permis",
+    "vendredi ou les limbes du pacifique", "vendredi ou la vie sauvage",
+    "samedi soir sur la terre", "dimanche ouest-france", "sud ouest dimanche",
+    "le parisien dimanche", "la tribune dimanche", "le jdd",
 )  # fmt: skip
 _NEWSPAPER_AFTER = frozenset(
     {
@@ -319,6 +385,90 @@ _CLOCK_FR = (
     r"minuit",
 )
 
+
+# Nouns after a year that make it a date: "the 1985 quake", "the 2004 tsunami".
+_EN_EVENT_NOUNS = frozenset(
+    {
+        "quake", "earthquake", "tsunami", "flood", "floods", "hurricane", "storm",
+        "wildfires", "famine", "massacre", "bombing", "bombings", "riots", "strike",
+        "strikes", "crash", "disaster", "pandemic", "outbreak", "final", "finals",
+        "championship", "championships", "tournament", "edition", "treaty",
+        "constitution", "plan", "target", "targets", "figures", "accounts", "harvest",
+        "recession", "merger", "visit", "tour", "race", "marathon", "genocide",
+        "shooting", "shootings", "killings", "victory", "defeat", "film", "album", "novel",
+        "mission", "launch", "heatwave", "drought", "spending", "forecast", "forecasts",
+        "mid-term", "midterm", "midterms", "primary", "primaries", "runoff", "contest",
+    }
+)  # fmt: skip
+
+_EN_SCHEDULED_NEEDS_SUBJECT = frozenset(
+    {
+        "face", "meet", "play", "host", "open", "close", "reopen", "resume", "start", "begin",
+        "end", "vote", "expire", "kick", "go", "travel", "head", "fly", "take", "come", "run",
+        "last", "get",
+    }
+)  # fmt: skip
+
+_EN_CUE_BLOCKERS = frozenset(
+    {
+        "to", "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+        "that", "these", "those", "will", "would", "could", "should", "can", "may", "might",
+        "must", "shall", "did", "does", "do", "not", "no", "never", "don't", "doesn't",
+        "didn't", "won't", "wouldn't", "can't", "cannot", "new", "first", "last", "next",
+        "whose", "of", "one", "two", "three", "several", "many", "some", "any", "every",
+        "each", "all", "both", "is", "are", "was", "were", "be", "been", "being", "had",
+    }
+)  # fmt: skip
+
+_EN_PARTICIPLES = frozenset(
+    {
+        "sworn", "chosen", "taken", "given", "born", "beaten", "driven", "written", "shown",
+        "seen", "stolen", "frozen", "broken", "spoken", "hidden", "forgotten", "overtaken",
+        "withdrawn", "drawn", "thrown", "flown", "shaken", "ridden", "fallen", "struck",
+        "caught", "brought", "bought", "sought", "taught", "won", "lost",
+    }
+)  # fmt: skip
+
+_EN_PARTICIPLE_BLOCKERS = frozenset(
+    {
+        "be", "been", "being", "is", "are", "was", "were", "will", "would", "to", "has",
+        "have", "had", "the", "a", "an",
+    }
+)  # fmt: skip
+
+_EN_MONTH_NOUNS_AFTER = frozenset(
+    {
+        "figures", "figure", "data", "numbers", "statistics", "report", "reading", "jobs",
+        "inflation", "sales", "payrolls", "payroll", "election", "elections", "vote",
+        "meeting", "summit", "session", "deadline", "visit", "attack", "attacks", "talks",
+        "rally", "protest", "protests", "strike", "budget", "poll", "polls", "results",
+        "survey", "edition", "issue", "index", "decision", "release", "unemployment",
+        "trade", "exports", "imports", "output", "announcement", "hearing", "trial",
+        "referendum", "ceasefire", "offensive",
+    }
+)  # fmt: skip
+
+_EN_STATISTIC_NOUNS = frozenset(
+    {
+        "figures", "figure", "data", "numbers", "statistics", "reading", "jobs", "inflation",
+        "sales", "payrolls", "payroll", "results", "survey", "index", "unemployment",
+        "trade", "exports", "imports", "output",
+    }
+)  # fmt: skip
+
+_EN_MANNER_VERBS = frozenset(
+    {
+        "close", "closes", "closed", "closing", "shut", "shuts", "shutting", "finish",
+        "finishes", "finished", "finishing", "leave", "leaves", "left", "leaving", "retire",
+        "retires", "retired", "knock", "clock", "wrap", "wraps", "wrapped",
+    }
+)  # fmt: skip
+
+_EN_ODDS_CONTEXT = (
+    "odds", "favourite", "favorite", "bookmakers", "bookmaker", "bookies", "betting",
+    "punters", "each-way", "outsider", "paddy power", "william hill", "ladbrokes",
+)  # fmt: skip
+
 EN = Lexicon(
     lang="en",
     months={
@@ -427,8 +577,19 @@ EN = Lexicon(
         "between",
         "of",
         "the year",
+        "for",
+        "welcome",
+        "welcomed",
+        "welcoming",
+        "ring in",
+        "rang in",
+        "usher in",
+        "ushered in",
+        "see in",
+        "saw in",
     ),
-    weak_year_licensors=("of", "from"),
+    # "for 2000 years", "welcome 2000 refugees": counts when a plural noun follows.
+    weak_year_licensors=("of", "from", "for", "welcome", "welcomed", "welcoming"),
     year_nouns_after=frozenset(
         {
             "election",
@@ -462,7 +623,8 @@ EN = Lexicon(
             "report",
             "law",
         }
-    ),  # fmt: skip
+    )
+    | _EN_EVENT_NOUNS,
     year_nouns_before=(),
     year_determiners=("the", "a", "an", "its", "his", "her", "their", "this", "that"),
     function_words=frozenset(
@@ -536,8 +698,8 @@ EN = Lexicon(
         "daybreak": ("early morning", True),
     },
     bare_part_licensors=("in", "during", "overnight into", "at", "before", "after"),
-    passive_markers=("be", "being"),
-    deadline_prepositions=("by",),
+    passive_markers=("be", "being", "remain", "remains", "stay", "stays"),
+    deadline_prepositions=("by", "no later than", "not later than"),
     phrases=_PHRASES_EN,
     numbers={
         "a": 1,
@@ -591,8 +753,11 @@ EN = Lexicon(
             "(?:is|are|am|'re|'s) (?:not )?(?:due|set|scheduled|slated|expected|poised|going|"
             "supposed|planning|preparing|likely|unlikely) to",
             "(?:is|are) (?:expected|forecast|scheduled|slated|planned|due)",
-            "(?:set|scheduled|slated|fixed|planned|postponed|adjourned|rescheduled|pushed back) "
-            "(?:for|until|to|back to)",
+            "(?:set|scheduled|slated|fixed|planned|postponed|adjourned|rescheduled|pushed back|"
+            "delayed|deferred|brought forward) (?:for|until|to|back to)",
+            # "postponed the hearing until January 15": the object may come in between.
+            "(?:postponed|adjourned|delayed|deferred|rescheduled|pushed back)"
+            "(?=(?: \\S+){1,4} (?:until|till) )",
             "(?:plans?|intends?|aims?|hopes?|vows?|pledges?|promises?|threatens?|wants?|"
             "expects?) to",
             "to be held",
@@ -603,9 +768,25 @@ EN = Lexicon(
             "would",
             "wouldn't",
             "(?:was|were) (?:not )?(?:due|set|scheduled|slated|expected|poised|going|supposed|"
-            "planning|preparing|likely) to",
+            "planning|preparing|likely|forecast|tipped|projected|predicted) to",
             "(?:planned|intended|aimed|hoped|vowed|pledged|promised|threatened|wanted|agreed|"
             "decided|expected) to",
+        ),
+        # Present tense of a scheduled happening (fixtures, openings, deadlines, laws): news
+        # uses it for what is ahead ("England face Wales on Wednesday", "polls close on
+        # Sunday"). Bare forms need a subject before them (scheduled_needs_subject).
+        "scheduled": (
+            "(?:faces?|meets?|plays?|hosts?|opens?|closes?|reopens?|resumes?|starts?|begins?|"
+            "ends?|vote|expires?|arrives)",
+            "(?:kick|kicks) off",
+            "(?:go|goes) (?:on sale|ahead|to the polls)",
+            "(?:travel|travels|head|heads|fly|flies) to",
+            "(?:take|takes) (?:effect|over)",
+            "(?:come|comes) into (?:force|effect)",
+            "(?:run|runs|last|lasts) (?:until|till|through)",
+            "(?:get|gets) under ?way",
+            "(?:forecast|tipped|projected|predicted) to",
+            "(?:has|have) (?:only )?until",
         ),
         "present": (
             "(?:is|are|am|'re) (?:still |now |currently )?[a-z]+ing",
@@ -729,7 +910,15 @@ EN = Lexicon(
             "interested",
         }
     ),
-    set_cues=("every", "each"),
+    set_cues=(
+        "every",
+        "each",
+        "every year on",
+        "each year on",
+        "every year in",
+        "each year in",
+        "annually on",
+    ),
     habitual_determiners=(),
     newspaper_before=_NEWSPAPER_BEFORE,
     newspaper_after=_NEWSPAPER_AFTER,
@@ -801,7 +990,153 @@ EN = Lexicon(
             "next yr",
         }
     ),  # fmt: skip
+    scheduled_needs_subject=_EN_SCHEDULED_NEEDS_SUBJECT,
+    subject_pronouns=frozenset({"they", "we", "you", "i"}),
+    scheduled_before_only=False,
+    cue_blockers=_EN_CUE_BLOCKERS,
+    forward_markers=(
+        "ahead of(?! (?:schedule|time|the curve|the pack|expectations|forecasts|rivals))",
+        "in the (?:run|lead|build)-?up to",
+        "in preparation for",
+        "in time for",
+    ),
+    forward_prepositions=(),
+    open_end_prepositions=(
+        "until",
+        "till",
+        "starting",
+        "starting from",
+        "starting on",
+        "as of",
+        "as from",
+        "effective",
+        "with effect from",
+    ),
+    reporting_verbs=frozenset(
+        {"said", "says", "told", "announced", "added", "stated", "confirmed", "warned"}
+    ),
+    participle_endings=(),  # "-ed" is a tense ending already
+    # Irregular participles not listed as past cues: "Sworn in on Tuesday, the mayor will ...".
+    participles=_EN_PARTICIPLES,
+    participle_stopwords=frozenset(),
+    participle_blockers=_EN_PARTICIPLE_BLOCKERS,
+    list_links=("and", "or", "to", "through", "-", "–", ","),
+    title_part_words=frozenset({"night", "nights", "morning", "evening", "afternoon"}),
+    weekdays_lower_case=False,
+    odds_before=(
+        "at",
+        "odds of",
+        "priced at",
+        "backed at",
+        "cut to",
+        "out to",
+        "drifted to",
+        "shortened to",
+        "into",
+    ),
+    odds_after=frozenset(
+        {"favourite", "favorite", "fav", "shot", "chance", "outsider", "joint", "second", "bet"}
+    ),
+    odds_context=_EN_ODDS_CONTEXT,
+    month_nouns_after=_EN_MONTH_NOUNS_AFTER,
+    statistic_nouns=_EN_STATISTIC_NOUNS,
+    manner_verbs=_EN_MANNER_VERBS,
+    pluperfect_auxiliaries=frozenset({"had", "hadn't"}),
 )
+
+
+_FR_CUE_BLOCKERS = frozenset(
+    {
+        "le", "la", "les", "un", "une", "des", "du", "de", "sa", "son", "ses", "leur",
+        "leurs", "cette", "ce", "cet", "ces", "notre", "nos", "votre", "vos", "mon", "ma",
+        "mes", "première", "dernière", "nouvelle", "prochaine",
+    }
+)  # fmt: skip
+
+_FR_REPORTING_VERBS = frozenset(
+    {
+        "dit", "indiqué", "déclaré", "annoncé", "affirmé", "précisé", "ajouté", "expliqué",
+        "assuré", "souligné", "confirmé", "averti", "prévenu",
+    }
+)  # fmt: skip
+
+_FR_PARTICIPLES = frozenset(
+    {
+        "élu", "élue", "élus", "élues", "réuni", "réunie", "réunis", "réunies", "parti",
+        "partie", "partis", "parties", "venu", "venue", "venus", "venues", "revenu",
+        "revenue", "reçu", "reçue", "reçus", "reçues", "mort", "morte", "morts", "mortes",
+        "né", "née", "nés", "nées", "pris", "prise", "prises", "mis", "mise", "mises",
+        "détenu", "détenue", "détenus", "retenu", "retenue", "retenus", "tenu", "tenue",
+        "interrompu", "interrompue", "battu", "battue", "battus", "vaincu", "vaincue",
+        "sorti", "sortie", "sortis", "disparu", "disparue", "disparus", "survenu", "survenue",
+        "intervenu", "parvenu", "parvenue", "conquis", "surpris", "soumis", "abattu",
+        "abattue", "abattus", "ouvert", "ouverte", "dit", "dite", "écrit", "écrite",
+        "saisi", "saisie", "saisis", "choisi", "choisie", "choisis", "établi", "établie",
+        "réussi", "accueilli", "accueillie", "accueillis", "conclu", "conclue", "perdu",
+        "perdue", "perdus", "vendu", "vendue", "rendu", "rendue", "entendu", "entendue",
+        "suspendu", "suspendue", "descendu", "obtenu", "obtenue", "maintenu", "maintenue",
+        "soutenu", "soutenue", "convaincu", "reconnu", "reconnue", "servi", "suivi", "suivie",
+        "poursuivi", "poursuivie", "investi", "investie", "envahi", "fini", "finie",
+        "averti", "avertie", "interdit", "interdite", "promis", "promise", "remis", "remise",
+        "transmis", "commis", "admis", "admise", "compris", "repris", "reprise", "appris",
+        "acquis", "requis", "condamné", "inculpé",
+        "fait", "faite", "atteint", "atteinte", "éteint", "éteinte", "construit",
+        "construite", "conduit", "conduite", "produit", "détruit", "détruite",
+    }
+)  # fmt: skip
+
+_FR_PARTICIPLE_STOPWORDS = frozenset(
+    {
+        "année", "journée", "soirée", "matinée", "côté", "été", "société", "liberté",
+        "sécurité", "activité", "entrée", "arrivée", "armée", "pensée", "idée", "musée",
+        "lycée", "allée", "durée", "fumée", "marée", "rentrée", "tournée", "assemblée",
+        "délégué", "député", "comité", "marché", "clergé", "congé", "degré", "café", "thé",
+        "bébé", "résumé", "communiqué", "employé", "salarié", "allié", "alliés", "associé",
+        "invité", "réfugié", "réfugiés", "émigré", "blessé", "blessés", "andré", "rené",
+        "josé", "aimé", "noé", "désiré", "honoré", "chloé", "zoé", "renée", "andrée",
+        "santé", "qualité", "quantité", "majorité", "autorité", "autorités", "unité",
+        "communauté", "université", "solidarité", "vérité", "identité", "électricité",
+        "difficulté", "nationalité", "priorité", "fraternité", "égalité", "dignité",
+        "réalité", "capacité", "volonté", "beauté", "cité", "traité", "traités", "procédé",
+        "défilé", "dégradé", "opéra", "épée", "vallée", "poupée", "chaussée", "randonnée",
+        "destinée", "corvée", "bouchée", "portée", "montée", "visée", "mosquée", "odyssée",
+        "trophée", "pâté", "gré", "pré", "blé", "clé", "clés", "thés", "cafés", "revenu",
+        "revenus",
+    }
+)  # fmt: skip
+
+_FR_PARTICIPLE_BLOCKERS = frozenset(
+    {
+        "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "sa", "son", "ses",
+        "leur", "leurs", "cette", "ce", "cet", "ces", "notre", "nos", "votre", "vos",
+        "être", "été", "sera", "seront", "serait", "seraient", "est", "sont", "soit",
+        "soient", "était", "étaient", "va", "vont", "doit", "doivent", "devra", "devront",
+        "a", "ont", "avait", "avaient", "aura", "auront", "sera-t-il", "sera-t-elle",
+    }
+)  # fmt: skip
+
+_FR_STATISTIC_NOUNS = frozenset(
+    {
+        "chiffres", "chiffre", "données", "statistiques", "résultats", "bilan", "inflation",
+        "ventes", "exportations", "importations", "sondage",
+    }
+)  # fmt: skip
+
+_FR_MANNER_VERBS = frozenset(
+    {
+        "plus", "trop", "très", "assez", "si", "aussi", "ferme", "ferment", "fermera",
+        "fermeront", "quitte", "quittent", "partent", "termine", "terminent",
+    }
+)  # fmt: skip
+
+# Nouns whose complement month is a date: "les chiffres d'avril".
+_FR_DATED_NOUNS = (
+    "chiffres", "chiffre", "données", "statistiques", "résultats", "bilan",
+    "rapport", "inflation", "élections", "élection", "scrutin", "sommet", "réunion",
+    "session", "édition", "manifestation", "manifestations", "attentats", "attentat",
+    "grève", "grèves", "ventes", "exportations", "importations", "sondage",
+    "référendum", "conseil", "décision", "annonce", "vote",
+)  # fmt: skip
 
 FR = Lexicon(
     lang="fr",
@@ -888,6 +1223,8 @@ FR = Lexicon(
         "au mois d'",
         "le mois d'",
         "du mois d'",
+        # A month as the complement of a dated noun: "les chiffres d'avril".
+        *(f"{noun} {de}" for noun in _FR_DATED_NOUNS for de in ("de", "d'")),  # fmt: skip
     ),
     year_licensors=(
         "en",
@@ -902,8 +1239,10 @@ FR = Lexicon(
         "d'",
         "l'année",
         "l'an",
+        "pour",
     ),
-    weak_year_licensors=("de", "d'"),
+    # "de 2000 migrants", "pour 2000 personnes": counts when a plural noun follows.
+    weak_year_licensors=("de", "d'", "pour"),
     year_nouns_after=frozenset(),
     year_nouns_before=(
         "présidentielle",
@@ -1016,7 +1355,7 @@ FR = Lexicon(
     },
     bare_part_licensors=("dans", "en", "au", "dès", "durant", "pendant", "à"),
     passive_markers=(),
-    deadline_prepositions=("d'ici", "d'ici au", "d'ici à"),
+    deadline_prepositions=("d'ici", "d'ici au", "d'ici à", "au plus tard"),
     phrases=_PHRASES_FR,
     numbers={
         "un": 1,
@@ -1069,8 +1408,9 @@ FR = Lexicon(
             "programmée?s?|censée?s?)",
             "prévoi(?:t|ent) (?:de|d')",
             # "repoussé à samedi" schedules; "ont repoussé des migrants samedi" narrates.
-            "(?:reportée?s?|repoussée?s?|ajournée?s?)(?=(?: (?:l'|l’)?\\w+){0,3} (?:à|au|aux|pour|jusqu))",
-            "(?:fixée?s?|programmée?s?|prévue?s?)",
+            "(?:report|repouss|ajourn|décal)(?:ée?s?|er|e|ent)"
+            "(?=(?: (?:l'|l’)?\\w+){0,3} (?:à|au|aux|pour|jusqu))",
+            "(?:fixée?s?|programmée?s?|prévue?s?|attendue?s?)",
             "aura lieu",
             "auront lieu",
             "sera",
@@ -1087,6 +1427,10 @@ FR = Lexicon(
             "devront",
             "viendra",
             "viendront",
+            # The conditional of "devoir" forecasts: "les températures devraient atteindre
+            # 38 degrés mercredi" is ahead, not a future in the past.
+            "devrait",
+            "devraient",
             "verra",
             "verront",
             "voudra",
@@ -1094,6 +1438,14 @@ FR = Lexicon(
             "tiendra",
             "tiendront",
             "saura",
+            "irons",
+            "irez",
+            "serons",
+            "serez",
+            "aurons",
+            "aurez",
+            "ferons",
+            "ferez",
         ),
         "reported": (
             "serait",
@@ -1108,6 +1460,23 @@ FR = Lexicon(
             "[^\\W\\d_]+(?:er|ir|re|oir)",
             "(?:était|étaient) (?:prévue?s?|attendue?s?|censée?s?)",
             "(?:risque|risquent|risquait|risquaient) (?:de|d')",
+        ),
+        # Present tense of a scheduled happening: "La France affronte l'Irlande jeudi",
+        # "le sommet se tient lundi", "les électeurs ont jusqu'à dimanche".
+        "scheduled": (
+            "(?:affronte|affrontent|rencontre|rencontrent|reçoit|reçoivent|accueille|"
+            "accueillent|ouvre|ouvrent|rouvre|rouvrent|ferment|referment|débute|débutent|"
+            "commence|commencent|démarre|démarrent|reprend|reprennent|expire|expirent|joue|"
+            "jouent|dispute|disputent|votent|défilent|manifestent)",
+            "(?:entre|entrent) en vigueur",
+            "(?:prend|prennent) (?:effet|fin)",
+            "(?:a|ont) lieu",
+            "ferme (?:ses|leurs) portes",
+            "se (?:tient|tiennent|déroule|déroulent|rend|rendent|réunit|réunissent|termine|"
+            "terminent)",
+            "s'(?:ouvre|ouvrent|achève|achèvent)",
+            "(?:appelle|appellent) (?:à|au|aux)",
+            "(?:a|as|ont|avez|avons) (?:encore )?jusqu'(?:à|au|en)",
         ),
         "present": (
             "(?:est|sont) en train de",
@@ -1138,6 +1507,16 @@ FR = Lexicon(
         "future": (
             "era",
             "eront",
+            "erons",
+            "erez",
+            "irons",
+            "irez",
+            "rrons",
+            "rrez",
+            "drons",
+            "drez",
+            "vrons",
+            "vrez",
             "ira",
             "iront",
             "rra",
@@ -1218,9 +1597,27 @@ FR = Lexicon(
             "mira",
             "chimera",
             "opera",
+            "environs",
+            "vignerons",
+            "bûcherons",
+            "forgerons",
+            "biberons",
+            "hérons",
+            "escadrons",
+            "chaudrons",
+            "perez",
+            "xerez",
         }
     ),
-    set_cues=("chaque", "tous les", "toutes les"),
+    set_cues=(
+        "chaque",
+        "tous les",
+        "toutes les",
+        "chaque année",
+        "chaque année en",
+        "tous les ans",
+        "tous les ans en",
+    ),
     habitual_determiners=("le",),
     newspaper_before=_NEWSPAPER_BEFORE,
     newspaper_after=_NEWSPAPER_AFTER,
@@ -1266,6 +1663,42 @@ FR = Lexicon(
     ),  # fmt: skip
     time_date_links=("le",),
     time_zones=("gmt", "utc", "heure locale", "heure de paris", "heure française", "hec"),
+    scheduled_needs_subject=frozenset(),
+    subject_pronouns=frozenset(),
+    scheduled_before_only=True,
+    cue_blockers=_FR_CUE_BLOCKERS,
+    forward_markers=(
+        "en vue (?:de|du|des|d')",
+        "en prévision (?:de|du|des|d')",
+        "à l'approche (?:de|du|des|d')",
+        "dans la perspective (?:de|du|des|d')",
+        "en amont (?:de|du|des|d')",
+    ),
+    forward_prepositions=("pour",),
+    open_end_prepositions=(
+        "jusqu'à",
+        "jusqu'au",
+        "jusqu'en",
+        "à partir de",
+        "à partir du",
+        "à compter de",
+        "à compter du",
+    ),
+    reporting_verbs=_FR_REPORTING_VERBS,
+    participle_endings=("é", "ée", "és", "ées"),
+    participles=_FR_PARTICIPLES,
+    participle_stopwords=_FR_PARTICIPLE_STOPWORDS,
+    participle_blockers=_FR_PARTICIPLE_BLOCKERS,
+    list_links=("et", "ou", "au", "à", "-", "–", ","),
+    title_part_words=frozenset(),
+    weekdays_lower_case=True,
+    odds_before=(),
+    odds_after=frozenset(),
+    odds_context=("cote", "cotes", "bookmakers", "parieurs", "paris sportifs", "turf", "pmu"),
+    month_nouns_after=frozenset(),
+    statistic_nouns=_FR_STATISTIC_NOUNS,
+    manner_verbs=_FR_MANNER_VERBS,
+    pluperfect_auxiliaries=frozenset({"avait", "avaient", "était", "étaient", "s'était"}),
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": EN, "fr": FR}

@@ -11,6 +11,15 @@ sentence may be past. Cues are looked for in this order, nearest first:
    an adverbial usually is ("will carry out ... on Thursday", "a demandé lundi");
 2. after it in the same segment ("Kaminski on Saturday reported");
 3. before it, then after it, in the rest of the sentence ("On Monday, hundreds approached").
+Each expression takes the tense of its own clause first: "Nommé vendredi, il doit présenter
+son plan demain" dates "vendredi" by the participle that opens its segment, not by "doit".
+
+Cues include the present tense of scheduled happenings ("England face Wales on Wednesday",
+"polls close on Sunday", "le sommet se tient jeudi"), which look forward. Then words around
+the expression can override the verb (`ClauseTense.governing`): a target ("pour samedi"),
+a deadline ("by June 30"), a forward marker earlier in the segment ("ahead of Saturday's
+final"), or an open end ("until Sunday") in a clause without a past or future cue.
+
 No part-of-speech tagger is involved; what it does not see (a bare present tense) yields
 "none", and the caller applies the news convention for that case.
 """
@@ -21,7 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .temporal_grammar import Grammar, key
+from .temporal_grammar import LEFT_REACH, Grammar, key
 
 # A sentence ends at . ! ? … followed by a capitalised word, at ; and at a line break. The
 # pattern starts with a character class so the regex engine can skip to candidates quickly.
@@ -29,6 +38,10 @@ _SENTENCE_END = re.compile(
     r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*\s+(?=[«\"“‘'(\[]?\s?[A-ZÀ-ÖØ-ÞŒ])|(?<=;)\s|(?<=\n))"
 )
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\r\n]+\Z")
+_PREVIOUS_TOKEN = re.compile(r"(?<![^\W\d_'’-])([^\W\d_][^\W\d_'’-]*)[^\S\r\n]+\Z")
+_FIRST_WORD = re.compile(r"[\s\"'“‘«(\[–—-]*([^\W\d_][^\W\d_'’-]*)")
+# Category of a cue -> the mode it gives ("scheduled" present looks forward like "present").
+_MODE_OF_CATEGORY = {"scheduled": "present"}
 _OPENERS = " \"'“‘«(\u00a0\u202f\t"  # what may precede the first word of a sentence
 _SEGMENT_BREAK = re.compile(r"[,:()]|\s[–—-]\s")
 
@@ -40,18 +53,22 @@ class Tense:
     literal: bool = False  # a listed word ("was", "will"), not an ending ("-ed")
     in_segment: bool = False  # found in the expression's own clause segment
     deadline: bool = False  # "by June 30": a deadline preposition decided
+    label: str | None = None  # how the reason names it, when not by its mode
 
     def describe(self) -> str:
         if self.mode == "none":
             return "no tense cue"
         if self.deadline:
-            return f"deadline ('{self.cue}')"
-        label = {
-            "past": "past tense",
-            "present": "present tense",
-            "future": "future",
-            "reported": "reported future",
-        }[self.mode]
+            return f"{self.label or 'deadline'} ('{self.cue}')"
+        label = (
+            self.label
+            or {
+                "past": "past tense",
+                "present": "present tense",
+                "future": "future",
+                "reported": "reported future",
+            }[self.mode]
+        )
         return f"{label} ('{self.cue}')"
 
 
@@ -61,6 +78,7 @@ class _Cue:
     end: int
     mode: str
     literal: bool
+    label: str | None = None
 
 
 class ClauseTense:
@@ -73,6 +91,10 @@ class ClauseTense:
         self._cues: dict[tuple[int, int], list[_Cue]] = {}
         self._bounds: list[tuple[int, int]] | None = None  # sentence boundaries (start, end)
         self._bound_ends: list[int] = []
+        self._markers: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        lexicon = grammar.lexicon
+        self._has_participles = bool(lexicon.participle_endings or lexicon.participles)
+        self._passive_suffixes = tuple(f"{m} " for m in grammar.passive_markers)
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """(start, end) of the sentence containing text[start:end]."""
@@ -104,7 +126,14 @@ class ClauseTense:
                 continue
             if text[start].isupper() and text[sentence_start:start].strip(_OPENERS):
                 continue  # "Will" the name, "May" the month: not verbs mid-sentence
-            cues.append(_Cue(start, match.end(), match.lastgroup or "none", True))
+            category = match.lastgroup or "none"
+            if category == "scheduled" and not self._scheduled_verb(start, match.group()):
+                continue
+            if category == "past" and self._after_passive_marker(start):
+                continue  # "will be held", "to be held": not a past
+            mode = _MODE_OF_CATEGORY.get(category, category)
+            label = "scheduled present" if category == "scheduled" else None
+            cues.append(_Cue(start, match.end(), mode, True, label))
         for match in self.grammar.tense_ending.finditer(lowered, range_start, range_end):
             # A word recognised by its ending ("dispatched", "réuniront"): not a name
             # ("Ahmed", "Ankara") unless it starts the sentence, not a listed look-alike.
@@ -116,10 +145,7 @@ class ClauseTense:
                 continue
             if start and lowered[start - 1] in "-_":
                 continue
-            if (
-                self.grammar.passive_markers
-                and self._previous_word(start) in self.grammar.passive_markers
-            ):
+            if self._after_passive_marker(start):
                 continue  # "to be finished by", "will be inaugurated in": not a past
             if text[start].isupper() and text[sentence_start:start].strip(_OPENERS):
                 continue
@@ -128,6 +154,18 @@ class ClauseTense:
             cues.append(
                 _Cue(start, match.end(), self.grammar.tense_endings[key(match.group())], False)
             )
+        for segment_start in self._segment_starts(range_start, range_end):
+            # "Nommé vendredi, il doit ...", "Élu dimanche, le maire prendra ...": a participle
+            # opening a clause segment dates what follows in it.
+            word = _FIRST_WORD.match(self.text, segment_start, range_end)
+            if word is None or not self._is_participle(word.group(1).lower()):
+                continue
+            start, end = word.span(1)
+            if text[start].isupper() and text[sentence_start:start].strip(_OPENERS):
+                continue  # "..., René Dupont a dit": a name mid-sentence
+            if any(c.start <= start < c.end or start <= c.start < end for c in cues):
+                continue
+            cues.append(_Cue(start, end, "past", False, "participle"))
         cues.sort(key=lambda c: (c.start, -c.end))
         # "s'est tenue" also contains the cue "est tenue": keep the longer of two cues with the
         # same reading. A contained cue with another reading stays ("a fixé" past, "fixé"
@@ -143,9 +181,89 @@ class ClauseTense:
         self._cues[range_start, range_end] = cues
         return cues
 
+    def _after_passive_marker(self, position: int) -> bool:
+        # A cheap suffix test first: most cues follow no marker at all.
+        if not self._passive_suffixes or not self.lowered.endswith(
+            self._passive_suffixes, max(0, position - 12), position
+        ):
+            return False
+        return self._previous_word(position) in self.grammar.passive_markers
+
     def _previous_word(self, position: int) -> str:
         match = _PREVIOUS_WORD.search(self.lowered, max(0, position - 12), position)
         return match.group(1) if match else ""
+
+    def _previous_token(self, position: int) -> tuple[int, int] | None:
+        """Span of the word before position (apostrophes and hyphens kept: "don't")."""
+        match = _PREVIOUS_TOKEN.search(self.lowered, max(0, position - 30), position)
+        return match.span(1) if match else None
+
+    def _scheduled_verb(self, start: int, cue: str) -> bool:
+        """Whether a scheduled cue is a present tense here, not a noun or an infinitive.
+
+        "England face Wales", "Polls close", "the two leaders meet" are; "to meet", "would
+        open", "the close", "la rencontre" are not.
+        """
+        previous = self._previous_token(start)
+        if previous is None:
+            return cue.split()[0] not in self.grammar.scheduled_needs_subject
+        word = self.lowered[previous[0] : previous[1]]
+        if word in self.grammar.cue_blockers:
+            return False
+        if cue.split()[0] not in self.grammar.scheduled_needs_subject:
+            return True
+        lexicon = self.grammar.lexicon
+        return (
+            self.text[previous[0]].isupper()
+            or word in lexicon.subject_pronouns
+            or (
+                len(word) > 3
+                and word.endswith("s")
+                and not word.endswith(("ss", "us", "is", "'s", "’s"))
+                and word not in lexicon.function_words
+            )
+        )
+
+    def _is_participle(self, word: str) -> bool:
+        lexicon = self.grammar.lexicon
+        if word in lexicon.participle_stopwords:
+            return False
+        if word in lexicon.participles:
+            return True
+        # "-ité(s)" words are nouns (société, autorités); "-é(e)(s)" ones mostly participles.
+        return (
+            bool(lexicon.participle_endings)
+            and len(word) > 4
+            and word.endswith(lexicon.participle_endings)
+            and not word.endswith(("ité", "ités"))
+        )
+
+    def _segment_starts(self, range_start: int, range_end: int) -> list[int]:
+        if not self._has_participles:
+            return []
+        starts = [range_start]
+        starts.extend(m.end() for m in _SEGMENT_BREAK.finditer(self.text, range_start, range_end))
+        return starts
+
+    def _participle_before(self, start: int, cues: list[_Cue]) -> Tense | None:
+        """'décédée vendredi', 'nommé le 3 juillet': a lower-case participle right before."""
+        previous = self._previous_token(start)
+        if previous is None or not self.text[previous[0]].islower():
+            return None
+        word = self.lowered[previous[0] : previous[1]]
+        if not self._is_participle(word):
+            return None
+        if any(c.start <= previous[0] < c.end for c in cues):
+            return None  # "prévu lundi", "a été nommé lundi": a listed cue covers it
+        if self.lowered[max(0, previous[0] - 8) : previous[0]].rstrip()[-1:].isdigit():
+            return None  # "38 degrés mercredi": a noun after a number
+        before = self._previous_token(previous[0])
+        if (
+            before
+            and self.lowered[before[0] : before[1]] in self.grammar.lexicon.participle_blockers
+        ):
+            return None  # "sera inhumée jeudi", "la journée lundi"
+        return Tense("past", self.text[previous[0] : previous[1]], False, True, label="participle")
 
     def _segment(
         self, sentence_start: int, sentence_end: int, start: int, end: int
@@ -157,8 +275,12 @@ class ClauseTense:
         return segment_start, following.start() if following else sentence_end
 
     def at(self, start: int, end: int) -> Tense:
-        """The tense governing the expression text[start:end]."""
-        sentence_start, sentence_end = self.sentence(start, end)
+        """The tense governing the expression text[start:end] (its verbs only)."""
+        return self._clause(start, end)[0]
+
+    def _clause(self, start: int, end: int) -> tuple[Tense, tuple[int, int], int]:
+        """(tense, sentence bounds, segment start) for the expression text[start:end]."""
+        sentence = sentence_start, sentence_end = self.sentence(start, end)
         segment_start, segment_end = self._segment(sentence_start, sentence_end, start, end)
         # Cues are found once per sentence; the clause segment is searched first.
         cues = [
@@ -166,14 +288,105 @@ class ClauseTense:
             for c in self._cues_in(sentence_start, sentence_end, sentence_start)
             if c.end <= start or c.start >= end
         ]
+        if self._has_participles:
+            participle = self._participle_before(start, cues)
+            if participle is not None:
+                return participle, sentence, segment_start
+        after = cues
+        if self.grammar.lexicon.scheduled_before_only:
+            after = [c for c in cues if c.label != "scheduled present"]
         searches = (
             (True, [c for c in cues if segment_start <= c.start and c.end <= start][-1:]),
-            (True, [c for c in cues if c.start >= end and c.end <= segment_end][:1]),
+            (True, [c for c in after if c.start >= end and c.end <= segment_end][:1]),
             (False, [c for c in cues if c.end <= start][-1:]),
-            (False, [c for c in cues if c.start >= end][:1]),
+            (False, [c for c in after if c.start >= end][:1]),
         )
         for in_segment, found in searches:
             if found:
                 cue = found[0]
-                return Tense(cue.mode, self.text[cue.start : cue.end], cue.literal, in_segment)
-        return Tense("none")
+                tense = Tense(
+                    cue.mode,
+                    self.text[cue.start : cue.end],
+                    cue.literal,
+                    in_segment,
+                    label=cue.label,
+                )
+                return tense, sentence, segment_start
+        return Tense("none"), sentence, segment_start
+
+    def _forward_markers(self, sentence_start: int, sentence_end: int) -> list[tuple[int, int]]:
+        key = (sentence_start, sentence_end)
+        markers = self._markers.get(key)
+        if markers is None:
+            found = self.grammar.forward_marker.finditer(self.lowered, sentence_start, sentence_end)
+            markers = self._markers[key] = [m.span() for m in found]
+        return markers
+
+    def _left(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
+        return pattern.search(self.lowered, max(0, start - LEFT_REACH[pattern]), start)
+
+    def _pluperfect(self, sentence: tuple[int, int], segment_start: int, start: int) -> bool:
+        """Whether the clause before the expression is a past in the past ("had arrested")."""
+        auxiliaries = self.grammar.lexicon.pluperfect_auxiliaries
+        return any(
+            segment_start <= c.start
+            and c.end <= start
+            and c.literal
+            and self.lowered[c.start : c.end].split()[0] in auxiliaries
+            for c in self._cues_in(sentence[0], sentence[1], sentence[0])
+        )
+
+    def _reported_elsewhere(self, tense: Tense) -> bool:
+        """A reporting verb outside the expression's segment ("..., officials said")."""
+        if tense.in_segment or not tense.cue:
+            return False
+        last = tense.cue.lower().split()[-1]
+        return last in self.grammar.lexicon.reporting_verbs
+
+    def governing(self, start: int, end: int) -> Tense:
+        """The direction of text[start:end]: its clause's tense, or a word that overrides it.
+
+        In order: a target preposition right before it ("pour samedi"), a deadline ("by June
+        30", unless a past auxiliary in the clause says it was met), a forward marker earlier
+        in its segment with no verb in between ("ahead of Saturday's final"), an open end
+        ("until Sunday") in a clause without a cue of its own. Under a past in the past
+        ("had ... ahead of Sunday's vote") the forward readings become the nearest day.
+        """
+        tense, (sentence_start, sentence_end), segment_start = self._clause(start, end)
+        g = self.grammar
+        target = self._left(g.forward_before, start) if tense.mode != "none" else None
+        if target:
+            # "un appel lancé pour samedi"; with no verb at all ("bilan pour le 18/11") the
+            # preposition only says which day the figures are for.
+            word = target.group(target.lastgroup or 0)
+            if self._pluperfect((sentence_start, sentence_end), segment_start, start):
+                return Tense("reported", word, deadline=True, label="target")
+            return Tense("present", word, deadline=True, label="target")
+        deadline = self._left(g.deadline_before, start)
+        if deadline and not (tense.mode == "past" and tense.literal and tense.in_segment):
+            # "completed by June 30", "d'ici le 30 juin": a deadline is ahead, unless the
+            # clause itself says "was", "had", "a été".
+            return Tense("present", deadline.group(deadline.lastgroup or 0), deadline=True)
+        markers = [
+            m
+            for m in self._forward_markers(sentence_start, sentence_end)
+            if segment_start <= m[0] and m[1] <= start
+        ]
+        if markers:
+            marker_start, marker_end = markers[-1]
+            cues = self._cues_in(sentence_start, sentence_end, sentence_start)
+            if not any(marker_end <= c.start and c.end <= start for c in cues):
+                pluperfect = self._pluperfect((sentence_start, sentence_end), segment_start, start)
+                mode = "reported" if pluperfect else "present"
+                cue = self.text[marker_start:marker_end]
+                return Tense(mode, cue, deadline=True, label="forward marker")
+        if (
+            tense.mode in ("none", "present")
+            or tense.label == "participle"  # "fermé jusqu'à jeudi": a state, not an event
+            or self._reported_elsewhere(tense)
+        ):
+            open_end = self._left(g.open_end_before, start)
+            if open_end:
+                word = open_end.group(open_end.lastgroup or 0)
+                return Tense("present", word, deadline=True, label="open end")
+        return tense

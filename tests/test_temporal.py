@@ -15,7 +15,11 @@ import pytest
 
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.temporal import TimeExpression, parse_dct, tag, tag_batch
-from crisis_timeline.temporal_calendar import month_day_occurrence, weekday_occurrence
+from crisis_timeline.temporal_calendar import (
+    month_day_occurrence,
+    month_occurrence,
+    weekday_occurrence,
+)
 from crisis_timeline.temporal_lexicon import LEXICONS, calendar_names
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -865,8 +869,183 @@ OTHER_FORMS = [
     ),
 ]
 
+# What is ahead although no "will" says so: a scheduled present, a deadline, a target, a
+# forward marker, an open end. Publication dates chosen so the backward reading differs.
+SCHEDULED = [
+    # Sports fixtures and openings in the present tense (Wed 2 Oct 2019).
+    Row("en", "2019-10-02", "Scotland play Japan on Sunday in Yokohama.", "Sunday", "2019-10-06"),
+    Row(
+        "fr",
+        "2019-10-02",
+        "Les Bleus affrontent l'Islande vendredi au Stade de France.",
+        "vendredi",
+        "2019-10-04",
+    ),
+    Row("en", "2019-10-02", "Polling stations close on Thursday.", "Thursday", "2019-10-03"),
+    Row("fr", "2019-10-02", "Le marché de Noël ouvre ses portes samedi.", "samedi", "2019-10-05"),
+    Row("en", "2019-10-02", "Parliament faces a suspension from Tuesday.", "Tuesday", "2019-10-08"),
+    # "have until", "ont jusqu'à": a deadline ahead.
+    Row(
+        "en",
+        "2019-10-02",
+        "Applicants have until Friday to submit their forms.",
+        "Friday",
+        "2019-10-04",
+    ),
+    Row(
+        "fr",
+        "2019-10-02",
+        "Les candidats ont jusqu'à vendredi pour déposer leur dossier.",
+        "vendredi",
+        "2019-10-04",
+    ),
+    # A forward marker wins over the past verb of its clause.
+    Row(
+        "en",
+        "2019-10-02",
+        "Fans queued for hours ahead of Saturday's match.",
+        "Saturday",
+        "2019-10-05",
+    ),
+    Row(
+        "fr",
+        "2019-10-02",
+        "Les supporters se sont rassemblés en vue du match de samedi.",
+        "samedi",
+        "2019-10-05",
+    ),
+    # An open end in a clause without a tense of its own.
+    Row("en", "2019-10-02", "The museum remains closed until Sunday.", "Sunday", "2019-10-06"),
+    Row("fr", "2019-10-02", "Le musée reste fermé jusqu'à lundi.", "lundi", "2019-10-07"),
+    # A target ("pour samedi") after a past that set it.
+    Row(
+        "fr",
+        "2019-10-02",
+        "Un rassemblement a été annoncé pour samedi devant la mairie.",
+        "samedi",
+        "2019-10-05",
+    ),
+    # Postponing to a year-less date: the next one (1 Jul 2021: January 2021 is closer).
+    Row(
+        "en",
+        "2021-07-01",
+        "The judge postponed the hearing until January 15.",
+        "January 15",
+        "2022-01-15",
+    ),
+    Row(
+        "fr",
+        "2021-07-01",
+        "Le juge a décidé de reporter l'audience au 15 janvier.",
+        "15 janvier",
+        "2022-01-15",
+    ),
+    # Laws coming into force: the next April, even half a year away.
+    Row(
+        "en", "2021-10-01", "The new tariffs come into force in April.", "April", "2022-04", "month"
+    ),
+    Row("fr", "2021-10-01", "La réforme entre en vigueur en avril.", "avril", "2022-04", "month"),
+    # A passive future is not a past: "will be held", "sera organisée".
+    Row("en", "2021-07-01", "The election will be held on January 9.", "January 9", "2022-01-09"),
+    Row(
+        "fr", "2021-07-01", "L'élection sera organisée le 9 janvier.", "le 9 janvier", "2022-01-09"
+    ),
+    # Forecasts (Thu 3 Oct 2019): "38 degrés" is not a participle.
+    Row(
+        "en",
+        "2019-10-03",
+        "Temperatures forecast to reach 30C on Wednesday.",
+        "Wednesday",
+        "2019-10-09",
+    ),
+    Row(
+        "fr",
+        "2019-10-03",
+        "Les températures devraient atteindre 38 degrés mercredi.",
+        "mercredi",
+        "2019-10-09",
+    ),
+]
+
+# Years, months and clock times that were missed or spanned wrongly.
+MORE_FORMS = [
+    Row(
+        "en",
+        "2019-12-30",
+        "Fireworks lit up the sky as Sydney welcomed 2020.",
+        "2020",
+        "2020",
+        "year",
+    ),
+    Row("en", "2019-10-02", "Survivors of the 2004 tsunami met in Aceh.", "2004", "2004", "year"),
+    Row(
+        "fr",
+        "2019-10-02",
+        "Le budget de la Sécurité sociale pour 2020 a été présenté.",
+        "2020",
+        "2020",
+        "year",
+    ),
+    # The month of figures is the one they cover, whatever the verb says.
+    Row(
+        "en",
+        "2019-10-02",
+        "The September figures were revised down.",
+        "September",
+        "2019-09",
+        "month",
+    ),
+    Row(
+        "fr",
+        "2019-10-02",
+        "Les chiffres de septembre sont attendus.",
+        "septembre",
+        "2019-09",
+        "month",
+    ),
+    # A clock time before a deictic belongs to it.
+    Row(
+        "en",
+        "2019-10-02",
+        "The show starts at 8pm tonight.",
+        "8pm tonight",
+        "2019-10-02",
+        "day",
+        "20:00",
+    ),
+    Row(
+        "en",
+        "2019-10-02",
+        "The blaze was reported at 5am yesterday.",
+        "5am yesterday",
+        "2019-10-01",
+        "day",
+        "05:00",
+    ),
+    Row(
+        "fr",
+        "2019-10-02",
+        "Le match commence à 21 heures ce soir.",
+        "21 heures ce soir",
+        "2019-10-02",
+        "day",
+        "21:00",
+    ),
+    # "early" / "plus tôt" after a verb is the verb's adverb, not a part of the day.
+    Row("en", "2019-10-02", "Banks close early today for the festival.", "today", "2019-10-02"),
+    Row(
+        "fr",
+        "2019-10-02",
+        "Les magasins ferment plus tôt aujourd'hui.",
+        "aujourd'hui",
+        "2019-10-02",
+    ),
+]
+
 POSITIVE = (
     TENSE_SUBTLETIES
+    + SCHEDULED
+    + MORE_FORMS
     + OTHER_FORMS
     + EXPLICIT
     + MONTHS_AND_YEARS
@@ -939,6 +1118,23 @@ NOT_DATES = [
     ("en", "USA Today and Russia Today reported it; Euro 2020 was postponed."),
     ("fr", "Aujourd'hui en France l'a révélé ; le Mondial 2022 approche."),
     ("fr", "De 2000 à 3000 migrants attendent à la frontière."),
+    # betting odds
+    ("en", "Enable was the 4/6 favourite, with Sea of Class at 9/2 and Kew Gardens 7/1."),
+    ("fr", "Le favori était coté 5/2 chez les bookmakers."),
+    # shows and books named after a weekday
+    ("en", "He watched Sunday Night Baseball with Saturday Night Live's cast."),
+    (
+        "fr",
+        "Il était l'invité de « Samedi politique », puis a relu « Vendredi ou la Vie sauvage ».",
+    ),
+    # recurring days: a list after "every", a yearly date
+    ("en", "The bins are collected every Monday and Thursday."),
+    ("fr", "Le marché a lieu chaque mercredi et samedi."),
+    (
+        "en",
+        "The village holds a parade every August 15 and veterans meet every year on 11 November.",
+    ),
+    ("fr", "Les fidèles se rassemblent chaque 15 août."),
 ]
 
 
@@ -979,6 +1175,33 @@ SEQUENCES = [
     ("en", "2021-11-20", "Talks were held on 15-16 November.", [("15", "2021-11-15"), ("16 November", "2021-11-16")]),
     ("fr", "2021-11-20", "Les discussions ont eu lieu du 15 au 16 novembre.",
      [("15", "2021-11-15"), ("16 novembre", "2021-11-16")]),
+    # Each day takes the tense of its own clause (Wed 2 Oct 2019).
+    ("fr", "2019-10-02", "L'acteur est mort samedi ; ses obsèques auront lieu jeudi.",
+     [("samedi", "2019-09-28"), ("jeudi", "2019-10-03")]),
+    ("en", "2019-10-02", "The actor died on Saturday and his funeral will take place on Thursday.",
+     [("Saturday", "2019-09-28"), ("Thursday", "2019-10-03")]),
+    # A participle opening the clause, or right before the day, looks back.
+    ("fr", "2019-10-02", "Désigné lundi, le candidat présentera son programme vendredi.",
+     [("lundi", "2019-09-30"), ("vendredi", "2019-10-04")]),
+    ("en", "2019-10-02", "Appointed on Saturday, the coach will name his squad tomorrow.",
+     [("Saturday", "2019-09-28"), ("tomorrow", "2019-10-03")]),
+    ("fr", "2019-10-02", "La chanteuse, décédée lundi, sera inhumée samedi.",
+     [("lundi", "2019-09-30"), ("samedi", "2019-10-05")]),
+    ("en", "2019-10-02", "The minister, sacked on Friday, will appeal on Monday.",
+     [("Friday", "2019-09-27"), ("Monday", "2019-10-07")]),
+    ("fr", "2019-10-02",
+     "Arrivé en tête au premier tour de dimanche, il affrontera le maire sortant le 13 octobre.",
+     [("dimanche", "2019-09-29"), ("le 13 octobre", "2019-10-13")]),
+    # Two years after one preposition.
+    ("en", "2019-10-02", "The plan sets budgets for 2020 and 2021.", [("2020", "2020"), ("2021", "2021")]),
+    ("fr", "2019-10-02", "Les objectifs pour 2020 et 2021 ont été abaissés.",
+     [("2020", "2020"), ("2021", "2021")]),
+    # A French fronted day with a present after it narrates; a present before it schedules.
+    ("fr", "2021-11-17", "Lundi, des migrants se rendent à la frontière. Le président se rend jeudi à Varsovie.",
+     [("Lundi", "2021-11-15"), ("jeudi", "2021-11-18")]),
+    # A chronology in the historical present keeps last week's date.
+    ("fr", "2021-11-15", "8 novembre : des centaines de migrants se rendent à la frontière.",
+     [("8 novembre", "2021-11-08")]),
 ]  # fmt: skip
 
 
@@ -1045,6 +1268,21 @@ def test_reason_names_the_tense_cue_and_anchor() -> None:
         "weekday, future ('will'): the first Thursday from it, anchored to Mon 15 Nov 2021"
     )
     assert expression.direction == "future"
+
+
+@pytest.mark.parametrize(
+    "lang,text,words",
+    [
+        ("en", "England face Wales on Wednesday.", "scheduled present ('face')"),
+        ("en", "Crowds gathered ahead of Saturday's final.", "forward marker ('ahead of')"),
+        ("en", "The border stays shut until Sunday.", "open end ('until')"),
+        ("fr", "Un appel a été lancé pour samedi.", "target ('pour')"),
+        ("fr", "Nommé vendredi, il doit présenter son plan.", "participle ('Nommé')"),
+    ],
+)
+def test_reason_names_what_overrode_the_verb(lang: str, text: str, words: str) -> None:
+    [expression] = tag(text, date(2021, 11, 17), lang)
+    assert words in expression.reason
 
 
 def test_offsets_index_the_text_as_given() -> None:
@@ -1160,6 +1398,12 @@ def test_year_less_date_prefers_the_tense() -> None:
     assert month_day_occurrence(november, 12, 20, "past").isoformat() == "2020-12-20"
     assert month_day_occurrence(november, 12, 20, "none").isoformat() == "2021-12-20"
     assert month_day_occurrence(november, 11, 14, "none", weekday=6).isoformat() == "2021-11-14"
+    # A scheduled present looks forward, but keeps a date of the last month (a chronology).
+    assert month_day_occurrence(november, 4, 1, "scheduled").isoformat() == "2022-04-01"
+    assert month_day_occurrence(november, 11, 1, "scheduled").isoformat() == "2021-11-01"
+    assert month_day_occurrence(november, 10, 1, "scheduled").isoformat() == "2022-10-01"
+    assert month_occurrence(november, 10, "scheduled") == (2021, 10)
+    assert month_occurrence(date(2021, 10, 1), 4, "scheduled") == (2022, 4)
 
 
 def test_lexicons_cover_dateparser_names() -> None:
