@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
-st.set_page_config(page_title="Crisis Timeline", page_icon=":material/event_note:", layout="wide")
+st.set_page_config(page_title="Crisis Timeline", page_icon=str(Path(__file__).parent / "ui" / "icon.png"), layout="wide")
 
 navigation = st.navigation(
     [

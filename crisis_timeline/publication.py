@@ -84,7 +84,7 @@ def infer_publication_date(article: Article, prior: date) -> tuple[date, str] | 
     candidate = latest + timedelta(days=(weekday - latest.weekday()) % 7)
     return candidate, (
         f"inferred: “{weekday_text}” (past tense) is the first {candidate:%A} on or after "
-        f"“{latest_text}” = {latest:%d %b %Y}"
+        f"“{latest_text}” ({latest:%a %d %b %Y}), so {candidate:%a %d %b %Y}"
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.charts import timeline_figure, timeline_table
+from crisis_timeline.charts import timeline_figure
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import empty_state, start
@@ -69,10 +69,7 @@ with guard("the overview"):
             config={"displaylogo": False},
             theme=None,
         )
-        with st.expander("The events behind the chart"):
-            st.dataframe(
-                timeline_table(events).drop(columns=["event_id"]), hide_index=True, width="stretch"
-            )
+        st.caption("The table behind this chart, with every event, is on the Timeline page.")
         st.subheader("Latest events")
         latest = placed.sort_values(["date", "start"], ascending=False).head(5)
         for _, row in latest.iterrows():
