@@ -199,12 +199,42 @@ def export(
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 
+def clusters_in_view(clusters: list[dict], events: pd.DataFrame) -> list[dict]:
+    """The stored clusters as the filtered view sees them: only clusters with events in view,
+    and in each disagreement only the outlets in view (a disagreement needs two of them, a
+    lone claim one)."""
+    if events.empty:
+        return []
+    shown = set(events["cluster_id"])
+    outlets = set(events["outlet"])
+    result = []
+    for cluster in clusters:
+        if cluster["cluster_id"] not in shown:
+            continue
+        kept = []
+        for discrepancy in cluster.get("discrepancies", []):
+            values = {o: w for o, w in discrepancy["values"].items() if o in outlets}
+            if len(values) >= (1 if discrepancy["kind"] == "claim" else 2):
+                kept.append({**discrepancy, "values": values})
+        result.append(
+            {
+                **cluster,
+                "discrepancies": kept,
+                "outlets": [o for o in cluster["outlets"] if o in outlets],
+            }
+        )
+    return result
+
+
 def file_name(fmt: str, context: ExportContext) -> str:
     return f"crisis-timeline-{context.generated_at:%Y%m%d-%H%M}.{EXTENSIONS[fmt]}"
 
 
-def source_rows(articles) -> list[dict]:
-    """The sources list of a briefing: one row per article."""
+def source_rows(articles, events: pd.DataFrame | None = None) -> list[dict]:
+    """The sources list of a briefing: one row per article (only those in `events` if given)."""
+    if events is not None:
+        in_view = set(events["article_id"]) if not events.empty else set()
+        articles = [a for a in articles if a.id in in_view]
     return [
         {
             "source": a.source_label,

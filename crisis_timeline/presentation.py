@@ -98,3 +98,17 @@ def fly_to_place(summary: pd.DataFrame, names: tuple[str, ...]) -> dict | None:
         return None
     first = candidates.iloc[0]
     return {"name": first["name"], "lat": float(first["lat"]), "lon": float(first["lon"])}
+
+
+def initial_step(steps: list[Step], requested: str | None, selected_event: str | None) -> int:
+    """The 1-based step to open: the URL's step, else the selected event's story, else 1."""
+    if requested is not None:
+        try:
+            return min(max(int(requested), 1), len(steps))
+        except ValueError:
+            return 1  # a hand-edited link ("step=abc") opens the first step
+    if selected_event:
+        for number, step in enumerate(steps, start=1):
+            if selected_event in step.event_ids:
+                return number
+    return 1

@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from crisis_timeline.charts import coverage_matrix, coverage_matrix_figure
+from crisis_timeline.exports import clusters_in_view
 from ui import filters as shared_filters
 from ui.data import outlet_figures
 from ui.event_card import date_label
@@ -17,8 +18,7 @@ with guard("the outlet comparison"):
     context = start("Outlets", "outlets")
     events = context.events
     if not empty_state(context, "comparison"):
-        shown = set(events["cluster_id"])
-        clusters = [c for c in context.data.clusters if c["cluster_id"] in shown]
+        clusters = clusters_in_view(context.data.clusters, events)
         labels = {c["cluster_id"]: c["label"] for c in clusters}
 
         st.subheader("Coverage: stories × outlets")

@@ -6,16 +6,16 @@ import streamlit as st
 
 from crisis_timeline.charts import map_deck, view_for_place
 from crisis_timeline.geo import place_summary
-from crisis_timeline.presentation import fly_to_place, presentation_steps
+from crisis_timeline.presentation import fly_to_place, initial_step
 from ui import filters as shared_filters
-from ui.data import places_for
+from ui.data import places_for, presentation_steps_cached
 from ui.messages import guard
 from ui.page import start
 
 # Legible when a 1080p screen is shared at 720p: ~1.5x the normal type.
 PRESENTER_CSS = """
 <style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"] { display: none; }
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"] { display: none; }
 .ct-present h1 { font-size: 2.6rem; line-height: 1.15; margin: 0 0 .3rem 0; }
 .ct-present .ct-date { font-size: 1.6rem; font-weight: 700; }
 .ct-present blockquote { font-size: 1.45rem; line-height: 1.45; margin: .6rem 0; border-left: .35rem solid currentColor; padding-left: .8rem; }
@@ -31,20 +31,19 @@ def _go(step: int) -> None:
 with guard("the presentation"):
     context = start("Present", "present", sidebar=False)
     st.html(PRESENTER_CSS)
-    steps = presentation_steps(context.events, context.data.cluster_labels)
+    st.page_link("pages/timeline.py", label="Exit presentation", icon=":material/close:")
+    steps = presentation_steps_cached(context.filters)
     if not steps:
         st.title("Present")
         st.info(
-            "No events match the current filters, so there is nothing to present. Open another page to change the filters."
+            "No events match the current filters, so there is nothing to present. "
+            "Exit the presentation to change the filters."
         )
         st.stop()
     if "present_step" not in st.session_state:
-        try:
-            st.session_state["present_step"] = min(
-                max(int(st.query_params.get("step", 1)), 1), len(steps)
-            )
-        except ValueError:
-            st.session_state["present_step"] = 1
+        st.session_state["present_step"] = initial_step(
+            steps, st.query_params.get("step"), context.filters.event_id
+        )
     number = min(max(st.session_state["present_step"], 1), len(steps))
     step = steps[number - 1]
     shared_filters.publish(context.filters, step=str(number))
@@ -129,4 +128,4 @@ with guard("the presentation"):
         )
         st.pydeck_chart(deck, key="present_map", height=420)
         if target is None:
-            st.caption("No mapped place for this story.")
+            st.caption("This story names no town, village or crossing: the map shows the region.")

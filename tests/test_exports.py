@@ -92,3 +92,16 @@ def test_html_briefing_is_self_contained(view):
     assert "@import" not in page and "fonts.googleapis" not in page
     assert "Where outlets disagree" in page and "almost two hours" in page
     assert "@page" in page and "Sources" in page
+
+
+def test_exports_follow_the_filtered_outlets(seed_extraction):
+    from crisis_timeline.exports import clusters_in_view
+
+    filters = Filters(outlets=("RFI", "The Independent"))
+    events = filters.apply(seed_extraction.events)
+    clusters = clusters_in_view([c.to_json() for c in seed_extraction.clusters], events)
+    outlets_named = {o for c in clusters for d in c["discrepancies"] for o in d["values"]}
+    assert outlets_named <= {"RFI", "The Independent"}
+    assert any(d["unit"] == "minute" for c in clusters for d in c["discrepancies"])
+    sources = source_rows(seed_extraction.articles, events)
+    assert {s["source"] for s in sources} == {"RFI", "The Independent"}

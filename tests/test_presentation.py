@@ -6,7 +6,7 @@ from datetime import date
 
 import pandas as pd
 
-from crisis_timeline.presentation import fly_to_place, presentation_steps
+from crisis_timeline.presentation import fly_to_place, initial_step, presentation_steps
 from tests.event_factory import make_events
 
 
@@ -56,3 +56,28 @@ def test_fly_to_only_mapped_places_inside_the_outlines():
     assert fly_to_place(summary, ("Caucasus", "Erbil")) is None
     assert fly_to_place(summary, ("Caucasus", "Kuźnica"))["name"] == "Kuźnica"
     assert fly_to_place(summary.iloc[0:0], ("Kuźnica",)) is None
+
+
+def test_initial_step_from_url_then_selection():
+    events = make_events(
+        [
+            {
+                "event_id": "a",
+                "cluster_id": "c1",
+                "date": date(2021, 11, 13),
+                "date_end": date(2021, 11, 13),
+            },
+            {
+                "event_id": "b",
+                "cluster_id": "c2",
+                "date": date(2021, 11, 15),
+                "date_end": date(2021, 11, 15),
+            },
+        ]
+    )
+    steps = presentation_steps(events, {})
+    assert initial_step(steps, "2", None) == 2
+    assert initial_step(steps, "99", None) == 2 and initial_step(steps, "-3", None) == 1
+    assert initial_step(steps, "abc", "b") == 1
+    assert initial_step(steps, None, "b") == 2
+    assert initial_step(steps, None, None) == 1

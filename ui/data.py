@@ -6,6 +6,7 @@ only read it, so the first paint never re-runs extraction.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,3 +89,21 @@ def places_for(events: pd.DataFrame) -> pd.DataFrame:
         tuple(sorted({n for names in events["places"] for n in names})) if not events.empty else ()
     )
     return places_table(names)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _steps(path_key: tuple[str, float], query: str):
+    from crisis_timeline.filters import Filters
+    from crisis_timeline.presentation import presentation_steps
+
+    data = _load(*path_key)
+    filters = Filters.from_query(json.loads(query))
+    return presentation_steps(filters.apply(data.events), data.cluster_labels)
+
+
+def presentation_steps_cached(filters) -> list:
+    """Presenter steps for the filtered view (cached: stepping must not recompute them)."""
+    query = {
+        k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items() if k != "event"
+    }
+    return _steps(_store_key(), json.dumps(query, sort_keys=True))

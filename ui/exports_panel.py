@@ -8,6 +8,7 @@ from crisis_timeline.exports import (
     FORMATS,
     MEDIA_TYPES,
     ExportContext,
+    clusters_in_view,
     export,
     file_name,
     source_rows,
@@ -32,10 +33,9 @@ def exports_panel(context) -> None:
             filters=context.filters,
             article_count=int(events["article_id"].nunique()) if not events.empty else 0,
         )
-        shown = set(events["cluster_id"]) if not events.empty else set()
-        clusters = [c for c in context.data.clusters if c["cluster_id"] in shown]
+        clusters = clusters_in_view(context.data.clusters, events)
         places = places_for(events)
-        sources = source_rows(context.data.articles)
+        sources = source_rows(context.data.articles, events)
         columns = st.columns(len(FORMATS))
         for column, fmt in zip(columns, FORMATS, strict=True):
             column.download_button(

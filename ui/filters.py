@@ -55,7 +55,9 @@ def sidebar(events: pd.DataFrame, page: str) -> Filters:
     """Draw the filter widgets for `page`; return the filters the user set."""
     filters = current()
     # The calendar spans what can be shown: background dates only when they are shown.
-    visible = events if filters.background or events.empty else events[~events["background"].astype(bool)]
+    visible = (
+        events if filters.background or events.empty else events[~events["background"].astype(bool)]
+    )
     bounds = date_bounds(visible)
     with st.sidebar:
         st.header("Filters")
