@@ -18,7 +18,12 @@ with guard("the article reader"):
     if not articles:
         st.info("No articles have been read yet.")
         st.stop()
-    ids = list(articles)
+    # The filters narrow the list to articles with matching events; with none, all stay
+    # listed (an article may have no dated events at all) and the page says so.
+    in_view = [i for i in articles if i in set(context.events["article_id"])]
+    ids = in_view if in_view and not context.filters.is_default() else list(articles)
+    if not in_view:
+        st.info("No article has events matching the filters; all articles are listed.")
     selected = context.selected_event()
     wanted = st.query_params.get("article") or (
         selected["article_id"] if selected is not None else None
@@ -28,7 +33,7 @@ with guard("the article reader"):
         ids,
         index=ids.index(wanted) if wanted in ids else 0,
         format_func=lambda i: (
-            f"{articles[i].source_label} · {articles[i].title or articles[i].file_name}"
+            f"{articles[i].source_label} · {articles[i].title or articles[i].cleaned_text[:70].strip() + '…'}"
         ),
         key="articles_pick",
     )
