@@ -279,6 +279,14 @@ class _Resolver:
             return reference, f"year from '{previous.text}' earlier in the sentence"
         return None
 
+    def _inherited_floor(self, c: Candidate) -> date:
+        """First day of the explicit date a year-less one would inherit its year from."""
+        sentence_start = self.tenses.sentence(c.start, c.end)[0]
+        for previous in reversed(self.previous):
+            if previous.start >= sentence_start and previous.anchor == "absolute":
+                return previous.first
+        return date.min
+
     def _previous_paragraph_start(self, position: int) -> int:
         line_start = self.text.rfind("\n", 0, position) + 1
         cursor = line_start - 1
@@ -309,7 +317,11 @@ class _Resolver:
         if same_sentence is not None:
             reference, why = same_sentence
             day = month_day_occurrence(reference, c.month, c.day, "none", c.weekday)
-            return _day(day, "narrative", f"explicit date, {why}")
+            # Only narration moving forward inherits the year ("in March 2014 ... on 16
+            # March"); "after the August 2020 election and the Ryanair landing on May 23" is
+            # a later May, resolved from the publication date below.
+            if day is not None and day >= self._inherited_floor(c):
+                return _day(day, "narrative", f"explicit date, {why}")
         if self.dct is None:
             return _day(None, "dct", "explicit date without a year, and no publication date")
         if c.relation in ("before", "after"):
@@ -329,7 +341,8 @@ class _Resolver:
         if same_sentence is not None and c.relation is None:
             reference, why = same_sentence
             year, month = month_occurrence(reference, c.month, "none")
-            return _month(year, month, "narrative", f"month, {why}")
+            if date(year, month, 28) >= self._inherited_floor(c):
+                return _month(year, month, "narrative", f"month, {why}")
         if self.dct is None:
             return _month(None, c.month, "dct", "month without a year, and no publication date")
         if c.relation is not None:
