@@ -1499,3 +1499,44 @@ def test_seed_004_without_publication_date() -> None:
         ("août 2020", "2020-08", None, None),
         ("le 12 novembre", None, None, (11, 12)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "dct", "text", "expected"),
+    [
+        (
+            "en",
+            "2021-08-04",
+            "Sanctions followed the re-election in August 2020 and the Ryanair landing in May.",
+            {"August 2020": "2020-08", "May": "2021-05"},
+        ),
+        (
+            "en",
+            "2021-12-03",
+            "The EU acted after the election of August 9, 2020, and again in June after the landing on May 23.",
+            {"June": "2021-06", "May 23": "2021-05-23"},
+        ),
+        (
+            "en",
+            "2021-11-15",
+            "Russia annexed Crimea in March 2014 after a referendum on 16 March.",
+            {"16 March": "2014-03-16"},
+        ),
+        (
+            "fr",
+            "2021-08-04",
+            "Les sanctions ont suivi la réélection d'août 2020 et l'atterrissage forcé du vol Ryanair en mai.",
+            {"mai": "2021-05"},
+        ),
+        (
+            "fr",
+            "2021-11-15",
+            "La Russie a annexé la Crimée en mars 2014 après un référendum le 16 mars.",
+            {"16 mars": "2014-03-16"},
+        ),
+    ],
+)
+def test_year_from_an_earlier_date_only_when_narration_moves_forward(lang, dct, text, expected):
+    found = {e.text: e.value for e in tag(text, date.fromisoformat(dct), lang)}
+    for written, value in expected.items():
+        assert any(key.endswith(written) and found[key] == value for key in found), (written, found)
