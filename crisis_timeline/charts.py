@@ -467,8 +467,11 @@ def timeline_figure(
     view_end: date | None = None,
     large_type: bool = False,
     cluster_labels: dict[str, str] | None = None,
+    range_slider: bool = True,
 ) -> go.Figure:
     """Events on a time axis, one lane per outlet (or cluster), one trace per event type.
+
+    range_slider=False leaves out the overview slider (a compact chart, drawn once, not twice).
 
     Reads the event table (schema.EVENT_COLUMNS; lanes="cluster" labels lanes from
     cluster_labels, else a `cluster_label` column, else cluster_id). Markers: colour and
@@ -567,7 +570,7 @@ def timeline_figure(
         autorange=False,
         ticklabelmode="period",  # "15 Nov" sits in the middle of its day, where markers are
         rangeslider={
-            "visible": True,
+            "visible": range_slider,
             "autorange": False,
             "range": [_iso(slider_range[0]), _iso(slider_range[1])],
             "thickness": 0.1,

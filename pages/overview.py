@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.charts import timeline_figure
+from ui.data import timeline_chart
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import empty_state, start
@@ -59,12 +59,7 @@ with guard("the overview"):
     st.subheader("Timeline")
     if not empty_state(context, "timeline"):
         st.plotly_chart(
-            timeline_figure(
-                events,
-                theme=context.theme,
-                selected_event_id=context.filters.event_id,
-                show_background=context.filters.background,
-            ),
+            timeline_chart(context.filters, context.theme, range_slider=False),
             key="overview_timeline",
             config={"displaylogo": False},
             theme=None,

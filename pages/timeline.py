@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.charts import timeline_figure, timeline_table
+from crisis_timeline.charts import timeline_table
 from ui import filters as shared_filters
+from ui.data import timeline_chart
 from ui.event_card import show_event
 from ui.exports_panel import exports_panel
 from ui.messages import guard
@@ -29,17 +30,8 @@ with guard("the timeline"):
     )
     shared_filters.publish(context.filters, lanes=lanes if lanes != "outlet" else None)
     if not empty_state(context, "timeline"):
-        events = context.events.copy()
-        if lanes == "cluster":
-            labels = context.data.cluster_labels
-            events["cluster_label"] = events["cluster_id"].map(labels)
-        figure = timeline_figure(
-            events,
-            theme=context.theme,
-            lanes=lanes,
-            selected_event_id=context.filters.event_id,
-            show_background=context.filters.background,
-        )
+        events = context.events
+        figure = timeline_chart(context.filters, context.theme, lanes=lanes)
         chosen = st.plotly_chart(
             figure,
             key="timeline_chart",

@@ -107,3 +107,28 @@ def presentation_steps_cached(filters) -> list:
         k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items() if k != "event"
     }
     return _steps(_store_key(), json.dumps(query, sort_keys=True))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _timeline(path_key: tuple[str, float], query: str, theme: str, lanes: str, range_slider: bool):
+    from crisis_timeline.charts import timeline_figure
+    from crisis_timeline.filters import Filters
+
+    data = _load(*path_key)
+    filters = Filters.from_query(json.loads(query))
+    return timeline_figure(
+        filters.apply(data.events),
+        theme=theme,
+        lanes=lanes,
+        selected_event_id=filters.event_id,
+        show_background=filters.background,
+        cluster_labels=data.cluster_labels,
+        range_slider=range_slider,
+    )
+
+
+def timeline_chart(filters, theme: str, *, lanes: str = "outlet", range_slider: bool = True):
+    """The timeline figure of the filtered view (cached: a rerun with the same view and
+    selection does not rebuild it)."""
+    query = {k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items()}
+    return _timeline(_store_key(), json.dumps(query, sort_keys=True), theme, lanes, range_slider)
