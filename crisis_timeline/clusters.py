@@ -7,27 +7,47 @@ its date (a range when outlets differ), who reported it first, and the discrepan
 between outlets (quantities, dates, claims only one outlet makes).
 
 How (no translation service; cross-language matching goes through language-neutral keys):
-1. Passages. News tells one happening over several sentences ("Macron had spoken to
+1. What each event is matched on. Canonical actors (voices such as outlets, agencies and
+   presidencies are left out: "a statement from the Elysee Palace said"), places with the
+   places their names hold and their countries ("Kuźnica–Bruzgi crossing" -> Kuźnica,
+   Bruzgi, Poland, Belarus; a Polish minister -> Poland), content words, concept keys
+   from per-language tables ("phone", "téléphonique" -> call; "refoulés", "pushbacks" ->
+   pushback) with the event type each concept names, and quantity units. When the date
+   sits in a clause of its own ("... since his disputed re-election in August 2020") or
+   the sentence holds several events, that clause is what is matched.
+2. Passages. News tells one happening over several sentences ("Macron had spoken to
    Putin ..." then "The pair spoke on the phone for almost two hours"): consecutive events
-   of one article with the same dates, type family and compatible participants are joined
-   first, and share their participants for matching. Voices (outlets, news agencies,
-   presidencies: "a statement from the Elysee Palace said") are not participants.
-2. Blocking. Events are compared only when they share a key (type family + an actor, a
-   place or a rare word) and their date windows overlap (a day is adjacent to the next
-   day; a weekend, week or month covers its whole span). Undated events stay singletons,
-   and year-precision events only meet other year-precision events. Never all pairs.
-3. Pair score, a weighted mean of the evidence both events carry: canonical actors and
-   places (IDF-weighted Jaccard: Lukashenko and Belarus are everywhere, Makei and Kuźnica
-   are telling), content words (same language only, IDF-weighted, and only ever adding
-   evidence), language-neutral concept keys from cue tables ("phone", "téléphonique" ->
-   call), quantity units. A pair needs an anchor (a shared actor or place, or real word
-   overlap in one language); disjoint participant sets are penalised.
-4. Union-find over pairs in descending score, with checks that stop chaining: two events
+   of one article with the same dates, compatible types and participants (or an opener
+   that refers back: "The call lasted ...") are joined first and share their
+   participants; a sentence naming no one that opens with "the two leaders" / "les deux
+   dirigeants" takes the previous passage's people even on another date.
+3. Blocking. Events are compared only when they share a key (a type family + an actor, a
+   place, a rare word or a rare concept; or the same two people, whatever the types) and
+   their date windows overlap (a day is adjacent to the next day; a weekend, week or
+   month covers its whole span). Reports naming no one and no place below the country
+   also look up the events sharing one of their distinctive happening concepts. Undated
+   events stay singletons, and year-precision events only meet other year-precision
+   events. Never all pairs.
+4. Pair score, a weighted mean of the evidence both events carry: actors and places
+   (IDF-weighted Jaccard: Lukashenko and Belarus are everywhere, Makei and Kuźnica are
+   telling; institutions weigh half as much as people), concept keys (IDF-weighted, half
+   containment: the shorter report's concepts should be in the longer's), content words
+   (same language only, and only ever adding evidence), units. Types must match, be of
+   one family (a call reported as a statement) or both be named by the sentences' own
+   words (a call typed `other` whose sentence says "s'est entretenue"); the same two
+   people on the same days match whatever the types. A pair needs an anchor (a shared
+   actor, a shared place below the country, real word overlap in one language, two
+   shared concepts of which one is distinctive (in at most a tenth of the input: "vote",
+   not "talks"), or one distinctive concept naming a happening when the two share a
+   country or one names no one and no place below the country); other people (Macron–Putin
+   vs Putin–Lukashenko), other villages or other countries are penalised.
+5. Union-find over pairs in descending score, with checks that stop chaining: two events
    of one article merge only when they name the same people on the same day or repeat each
    other, the merged dates stay within one day (coarse dates must contain them), and the
-   average score between the two groups must stay high (average linkage), so A~B and B~C
+   average score between the reports (articles) of the two groups must stay high
+   (average linkage, each article scored by its best-matching sentence), so A~B and B~C
    does not drag in an unrelated C.
-5. Each cluster gets a label ("Macron–Putin phone call"), a date (a range when outlets
+6. Each cluster gets a label ("Macron–Putin phone call"), a date (a range when outlets
    differ), its first reporter, and its discrepancies: figures of one unit that differ
    beyond rounding (QUALIFIER_BANDS: "almost two hours" is 108-120 min, so it disagrees
    with "one hour and 45 minutes"; "around 2,000" agrees with "2,000"), day dates that
@@ -45,17 +65,20 @@ import hashlib
 import json
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 import pandas as pd
 
-from crisis_timeline.settings import ACTORS_CSV
+from crisis_timeline.entities import load_gazetteer
+from crisis_timeline.events_lexicon import CONTINUATION, COREFERENT
+from crisis_timeline.settings import ACTORS_CSV, PLACES_CSV
 
 # --------------------------------------------------------------------------------------
 # Language tables (adding a language = adding a key to each table)
@@ -104,45 +127,141 @@ ELISIONS: dict[str, frozenset[str]] = {
     "fr": frozenset({"l", "d", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu"}),
 }
 
+# Words that open a clause of its own ("... since his disputed re-election in August 2020",
+# "... après le détournement d'un vol Ryanair le 23 mai"): a date inside such a clause dates
+# that clause's happening, not the sentence's main one.
+CLAUSE_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("since", "after", "following", "before", "which", "who", "whose", "where", "when"),
+    "fr": ("depuis", "après", "avant", "qui", "dont", "où", "lorsque", "quand", "lors"),
+}
+
 # Word -> language-neutral concept key. These carry meaning across languages where the
-# canonical entities do not: "spoke on the phone" and "entretien téléphonique" are both a call.
+# canonical entities do not: "spoke on the phone" and "entretien téléphonique" are both a
+# call. A key is a word, a stem ending in "*" (French verbs and nouns inflect: "rapatri*"
+# covers rapatrié, rapatriés, rapatriement) or two words ("turned back").
 CONCEPTS: dict[str, dict[str, str]] = {
     "en": {
+        # talks between officials
         "phone": "call",
+        "phones": "call",
         "telephone": "call",
         "phoned": "call",
+        "call": "call",
+        "calls": "call",
         "conversation": "call",
+        "conversations": "call",
         "talks": "talks",
         "talk": "talks",
         "talked": "talks",
+        "talking": "talks",
         "spoke": "talks",
         "spoken": "talks",
-        "negotiations": "talks",
+        "speak": "talks",
+        "discussed": "talks",
+        "negotiat*": "talks",
         "meeting": "meeting",
+        "meetings": "meeting",
         "met": "meeting",
+        "meet": "meeting",
         "summit": "meeting",
         "visit": "visit",
+        "visits": "visit",
         "visited": "visit",
-        "sanction": "sanctions",
-        "sanctions": "sanctions",
-        "sanctioned": "sanctions",
+        "toured": "visit",
+        # measures
+        "sanction*": "sanctions",
+        "blacklist*": "sanctions",
+        "emergency": "emergency",
+        "decree": "decree",
+        "law": "decree",
+        "legislation": "decree",
+        "vote": "vote",
+        "voted": "vote",
+        "votes": "vote",
+        "parliament": "parliament",
+        "lawmakers": "parliament",
+        "deputies": "parliament",
+        "sejm": "parliament",
+        "election": "election",
+        "elections": "election",
+        "re-election": "election",
+        "ballot": "election",
+        "presidential": "election",
+        "closed": "closure",
+        "closure": "closure",
+        "shut": "closure",
+        "suspended": "suspension",
+        "suspend": "suspension",
+        "suspends": "suspension",
+        "suspension": "suspension",
+        "diverted": "diversion",
+        "diversion": "diversion",
+        "hijacking": "diversion",
+        "fence": "fence",
+        "fences": "fence",
+        "wall": "fence",
+        "walls": "fence",
+        "barrier": "fence",
+        "barriers": "fence",
+        "razor": "fence",
+        "letter": "letter",
+        # flights home
         "flight": "flight",
         "flights": "flight",
         "plane": "flight",
+        "planes": "flight",
         "airline": "flight",
         "airlines": "flight",
-        "repatriation": "repatriation",
-        "repatriated": "repatriation",
+        "airlift": "flight",
+        "landed": "flight",
+        "repatriat*": "repatriation",
+        "fly home": "repatriation",
+        "flown home": "repatriation",
+        "return home": "repatriation",
+        # the border
         "crossed": "crossing",
-        "crossing": "crossing",
+        "crossing": "checkpoint",  # mostly the place ("the Kuźnica crossing")
+        "crossings": "checkpoint",
+        "cross": "crossing",
+        "attempts": "crossing",
+        "checkpoint": "checkpoint",
         "storm": "storming",
         "stormed": "storming",
         "storming": "storming",
-        "checkpoint": "checkpoint",
+        "marched": "march",  # not "march": the month
+        "marching": "march",
+        "column": "march",
+        "gathered": "gathering",
+        "massing": "gathering",
+        "massed": "gathering",
+        "amassed": "gathering",
+        "stranded": "stranded",
+        "trapped": "stranded",
+        "camp": "camp",
+        "camps": "camp",
+        "camped": "camp",
+        "encampment": "camp",
+        "arrested": "arrest",
+        "detained": "arrest",
+        "arrests": "arrest",
+        "detentions": "arrest",
+        "pushbacks": "pushback",
+        "pushback": "pushback",
+        "pushed back": "pushback",
+        "turn back": "pushback",
+        "turned back": "pushback",
+        # violence and its toll
         "gas": "tear_gas",
         "cannon": "water_cannon",
         "cannons": "water_cannon",
         "stones": "stones",
+        "rocks": "stones",
+        "clash": "clash",
+        "clashes": "clash",
+        "confrontation": "clash",
+        "injured": "injury",
+        "wounded": "injury",
+        "hurt": "injury",
         "died": "death",
         "dead": "death",
         "death": "death",
@@ -150,79 +269,158 @@ CONCEPTS: dict[str, dict[str, str]] = {
         "killed": "death",
         "body": "death",
         "bodies": "death",
-        "arrested": "arrest",
-        "detained": "arrest",
-        "arrests": "arrest",
+        # aid
         "aid": "aid",
         "tents": "aid",
         "heaters": "aid",
         "food": "aid",
-        "camp": "camp",
-        "camps": "camp",
+        "humanitarian": "aid",
+        "asylum": "asylum",
+        # force
         "troops": "troops",
         "soldiers": "troops",
+        "paratroopers": "troops",
+        "deployed": "troops",
         "bombers": "aircraft",
         "jets": "aircraft",
+        "patrol": "aircraft",
         "drills": "drills",
         "exercises": "drills",
-        "fence": "fence",
-        "wall": "fence",
+        "annexed": "annexation",
+        "annexation": "annexation",
+        "war": "war",
+        # words
         "tweet": "tweet",
+        "tweeted": "tweet",
         "twitter": "tweet",
-        "asylum": "asylum",
-        "pushbacks": "pushback",
+        "accused": "accusation",
+        "accuses": "accusation",
+        "accusations": "accusation",
+        "denied": "denial",
+        "denies": "denial",
+        "deny": "denial",
+        "hybrid": "hybrid",
+        "interview": "interview",
     },
     "fr": {
-        "téléphonique": "call",
-        "téléphone": "call",
+        "téléphon*": "call",
         "appel": "call",
+        "appels": "call",
         "conversation": "call",
+        "conversations": "call",
         "entretien": "talks",
+        "entretiens": "talks",
+        "entretenu*": "talks",
+        "parlé": "talks",
+        "discuté": "talks",
         "pourparlers": "talks",
-        "négociations": "talks",
+        "négoci*": "talks",
         "rencontre": "meeting",
-        "rencontré": "meeting",
+        "rencontré*": "meeting",
         "réunion": "meeting",
+        "réunis": "meeting",
         "sommet": "meeting",
         "visite": "visit",
-        "sanction": "sanctions",
-        "sanctions": "sanctions",
+        "visité": "visit",
+        "sanction*": "sanctions",
+        "urgence": "emergency",
+        "décret": "decree",
+        "loi": "decree",
+        "vote": "vote",
+        "voté": "vote",
+        "prononcer": "vote",
+        "parlement": "parliament",
+        "parlementaires": "parliament",
+        "députés": "parliament",
+        "diète": "parliament",
+        "élection": "election",
+        "élections": "election",
+        "présidentielle": "election",
+        "présidentielles": "election",
+        "réélection": "election",
+        "réélu": "election",
+        "scrutin": "election",
+        "fermé": "closure",
+        "fermée": "closure",
+        "fermeture": "closure",
+        "fermer": "closure",
+        "suspendu*": "suspension",
+        "suspension": "suspension",
+        "détournement": "diversion",
+        "détourné": "diversion",
+        "clôture": "fence",
+        "clôtures": "fence",
+        "mur": "fence",
+        "murs": "fence",
+        "barrière*": "fence",
+        "barbelés": "fence",
+        "lettre": "letter",
         "vol": "flight",
         "vols": "flight",
         "avion": "flight",
-        "rapatriement": "repatriation",
-        "rapatriés": "repatriation",
-        "rapatrier": "repatriation",
+        "avions": "flight",
+        "appareil": "flight",
+        "aérien*": "flight",
+        "atterri": "flight",
+        "rapatri*": "repatriation",
         "franchi": "crossing",
         "franchir": "crossing",
+        "franchissement": "crossing",
         "traversé": "crossing",
+        "tentatives": "crossing",
+        "passages": "crossing",
         "poste-frontière": "checkpoint",
+        "marchant": "march",
+        "marche": "march",
+        "colonne": "march",
+        "massés": "gathering",
+        "rassemblés": "gathering",
+        "amassés": "gathering",
+        "bloqués": "stranded",
+        "coincés": "stranded",
+        "camp": "camp",
+        "camps": "camp",
+        "campement": "camp",
+        "arrêtés": "arrest",
+        "interpellé*": "arrest",
+        "refoul*": "pushback",
         "lacrymogène": "tear_gas",
         "lacrymogènes": "tear_gas",
         "canons": "water_cannon",
+        "canon": "water_cannon",
         "pierres": "stones",
+        "affrontement*": "clash",
+        "heurts": "clash",
+        "blessé*": "injury",
         "mort": "death",
         "morts": "death",
         "décès": "death",
         "tués": "death",
         "corps": "death",
-        "arrêtés": "arrest",
-        "interpellés": "arrest",
         "aide": "aid",
         "tentes": "aid",
         "nourriture": "aid",
-        "camp": "camp",
-        "campement": "camp",
+        "humanitaire*": "aid",
+        "asile": "asylum",
         "troupes": "troops",
         "soldats": "troops",
+        "parachutistes": "troops",
+        "déployé*": "troops",
         "bombardiers": "aircraft",
+        "patrouill*": "aircraft",
         "exercices": "drills",
         "manœuvres": "drills",
-        "clôture": "fence",
-        "mur": "fence",
+        "annexé*": "annexation",
+        "annexion": "annexation",
+        "guerre": "war",
         "tweet": "tweet",
-        "asile": "asylum",
-        "refoulements": "pushback",
+        "tweeté": "tweet",
+        "accus*": "accusation",
+        "nié": "denial",
+        "nie": "denial",
+        "démenti": "denial",
+        "hybride": "hybrid",
+        "entretien accordé": "interview",
     },
 }
 
@@ -233,6 +431,54 @@ CONCEPTS: dict[str, dict[str, str]] = {
 # Types that can describe the same happening: a call is often reported as what was said in it.
 TYPE_FAMILY: dict[str, str] = {"diplomacy": "talk", "statement": "talk"}
 COMPATIBLE_TYPE_FACTOR = 0.85
+
+# Concept -> the event type(s) it is the cue of. The extractor gives a sentence one type,
+# but outlets frame one happening differently ("Morawiecki s'est rendu ... où il a
+# rencontré des soldats" may be typed `other`, "Morawiecki visited troops" `diplomacy`);
+# two events whose types or words name one kind of happening can report the same one (at
+# IMPLIED_TYPE_FACTOR). The concepts' types are also concept keys ("type:border_crossing"),
+# so "gathering" and "march" are not wholly different words.
+CONCEPT_TYPES: dict[str, str | tuple[str, ...]] = {
+    "call": "diplomacy",
+    "talks": "diplomacy",
+    "meeting": "diplomacy",
+    "visit": "diplomacy",
+    "sanctions": "sanctions",
+    "emergency": "other",
+    "decree": "other",
+    "vote": "other",
+    "parliament": "other",
+    "election": "other",
+    "closure": "other",
+    "suspension": "other",
+    "diversion": "other",
+    "fence": "other",
+    "repatriation": "repatriation",
+    "crossing": "border_crossing",
+    "storming": "border_crossing",
+    "march": "border_crossing",
+    "gathering": "border_crossing",
+    "stranded": "border_crossing",
+    "arrest": "border_crossing",
+    "pushback": "border_crossing",
+    "tear_gas": "clash",
+    "water_cannon": "clash",
+    "stones": "clash",
+    "clash": "clash",
+    "injury": ("casualties", "clash"),  # the injured of a clash are part of the clash
+    "death": "casualties",
+    "aid": "humanitarian",
+    "camp": "humanitarian",
+    "troops": "military",
+    "aircraft": "military",
+    "drills": "military",
+    "annexation": "military",
+    "war": "military",
+    "tweet": "statement",
+    "accusation": "statement",
+    "denial": "statement",
+}
+IMPLIED_TYPE_FACTOR = 0.8
 
 # A cluster's type is its members' majority type; ties go to the more specific one.
 TYPE_PRIORITY: tuple[str, ...] = (
@@ -279,7 +525,16 @@ LABEL_NOUNS: dict[str, tuple[tuple[str | None, str], ...]] = {
     ),
     "casualties": ((None, "deaths"),),
     "repatriation": (("flight", "repatriation flight"), (None, "repatriation")),
-    "other": ((None, "event"),),
+    "other": (
+        ("emergency", "state of emergency"),
+        ("election", "election"),
+        ("vote", "vote"),
+        ("closure", "border closure"),
+        ("fence", "border barrier"),
+        ("suspension", "suspension"),
+        ("diversion", "flight diversion"),
+        (None, "event"),
+    ),
 }
 
 # Words that make a canonical actor name an organisation or group, not a person, so the
@@ -399,16 +654,23 @@ VOICE_ROLE_WORDS: tuple[str, ...] = (
 WEIGHT_ACTORS = 0.40
 WEIGHT_PLACES = 0.20
 WEIGHT_WORDS = 0.25
-WEIGHT_CONCEPTS = 0.10
+WEIGHT_CONCEPTS = 0.25
 WEIGHT_UNITS = 0.05
 # Evidence below this total weight scales the score down: two sentences that only share
 # a concept ("call") are not enough to say they report the same happening.
 FULL_EVIDENCE_WEIGHT = 0.30
-DISJOINT_ACTORS_FACTOR = 0.6  # both name participants, none shared
+DISJOINT_ACTORS_FACTOR = 0.6  # both name people, neither set within or half the other's
+DISJOINT_PLACES_FACTOR = 0.6  # no local place shared, or no place (country) at all
+INSTITUTIONS_SHARE = 0.5  # the actors' weight when one side names no person
+CONTAINMENT_SHARE = 0.5  # concept similarity: this much containment, the rest Jaccard
+ANCHOR_CONCEPTS = 2  # shared concept keys (one distinctive) that anchor a pair
+DISTINCTIVE_CONCEPT_SHARE = 0.1  # a concept in at most this share of events is distinctive
+UNNAMED_LOOKBACK_DAYS = 31  # a month-precision event starts at most this long before a day
+LEAD_IN_CHARS = 30  # "Lundi," / "On Monday evening," before a sentence's subject
 ADJACENT_DAY_FACTOR = 0.9
 COARSE_DATE_FACTOR = 0.85
 MERGE_THRESHOLD = 0.50  # a pair at or above this may merge two groups
-LINKAGE_THRESHOLD = 0.40  # ...if the average score between the groups stays at or above this
+LINKAGE_THRESHOLD = 0.35  # ...if the average score between the groups stays at or above this
 ANCHOR_WORD_SIMILARITY = 0.30  # same-language word overlap that counts as an anchor
 NEAR_DUPLICATE_SIMILARITY = 0.50  # two events of one article merge only above this
 MAX_DAY_SPREAD = 1  # days between the earliest and latest day-precision member
@@ -527,10 +789,13 @@ class _Event:
     last_day: int
     event_type: str
     family: str
+    kinds: int  # bit set of the families its type and its concept words point to
     background: bool
     actors: tuple[str, ...]
     actor_set: frozenset[str]
-    place_set: frozenset[str]
+    places: tuple[str, ...]  # as the event names them (labels)
+    place_keys: frozenset[str]  # ...with the places their names hold (anchors, blocking)
+    place_set: frozenset[str]  # ...and their countries (scoring)
     words: frozenset[str]
     concepts: frozenset[str]
     units: frozenset[str]
@@ -577,6 +842,48 @@ def content_words(text: str, lang: str) -> list[str]:
     """Words that carry content: no stopwords, no one-letter tokens."""
     stop = stopwords_for(lang)
     return [token for token in words(text, lang) if len(token) > 1 and token not in stop]
+
+
+class _ConceptTable(dict):  # token -> concept or None, filled on first sight of a token
+    """CONCEPTS of one language compiled for lookup: words, stems ("rapatri*"), word pairs."""
+
+    def __init__(self, table: dict[str, str]) -> None:
+        super().__init__()
+        self.exact = {key: c for key, c in table.items() if " " not in key and "*" not in key}
+        self.pairs = {tuple(key.split()): c for key, c in table.items() if " " in key}
+        self.pair_starts = frozenset(first for first, _second in self.pairs)
+        self.stems = sorted(
+            ((key[:-1], c) for key, c in table.items() if key.endswith("*")),
+            key=lambda item: -len(item[0]),
+        )
+
+    def __missing__(self, token: str) -> str | None:
+        found = self.exact.get(token)
+        if found is None:
+            found = next((c for stem, c in self.stems if token.startswith(stem)), None)
+        self[token] = found
+        return found
+
+    def concepts(self, tokens: list[str]) -> frozenset[str]:
+        found = set(map(self.__getitem__, tokens))
+        found.discard(None)
+        if not self.pair_starts.isdisjoint(tokens):
+            found.update(
+                self.pairs[pair]
+                for pair in zip(tokens, tokens[1:], strict=False)
+                if pair in self.pairs
+            )
+        return frozenset(found)
+
+
+@lru_cache(maxsize=16)
+def _concept_table(lang: str) -> _ConceptTable:
+    return _ConceptTable(CONCEPTS.get(lang, {}))
+
+
+def concepts(text: str, lang: str) -> frozenset[str]:
+    """Language-neutral concept keys of a text ("entretien téléphonique" -> call, talks)."""
+    return _concept_table(lang).concepts(words(text, lang))
 
 
 # --------------------------------------------------------------------------------------
@@ -685,6 +992,15 @@ def _normalise(frame: pd.DataFrame) -> list[_Event]:
         frame[name].tolist() if name in frame.columns else [None] * len(frame) for name in _NEEDED
     ]
     voices = voice_actors()
+    stop: dict[str, frozenset[str]] = defaultdict(frozenset)
+    concept_tables: dict[str, _ConceptTable] = {}
+    for language in {_text(value, "en") for value in columns[_NEEDED.index("language")]}:
+        stop[language] = stopwords_for(language)
+        concept_tables[language] = _concept_table(language)
+    # Several events of one sentence: each is matched on the clause holding its date.
+    sentence_events = Counter(
+        zip(columns[_NEEDED.index("article_id")], columns[_NEEDED.index("start")], strict=True)
+    )
     result: list[_Event] = []
     for row, values in enumerate(zip(*columns, strict=True)):
         (
@@ -714,11 +1030,28 @@ def _normalise(frame: pd.DataFrame) -> list[_Event]:
             first, last = last, first
         precision = _precision(precision_raw, first, last) if first else "day"
         sentence = _text(sentence)
-        tokens = content_words(sentence, language)
-        concept_table = CONCEPTS.get(language, {})
+        trigger = None if _missing(trigger) else str(trigger)
         quantities = tuple(q for q in as_list(quantities_raw) if isinstance(q, dict))
         actors = tuple(dict.fromkeys(str(a) for a in as_list(actors_raw) if str(a) not in voices))
         event_type = _text(event_type, "other")
+        places = tuple(dict.fromkeys(str(p) for p in as_list(places_raw)))
+        family = TYPE_FAMILY.get(event_type, event_type)
+        # What is matched: the clause that holds the event's date when the date sits in a
+        # clause of its own or the sentence tells of several happenings, else the sentence.
+        if trigger:
+            all_tokens, matched_actors, matched_places = _matched_parts(
+                sentence,
+                trigger,
+                actors,
+                places,
+                first,
+                language,
+                several=sentence_events[(article_id, start)] > 1,
+            )
+        else:
+            all_tokens, matched_actors, matched_places = words(sentence, language), actors, places
+        tokens = [t for t in all_tokens if len(t) > 1 and t not in stop[language]]
+        event_concepts = _with_type_keys(concept_tables[language].concepts(all_tokens))
         result.append(
             _Event(
                 row,
@@ -735,21 +1068,135 @@ def _normalise(frame: pd.DataFrame) -> list[_Event]:
                 first.toordinal() if first else 0,
                 last.toordinal() if last else 0,
                 event_type,
-                TYPE_FAMILY.get(event_type, event_type),
+                family,
+                _kinds(family, event_concepts),
                 False if _missing(background) else bool(background),
                 actors,
-                frozenset(actors),
-                frozenset(str(p) for p in as_list(places_raw)),
+                frozenset(matched_actors),
+                places,
+                *_expand_places(matched_places, matched_actors),
                 frozenset(tokens),
-                frozenset(concept_table[t] for t in tokens if t in concept_table),
+                event_concepts,
                 frozenset(str(q.get("unit")) for q in quantities if q.get("unit")),
                 quantities,
                 sentence,
-                None if _missing(trigger) else str(trigger),
+                trigger,
                 _text(dated_by, "expression"),
             )
         )
     return result
+
+
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]«»“”\"—–]|\s-\s")  # not 17,000
+
+
+def _date_clause(sentence: str, trigger: str, lang: str, *, several: bool) -> str | None:
+    """The clause of `sentence` holding `trigger`, when it is not the whole sentence's.
+
+    The clause runs from the last punctuation break (or clause opener, CLAUSE_OPENERS)
+    before the date expression to the next break after it. It is used when the date
+    sits in a clause of its own (an opener starts it) or the sentence holds several
+    events; otherwise None (the sentence tells one happening).
+    """
+    at = sentence.find(trigger)
+    if at < 0:
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+    begin = breaks[-1] if breaks else 0
+    opener = _opener_regex(lang)
+    openers = [m.start() for m in opener.finditer(sentence, begin, at)] if opener else []
+    if openers:
+        begin = openers[-1]
+    elif not several:
+        return None
+    after = _CLAUSE_BREAK.search(sentence, at + len(trigger))
+    clause = sentence[begin : after.start() if after else len(sentence)].strip()
+    return clause if clause and len(clause) < len(sentence.strip()) else None
+
+
+@lru_cache(maxsize=16)
+def _opener_regex(lang: str) -> re.Pattern[str] | None:
+    openers = CLAUSE_OPENERS.get(lang)
+    if not openers:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, openers))})(?!\w)", re.IGNORECASE)
+
+
+def _matched_parts(
+    sentence: str,
+    trigger: str,
+    actors: tuple[str, ...],
+    places: tuple[str, ...],
+    on: date | None,
+    lang: str,
+    *,
+    several: bool,
+) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """(tokens, actors, places) to match an event on: its date's clause, else its sentence.
+
+    "Merkel and Lukashenko held an hour-long call late Monday, the first ... since his
+    disputed re-election in August 2020": the August 2020 event is the election, matched
+    on "since his disputed re-election in August 2020" (no Merkel, no call). The clause
+    is used when it names a kind of happening (a concept with a type); when it only
+    names people or places ("since the first one left Minsk on November 18"), those
+    replace the sentence's and the sentence still says what happened.
+    """
+    clause = _date_clause(sentence, trigger, lang, several=several) if on else None
+    if clause is None:
+        return words(sentence, lang), actors, places
+    try:
+        gazetteer = load_gazetteer()
+    except OSError:  # no gazetteer to tell which names the clause holds: the sentence
+        return words(sentence, lang), actors, places
+    named = {m.name for m in gazetteer.find_actors(clause, on=on)}
+    named.update(m.name for m in gazetteer.find_places(clause, fallback=False, on=on))
+    clause_actors = tuple(a for a in actors if a in named)
+    clause_places = tuple(p for p in places if p in named)
+    clause_tokens = words(clause, lang)
+    if any(c in CONCEPT_TYPES for c in _concept_table(lang).concepts(clause_tokens)):
+        return clause_tokens, clause_actors, clause_places
+    if clause_actors or clause_places:
+        return words(sentence, lang), clause_actors, clause_places
+    return words(sentence, lang), actors, places
+
+
+def _family_bit(family: str) -> int:
+    """The bit of a type family; families outside TYPE_PRIORITY get the next free bits."""
+    index = _FAMILY_INDEX.get(family)
+    if index is None:
+        index = _FAMILY_INDEX.setdefault(family, len(_FAMILY_INDEX))
+    return 1 << index
+
+
+_FAMILY_INDEX: dict[str, int] = {}
+for _type in TYPE_PRIORITY:
+    _FAMILY_INDEX.setdefault(TYPE_FAMILY.get(_type, _type), len(_FAMILY_INDEX))
+
+
+@lru_cache(maxsize=8192)
+def _kinds(family: str, event_concepts: frozenset[str]) -> int:
+    """Bit set of the type families an event may belong to: its own, and its words' types."""
+    bits = _family_bit(family)
+    for concept in event_concepts:
+        for implied in _implied_types(concept):
+            bits |= _family_bit(TYPE_FAMILY.get(implied, implied))
+    return bits
+
+
+def _implied_types(concept: str) -> tuple[str, ...]:
+    implied = CONCEPT_TYPES.get(concept, ())
+    return (implied,) if isinstance(implied, str) else implied
+
+
+TYPE_KEY_PREFIX = "type:"
+
+
+@lru_cache(maxsize=4096)
+def _with_type_keys(found: frozenset[str]) -> frozenset[str]:
+    """Concept keys plus a key per type they imply: "gathering" and "march" both add
+    type:border_crossing, so two reports that name one happening with different words
+    still share something (weakly: every report of that type carries the key)."""
+    return found | {TYPE_KEY_PREFIX + t for concept in found for t in _implied_types(concept)}
 
 
 @lru_cache(maxsize=1)
@@ -769,11 +1216,87 @@ def _actor_kinds() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(voices), frozenset(persons)
 
 
+@dataclass(frozen=True)
+class _Geography:
+    """What data/places.csv and data/actors.csv say about where things are."""
+
+    parts: dict[str, frozenset[str]]  # place -> the gazetteer places its name is made of
+    countries_of: dict[str, frozenset[str]]  # place -> its country places (and its parts')
+    actor_country: dict[str, str]  # actor -> the country place of its country code
+    countries: frozenset[str]  # the country places themselves
+
+
+@lru_cache(maxsize=1)
+def _geography() -> _Geography:
+    """Read once: parts ("Kuźnica–Bruzgi crossing" holds Kuźnica and Bruzgi; "Usnarz Górny
+    camp" holds Usnarz Górny), countries of places and of actors (Duda -> Poland)."""
+    rows: list[tuple[str, str, str]] = []
+    actor_codes: dict[str, str] = {}
+    try:
+        with PLACES_CSV.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name = (row.get("name") or "").strip()
+                if name:
+                    kind, code = (row.get("kind") or "").strip(), (row.get("country") or "").strip()
+                    rows.append((name, kind, code))
+        with ACTORS_CSV.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                if row.get("name"):
+                    actor_codes[row["name"].strip()] = (row.get("country") or "").strip()
+    except OSError:  # no gazetteer: names match only themselves
+        return _Geography({}, {}, {}, frozenset())
+    country_of_code = {code: name for name, kind, code in rows if kind == "country"}
+    countries = frozenset(country_of_code.values())
+    code_of = {name: code for name, _kind, code in rows}
+    names = sorted(code_of, key=len, reverse=True)
+    parts: dict[str, frozenset[str]] = {}
+    countries_of: dict[str, frozenset[str]] = {}
+    for name, kind, _code in rows:
+        inside = {
+            other
+            for other in names
+            if other != name and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", name)
+        }
+        around = set() if kind == "country" else {country_of_code.get(code_of[name])}
+        around.update(country_of_code.get(code_of[part]) for part in inside)
+        around |= inside & countries  # "Belarus–Poland border" lies in both
+        parts[name] = frozenset(inside - countries)
+        countries_of[name] = frozenset(c for c in around if c and c != name)
+    actor_country = {
+        actor: country_of_code[code]
+        for actor, code in actor_codes.items()
+        if code in country_of_code
+    }
+    return _Geography(parts, countries_of, actor_country, countries)
+
+
+@lru_cache(maxsize=8192)
+def _expand_places(
+    places: tuple[str, ...], actors: tuple[str, ...]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """(places with their parts, the same plus their and the actors' countries) for matching.
+
+    One outlet writes "the Kuźnica crossing", another "Kuźnica"; a Polish spokesman and
+    "Warsaw", the Iraqi foreign ministry and "Baghdad", Iraqi Airways and "Iraq" share a
+    country: weak evidence (every report of the crisis names Belarus, so IDF weighs it
+    little) that still tells the Iraqi flight from the Polish decree.
+    """
+    geography = _geography()
+    specific: set[str] = set(places)
+    broad: set[str] = set()
+    for place in places:
+        specific.update(geography.parts.get(place, ()))
+        broad.update(geography.countries_of.get(place, ()))
+    broad.update(geography.actor_country[a] for a in actors if a in geography.actor_country)
+    return frozenset(specific), frozenset(specific | broad)
+
+
 def voice_actors() -> frozenset[str]:
     """Canonical actors that are voices (outlets, agencies, presidencies), not participants."""
     return _actor_kinds()[0]
 
 
+@lru_cache(maxsize=8192)
 def _is_person(name: str) -> bool:
     return name in _actor_kinds()[1] or short_actor_name(name) != name
 
@@ -783,11 +1306,16 @@ def _continuations(events: list[_Event]) -> tuple[list[_Event], list[tuple[int, 
 
     News tells one happening over several sentences: "Macron had spoken to Putin ..." then
     "The pair spoke on the phone for almost two hours". A sentence continues the previous
-    one when both have the same dates and type family and its participants are none, a
-    subset or a superset of the passage's so far (or overlap by half). Members of such a
-    passage share the passage's participants, so "the pair" can meet other outlets'
-    reports of Macron and Putin. Returns the events (with inherited participants) and the
-    links to join before any cross-outlet comparison.
+    one when both have the same dates and compatible types and its participants are none,
+    a subset or a superset of the passage's so far (or overlap by half), or it opens with
+    words that refer back (events_lexicon.CONTINUATION: "The call lasted about 50 minutes,
+    according to BelTA") and names no other people. Members of such a passage share the
+    passage's participants, so "the pair" can meet other outlets' reports of Macron and
+    Putin. A lone sentence naming no one that opens with words for the previous people
+    (events_lexicon.COREFERENT, after a short lead-in: "Lundi, les deux dirigeants avaient
+    parlé ...") takes the previous passage's participants, whatever its date. Returns
+    the events (with inherited participants) and the links to join before any
+    cross-outlet comparison.
     """
     by_article: dict[str, list[_Event]] = defaultdict(list)
     for event in events:
@@ -808,14 +1336,56 @@ def _continuations(events: list[_Event]) -> tuple[list[_Event], list[tuple[int, 
             participants.update(dict.fromkeys(event.actors))
         passages.append(passage)
     inherited = list(events)
+    previous: list[_Event] = []
     for passage in passages:
-        if len(passage) < 2:
+        if not passage:
             continue
-        shared = tuple(dict.fromkeys(actor for e in passage for actor in e.actors))
+        if len(passage) == 1:
+            event = passage[0]
+            if previous and _refers_back(event, previous):
+                # "Lundi, les deux dirigeants avaient parlé ..." after Wednesday's call:
+                # another date, so another passage, but the same pair of leaders.
+                shared = frozenset(actor for e in previous for actor in e.actors)
+                inherited[event.row] = replace(event, actor_set=shared)
+            previous = passage
+            continue
+        previous = passage
+        shared = frozenset(actor for e in passage for actor in e.actors)
         for event in passage:
             # Matching uses the passage's participants; labels and claims keep the event's own.
-            inherited[event.row] = replace(event, actor_set=frozenset(shared))
+            inherited[event.row] = replace(event, actor_set=shared)
     return inherited, links
+
+
+def _refers_back(event: _Event, passage: list[_Event]) -> bool:
+    """Whether an event naming no one opens with words for the previous passage's people."""
+    previous = passage[-1]
+    if event.actors or previous.article_id != event.article_id:
+        return False
+    if previous.background != event.background or not _type_factor(previous, event):
+        return False
+    if not any(e.actors for e in passage):
+        return False
+    return _opens_with(event, COREFERENT)
+
+
+def _opens_with(event: _Event, table: dict[str, str]) -> bool:
+    """Whether the event's sentence opens with a pattern of `table` (events_lexicon)."""
+    source = table.get(event.language)
+    if source is None:
+        return False
+    pattern = _opener_pattern(source)
+    opening = event.sentence.lstrip()
+    # The opener may follow a short lead-in: "Lundi, les deux dirigeants ...".
+    head, comma, rest = opening.partition(",")
+    candidates = [opening, rest.lstrip()] if comma and len(head) <= LEAD_IN_CHARS else [opening]
+    return any(pattern.match(candidate) for candidate in candidates)
+
+
+@lru_cache(maxsize=64)
+def _opener_pattern(source: str) -> re.Pattern[str]:
+    # Case-blind: after a lead-in the opener is lower case ("Lundi, les deux dirigeants").
+    return re.compile(source, re.IGNORECASE)
 
 
 def _continues(previous: _Event, event: _Event, participants: frozenset[str]) -> bool:
@@ -823,10 +1393,16 @@ def _continues(previous: _Event, event: _Event, participants: frozenset[str]) ->
         return False
     if (previous.date, previous.date_end) != (event.date, event.date_end):
         return False
-    if previous.family != event.family or previous.background != event.background:
+    if previous.background != event.background or not _type_factor(previous, event):
         return False
     own = frozenset(event.actors)
-    return not own or not participants or _compatible(own, participants)
+    if not own or not participants or _compatible(own, participants):
+        return True
+    # "The call lasted about 50 minutes, according to BelTA, which said ... the EU": an
+    # opener that refers back carries the passage on, unless it names other people.
+    return not any(_is_person(actor) for actor in own - participants) and _opens_with(
+        event, CONTINUATION
+    )
 
 
 # --------------------------------------------------------------------------------------
@@ -851,6 +1427,9 @@ class _Scorer:
             word_frequency[event.language].update(event.words)
             entity_frequency.update(event.actor_set)
             entity_frequency.update(event.place_set)
+            entity_frequency.update(event.concepts)  # concept keys never collide with names
+        self.word_frequency = word_frequency  # document frequencies (blocking reads them)
+        self.entity_frequency = entity_frequency
         self.idf: dict[str, dict[str, float]] = {
             lang: {word: _idf(documents[lang], df) for word, df in counts.items()}
             for lang, counts in word_frequency.items()
@@ -860,10 +1439,35 @@ class _Scorer:
         idf = self.entity_idf
         self.actor_mass = [sum(idf[name] for name in e.actor_set) for e in events]
         self.place_mass = [sum(idf[name] for name in e.place_set) for e in events]
+        self.concept_mass = [sum(idf[name] for name in e.concepts) for e in events]
         bits: dict[str, int] = {}
         self.actor_bits = [_bits(e.actor_set, bits) for e in events]
         self.place_bits = [_bits(e.place_set, bits) for e in events]
+        self.named_place_bits = [_bits(e.place_keys, bits) for e in events]
         self.concept_bits = [_bits(e.concepts, bits) for e in events]
+        # Masks over the shared bit index: which names are people, countries, type keys;
+        # which concepts are distinctive (in at most DISTINCTIVE_CONCEPT_SHARE of the
+        # events: "a vote", "an arrest", not "talks", which every day of diplomacy has)
+        # and which of those name a happening ("arrest"; not "checkpoint").
+        person_mask = _mask(bits, _is_person)
+        country_mask = _mask(bits, _geography().countries.__contains__)
+        type_key_mask = _mask(bits, lambda name: name.startswith(TYPE_KEY_PREFIX))
+        most = max(2.0, DISTINCTIVE_CONCEPT_SHARE * len(events))
+        distinctive = {
+            name
+            for event in events
+            for name in event.concepts
+            if entity_frequency[name] <= most and not name.startswith(TYPE_KEY_PREFIX)
+        }
+        self.distinctive_concepts = frozenset(distinctive)
+        self.distinctive = frozenset(name for name in distinctive if name in CONCEPT_TYPES)
+        distinctive_mask = _mask(bits, distinctive.__contains__)
+        happening_mask = _mask(bits, self.distinctive.__contains__)
+        self.person_bits = [b & person_mask for b in self.actor_bits]
+        self.local_bits = [b & ~country_mask for b in self.named_place_bits]
+        self.plain_concept_bits = [b & ~type_key_mask for b in self.concept_bits]
+        self.distinctive_bits = [b & distinctive_mask for b in self.concept_bits]
+        self.happening_bits = [b & happening_mask for b in self.concept_bits]
         self.unit_bits = [_bits(e.units, bits) for e in events]
         self.cache: dict[tuple[int, int], float] = {}
 
@@ -875,8 +1479,7 @@ class _Scorer:
         shared = left.words & right.words
         if not shared:
             return 0.0
-        idf = self.idf[left.language]
-        shared_mass = sum(idf[w] for w in shared)
+        shared_mass = sum(map(self.idf[left.language].__getitem__, shared))
         union_mass = self.word_mass[i] + self.word_mass[j] - shared_mass
         return shared_mass / union_mass if union_mass > 0 else 1.0
 
@@ -884,9 +1487,23 @@ class _Scorer:
         self, left: frozenset[str], right: frozenset[str], left_mass: float, right_mass: float
     ) -> float:
         """IDF-weighted Jaccard of two sets of canonical names (masses: their IDF sums)."""
-        shared_mass = sum(self.entity_idf[name] for name in left & right)
+        shared_mass = sum(map(self.entity_idf.__getitem__, left & right))
         union_mass = left_mass + right_mass - shared_mass
-        return shared_mass / union_mass if union_mass > 0 else 1.0
+        if union_mass <= 0:
+            return 1.0
+        return shared_mass / union_mass
+
+    def concept_similarity(self, i: int, j: int) -> float:
+        """IDF-weighted overlap of concept keys, between Jaccard and containment.
+
+        One outlet tells more of a happening than another ("spoke by phone for two
+        hours about aid" vs "talked"): what the shorter report says should be in the longer.
+        """
+        left, right = self.events[i].concepts, self.events[j].concepts
+        shared = sum(map(self.entity_idf.__getitem__, left & right))
+        smaller = min(self.concept_mass[i], self.concept_mass[j])
+        union = self.concept_mass[i] + self.concept_mass[j] - shared
+        return CONTAINMENT_SHARE * shared / smaller + (1 - CONTAINMENT_SHARE) * shared / union
 
     def score(self, i: int, j: int) -> float:
         key = (i, j) if i < j else (j, i)
@@ -899,9 +1516,14 @@ class _Scorer:
         left, right = self.events[i], self.events[j]
         if left.background != right.background:
             return 0.0
+        left_persons, right_persons = self.person_bits[i], self.person_bits[j]
         type_factor = _type_factor(left, right)
         if not type_factor:
-            return 0.0
+            # The same two people on the same days: one happening however it is framed
+            # ("agreed on de-escalating tensions" and "a telephone conversation").
+            if (left_persons & right_persons).bit_count() < 2:
+                return 0.0
+            type_factor = 1.0
         if left.precision == "day" and right.precision == "day":  # the common case, inline
             gap = abs(left.first_day - right.first_day)
             date_factor = 1.0 if gap == 0 else ADJACENT_DAY_FACTOR if gap <= 1 else 0.0
@@ -910,41 +1532,63 @@ class _Scorer:
         if not date_factor:
             return 0.0
         left_actors, right_actors = self.actor_bits[i], self.actor_bits[j]
+        shared_actors = left_actors & right_actors
+        left_local, right_local = self.local_bits[i], self.local_bits[j]
         shared_places = self.place_bits[i] & self.place_bits[j]
         similarity = self.word_similarity(i, j)
-        shared_actors = left_actors & right_actors
+        # What two reports of one happening share: a participant, a place below the
+        # country, wording, or what happened (concept keys).
         anchored = (
             shared_actors
-            or shared_places
+            or left_local & right_local
             or (similarity is not None and similarity >= ANCHOR_WORD_SIMILARITY)
+            or (
+                (self.plain_concept_bits[i] & self.plain_concept_bits[j]).bit_count()
+                >= ANCHOR_CONCEPTS
+                and self.distinctive_bits[i] & self.distinctive_bits[j]
+            )
+            or (
+                # one word for what happened, when there is little else to compare
+                self.happening_bits[i] & self.happening_bits[j]
+                and (
+                    shared_places
+                    or not (left_actors or left_local)
+                    or not (right_actors or right_local)
+                )
+            )
         )
         if not anchored:
             return 0.0
         if left.article_id == right.article_id and not _near_duplicate(left, right, similarity):
             return 0.0
         total = weight = 0.0
+        both_persons = left_persons and right_persons
         if left_actors and right_actors:  # evidence only counts when both sides carry it
+            # People say which happening it is (Macron-Putin, not Merkel-Lukashenko);
+            # institutions ("the EU", "the Government of Belarus") are mostly context.
+            actor_weight = WEIGHT_ACTORS if both_persons else WEIGHT_ACTORS * INSTITUTIONS_SHARE
             if shared_actors:
-                total += WEIGHT_ACTORS * self.entity_similarity(
+                total += actor_weight * self.entity_similarity(
                     left.actor_set, right.actor_set, self.actor_mass[i], self.actor_mass[j]
                 )
-            weight += WEIGHT_ACTORS
+            weight += actor_weight
         if left.place_set and right.place_set:
             if shared_places:
                 total += WEIGHT_PLACES * self.entity_similarity(
                     left.place_set, right.place_set, self.place_mass[i], self.place_mass[j]
                 )
             weight += WEIGHT_PLACES
-        left_bits, right_bits = self.concept_bits[i], self.concept_bits[j]
-        if left_bits and right_bits:
-            total += WEIGHT_CONCEPTS * _bit_jaccard(left_bits, right_bits)
+        left_concepts, right_concepts = self.concept_bits[i], self.concept_bits[j]
+        if left_concepts and right_concepts:
+            if left_concepts & right_concepts:
+                total += WEIGHT_CONCEPTS * self.concept_similarity(i, j)
             weight += WEIGHT_CONCEPTS
-        left_bits, right_bits = self.unit_bits[i], self.unit_bits[j]
-        if left_bits and right_bits:
-            total += WEIGHT_UNITS * _bit_jaccard(left_bits, right_bits)
+        left_units, right_units = self.unit_bits[i], self.unit_bits[j]
+        if left_units and right_units:
+            total += WEIGHT_UNITS * _bit_jaccard(left_units, right_units)
             weight += WEIGHT_UNITS
         score = _evidence(total, weight)
-        if similarity is not None:
+        if similarity:
             # Shared wording adds evidence; different wording is not evidence against (outlets
             # paraphrase), so that same-language pairs are not judged harder than pairs
             # across languages, which have no words to compare.
@@ -952,8 +1596,14 @@ class _Scorer:
                 score,
                 _evidence(total + WEIGHT_WORDS * similarity, weight + WEIGHT_WORDS),
             )
-        if left_actors and right_actors and not shared_actors:
+        if both_persons and not _compatible_bits(left_persons, right_persons):
+            # Macron–Putin is not Merkel–Lukashenko, nor Putin–Lukashenko
             score *= DISJOINT_ACTORS_FACTOR
+        if (left_local and right_local and not left_local & right_local) or (
+            left.place_set and right.place_set and not shared_places
+        ):
+            # Two villages, two crossings, or places in different countries: two happenings.
+            score *= DISJOINT_PLACES_FACTOR
         return score * type_factor * date_factor
 
 
@@ -967,7 +1617,11 @@ def _type_factor(left: _Event, right: _Event) -> float:
     """1 for one type, a factor < 1 for compatible types (a call reported as a statement)."""
     if left.event_type == right.event_type:
         return 1.0
-    return COMPATIBLE_TYPE_FACTOR if left.family == right.family else 0.0
+    if left.family == right.family:
+        return COMPATIBLE_TYPE_FACTOR
+    if left.kinds & right.kinds:  # both name, in their own words, one kind of happening
+        return IMPLIED_TYPE_FACTOR
+    return 0.0
 
 
 def _evidence(total: float, weight: float) -> float:
@@ -982,6 +1636,23 @@ def _bits(names: frozenset[str], index: dict[str, int]) -> int:
     for name in names:
         value |= 1 << index.setdefault(name, len(index))
     return value
+
+
+def _compatible_bits(left: int, right: int) -> bool:
+    """_compatible() on bit sets: one within the other, or half shared."""
+    shared = left & right
+    if shared in (left, right):
+        return True
+    return shared.bit_count() / (left | right).bit_count() >= CONTINUATION_OVERLAP
+
+
+def _mask(index: dict[str, int], test: Any) -> int:
+    """The bits of the indexed names that pass `test`."""
+    mask = 0
+    for name, bit in index.items():
+        if test(name):
+            mask |= 1 << bit
+    return mask
 
 
 def _bit_jaccard(left: int, right: int) -> float:
@@ -1043,42 +1714,70 @@ def _compatible(left: frozenset[str], right: frozenset[str]) -> bool:
 # --------------------------------------------------------------------------------------
 
 
-def _blocking_keys(events: list[_Event]) -> list[tuple[object, ...]]:
-    """What two events must share to be compared: an actor, a place or a rare word.
+def _blocking_keys(events: list[_Event], scorer: _Scorer) -> list[list[tuple[object, ...]]]:
+    """What two events must share to be compared: a type family and an actor, a place (or
+    a place its name holds), a rare word or a rare concept; or the same two people,
+    whatever the types.
 
     Rare words (in at most RARE_WORD_SHARE of a language's events, or two) stand in for
     same-language content overlap; words everyone uses ("migrants", "border") cannot make
-    the IDF-weighted overlap reach the anchor level on their own.
+    the IDF-weighted overlap reach the anchor level on their own. Concepts are
+    language-neutral: rare ones block pairs across languages too.
     """
-    document_frequency: dict[str, Counter[str]] = defaultdict(Counter)
-    for event in events:
-        document_frequency[event.language].update(event.words)
     documents = Counter(event.language for event in events)
-    keys: list[tuple[object, ...]] = []
-    # Keys carry the type family, so only comparable types meet.
-    for event in events:
-        limit = max(2, RARE_WORD_SHARE * documents[event.language])
-        df = document_frequency[event.language]
-        family, language = event.family, event.language
-        keys.append(
-            tuple((family, "actor", a) for a in event.actor_set)
-            + tuple((family, "place", p) for p in event.place_set)
-            + tuple((family, language, w) for w in event.words if df[w] <= limit)
+    concept_frequency = scorer.entity_frequency
+    concept_limit = max(2, RARE_WORD_SHARE * len(events))
+    rare_words = {
+        language: frozenset(
+            word
+            for word, df in frequency.items()
+            if df <= max(2, RARE_WORD_SHARE * documents[language])
         )
+        for language, frequency in scorer.word_frequency.items()
+    }
+    keys: list[list[tuple[object, ...]]] = []
+    for event in events:
+        language = event.language
+        names: list[object] = [*event.actor_set, *event.place_keys]
+        names += [(language, w) for w in event.words & rare_words[language]]
+        names += [c for c in event.concepts if concept_frequency[c] <= concept_limit]
+        # Keys carry the type family, so only comparable types meet.
+        event_keys: list[tuple[object, ...]] = [
+            (family, name) for family in _bit_list(event.kinds) for name in names
+        ]
+        if len(event.actor_set) > 1:
+            # Pairs of people meet whatever the types (family 0: no type family).
+            persons = sorted(a for a in event.actor_set if _is_person(a))
+            event_keys += [
+                (0, first, second)
+                for index, first in enumerate(persons)
+                for second in persons[index + 1 :]
+            ]
+        keys.append(event_keys)
     return keys
+
+
+def _bit_list(bits: int) -> list[int]:
+    """The single bits of a bit set (the families an event may belong to)."""
+    found = []
+    while bits:
+        lowest = bits & -bits
+        found.append(lowest)
+        bits ^= lowest
+    return found
 
 
 def _candidate_pairs(events: list[_Event], scorer: _Scorer) -> list[tuple[float, int, int]]:
     """Pairs worth merging: inside each (background, year precision) block, events sharing a
-    blocking key (type family + actor, place or rare word) whose date windows overlap, by a
-    sweep along each key's date-sorted postings."""
+    blocking key (_blocking_keys) whose date windows overlap, by a sweep along each key's
+    date-sorted postings; then the lookups of unnamed reports (_unnamed_pairs)."""
     blocks: dict[tuple[bool, bool], list[int]] = defaultdict(list)
     for event in events:
         if event.date is not None:
             blocks[(event.background, event.precision == "year")].append(event.row)
-    keys = _blocking_keys(events)
-    actor_bits = scorer.actor_bits
-    # The best a pair with disjoint actor sets can score: every other component perfect.
+    keys = _blocking_keys(events, scorer)
+    actor_bits, person_bits = scorer.actor_bits, scorer.person_bits
+    # The best a pair naming different people can score: every other component perfect.
     everything = WEIGHT_ACTORS + WEIGHT_PLACES + WEIGHT_WORDS + WEIGHT_CONCEPTS + WEIGHT_UNITS
     disjoint_best = (everything - WEIGHT_ACTORS) / everything
     disjoint_hopeless = disjoint_best * DISJOINT_ACTORS_FACTOR < MERGE_THRESHOLD
@@ -1094,7 +1793,7 @@ def _candidate_pairs(events: list[_Event], scorer: _Scorer) -> list[tuple[float,
                 postings[key].append(position)
         for position, i in enumerate(block):
             reach = events[i].last_day + DAY_SLACK[events[i].precision]
-            left_actors = actor_bits[i]
+            left_actors, left_persons = actor_bits[i], person_bits[i]
             seen: set[int] = set()
             for key in keys[i]:
                 positions = postings[key]
@@ -1106,19 +1805,68 @@ def _candidate_pairs(events: list[_Event], scorer: _Scorer) -> list[tuple[float,
                         continue
                     seen.add(other)
                     j = block[other]
-                    # Disjoint actor sets cannot reach the threshold: the other evidence
-                    # weighs at most 1 - WEIGHT_ACTORS, and then the penalty applies.
-                    right_actors = actor_bits[j]
+                    # Other people and no shared actor cannot reach the threshold: the other
+                    # evidence weighs at most 1 - WEIGHT_ACTORS, and then the penalty applies.
                     if (
                         disjoint_hopeless
-                        and left_actors
-                        and right_actors
-                        and not left_actors & right_actors
+                        and left_persons
+                        and person_bits[j]
+                        and not left_actors & actor_bits[j]
                     ):
                         continue
                     score = scorer.score(i, j)
                     if score >= MERGE_THRESHOLD:
                         pairs.append((score, i, j) if i < j else (score, j, i))
+        pairs.extend(_unnamed_pairs(events, block, starts, scorer))
+    return pairs
+
+
+def _unnamed_pairs(
+    events: list[_Event], block: list[int], starts: list[int], scorer: _Scorer
+) -> list[tuple[float, int, int]]:
+    """Pairs for reports that name no one and no place below the country, found through
+    what happened.
+
+    "Les tentatives de passage ont fortement diminué ... en décembre" has no actor or
+    place to block on, and its concept may be too common to be everyone's blocking key.
+    Such an event looks up every event of its date window (in both directions) sharing
+    one of its distinctive happening concepts, the only ones that can anchor it; other
+    events never look up by common concepts, so the cost stays with the unnamed reports.
+    """
+    local = scorer.local_bits
+    wanted: dict[int, frozenset[str]] = {}
+    for position, r in enumerate(block):
+        if not events[r].actor_set and not local[r]:
+            lookup = events[r].concepts & scorer.distinctive
+            if lookup:
+                wanted[position] = lookup
+    if not wanted:
+        return []
+    concepts_wanted = frozenset().union(*wanted.values())
+    postings: dict[str, list[int]] = defaultdict(list)  # concept -> positions, ascending
+    for position, r in enumerate(block):
+        for concept in events[r].concepts & concepts_wanted:
+            postings[concept].append(position)
+    pairs: list[tuple[float, int, int]] = []
+    for position, lookup in wanted.items():
+        i = block[position]
+        event = events[i]
+        reach = event.last_day + DAY_SLACK[event.precision]
+        lowest = bisect_left(starts, event.first_day - UNNAMED_LOOKBACK_DAYS)
+        seen: set[int] = {position}
+        for concept in lookup:
+            positions = postings[concept]
+            for index in range(bisect_left(positions, lowest), len(positions)):
+                other = positions[index]
+                if starts[other] > reach:
+                    break
+                if other in seen:
+                    continue
+                seen.add(other)
+                j = block[other]
+                score = scorer.score(i, j)
+                if score >= MERGE_THRESHOLD:
+                    pairs.append((score, i, j) if i < j else (score, j, i))
     return pairs
 
 
@@ -1184,7 +1932,10 @@ class _Groups:
         self.parent = list(range(len(events)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
         self.spans: dict[int, _Span] = {i: _Span.of(e) for i, e in enumerate(events)}
-        self.articles: dict[int, set[str]] = {i: {e.article_id} for i, e in enumerate(events)}
+        # root -> article -> the group's events of that article (a report), in merge order
+        self.reports: dict[int, dict[str, list[int]]] = {
+            i: {e.article_id: [i]} for i, e in enumerate(events)
+        }
 
     def find(self, i: int) -> int:
         root = i
@@ -1215,27 +1966,40 @@ class _Groups:
             left, right = right, left
         self.parent[right] = left
         self.members[left].extend(self.members.pop(right))
-        self.articles[left] |= self.articles.pop(right)
+        reports = self.reports[left]
+        for article, members in self.reports.pop(right).items():
+            reports.setdefault(article, []).extend(members)
         self.spans[left] = span
         del self.spans[right]
 
     def _linked(self, left: int, right: int) -> bool:
-        """Average linkage between the groups, and no two different events of one article."""
-        left_members, right_members = self.members[left], self.members[right]
-        if len(left_members) == 1 and len(right_members) == 1:
+        """Average linkage between the groups' reports, and no two different events of one
+        article."""
+        left_reports, right_reports = self.reports[left], self.reports[right]
+        if len(self.members[left]) == 1 and len(self.members[right]) == 1:
             return True  # the pair's own score passed the threshold (and the article rule)
-        shared_articles = self.articles[left] & self.articles[right]
-        for b in right_members if shared_articles else ():
-            article = self.events[b].article_id
-            if article in shared_articles:
-                for a in left_members:
-                    if self.events[a].article_id == article and self.scorer.score(a, b) == 0.0:
-                        return False
-        # A deterministic sample keeps the check cheap when groups grow large.
-        left_sample = sorted(left_members)[:LINKAGE_SAMPLE]
-        right_sample = sorted(right_members)[:LINKAGE_SAMPLE]
-        total = sum(self.scorer.score(a, b) for a in left_sample for b in right_sample)
-        return total / (len(left_sample) * len(right_sample)) >= LINKAGE_THRESHOLD
+        score = self.scorer.score
+        for article in left_reports.keys() & right_reports.keys():
+            if any(
+                score(a, b) == 0.0 for a in left_reports[article] for b in right_reports[article]
+            ):
+                return False
+        # Linkage between reports, not sentences: an article tells a happening over several
+        # sentences, and a continuation ("the talks lasted 50 minutes") need not resemble
+        # the other outlet's report; its best-matching sentence speaks for the article.
+        # Reports of one article on both sides were checked above; they are not evidence.
+        # A sample (the first reports merged, their first sentences) keeps it cheap.
+        linkage = [
+            max(
+                score(a, b)
+                for a in left_members[:LINKAGE_SAMPLE]
+                for b in right_members[:LINKAGE_SAMPLE]
+            )
+            for left_article, left_members in islice(left_reports.items(), LINKAGE_SAMPLE)
+            for right_article, right_members in islice(right_reports.items(), LINKAGE_SAMPLE)
+            if left_article != right_article
+        ]
+        return not linkage or sum(linkage) / len(linkage) >= LINKAGE_THRESHOLD
 
 
 # --------------------------------------------------------------------------------------
@@ -1352,7 +2116,7 @@ def short_actor_name(name: str) -> str:
 def _label(members: list[_Event], event_type: str) -> str:
     """ "Macron–Putin phone call": main actors' short names + a noun for the happening."""
     concept_counts = Counter(c for e in members for c in e.concepts)
-    noun, best = LABEL_NOUNS["other"][0][1], 0
+    noun, best = LABEL_NOUNS["other"][-1][1], 0  # "event"
     # The noun whose concept most members mention; the type's fallback noun otherwise.
     for concept, candidate in LABEL_NOUNS.get(event_type, LABEL_NOUNS["other"]):
         count = concept_counts[concept] if concept else 0
@@ -1377,7 +2141,7 @@ def _main_names(members: list[_Event], field: str, limit: int = 3) -> list[str]:
     positions: dict[str, list[int]] = defaultdict(list)
     carriers = 0
     for e in members:
-        names = e.actors if field == "actors" else tuple(sorted(e.place_set))
+        names = e.actors if field == "actors" else tuple(sorted(e.places))
         carriers += bool(names)
         for position, name in enumerate(names):
             counts[name] += 1

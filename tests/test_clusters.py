@@ -12,7 +12,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from crisis_timeline.clusters import Cluster, cluster_events, cluster_id_for
+from crisis_timeline.clusters import Cluster, cluster_events, cluster_id_for, concepts
 from tests.event_factory import make_event, make_events
 
 MACRON_PUTIN = ["Emmanuel Macron", "Vladimir Putin"]
@@ -646,3 +646,599 @@ def test_large_synthetic_table_clusters_each_happening_once():
     clustered, clusters = cluster_events(make_events(rows))
     assert len(clusters) == 200
     assert all(len(c.outlets) == 3 for c in clusters)
+
+
+# --------------------------------------------------------------------------------------
+# Cross-outlet and cross-language rules (one row per rule, both languages, each with a
+# case that must merge and one that must not)
+# --------------------------------------------------------------------------------------
+
+MERKEL_LUKASHENKO = ["Angela Merkel", "Alexander Lukashenko"]
+
+
+def _background_talks(count: int) -> dict[str, dict]:
+    """Daily talks between envoys in December: corpus statistics as in a real run, where
+    "talks" is everywhere and a repatriation flight or a parliament vote is rare."""
+    return {
+        f"talks_{n}": dict(
+            date=f"2021-12-{1 + n % 28:02d}",
+            event_type="diplomacy",
+            actors=[f"Envoy{n} Name", f"Envoy{n + 1000} Name"],
+            sentence=f"Envoy{n} and Envoy{n + 1000} talked on the phone.",
+        )
+        for n in range(count)
+    }
+
+
+def _by_name(rows: dict[str, dict]) -> dict[str, str]:
+    """Cluster named rows (each gets its own article unless it says otherwise)."""
+    built = {
+        name: make_event(**{"article_id": f"art-{name}", "outlet": f"Outlet {name}", **row})
+        for name, row in rows.items()
+    }
+    clustered, _ = cluster_events(make_events(list(built.values())))
+    by_event = dict(zip(clustered["event_id"], clustered["cluster_id"], strict=True))
+    return {name: by_event[row["event_id"]] for name, row in built.items()}
+
+
+RULES = [
+    (
+        "fr/en: a visit typed `other` whose words say 'rencontré' meets a visit report",
+        {
+            "fr_other": dict(
+                language="fr",
+                date="2021-11-09",
+                event_type="other",
+                actors=["Mateusz Morawiecki"],
+                places=["Kuźnica"],
+                sentence="Le Premier ministre Mateusz Morawiecki s'est rendu mardi à Kuźnica, "
+                "où il a rencontré des soldats.",
+            ),
+            "en_visit": dict(
+                date="2021-11-09",
+                event_type="diplomacy",
+                actors=["Mateusz Morawiecki"],
+                places=["Kuźnica"],
+                sentence="Prime Minister Mateusz Morawiecki visited troops near Kuźnica on "
+                "Tuesday.",
+            ),
+            # Same day and place, nothing in its words of a visit: another happening.
+            "en_clash": dict(
+                date="2021-11-09",
+                event_type="clash",
+                actors=["Mateusz Morawiecki"],
+                places=["Kuźnica"],
+                sentence="Morawiecki said stones were thrown at police officers near Kuźnica "
+                "on Tuesday.",
+            ),
+        },
+        [["fr_other", "en_visit"]],
+        [("en_visit", "en_clash"), ("fr_other", "en_clash")],
+    ),
+    (
+        "en/fr: the same two people on one day merge whatever the types; one person does not",
+        {
+            "en_agreed": dict(
+                date="2021-11-15",
+                event_type="border_crossing",
+                actors=MACRON_PUTIN,
+                places=["Belarus–Poland border"],
+                sentence="Macron and Putin have agreed on de-escalating tensions on the "
+                "Belarus-Poland border where migrants have been massing.",
+            ),
+            "fr_call": dict(
+                language="fr",
+                date="2021-11-15",
+                event_type="diplomacy",
+                actors=MACRON_PUTIN,
+                sentence="Emmanuel Macron s'est entretenu lundi par téléphone avec Vladimir "
+                "Poutine.",
+            ),
+            "en_one_shared": dict(
+                date="2021-11-15",
+                event_type="border_crossing",
+                actors=["Vladimir Putin", "Alexander Lukashenko"],
+                places=["Belarus–Poland border"],
+                sentence="Putin and Lukashenko watched migrants massing on the Belarus-Poland "
+                "border on Monday.",
+            ),
+        },
+        [["en_agreed", "fr_call"]],
+        [("en_one_shared", "fr_call")],
+    ),
+    (
+        "en/fr: 'the Kuźnica crossing' and 'Kuźnica' are one place; two villages are two",
+        {
+            "en_crossing": dict(
+                date="2021-11-16",
+                event_type="clash",
+                actors=["Polish Border Guard"],
+                places=["Kuźnica–Bruzgi crossing"],
+                sentence="Polish forces fired water cannon at migrants throwing stones at the "
+                "Bruzgi-Kuznica crossing on Tuesday.",
+            ),
+            "fr_village": dict(
+                language="fr",
+                date="2021-11-16",
+                event_type="clash",
+                places=["Kuźnica"],
+                sentence="Des canons à eau ont été utilisés mardi contre des migrants qui "
+                "lançaient des pierres près de Kuźnica.",
+            ),
+            "en_dubicze": dict(
+                date="2021-11-18",
+                event_type="border_crossing",
+                actors=["Polish Border Guard"],
+                places=["Dubicze Cerkiewne"],
+                sentence="Migrants tried to force their way across the frontier near "
+                "Dubicze Cerkiewne, border guards said.",
+            ),
+            "fr_czeremcha": dict(
+                language="fr",
+                date="2021-11-19",
+                event_type="border_crossing",
+                actors=["Polish Border Guard"],
+                places=["Czeremcha"],
+                sentence="Les gardes-frontières polonais ont fait état de nouvelles tentatives "
+                "de passage près de Czeremcha.",
+            ),
+        },
+        [["en_crossing", "fr_village"]],
+        [("en_dubicze", "fr_czeremcha")],
+    ),
+    (
+        "en/fr: the Red Cross's aid in Latvia from two outlets merges; its aid in Poland does not",
+        {
+            "en_latvia": dict(
+                date="2021-08-13",
+                event_type="humanitarian",
+                actors=["International Committee of the Red Cross"],
+                places=["Latvia"],
+                sentence="The ICRC delivered tents and food to migrants in Latvia on Friday.",
+            ),
+            "fr_latvia": dict(
+                language="fr",
+                date="2021-08-13",
+                event_type="humanitarian",
+                actors=["International Committee of the Red Cross"],
+                places=["Latvia"],
+                sentence="Le CICR a distribué vendredi des tentes et de la nourriture aux "
+                "migrants en Lettonie.",
+            ),
+            "fr_poland": dict(
+                language="fr",
+                date="2021-08-13",
+                event_type="humanitarian",
+                actors=["International Committee of the Red Cross"],
+                places=["Poland"],
+                sentence="Le CICR a distribué vendredi des tentes et de la nourriture aux "
+                "migrants en Pologne.",
+            ),
+        },
+        [["en_latvia", "fr_latvia"]],
+        [("en_latvia", "fr_poland"), ("fr_latvia", "fr_poland")],
+    ),
+    (
+        "en/fr: an Iraqi spokesman and a flight to Erbil share Iraq; a flight to Turkey does not",
+        {
+            "en_spokesman": dict(
+                date="2021-11-18",
+                event_type="repatriation",
+                actors=["Ahmed al-Sahaf"],
+                sentence="Foreign ministry spokesman Ahmed al-Sahaf said the country will carry "
+                "out its first repatriation flight on Thursday.",
+            ),
+            "fr_landing": dict(
+                language="fr",
+                date="2021-11-18",
+                event_type="repatriation",
+                actors=["Iraqi Airways"],
+                places=["Erbil"],
+                sentence="Le premier vol de rapatriement d'Iraqi Airways a atterri jeudi soir "
+                "à Erbil.",
+            ),
+            "en_turkey": dict(
+                date="2021-11-18",
+                event_type="repatriation",
+                actors=["Turkish Airlines"],
+                places=["Istanbul"],
+                sentence="Turkish Airlines said a repatriation flight would leave Istanbul on "
+                "Thursday.",
+            ),
+            # Sixty other reports: a repatriation flight is rare enough to block on.
+            **_background_talks(60),
+        },
+        [["en_spokesman", "fr_landing"]],
+        [("en_turkey", "fr_landing"), ("en_turkey", "en_spokesman")],
+    ),
+    (
+        "en/fr: reports naming no one meet through what happened (a parliament vote)",
+        {
+            "en_vote": dict(
+                date="2021-09-06",
+                event_type="other",
+                sentence="Parliament must approve the emergency within 48 hours; a vote is "
+                "expected on Monday.",
+            ),
+            "fr_vote": dict(
+                language="fr",
+                date="2021-09-06",
+                event_type="other",
+                sentence="Les députés polonais doivent se prononcer lundi sur le décret.",
+            ),
+            "fr_pushback": dict(
+                language="fr",
+                date="2021-09-06",
+                event_type="border_crossing",
+                sentence="Des migrants ont été refoulés lundi vers la Biélorussie.",
+            ),
+        },
+        [["en_vote", "fr_vote"]],
+        [("fr_vote", "fr_pushback"), ("en_vote", "fr_pushback")],
+    ),
+    (
+        "en/fr: two shared concepts anchor reports whose actors differ; one does not",
+        {
+            "en_suspension": dict(
+                date="2021-08-06",
+                event_type="other",
+                actors=["European Commission"],
+                sentence="The Commission welcomed that Iraq suspended its flights on Friday.",
+            ),
+            "fr_suspension": dict(
+                language="fr",
+                date="2021-08-06",
+                event_type="other",
+                actors=["Gabrielius Landsbergis"],
+                sentence="Gabrielius Landsbergis a salué vendredi la suspension des vols.",
+            ),
+            "fr_exports": dict(
+                language="fr",
+                date="2021-08-06",
+                event_type="other",
+                actors=["Ylva Johansson"],
+                sentence="Ylva Johansson a annoncé vendredi la suspension des exportations.",
+            ),
+        },
+        [["en_suspension", "fr_suspension"]],
+        [("en_suspension", "fr_exports"), ("fr_suspension", "fr_exports")],
+    ),
+    (
+        "en/fr: a report naming no one finds its happening by a concept too common to block on,"
+        " not by one that every day has",
+        {
+            "en_december": dict(
+                date="2021-12-01",
+                date_end="2021-12-31",
+                precision="month",
+                event_type="border_crossing",
+                actors=["Polish Border Guard"],
+                places=["Poland", "Belarus"],
+                sentence="In December, Polish border guards recorded about 1,700 attempts to "
+                "cross illegally from Belarus.",
+            ),
+            "fr_december": dict(
+                language="fr",
+                date="2021-12-01",
+                date_end="2021-12-31",
+                precision="month",
+                event_type="border_crossing",
+                sentence="En décembre, les gardes-frontières ont enregistré environ 1 700 "
+                "tentatives de passage.",
+            ),
+            "en_august": dict(
+                date="2021-08-01",
+                date_end="2021-08-31",
+                precision="month",
+                event_type="border_crossing",
+                actors=["Polish Border Guard"],
+                places=["Poland"],
+                sentence="In August, border guards recorded 3,500 attempts to cross.",
+            ),
+            # Talks every day: "talks" is in most events, so it anchors nothing on its own;
+            # "crossing" (3 of 31) is distinctive but too common to be a blocking key.
+            **_background_talks(27),
+            "fr_unnamed_talk": dict(
+                language="fr",
+                date="2021-12-15",
+                event_type="diplomacy",
+                sentence="Des migrants ont parlé au téléphone avec des journalistes.",
+            ),
+        },
+        [["en_december", "fr_december"]],
+        [
+            ("fr_december", "en_august"),
+            ("en_december", "en_august"),
+            ("fr_unnamed_talk", "talks_14"),
+            ("fr_unnamed_talk", "talks_13"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("case", "rows", "together", "apart"), RULES, ids=[r[0] for r in RULES])
+def test_cross_outlet_rules(case, rows, together, apart):
+    cluster_of = _by_name(rows)
+    for group in together:
+        assert len({cluster_of[name] for name in group}) == 1, (case, group)
+    for left, right in apart:
+        assert cluster_of[left] != cluster_of[right], (case, left, right)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "present", "absent"),
+    [
+        ("en", "The pair spoke on the phone for almost two hours", {"talks", "call"}, set()),
+        ("fr", "lors d'un entretien téléphonique avec Poutine", {"talks", "call"}, set()),
+        ("fr", "Merkel s'est de nouveau entretenue avec Loukachenko", {"talks"}, set()),
+        ("fr", "430 Irakiens ont été rapatriés jeudi", {"repatriation"}, set()),
+        ("en", "Border guards turned back 40 migrants", {"pushback"}, set()),
+        ("fr", "Les migrants ont été refoulés vers la Biélorussie", {"pushback"}, set()),
+        ("en", "The zone stays closed until March", {"closure"}, {"march"}),
+        ("en", "Migrants marched towards the Kuźnica crossing", {"march", "checkpoint"}, set()),
+        ("fr", "Une colonne de migrants marchant le long de la route", {"march"}, set()),
+        ("fr", "Les députés doivent se prononcer lundi", {"parliament", "vote"}, set()),
+    ],
+)
+def test_concept_keys_are_shared_across_languages(lang, text, present, absent):
+    found = concepts(text, lang)
+    assert present <= found, found
+    assert not absent & found, found
+
+
+def _article(article_id: str, outlet: str, lang: str, sentences: list[dict]) -> list[dict]:
+    """Rows of one article, 100 characters apart, in the order given."""
+    return [
+        {"article_id": article_id, "outlet": outlet, "language": lang, "start": 100 * n, **row}
+        for n, row in enumerate(sentences)
+    ]
+
+
+def _cluster_ids(rows: list[dict]) -> list[str]:
+    clustered, _ = cluster_events(make_events(rows))
+    by_event = dict(zip(clustered["event_id"], clustered["cluster_id"], strict=True))
+    return [by_event[make_event(**row)["event_id"]] for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("lang", "wednesday", "monday", "other_lang", "other"),
+    [
+        (
+            "fr",
+            "Mercredi, Angela Merkel s'est de nouveau entretenue avec Alexandre Loukachenko.",
+            "Lundi, les deux dirigeants avaient parlé pendant une cinquantaine de minutes.",
+            "en",
+            "Merkel and Lukashenko talked by phone on Monday.",
+        ),
+        (
+            "en",
+            "On Wednesday, Merkel spoke again by phone with Lukashenko.",
+            "On Monday, the two leaders had talked for 50 minutes.",
+            "fr",
+            "Lundi, Angela Merkel a parlé au téléphone avec Alexandre Loukachenko.",
+        ),
+    ],
+)
+def test_the_two_leaders_on_another_day_are_the_previous_sentence_people(
+    lang, wednesday, monday, other_lang, other
+):
+    rows = _article(
+        "a",
+        "Outlet A",
+        lang,
+        [
+            dict(
+                date="2021-11-17",
+                event_type="diplomacy",
+                actors=MERKEL_LUKASHENKO,
+                sentence=wednesday,
+            ),
+            dict(date="2021-11-15", event_type="diplomacy", dated_by="narrative", sentence=monday),
+        ],
+    ) + [
+        dict(
+            article_id="b",
+            outlet="Outlet B",
+            language=other_lang,
+            date="2021-11-15",
+            event_type="diplomacy",
+            actors=MERKEL_LUKASHENKO,
+            sentence=other,
+        )
+    ]
+    wednesday_call, monday_call, other_report = _cluster_ids(rows)
+    assert monday_call == other_report
+    assert wednesday_call != other_report
+
+
+@pytest.mark.parametrize(
+    ("lang", "call", "lasted", "other_people", "other_lang", "other"),
+    [
+        (
+            "en",
+            "Merkel spoke by telephone with Lukashenko for a second time on Wednesday.",
+            "The call lasted about 50 minutes, according to BelTA, which said the two agreed "
+            "to raise the problem with the European Union.",
+            "The call was criticised by Polish President Andrzej Duda.",
+            "fr",
+            "Mercredi, Angela Merkel s'est entretenue au téléphone avec Alexandre Loukachenko.",
+        ),
+        (
+            "fr",
+            "Mercredi, Angela Merkel s'est entretenue au téléphone avec Alexandre Loukachenko.",
+            "L'entretien a duré une cinquantaine de minutes, selon BelTA, qui évoque une "
+            "discussion avec l'Union européenne.",
+            "L'entretien a été critiqué par le président polonais Andrzej Duda.",
+            "en",
+            "Merkel spoke by telephone with Lukashenko for a second time on Wednesday.",
+        ),
+    ],
+)
+def test_an_opener_that_refers_back_carries_the_passage_on(
+    lang, call, lasted, other_people, other_lang, other
+):
+    rows = _article(
+        "a",
+        "Outlet A",
+        lang,
+        [
+            dict(
+                date="2021-11-17", event_type="diplomacy", actors=MERKEL_LUKASHENKO, sentence=call
+            ),
+            dict(
+                date="2021-11-17",
+                event_type="diplomacy",
+                dated_by="narrative",
+                actors=["BelTA", "European Union"],
+                sentence=lasted,
+                quantities=[_q(50, "50 minutes", approximate=True, qualifier="about")],
+            ),
+            dict(
+                date="2021-11-17",
+                event_type="statement",
+                dated_by="narrative",
+                actors=["Andrzej Duda"],
+                sentence=other_people,
+            ),
+        ],
+    ) + [
+        dict(
+            article_id="b",
+            outlet="Outlet B",
+            language=other_lang,
+            date="2021-11-17",
+            event_type="diplomacy",
+            actors=MERKEL_LUKASHENKO,
+            sentence=other,
+        )
+    ]
+    call_id, lasted_id, criticism_id, other_id = _cluster_ids(rows)
+    assert call_id == lasted_id == other_id
+    assert criticism_id != call_id
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "triggers", "other_lang", "other", "other_trigger"),
+    [
+        (
+            "en",
+            "Merkel and Lukashenko held an hour-long call late Monday, the first between "
+            "Lukashenko and a Western leader since his disputed re-election in August 2020.",
+            ("late Monday", "August 2020"),
+            "fr",
+            "Loukachenko a été réélu en août 2020 lors d'un scrutin que l'opposition juge truqué.",
+            "août 2020",
+        ),
+        (
+            "fr",
+            "Angela Merkel s'est entretenue lundi avec Alexandre Loukachenko, une première depuis "
+            "sa réélection contestée d'août 2020.",
+            ("lundi", "août 2020"),
+            "en",
+            "Lukashenko, who claimed victory in a disputed election in August 2020, denies any "
+            "role in the crisis.",
+            "August 2020",
+        ),
+    ],
+)
+def test_a_date_in_a_clause_of_its_own_is_matched_on_that_clause(
+    lang, sentence, triggers, other_lang, other, other_trigger
+):
+    article = dict(
+        article_id="a", outlet="Outlet A", language=lang, actors=MERKEL_LUKASHENKO, start=0
+    )
+    august_2020 = dict(date="2020-08-01", date_end="2020-08-31", precision="month", background=True)
+    rows = [
+        dict(
+            article,
+            event_id="a:call",
+            date="2021-11-15",
+            event_type="diplomacy",
+            trigger=triggers[0],
+            sentence=sentence,
+        ),
+        dict(
+            article,
+            event_id="a:election",
+            event_type="diplomacy",
+            trigger=triggers[1],
+            sentence=sentence,
+            **august_2020,
+        ),
+        dict(
+            article_id="b",
+            outlet="Outlet B",
+            language=other_lang,
+            event_type="other",
+            actors=["Alexander Lukashenko"],
+            trigger=other_trigger,
+            sentence=other,
+            **august_2020,
+        ),
+    ]
+    call_id, election_id, other_id = _cluster_ids(rows)
+    assert election_id == other_id
+    assert call_id != other_id
+
+
+def test_same_two_people_in_one_article_are_one_happening_whatever_the_types():
+    rows = _article(
+        "rfi",
+        "RFI",
+        "en",
+        [
+            dict(
+                date="2021-11-15",
+                dated_by="narrative",
+                event_type="border_crossing",
+                actors=MACRON_PUTIN,
+                places=["Belarus–Poland border"],
+                sentence="Macron and his Russian counterpart Putin have agreed on de-escalating "
+                "tensions on the Belarus-Poland border where migrants have been massing.",
+            ),
+            dict(
+                date="2021-11-15",
+                event_type="diplomacy",
+                actors=MACRON_PUTIN,
+                sentence=EVENTS["rfi_call"]["sentence"],
+            ),
+            dict(
+                date="2021-11-15",
+                event_type="border_crossing",
+                places=["Belarus–Poland border"],
+                sentence="Hundreds of migrants massed at the Belarus-Poland border on Monday.",
+            ),
+        ],
+    )
+    agreed, call, massing = _cluster_ids(rows)
+    assert agreed == call
+    assert massing != call
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "label"),
+    [
+        ("en", "Duda signed a decree imposing a state of emergency.", "Duda state of emergency"),
+        (
+            "fr",
+            "Andrzej Duda a décrété l'état d'urgence à la frontière.",
+            "Duda state of emergency",
+        ),
+        ("fr", "Loukachenko a été réélu lors d'un scrutin contesté.", "Lukashenko election"),
+        ("en", "Duda met his ministers.", "Duda event"),
+    ],
+)
+def test_labels_of_other_happenings_name_what_happened(lang, sentence, label):
+    actor = "Alexander Lukashenko" if "Loukachenko" in sentence else "Andrzej Duda"
+    frame = make_events(
+        [
+            dict(
+                language=lang,
+                date="2021-09-02",
+                event_type="other",
+                actors=[actor],
+                sentence=sentence,
+            )
+        ]
+    )
+    assert cluster_events(frame)[1][0].label == label
