@@ -31,6 +31,7 @@ from pathlib import Path
 from crisis_timeline import boilerplate, settings
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.language import detect_language
+from crisis_timeline.offsets import OffsetRuns
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,7 @@ class Article:
     notes: str | None
     original_text: str
     cleaned_text: str
-    offset_map: tuple[int, ...]
+    offset_map: tuple[int, ...] | OffsetRuns  # OffsetRuns when read from the store
     furniture: tuple[Span, ...]
     captions: tuple[Span, ...]
     content_hash: str
@@ -114,7 +115,7 @@ class Article:
             if not isinstance(spans, tuple) or any(not isinstance(s, Span) for s in spans):
                 coerced = tuple(s if isinstance(s, Span) else Span(**s) for s in spans)
                 object.__setattr__(self, name, coerced)
-        if not isinstance(self.offset_map, tuple):
+        if not isinstance(self.offset_map, (tuple, OffsetRuns)):
             object.__setattr__(self, "offset_map", tuple(self.offset_map))
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:

@@ -23,6 +23,7 @@ import pandas as pd
 
 from crisis_timeline import __version__, settings
 from crisis_timeline.articles import Article, Span
+from crisis_timeline.offsets import OffsetRuns, break_points
 from crisis_timeline.schema import DATE_COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, validate_events
 
 log = logging.getLogger(__name__)
@@ -65,21 +66,11 @@ def fingerprint(paths: Sequence[Path | str], sources: Path | str | None = None) 
 
 def _encode_offset_map(offset_map: Sequence[int]) -> list[list[int]]:
     """Break points of the cleaned->original map (it is +1 almost everywhere)."""
-    points: list[list[int]] = []
-    previous = None
-    for index, original in enumerate(offset_map):
-        if previous is None or original != previous + 1:
-            points.append([index, original])
-        previous = original
-    return points
+    return break_points(offset_map)
 
 
-def _decode_offset_map(points: list[list[int]], length: int) -> tuple[int, ...]:
-    result: list[int] = []
-    for number, (index, original) in enumerate(points):
-        stop = points[number + 1][0] if number + 1 < len(points) else length
-        result.extend(range(original, original + stop - index))
-    return tuple(result)
+def _decode_offset_map(points: list[list[int]], length: int) -> OffsetRuns:
+    return OffsetRuns(points, length)
 
 
 def _article_row(article: Article) -> dict:
@@ -110,14 +101,29 @@ def _events_for_storage(events: pd.DataFrame) -> pd.DataFrame:
     return stored
 
 
+def _decode_lists(values) -> list[list]:
+    """JSON list cells -> lists. Most cells repeat ("[]", '["Poland"]'), so each distinct
+    text is parsed once; every row still gets its own list (a shallow copy), so changing
+    one row's list can never change another's."""
+    parsed: dict[str, list] = {}
+    decoded = []
+    for value in values:
+        if not isinstance(value, str):
+            decoded.append([])
+            continue
+        if value not in parsed:
+            parsed[value] = json.loads(value)
+        decoded.append(list(parsed[value]))
+    return decoded
+
+
 def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
     events = stored.copy().astype(object)
     for column in LIST_COLUMNS:
-        events[column] = [json.loads(v) if isinstance(v, str) else [] for v in events[column]]
+        events[column] = _decode_lists(events[column])
     for column in DATE_COLUMNS:
-        events[column] = [
-            date.fromisoformat(v) if isinstance(v, str) else None for v in events[column]
-        ]
+        days = {v: date.fromisoformat(v) for v in set(events[column]) if isinstance(v, str)}
+        events[column] = [days.get(v) if isinstance(v, str) else None for v in events[column]]
     events = events.where(events.notna(), None)
     for column in ("start", "end"):
         events[column] = events[column].astype(int)
