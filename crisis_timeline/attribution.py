@@ -203,16 +203,28 @@ NOT_NAMES: frozenset[str] = frozenset(
 )
 
 
+class _FoldTable(dict):
+    """str.translate table filled on first sight of each character (a corpus uses a few
+    hundred distinct characters; normalising each occurrence cost a minute on 10,000
+    articles)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        if char in "’‘`":
+            value = "'"
+        else:
+            base = unicodedata.normalize("NFD", char)[0].lower()
+            value = base[0] if base else char
+        self[code] = value
+        return value
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Lowercase, accents removed, straight apostrophes; same length as the input."""
-    out = []
-    for char in text:
-        if char in "’‘`":
-            out.append("'")
-            continue
-        base = unicodedata.normalize("NFD", char)[0].lower()
-        out.append(base[0] if len(base) >= 1 else char)
-    return "".join(out)
+    return text.translate(_FOLD_TABLE)
 
 
 @lru_cache(maxsize=8)

@@ -25,6 +25,7 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -124,20 +125,27 @@ def key_terms(
     for outlet, text in texts.items():
         language_of[outlet] = (languages or {}).get(outlet) or detect_language(text)
         counts[outlet] = Counter(terms(text, language_of[outlet]))
+    # Reference counts = the pooled counts of the outlet's language minus its own (linear in
+    # the number of outlets, where summing every other outlet per outlet was quadratic).
+    pooled: dict[str, Counter[str]] = defaultdict(Counter)
+    for outlet, counter in counts.items():
+        pooled[language_of[outlet]].update(counter)
+    everything: Counter[str] = Counter()
+    for counter in pooled.values():
+        everything.update(counter)
     result: dict[str, list[tuple[str, float]]] = {}
     for outlet, counter in counts.items():
         # Compare within a language: against other languages every word would be "key".
-        reference = [o for o in counts if o != outlet and language_of[o] == language_of[outlet]]
-        rest: Counter[str] = Counter()
-        for other_outlet in reference or [o for o in counts if o != outlet]:
-            rest.update(counts[other_outlet])
-        total, other_total = sum(counter.values()), sum(rest.values())
+        same_language = sum(1 for o in counts if language_of[o] == language_of[outlet]) > 1
+        reference = pooled[language_of[outlet]] if same_language else everything
+        total = sum(counter.values())
+        other_total = sum(reference.values()) - total
         scored: list[tuple[str, float, float]] = []
         if total and other_total:
             for term, count in counter.items():
                 if count < min_count:
                     continue
-                other = rest[term]
+                other = reference[term] - count
                 # Over-use only: the outlet's rate must beat the reference corpus.
                 if count / total <= other / other_total:
                     continue
@@ -154,15 +162,22 @@ def _median_lag(rows: pd.DataFrame) -> float | None:
     # Background context and events dated only by the article's own day say nothing about
     # speed; announced future events (date after publication) are not a reporting delay.
     lags: list[int] = []
-    for record in rows.to_dict("records"):
-        event_day, published = as_date(record.get("date")), as_date(record.get("published"))
+    backgrounds = rows["background"] if "background" in rows else [None] * len(rows)
+    for day, published_on, background, dated_by, precision in zip(
+        rows["date"],
+        rows["published"],
+        backgrounds,
+        rows["dated_by"],
+        rows["precision"],
+        strict=True,
+    ):
+        event_day, published = as_date(day), as_date(published_on)
         if event_day is None or published is None:
             continue
-        background = record.get("background")
         # None and NaN mean "not marked", not background.
         if background is not None and background == background and bool(background):
             continue
-        if record.get("dated_by") == "publication" or record.get("precision") not in LAG_PRECISIONS:
+        if dated_by == "publication" or precision not in LAG_PRECISIONS:
             continue
         if event_day <= published:
             lags.append((published - event_day).days)
@@ -177,9 +192,15 @@ def _language(rows: pd.DataFrame, text: str) -> str:
 
 
 def outlet_profiles(
-    events: pd.DataFrame, clusters: list[Cluster], texts: dict[str, str]
+    events: pd.DataFrame, clusters: list[Cluster], texts: Mapping[str, str | Sequence[str]]
 ) -> list[OutletProfile]:
-    """One profile per outlet found in the events or the texts, sorted by outlet name."""
+    """One profile per outlet found in the events or the texts, sorted by outlet name.
+
+    texts: outlet -> its text, or the list of its articles' texts (better: sources are then
+    read article by article, which keeps the cost linear in a large corpus).
+    """
+    articles_of = {o: [t] if isinstance(t, str) else list(t) for o, t in texts.items()}
+    texts = {o: "\n".join(parts) for o, parts in articles_of.items()}
     outlets = (
         sorted(set(events["outlet"].dropna().astype(str)) | set(texts))
         if len(events)
@@ -206,7 +227,9 @@ def outlet_profiles(
     for outlet in outlets:
         rows = rows_of.get(outlet, empty)
         sources = Counter(
-            source for source, _, _ in cited_sources(texts.get(outlet, ""), languages[outlet])
+            source
+            for text in articles_of.get(outlet, [])
+            for source, _, _ in cited_sources(text, languages[outlet])
         )
         # Participants only: voices (outlets, agencies, presidencies) are in sources_cited.
         actor_counts = Counter(
