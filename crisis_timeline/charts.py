@@ -20,7 +20,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
 
-from crisis_timeline import geo, settings
+from crisis_timeline import geo, settings, timeline_density
 from crisis_timeline.palette import (
     EVENT_TYPE_LABELS,
     event_colour,
@@ -257,18 +257,40 @@ def _prepare_events(
     undated = int(frame["day"].isna().sum())
     frame = frame[frame["day"].notna()].copy()
     frame["lane"] = _lane_labels(frame, lanes, cluster_labels)
+    frame["lane"], merged_lanes = timeline_density.cap_lanes(frame, lanes)
     frame["inferred"] = inferred_mask(frame)
-    frame["x"] = _marker_positions(frame) if not frame.empty else pd.Series(dtype=object)
-    return frame, {"undated": undated, "hidden_background": hidden_background}
+    aggregated = len(frame) > timeline_density.AGGREGATE_ABOVE
+    if frame.empty:
+        frame["x"] = pd.Series(dtype=object)
+    elif aggregated:  # one marker per lane and day, at the day's noon
+        frame["x"] = pd.to_datetime(frame["day"]) + pd.Timedelta(hours=12)
+    else:
+        frame["x"] = _marker_positions(frame)
+    return frame, {
+        "undated": undated,
+        "hidden_background": hidden_background,
+        "merged_lanes": merged_lanes,
+        "aggregated": aggregated,
+        "events_drawn": len(frame),
+    }
 
 
 def _lane_order(frame: pd.DataFrame, lanes: str) -> list[str]:
+    other = timeline_density.OTHER_LANE[lanes]
     if lanes == "cluster":
         first_day = frame.groupby("lane")["day"].min()
         return sorted(
-            first_day.index, key=lambda lane: (lane == "Not clustered", first_day[lane], lane)
+            first_day.index,
+            key=lambda lane: (
+                lane.startswith(other),
+                lane == "Not clustered",
+                first_day[lane],
+                lane,
+            ),
         )
-    return sorted(frame["lane"].unique(), key=str.casefold)
+    return sorted(
+        frame["lane"].unique(), key=lambda lane: (lane.startswith(other), lane.casefold())
+    )
 
 
 def _figure(traces: list[dict], layout: dict) -> go.Figure:
@@ -422,7 +444,85 @@ def _marker_trace(event_type: str, rows: list[dict], theme: str) -> dict:
     }
 
 
-def _key_traces(frame: pd.DataFrame, colours: dict[str, str], style: dict) -> list[dict]:
+def _records(frame: pd.DataFrame) -> list[dict]:
+    return frame[[column for column in HOVER_COLUMNS if column in frame.columns]].to_dict("records")
+
+
+def _selected_record(frame: pd.DataFrame, event_id: str | None) -> dict | None:
+    """The selected event as a drawable record (with its hover), or None if not drawn."""
+    if not event_id:
+        return None
+    rows = frame[frame["event_id"] == event_id]
+    if rows.empty:
+        return None
+    record = _records(rows.head(1))[0]
+    record["hover"] = _hover_text(record)
+    return record
+
+
+def _event_traces(frame: pd.DataFrame, theme: str, style: dict) -> list[dict]:
+    """One marker per event (one trace per type), plus bars for multi-day precisions."""
+    by_type: dict[str, list[dict]] = {}
+    for record in _records(frame):
+        record["hover"] = _hover_text(record)
+        by_type.setdefault(record["event_type"], []).append(record)
+    traces: list[dict] = []
+    for event_type in _type_order(by_type):
+        rows = by_type[event_type]
+        spans = [record for record in rows if (record.get("precision") or "day") != "day"]
+        if spans:
+            traces.append(
+                _span_trace(event_type, spans, event_colour(event_type, theme), style["span"])
+            )
+        traces.append(_marker_trace(event_type, rows, theme))
+    return traces
+
+
+def _type_order(types) -> list[str]:
+    return [t for t in EVENT_TYPES if t in types] + sorted(set(types) - set(EVENT_TYPES))
+
+
+def _aggregate_hover(group: dict) -> str:
+    day = group["day"]
+    lines = [
+        f"<b>{day:%a %d %b %Y}</b>",
+        _escape(f"{group['lane']} · {group['count']} events"),
+        _wrap(group["types"]),
+    ]
+    if group["spans"]:
+        lines.append(f"{group['spans']} of them dated to a week, month or year")
+    lines.append(_wrap("Most reported: " + geo.shorten(_text(group["sentence"]), 160)))
+    lines.append("Click to select it; narrow the filters to see each event")
+    return "<br>".join(lines)
+
+
+def _aggregate_traces(frame: pd.DataFrame, theme: str, style: dict) -> list[dict]:
+    """One marker per lane and day (timeline_density.day_groups), one trace per dominant
+    type; the marker's area grows with the number of events it holds."""
+    groups = timeline_density.day_groups(frame)
+    groups["x"] = pd.to_datetime(groups["day"]) + pd.Timedelta(hours=12)
+    largest = max(int(groups["count"].max()), 1)
+    groups["size"] = [
+        style["marker"] + (style["marker_max"] - style["marker"]) * math.sqrt((n - 1) / largest)
+        for n in groups["count"]
+    ]
+    traces = []
+    records = groups.to_dict("records")
+    by_type: dict[str, list[dict]] = {}
+    for record in records:
+        record["hover"] = _aggregate_hover(record)
+        by_type.setdefault(record["event_type"], []).append(record)
+    for event_type in _type_order(by_type):
+        trace = _marker_trace(event_type, by_type[event_type], theme)
+        trace["name"] += " (most frequent that day)"
+        trace["meta"]["aggregated"] = True
+        traces.append(trace)
+    return traces
+
+
+def _key_traces(
+    frame: pd.DataFrame, colours: dict[str, str], style: dict, *, bars: bool = True
+) -> list[dict]:
     """Legend entries for what colour cannot say: the open symbol and the span bar."""
     keys = []
     if frame["inferred"].any():
@@ -439,7 +539,7 @@ def _key_traces(frame: pd.DataFrame, colours: dict[str, str], style: dict) -> li
                 "meta": {"role": "key"},
             }
         )
-    if (frame["precision"].fillna("day") != "day").any():
+    if bars and (frame["precision"].fillna("day") != "day").any():
         keys.append(
             {
                 "type": "scatter",
@@ -479,7 +579,12 @@ def timeline_figure(
     when the date is inferred; weekend/week/month/year events also get a bar over their
     whole span. Each marker's customdata is its event_id, so a plotly selection gives back
     event ids. Trace `meta` says what a trace is: {"role": "events"|"span"|"key"|"selected",
-    ...}; layout.meta has {"undated", "hidden_background", "lanes"}.
+    ...}; layout.meta has {"undated", "hidden_background", "merged_lanes", "aggregated",
+    "events_drawn", "lanes"}.
+
+    Large views follow timeline_density: at most MAX_LANES lanes (the smallest merged into
+    "Other ..."), and above AGGREGATE_ABOVE events one marker per lane and day (meta
+    "aggregated": True; its customdata is the day's most-reported event).
     """
     colours = theme_colours(theme)
     style = _style(large_type)
@@ -500,28 +605,14 @@ def timeline_figure(
     frame["size"] = (style["marker"] + style["marker_step"] * (frame["outlet_count"] - 1)).clip(
         upper=style["marker_max"]
     )
-    records = frame[[column for column in HOVER_COLUMNS if column in frame.columns]].to_dict(
-        "records"
-    )
-    by_type: dict[str, list[dict]] = {}
-    for record in records:
-        record["hover"] = _hover_text(record)
-        by_type.setdefault(record["event_type"], []).append(record)
-
-    traces: list[dict] = []
-    type_order = [t for t in EVENT_TYPES if t in by_type] + sorted(set(by_type) - set(EVENT_TYPES))
-    for event_type in type_order:
-        rows = by_type[event_type]
-        spans = [record for record in rows if (record.get("precision") or "day") != "day"]
-        if spans:
-            traces.append(
-                _span_trace(event_type, spans, event_colour(event_type, theme), style["span"])
-            )
-        traces.append(_marker_trace(event_type, rows, theme))
-    traces += _key_traces(frame, colours, style)
+    if left_out["aggregated"]:
+        traces = _aggregate_traces(frame, theme, style)
+    else:
+        traces = _event_traces(frame, theme, style)
+    traces += _key_traces(frame, colours, style, bars=not left_out["aggregated"])
 
     shapes = []
-    selected = next((r for r in records if r["event_id"] == selected_event_id), None)
+    selected = _selected_record(frame, selected_event_id)
     if selected is not None:
         traces.append(
             {
@@ -623,22 +714,34 @@ def timeline_figure(
     return _figure(traces, layout)
 
 
-def timeline_table(events: pd.DataFrame, *, show_background: bool = True) -> pd.DataFrame:
+def timeline_table(
+    events: pd.DataFrame, *, show_background: bool = True, limit: int | None = None
+) -> pd.DataFrame:
     """The timeline's text alternative: one row per event, in display order.
 
     Columns event_id (to map a selected row back to its event; hide it when drawing),
     Date, Outlet, Event type, Sentence, How dated. Undated events come last (the figure
     cannot place them). show_background=False drops background rows, as the figure does.
+    limit: only the first `limit` rows (the order is decided on every event first).
     """
     columns = ["event_id", "Date", "Outlet", "Event type", "Sentence", "How dated"]
     if events is None or events.empty:
         return pd.DataFrame(columns=columns)
-    frame = events.copy()
+    frame = events
     if not show_background:
         frame = frame[~frame["background"].map(_is_true).astype(bool)]
-    frame["_order"] = frame["date"].map(lambda value: geo.as_date(value) or date.max)
-    frame["_start"] = pd.to_numeric(frame["start"], errors="coerce")
-    frame = frame.sort_values(["_order", "outlet", "article_id", "_start"], na_position="last")
+    # decide the order on a narrow frame, then format only the rows that are kept
+    order = pd.DataFrame(
+        {
+            "_order": [geo.as_date(value) or date.max for value in frame["date"]],
+            "outlet": frame["outlet"].to_numpy(),
+            "article_id": frame["article_id"].to_numpy(),
+            "_start": pd.to_numeric(frame["start"], errors="coerce").to_numpy(),
+            "_position": range(len(frame)),
+        },
+    ).sort_values(["_order", "outlet", "article_id", "_start"], na_position="last")
+    kept = order["_position"].to_numpy()
+    frame = frame.iloc[kept if limit is None else kept[:limit]].copy()
     frame["inferred"] = inferred_mask(frame)
     rows = []
     for record in frame.to_dict("records"):
@@ -689,11 +792,13 @@ def coverage_matrix(
     )
     counts = counts.loc[cluster_ids, sorted(counts.columns, key=str.casefold)]
     row_labels: list[str] = []
+    taken: set[str] = set()
     for cluster in cluster_ids:
         when = geo.date_label(first_day[cluster])
         label = f"{when} · {geo.shorten(labels.get(cluster, cluster), LANE_LABEL_CHARS)}"
-        while label in row_labels:  # two clusters with the same label and day stay two rows
+        while label in taken:  # two clusters with the same label and day stay two rows
             label += " ·"
+        taken.add(label)
         row_labels.append(label)
     matrix = pd.DataFrame(
         counts.to_numpy(dtype=int), index=row_labels, columns=[str(c) for c in counts.columns]
@@ -702,6 +807,25 @@ def coverage_matrix(
     matrix.columns.name = "outlet"
     matrix.attrs["cluster_ids"] = list(cluster_ids)
     return matrix
+
+
+def top_of_matrix(matrix: pd.DataFrame, max_rows: int, max_columns: int) -> pd.DataFrame:
+    """The part of a coverage matrix a chart can show: the outlets with the most events and,
+    among the stories they cover, those reported by the most outlets (then earliest first,
+    as in the full matrix). Returns the matrix itself when it already fits."""
+    if matrix.empty or (len(matrix.index) <= max_rows and len(matrix.columns) <= max_columns):
+        return matrix
+    cluster_ids = list(matrix.attrs.get("cluster_ids") or matrix.index)
+    columns = matrix.sum(axis=0).sort_values(ascending=False, kind="stable").index[:max_columns]
+    kept_columns = [c for c in matrix.columns if c in set(columns)]
+    narrowed = matrix[kept_columns]
+    reach = (narrowed > 0).sum(axis=1).to_numpy()
+    positions = sorted(range(len(narrowed)), key=lambda i: (-reach[i], i))[:max_rows]
+    positions = [i for i in sorted(positions) if reach[i] > 0]
+    top = narrowed.iloc[positions].copy()
+    top.attrs["cluster_ids"] = [cluster_ids[i] for i in positions]
+    top.attrs["shown_of"] = (len(matrix.index), len(matrix.columns))
+    return top
 
 
 def coverage_matrix_figure(

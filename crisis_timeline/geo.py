@@ -465,6 +465,17 @@ def _event_line(event: dict) -> str:
     )
 
 
+SUMMARY_EVENT_COLUMNS = (
+    "event_id",
+    "places",
+    "date",
+    "date_end",
+    "precision",
+    "outlet",
+    "sentence",
+)
+
+
 def place_summary(
     events: pd.DataFrame,
     places: pd.DataFrame,
@@ -491,7 +502,11 @@ def place_summary(
     mentions = _mentions(events)
     mentions["place"] = mentions["place"].map(resolve)
     mentions = mentions.drop_duplicates()  # "Grodno" and "grodno" in one event count once
-    by_event = {row["event_id"]: row for row in events.to_dict("records")} if len(events) else {}
+    # only the columns the tooltips read: a record of every column for 60,000 events is slow
+    wanted = [c for c in SUMMARY_EVENT_COLUMNS if c in events.columns]
+    by_event = (
+        {row["event_id"]: row for row in events[wanted].to_dict("records")} if len(events) else {}
+    )
     selected_places = set()
     if selected_event_id is not None and selected_event_id in by_event:
         names = _place_names(by_event[selected_event_id].get("places"))
@@ -634,7 +649,11 @@ def places_geojson(summary: pd.DataFrame, events: pd.DataFrame) -> dict:
     Coordinates are [lon, lat] (RFC 7946); each feature's properties: name, local_name,
     event_count and events [{event_id, date (ISO or null), outlet, sentence}].
     """
-    by_event = {row["event_id"]: row for row in events.to_dict("records")} if len(events) else {}
+    # only the columns the tooltips read: a record of every column for 60,000 events is slow
+    wanted = [c for c in SUMMARY_EVENT_COLUMNS if c in events.columns]
+    by_event = (
+        {row["event_id"]: row for row in events[wanted].to_dict("records")} if len(events) else {}
+    )
     features = []
     for row in summary.to_dict("records"):
         if not (_finite(row["lat"]) and _finite(row["lon"])):

@@ -20,7 +20,8 @@ with guard("the article reader"):
         st.stop()
     # The filters narrow the list to articles with matching events; with none, all stay
     # listed (an article may have no dated events at all) and the page says so.
-    in_view = [i for i in articles if i in set(context.events["article_id"])]
+    with_events = set(context.events["article_id"])
+    in_view = [i for i in articles if i in with_events]
     ids = in_view if in_view and not context.filters.is_default() else list(articles)
     if not in_view:
         st.info("No article has events matching the filters; all articles are listed.")

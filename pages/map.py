@@ -6,13 +6,13 @@ import pandas as pd
 import streamlit as st
 
 from crisis_timeline.charts import map_deck
-from crisis_timeline.geo import place_summary
 from ui import filters as shared_filters
-from ui.data import places_for
+from ui.data import map_summary
 from ui.event_card import date_label, show_event
 from ui.messages import guard
 from ui.page import empty_state, start
 
+MAX_PLACE_EVENTS = 50  # buttons; a crossing in a large corpus has thousands of events
 VIEW_LABELS = {
     "crossing": "Bruzgi/Kuźnica crossing",
     "region": "Poland, Belarus and the Baltic states",
@@ -40,7 +40,7 @@ with guard("the map"):
     )
     shared_filters.publish(context.filters, view=view if view != "region" else None)
     events = context.events
-    summary = place_summary(events, places_for(events), selected_event_id=context.filters.event_id)
+    summary = map_summary(context.filters)
     selected = context.selected_event()
     selected_place = selected["places"][0] if selected is not None and selected["places"] else None
     deck = map_deck(
@@ -72,9 +72,16 @@ with guard("the map"):
     if picked_place:
         st.subheader(f"Events at {picked_place}")
         at_place = events[events["places"].map(lambda names: picked_place in names)]
-        for _, row in at_place.sort_values(
-            "date", key=lambda s: s.map(lambda d: d.toordinal() if d else 0)
-        ).iterrows():
+        if len(at_place) > MAX_PLACE_EVENTS:
+            st.caption(
+                f"The first {MAX_PLACE_EVENTS} of {len(at_place):,} events here; narrow the "
+                "dates or outlets to list the others."
+            )
+        for _, row in (
+            at_place.sort_values("date", key=lambda s: s.map(lambda d: d.toordinal() if d else 0))
+            .head(MAX_PLACE_EVENTS)
+            .iterrows()
+        ):
             if st.button(
                 f"{date_label(row)} · {row['outlet']}: {row['sentence'][:140]}",
                 key=f"map_pick_{row['event_id']}",

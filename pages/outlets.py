@@ -5,13 +5,17 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.charts import coverage_matrix, coverage_matrix_figure
+from crisis_timeline.charts import coverage_matrix_figure
 from crisis_timeline.exports import clusters_in_view
 from ui import filters as shared_filters
-from ui.data import outlet_figures
+from ui.data import coverage_for, outlet_figures
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import empty_state, start
+
+# What a chart and a page of quotes can hold; larger views say what they left out.
+MATRIX_ROWS, MATRIX_COLUMNS = 40, 20
+MAX_DISAGREEMENTS = 15
 
 st.title("Outlets compared")
 with guard("the outlet comparison"):
@@ -22,7 +26,14 @@ with guard("the outlet comparison"):
         labels = {c["cluster_id"]: c["label"] for c in clusters}
 
         st.subheader("Coverage: stories × outlets")
-        matrix = coverage_matrix(events, labels)
+        matrix = coverage_for(context.filters, MATRIX_ROWS, MATRIX_COLUMNS)
+        if "shown_of" in matrix.attrs:
+            rows, columns = matrix.attrs["shown_of"]
+            st.caption(
+                f"The {len(matrix.index)} stories reported by the most outlets, across the "
+                f"{len(matrix.columns)} outlets with the most events (of {rows:,} stories and "
+                f"{columns:,} outlets in view). Narrow the filters to see the others."
+            )
         st.plotly_chart(
             coverage_matrix_figure(matrix, theme=context.theme),
             key="coverage_matrix",
@@ -33,10 +44,36 @@ with guard("the outlet comparison"):
             st.dataframe(matrix, width="stretch")
 
         st.subheader("Where outlets disagree")
-        disputed = [c for c in clusters if c["discrepancies"]]
+        disputed = sorted(
+            (c for c in clusters if c["discrepancies"]),
+            key=lambda c: (-len(c["outlets"]), c["date"] or ""),
+        )
         if not disputed:
             st.info("No disagreements between outlets among the filtered stories.")
-        for cluster in disputed:
+        if len(disputed) > MAX_DISAGREEMENTS:
+            st.caption(
+                f"{len(disputed):,} stories with disagreements: the {MAX_DISAGREEMENTS} reported "
+                "by the most outlets are quoted here, every one is in the table below."
+            )
+            st.dataframe(
+                pd.DataFrame(
+                    [
+                        {
+                            "Story": c["label"],
+                            "Date": c["date"] or "undated",
+                            "Outlets": len(c["outlets"]),
+                            "Disagreement": d["kind"],
+                            "Detail": d["detail"],
+                        }
+                        for c in disputed
+                        for d in c["discrepancies"]
+                    ]
+                ),
+                hide_index=True,
+                width="stretch",
+                height=240,
+            )
+        for cluster in disputed[:MAX_DISAGREEMENTS]:
             with st.container(border=True):
                 st.markdown(f"**{cluster['label']}** · {cluster['date'] or 'undated'}")
                 for discrepancy in cluster["discrepancies"]:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from ui.data import timeline_chart
+from ui.data import articles_table, timeline_chart
 from ui.event_card import date_label
 from ui.messages import guard
-from ui.page import empty_state, start
+from ui.page import empty_state, start, timeline_caption
+
+MAX_DATE_NOTES = 5  # beyond this, the table's Date basis column says it
 
 st.title("Crisis Timeline · Belarus–EU border crisis, 2021")
 with guard("the overview"):
@@ -30,40 +31,32 @@ with guard("the overview"):
     )
 
     st.subheader("Articles")
-    counts = data.events["article_id"].value_counts()
     st.dataframe(
-        pd.DataFrame(
-            [
-                {
-                    "Source": a.source_label,
-                    "Language": f"{a.language} ({a.language_basis})",
-                    "Published": f"{a.published:%a %d %b %Y}" if a.published else "unknown",
-                    "Date basis": a.published_basis,
-                    "Title": a.title or "—",
-                    "Length (chars)": len(a.cleaned_text),
-                    "Events": int(counts.get(a.id, 0)),
-                    "File": a.file_name,
-                }
-                for a in data.articles
-            ]
-        ),
+        articles_table(),
         hide_index=True,
         width="stretch",
     )
     inferred = [a for a in data.articles if a.published_basis in ("inferred", "text")]
-    for article in inferred:
+    for article in inferred[:MAX_DATE_NOTES]:
         st.caption(
             f"{article.source_label}: publication date {article.published_basis} — {article.published_reason}"
+        )
+    if len(inferred) > MAX_DATE_NOTES:
+        st.caption(
+            f"{len(inferred) - MAX_DATE_NOTES} more articles have a publication date read from "
+            "their text or inferred: see the Date basis column, and the Articles page for why."
         )
 
     st.subheader("Timeline")
     if not empty_state(context, "timeline"):
+        figure = timeline_chart(context.filters, context.theme, range_slider=False)
         st.plotly_chart(
-            timeline_chart(context.filters, context.theme, range_slider=False),
+            figure,
             key="overview_timeline",
             config={"displaylogo": False},
             theme=None,
         )
+        timeline_caption(figure)
         st.caption("The table behind this chart, with every event, is on the Timeline page.")
         st.subheader("Latest events")
         latest = placed.sort_values(["date", "start"], ascending=False).head(5)

@@ -10,8 +10,9 @@ from ui.data import timeline_chart
 from ui.event_card import show_event
 from ui.exports_panel import exports_panel
 from ui.messages import guard
-from ui.page import empty_state, start
+from ui.page import empty_state, start, timeline_caption
 
+MAX_TABLE_ROWS = 5000  # a browser table of 60,000 sentences takes seconds to send and draw
 LANES = {"outlet": "Outlets", "cluster": "Stories (clusters)"}
 
 st.title("Timeline")
@@ -40,6 +41,7 @@ with guard("the timeline"):
             config={"displaylogo": False},
             theme=None,
         )
+        timeline_caption(figure)
         points = chosen.selection.points if chosen and chosen.selection else []
         picked = next((p.get("customdata") for p in points if p.get("customdata")), None)
         if isinstance(picked, list):
@@ -58,7 +60,12 @@ with guard("the timeline"):
             )
 
         st.subheader("The events behind the chart")
-        table = timeline_table(events)
+        table = timeline_table(events, limit=MAX_TABLE_ROWS)
+        if len(events) > MAX_TABLE_ROWS:
+            st.caption(
+                f"Showing the first {MAX_TABLE_ROWS:,} of {len(events):,} events; narrow the "
+                "filters to see the others, or export them all below."
+            )
         rows = st.dataframe(
             table.drop(columns=["event_id"], errors="ignore"),
             hide_index=True,

@@ -104,6 +104,19 @@ def test_deep_link_restores_filters_and_selected_event(app_env, seed_store):
     assert _param(at, "event") == [call["event_id"]]
 
 
+def test_a_narrowed_date_filter_sets_the_timeline_zoom(app_env):
+    # The default zoom is the crisis window (8-20 Nov); a link asking for December must open
+    # on December, not on an empty November.
+    at = _app({"from": "2021-12-01", "to": "2021-12-31"}).run()
+    at.switch_page("pages/timeline.py").run()
+    _no_errors(at)
+    spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+    start, end = spec["layout"]["xaxis"]["range"]
+    # the end is the filter's, or the data's last day when the seeds stop before it
+    assert start.startswith("2021-11-30")
+    assert "2021-12-14" <= end[:10] <= "2022-01-01"
+
+
 def test_filters_that_match_nothing_explain_themselves(app_env):
     at = _app({"q": "no such words anywhere"}).run()
     at.switch_page("pages/timeline.py").run()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -28,11 +29,11 @@ class Dataset:
     problems: tuple[str, ...]
     version: str
 
-    @property
+    @cached_property
     def articles_by_id(self) -> dict[str, Article]:
         return {a.id: a for a in self.articles}
 
-    @property
+    @cached_property
     def cluster_labels(self) -> dict[str, str]:
         return {c["cluster_id"]: c["label"] for c in self.clusters}
 
@@ -45,7 +46,10 @@ def _store_key() -> tuple[str, float]:
     return str(path), path.stat().st_mtime
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# cache_resource, not cache_data: one shared, read-only Dataset per store file. cache_data
+# would unpickle a copy of every event and article on each rerun (seconds with 10,000
+# articles). Pages never modify it: filtering and sorting make new frames.
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _load(path: str, mtime: float) -> Dataset:
     info = store.read_info(Path(path))
     return Dataset(
@@ -62,14 +66,12 @@ def dataset() -> Dataset:
     return _load(*_store_key())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_data(show_spinner="Comparing the outlets (once per store)…", max_entries=4)
 def profiles(path_key: tuple[str, float]) -> list[OutletProfile]:
     data = _load(*path_key)
-    texts: dict[str, str] = {}
+    texts: dict[str, list[str]] = {}
     for article in data.articles:
-        texts[article.source_label] = (
-            texts.get(article.source_label, "") + "\n" + article.cleaned_text
-        )
+        texts.setdefault(article.source_label, []).append(article.cleaned_text)
     clusters = [Cluster.from_json(c) for c in data.clusters]
     return outlet_profiles(data.events, clusters, texts)
 
@@ -124,6 +126,9 @@ def _timeline(path_key: tuple[str, float], query: str, theme: str, lanes: str, r
         show_background=filters.background,
         cluster_labels=data.cluster_labels,
         range_slider=range_slider,
+        # a narrowed date filter is the view the user asked for; otherwise the crisis window
+        view_start=filters.start,
+        view_end=filters.end,
     )
 
 
@@ -132,3 +137,66 @@ def timeline_chart(filters, theme: str, *, lanes: str = "outlet", range_slider: 
     selection does not rebuild it)."""
     query = {k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items()}
     return _timeline(_store_key(), json.dumps(query, sort_keys=True), theme, lanes, range_slider)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _coverage(path_key: tuple[str, float], query: str, rows: int, columns: int) -> pd.DataFrame:
+    from crisis_timeline.charts import coverage_matrix, top_of_matrix
+    from crisis_timeline.exports import clusters_in_view
+    from crisis_timeline.filters import Filters
+
+    data = _load(*path_key)
+    events = Filters.from_query(json.loads(query)).apply(data.events)
+    labels = {c["cluster_id"]: c["label"] for c in clusters_in_view(data.clusters, events)}
+    return top_of_matrix(coverage_matrix(events, labels), rows, columns)
+
+
+def coverage_for(filters, rows: int, columns: int) -> pd.DataFrame:
+    """The coverage matrix of the filtered view, cut to what a chart can show (cached)."""
+    query = {
+        k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items() if k != "event"
+    }
+    return _coverage(_store_key(), json.dumps(query, sort_keys=True), rows, columns)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _place_summary(path_key: tuple[str, float], query: str) -> pd.DataFrame:
+    from crisis_timeline.filters import Filters
+    from crisis_timeline.geo import place_summary
+
+    data = _load(*path_key)
+    filters = Filters.from_query(json.loads(query))
+    events = filters.apply(data.events)
+    return place_summary(events, places_for(events), selected_event_id=filters.event_id)
+
+
+def map_summary(filters) -> pd.DataFrame:
+    """Places of the filtered view with counts and tooltips (cached per view and selection)."""
+    query = {k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items()}
+    return _place_summary(_store_key(), json.dumps(query, sort_keys=True))
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _articles_table(path_key: tuple[str, float]) -> pd.DataFrame:
+    data = _load(*path_key)
+    counts = data.events["article_id"].value_counts()
+    return pd.DataFrame(
+        [
+            {
+                "Source": a.source_label,
+                "Language": f"{a.language} ({a.language_basis})",
+                "Published": f"{a.published:%a %d %b %Y}" if a.published else "unknown",
+                "Date basis": a.published_basis,
+                "Title": a.title or "—",
+                "Length (chars)": len(a.cleaned_text),
+                "Events": int(counts.get(a.id, 0)),
+                "File": a.file_name,
+            }
+            for a in data.articles
+        ]
+    )
+
+
+def articles_table() -> pd.DataFrame:
+    """One row per stored article, as the overview lists them (cached per store)."""
+    return _articles_table(_store_key())

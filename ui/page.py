@@ -60,3 +60,19 @@ def empty_state(context: PageContext, what: str) -> bool:
             "Widen the dates or clear a filter in the sidebar."
         )
     return True
+
+
+def timeline_caption(figure) -> None:
+    """Say what a large timeline drew instead of every event (charts.timeline_figure meta)."""
+    meta = figure.layout.meta or {}
+    notes = []
+    if meta.get("aggregated"):
+        notes.append(
+            f"{meta.get('events_drawn', 0):,} events are drawn as one marker per lane and day "
+            "(size: how many events; colour: the day's most frequent type). Narrow the dates "
+            "or outlets to see each event."
+        )
+    if meta.get("merged_lanes"):
+        notes.append(f"{meta['merged_lanes']:,} lanes with the fewest events share the last lane.")
+    if notes:
+        st.caption(" ".join(notes))
