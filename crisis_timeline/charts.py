@@ -61,6 +61,16 @@ HOVER_COLUMNS = (
     "size",
 )
 
+# what _prepare_events and the lanes read besides the hover columns
+PREPARE_COLUMNS = (
+    "article_id",
+    "cluster_id",
+    "cluster_label",
+    "start",
+    "published_basis",
+    "confidence",
+)
+
 # A part of the day -> where its marker sits within the day (hours after midnight).
 PART_OF_DAY_HOURS: dict[str, float] = {
     "early morning": 5.0,
@@ -243,7 +253,9 @@ def _prepare_events(
     show_background: bool,
 ) -> tuple[pd.DataFrame, dict[str, int]]:
     """Rows to draw, with lane, day, end_day, x, inferred, outlet_count; plus what was left out."""
-    frame = events.copy()
+    # only what the chart reads: copying every column of 100,000 events costs more than drawing
+    needed = {*HOVER_COLUMNS, *PREPARE_COLUMNS}
+    frame = events[[c for c in events.columns if c in needed]].copy()
     frame["outlet_count"] = _outlets_per_cluster(frame)
     background = frame["background"].map(_is_true).astype(bool)
     hidden_background = int(background.sum()) if not show_background else 0
@@ -483,38 +495,44 @@ def _type_order(types) -> list[str]:
 
 
 def _aggregate_hover(group: dict) -> str:
-    day = group["day"]
+    first = group["bucket"]
+    when = f"Week of {first:%a %d %b %Y}" if group["weekly"] else f"{first:%a %d %b %Y}"
     lines = [
-        f"<b>{day:%a %d %b %Y}</b>",
+        f"<b>{when}</b>",
         _escape(f"{group['lane']} · {group['count']} events"),
         _wrap(group["types"]),
     ]
     if group["spans"]:
         lines.append(f"{group['spans']} of them dated to a week, month or year")
     lines.append(_wrap("Most reported: " + geo.shorten(_text(group["sentence"]), 160)))
-    lines.append("Click to select it; narrow the filters to see each event")
+    lines.append("Click to select it; narrow the dates or outlets to see each event")
     return "<br>".join(lines)
 
 
-def _aggregate_traces(frame: pd.DataFrame, theme: str, style: dict) -> list[dict]:
-    """One marker per lane and day (timeline_density.day_groups), one trace per dominant
-    type; the marker's area grows with the number of events it holds."""
-    groups = timeline_density.day_groups(frame)
-    groups["x"] = pd.to_datetime(groups["day"]) + pd.Timedelta(hours=12)
+def _aggregate_traces(
+    frame: pd.DataFrame, theme: str, style: dict, window: tuple[date, date]
+) -> list[dict]:
+    """One marker per lane and day inside `window`, per lane and week outside it
+    (timeline_density.day_groups), one trace per dominant type; the marker's area grows
+    with the number of events it holds."""
+    groups = timeline_density.day_groups(frame, timeline_density.detail_window(*window))
+    offset = groups["weekly"].map(
+        {True: pd.Timedelta(days=3, hours=12), False: pd.Timedelta(hours=12)}
+    )
+    groups["x"] = pd.to_datetime(groups["bucket"]) + offset
     largest = max(int(groups["count"].max()), 1)
     groups["size"] = [
         style["marker"] + (style["marker_max"] - style["marker"]) * math.sqrt((n - 1) / largest)
         for n in groups["count"]
     ]
     traces = []
-    records = groups.to_dict("records")
     by_type: dict[str, list[dict]] = {}
-    for record in records:
+    for record in groups.to_dict("records"):
         record["hover"] = _aggregate_hover(record)
         by_type.setdefault(record["event_type"], []).append(record)
     for event_type in _type_order(by_type):
         trace = _marker_trace(event_type, by_type[event_type], theme)
-        trace["name"] += " (most frequent that day)"
+        trace["name"] += " (most frequent)"
         trace["meta"]["aggregated"] = True
         traces.append(trace)
     return traces
@@ -605,14 +623,21 @@ def timeline_figure(
     frame["size"] = (style["marker"] + style["marker_step"] * (frame["outlet_count"] - 1)).clip(
         upper=style["marker_max"]
     )
+    initial = _initial_range(frame, view_start, view_end)
     if left_out["aggregated"]:
-        traces = _aggregate_traces(frame, theme, style)
+        window = (initial[0].date() + timedelta(days=1), initial[1].date() - timedelta(days=1))
+        traces = _aggregate_traces(frame, theme, style, window)
     else:
         traces = _event_traces(frame, theme, style)
     traces += _key_traces(frame, colours, style, bars=not left_out["aggregated"])
 
     shapes = []
     selected = _selected_record(frame, selected_event_id)
+    if selected is not None and left_out["aggregated"]:
+        first, last = timeline_density.detail_window(*window)
+        if not first <= selected["day"] <= last:  # ring the week's marker, not the day
+            monday = selected["day"] - timedelta(days=selected["day"].weekday())
+            selected["x"] = pd.Timestamp(monday) + pd.Timedelta(days=3, hours=12)
     if selected is not None:
         traces.append(
             {
@@ -650,7 +675,6 @@ def timeline_figure(
 
     lane_order = _lane_order(frame, lanes)
     extent = _padded(min(frame["day"]), max(frame["end_day"]))
-    initial = _initial_range(frame, view_start, view_end)
     # the slider always covers the data and the initial window, so both are reachable
     slider_range = [min(extent[0], initial[0]), max(extent[1], initial[1])]
     font = style["font"]

@@ -6,14 +6,17 @@ keep the chart readable and fast:
 
 - lanes: at most MAX_LANES; the lanes with the fewest events are merged into one
   "Other outlets (N)" (or "Other stories (N)") lane at the bottom;
-- markers: above AGGREGATE_ABOVE events, one marker per lane and day, sized by how many
-  events it holds and coloured by the day's most frequent event type; its hover gives the
-  counts per type and the most-reported sentence, and clicking it selects that event.
+- markers: above AGGREGATE_ABOVE events, one marker per lane and day inside the window the
+  chart opens on, and one per lane and week outside it, sized by how many events it holds
+  and coloured by its most frequent event type; its hover gives the counts per type and
+  the most-reported sentence, and clicking it selects that event.
 
 Pure pandas; charts.py draws the result.
 """
 
 from __future__ import annotations
+
+from datetime import date, timedelta
 
 import pandas as pd
 
@@ -28,12 +31,15 @@ def other_lane_label(lanes: str, merged: int) -> str:
     return f"{OTHER_LANE.get(lanes, 'Other')} ({merged})"
 
 
-def cap_lanes(frame: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) -> tuple[pd.Series, int]:
+def cap_lanes(
+    frame: pd.DataFrame, lanes: str, max_lanes: int | None = None
+) -> tuple[pd.Series, int]:
     """Lane labels with the smallest lanes merged so at most `max_lanes` remain.
 
     Returns the new labels and how many lanes were merged (0 when nothing changed). The
     lanes kept are those with the most events (ties by name, so the result is stable).
     """
+    max_lanes = MAX_LANES if max_lanes is None else max_lanes
     counts = frame["lane"].value_counts()
     if len(counts) <= max_lanes:
         return frame["lane"], 0
@@ -44,19 +50,41 @@ def cap_lanes(frame: pd.DataFrame, lanes: str, max_lanes: int = MAX_LANES) -> tu
     return frame["lane"].where(frame["lane"].isin(kept), other), merged
 
 
-def day_groups(frame: pd.DataFrame) -> pd.DataFrame:
-    """One row per (lane, day): count, dominant event type, per-type counts, the
-    representative event (most outlets reporting, then earliest in its article), whether
-    every date in it is inferred, and how many of its events span more than a day.
+def detail_window(start: date, end: date) -> tuple[date, date]:
+    """The days drawn one marker per day: the view window widened to whole weeks (Monday to
+    Sunday), so no week is split between a daily and a weekly marker."""
+    return start - timedelta(days=start.weekday()), end + timedelta(days=6 - end.weekday())
+
+
+def day_groups(frame: pd.DataFrame, window: tuple[date, date] | None = None) -> pd.DataFrame:
+    """One row per (lane, bucket): a bucket is a day inside `window` (all days when None)
+    and a Monday-to-Sunday week outside it, so the days the chart opens on are detailed and
+    the rest of a long corpus costs few markers.
+
+    Columns: lane, bucket (its first day), weekly, count, dominant event_type, types (counts
+    per type), the representative event_id and sentence (most outlets reporting, then
+    earliest in its article), outlet_count, inferred (every date in it inferred), spans (how
+    many of its events are dated to more than a day).
 
     `frame` is the timeline's prepared frame (lane, day, event_type, event_id, sentence,
     outlet_count, inferred, precision, start).
     """
+    days = frame["day"]
+    if window is None:
+        weekly = pd.Series(False, index=frame.index)
+    else:
+        weekly = pd.Series([not window[0] <= d <= window[1] for d in days], index=frame.index)
+    bucket = [
+        d - timedelta(days=d.weekday()) if w else d for d, w in zip(days, weekly, strict=True)
+    ]
+    keys = ["lane", "bucket", "weekly"]
     ordered = frame.assign(
+        bucket=bucket,
+        weekly=weekly,
         _spans=(frame["precision"].fillna("day") != "day"),
         _start=pd.to_numeric(frame["start"], errors="coerce").fillna(0),
-    ).sort_values(["lane", "day", "outlet_count", "_start"], ascending=[True, True, False, True])
-    groups = ordered.groupby(["lane", "day"], sort=False)
+    ).sort_values([*keys, "outlet_count", "_start"], ascending=[True, True, True, False, True])
+    groups = ordered.groupby(keys, sort=False)
     rows = groups.agg(
         count=("event_id", "size"),
         event_id=("event_id", "first"),
@@ -65,19 +93,16 @@ def day_groups(frame: pd.DataFrame) -> pd.DataFrame:
         inferred=("inferred", "all"),
         spans=("_spans", "sum"),
     ).reset_index()
-    per_type = (
-        ordered.groupby(["lane", "day", "event_type"], sort=False).size().rename("n").reset_index()
-    )
+    per_type = ordered.groupby([*keys, "event_type"], sort=False).size().rename("n").reset_index()
     per_type = per_type.sort_values(
-        ["lane", "day", "n", "event_type"], ascending=[True, True, False, True]
+        [*keys, "n", "event_type"], ascending=[True, True, True, False, True]
     )
     per_type["label"] = [
         f"{n} {EVENT_TYPE_LABELS.get(t, t)}"
         for t, n in zip(per_type["event_type"], per_type["n"], strict=True)
     ]
-    by_day = per_type.groupby(["lane", "day"], sort=False)
+    by_bucket = per_type.groupby(keys, sort=False)
     summary = pd.DataFrame(
-        {"event_type": by_day["event_type"].first(), "types": by_day["label"].agg(" · ".join)}
+        {"event_type": by_bucket["event_type"].first(), "types": by_bucket["label"].agg(" · ".join)}
     ).reset_index()
-    rows = rows.merge(summary, on=["lane", "day"], how="left")
-    return rows
+    return rows.merge(summary, on=keys, how="left")

@@ -1,0 +1,212 @@
+"""Large views: what the timeline, tables and profiles do with thousands of events, and the
+compact structures that keep a 10,000-article store fast (offset runs)."""
+
+from __future__ import annotations
+
+import pickle
+from datetime import date, timedelta
+
+import pytest
+
+from crisis_timeline import charts, timeline_density
+from crisis_timeline.offsets import OffsetRuns, break_points
+from crisis_timeline.outlets import key_terms
+from crisis_timeline.presentation import presentation_steps
+from tests.event_factory import make_events
+
+TYPES = ("diplomacy", "border_incident", "statement")
+
+
+def many_events(outlets: int, days: int, per_day: int):
+    """outlets x days x per_day events; outlet k reports k+1 times as much on day 0."""
+    rows = []
+    for o in range(outlets):
+        for d in range(days):
+            for n in range(per_day + (o + 1 if d == 0 else 0)):
+                rows.append(
+                    {
+                        "outlet": f"Outlet {o:02d}",
+                        "date": (date(2021, 11, 8) + timedelta(days=d)).isoformat(),
+                        "event_type": TYPES[n % len(TYPES)] if n else "diplomacy",
+                        "sentence": f"Event {n} of outlet {o} on day {d}.",
+                        "start": n * 100,
+                        "cluster_id": f"c{o}-{d}-{n}",
+                    }
+                )
+    return make_events(rows)
+
+
+# ---- offset runs ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "offsets",
+    [
+        (),
+        (0,),
+        (0, 1, 2, 3),
+        (0, 1, 5, 6, 7, 3, 9, 10),
+        (4, 5, 6, 6, 6, 20),
+    ],
+)
+def test_offset_runs_behave_as_the_tuple_they_replace(offsets):
+    runs = OffsetRuns.from_offsets(offsets)
+    assert len(runs) == len(offsets)
+    assert tuple(runs) == offsets
+    assert runs == offsets and offsets == runs
+    assert [runs[i] for i in range(len(offsets))] == list(offsets)
+    if offsets:
+        assert runs[-1] == offsets[-1]
+        assert runs[1:3] == offsets[1:3]
+    with pytest.raises(IndexError):
+        runs[len(offsets)]
+    assert pickle.loads(pickle.dumps(runs)) == runs
+    assert hash(runs) == hash(tuple(offsets))
+
+
+def test_offset_runs_store_only_the_break_points():
+    offsets = tuple(range(10, 1010)) + tuple(range(2000, 3000))
+    assert break_points(offsets) == [[0, 10], [1000, 2000]]
+    assert OffsetRuns.from_offsets(offsets)[1500] == 2500
+
+
+def test_stored_articles_map_offsets_as_loaded_ones(seed_store):
+    from crisis_timeline import settings, store
+    from crisis_timeline.articles import load_articles
+
+    loaded = {a.id: a for a in load_articles([settings.SEEDS_DIR])[0]}
+    for article in store.read_articles(seed_store):
+        assert isinstance(article.offset_map, OffsetRuns)
+        fresh = loaded[article.id]
+        assert article.offset_map == fresh.offset_map
+        for start, end in ((0, 10), (100, 180), (len(fresh.cleaned_text) - 5, len(fresh.cleaned_text))):
+            assert article.to_original(start, end) == fresh.to_original(start, end)
+
+
+# ---- timeline -----------------------------------------------------------------------------
+
+
+def test_small_views_draw_every_event():
+    events = many_events(outlets=3, days=3, per_day=2)
+    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8))
+    drawn = sum(len(t.x) for t in fig.data if (t.meta or {}).get("role") == "events")
+    assert drawn == len(events)
+    assert fig.layout.meta["aggregated"] is False and fig.layout.meta["merged_lanes"] == 0
+
+
+def test_large_views_draw_one_marker_per_lane_and_day(monkeypatch):
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 50)
+    events = many_events(outlets=4, days=5, per_day=4)
+    fig = charts.timeline_figure(events)
+    meta = fig.layout.meta
+    assert meta["aggregated"] is True and meta["events_drawn"] == len(events)
+    markers = [t for t in fig.data if (t.meta or {}).get("role") == "events"]
+    points = [(y, x) for t in markers for x, y in zip(t.x, t.y, strict=True)]
+    assert len(points) == len(set(points)) == 4 * 5  # one per lane and day
+    # the day-0 marker of outlet 3 holds 4 + 4 events and says so, with the type counts
+    hovers = [h for t in markers for h in t.hovertext if "Outlet 03" in h and "Mon 08 Nov" in h]
+    assert len(hovers) == 1 and "8 events" in hovers[0] and "Diplomacy" in hovers[0]
+    # its marker is the largest; customdata still selects a real event
+    ids = set(events["event_id"])
+    assert all(c in ids for t in markers for c in t.customdata)
+    assert not [t for t in fig.data if (t.meta or {}).get("role") == "span"]
+
+
+def test_lanes_beyond_the_cap_share_an_other_lane(monkeypatch):
+    monkeypatch.setattr(timeline_density, "MAX_LANES", 4)
+    events = many_events(outlets=7, days=1, per_day=1)
+    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8))
+    lanes = fig.layout.meta["lanes"]
+    assert len(lanes) == 4 and lanes[-1] == "Other outlets (4)"
+    # the busiest outlets keep their own lane
+    assert lanes[:3] == ["Outlet 04", "Outlet 05", "Outlet 06"]
+    assert fig.layout.meta["merged_lanes"] == 4
+
+
+def test_selected_event_is_ringed_in_an_aggregated_view(monkeypatch):
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 10)
+    events = many_events(outlets=2, days=3, per_day=3)
+    chosen = events.iloc[7]["event_id"]
+    fig = charts.timeline_figure(events, selected_event_id=chosen)
+    ring = [t for t in fig.data if (t.meta or {}).get("role") == "selected"]
+    assert len(ring) == 1 and ring[0].customdata[0] == chosen
+
+
+def test_timeline_table_limit_keeps_the_display_order():
+    events = many_events(outlets=3, days=4, per_day=2).sample(frac=1, random_state=3)
+    full = charts.timeline_table(events)
+    first = charts.timeline_table(events, limit=5)
+    assert len(full) == len(events) and len(first) == 5
+    assert list(first["event_id"]) == list(full["event_id"][:5])
+
+
+# ---- outlets -------------------------------------------------------------------------------
+
+
+def test_top_of_matrix_keeps_the_widest_stories_of_the_busiest_outlets():
+    rows = []
+    for story, outlets in enumerate([1, 3, 2, 4, 1]):
+        for o in range(outlets):
+            rows.append(
+                {
+                    "outlet": f"Outlet {o}",
+                    "date": f"2021-11-{10 + story}",
+                    "cluster_id": f"s{story}",
+                    "sentence": f"Story {story} by {o}.",
+                }
+            )
+    matrix = charts.coverage_matrix(make_events(rows), {f"s{i}": f"Story {i}" for i in range(5)})
+    top = charts.top_of_matrix(matrix, max_rows=2, max_columns=3)
+    assert top.attrs["cluster_ids"] == ["s1", "s3"]  # date order among the widest
+    assert list(top.columns) == ["Outlet 0", "Outlet 1", "Outlet 2"]
+    assert top.attrs["shown_of"] == (5, 4)
+    assert charts.top_of_matrix(matrix, 10, 10) is matrix
+
+
+def test_pooled_keyness_matches_comparing_each_outlet_with_the_others():
+    texts = {
+        "A": "hybrid attack hybrid attack border guards border guards " * 3,
+        "B": "human trafficking human trafficking border guards migrants " * 3,
+        "C": "border guards migrants migrants camp camp " * 3,
+    }
+    scores = key_terms(texts, languages=dict.fromkeys(texts, "en"), min_count=2, min_keyness=0)
+    assert scores["A"][0][0] in {"hybrid attack", "hybrid", "attack"}
+    assert "trafficking" in {t for t, _ in scores["B"]}
+    assert all(t not in {"border", "guards"} for t, _ in scores["A"][:3])
+
+
+# ---- presenter ------------------------------------------------------------------------------
+
+
+def test_presentation_steps_are_in_date_order_with_one_quote_per_outlet():
+    events = make_events(
+        [
+            {"outlet": "RFI", "date": "2021-11-15", "cluster_id": "call", "sentence": "Appel.", "confidence": 0.6},
+            {"outlet": "RFI", "date": "2021-11-15", "cluster_id": "call", "sentence": "Autre.", "confidence": 0.9, "start": 50},
+            {"outlet": "BBC", "date": "2021-11-16", "cluster_id": "call", "sentence": "Call."},
+            {"outlet": "BBC", "date": "2021-11-08", "cluster_id": "march", "sentence": "March."},
+            {"outlet": "BBC", "date": None, "cluster_id": "undated", "sentence": "Undated."},
+        ]
+    )
+    steps = presentation_steps(events, {"call": "Phone call"})
+    assert [s.cluster_id for s in steps] == ["march", "call", "undated"]
+    call = steps[1]
+    assert call.headline == "Phone call"
+    assert [q.outlet for q in call.quotes] == ["RFI", "BBC"]
+    assert call.quotes[0].sentence == "Autre."  # the most confident sentence of RFI
+    assert call.date_label == "15 November – 16 November 2021"
+
+
+def test_outside_the_opening_window_markers_are_weekly(monkeypatch):
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 10)
+    rows = [
+        {"outlet": "BBC", "date": day, "sentence": f"Event {n} on {day}.", "start": n}
+        for day in ("2021-10-04", "2021-10-06", "2021-10-10", "2021-11-15", "2021-11-16")
+        for n in range(3)
+    ]
+    fig = charts.timeline_figure(make_events(rows))  # opens on 8-20 November
+    hovers = [h for t in fig.data if (t.meta or {}).get("role") == "events" for h in t.hovertext]
+    weekly = [h for h in hovers if h.startswith("<b>Week of Mon 04 Oct 2021")]
+    assert len(weekly) == 1 and "9 events" in weekly[0]  # 4, 6 and 10 Oct: one week
+    assert sum(h.startswith("<b>Mon 15 Nov 2021") for h in hovers) == 1
+    assert len(hovers) == 3
