@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 
 from crisis_timeline.palette import EVENT_TYPE_LABELS
@@ -69,14 +70,15 @@ def day_groups(frame: pd.DataFrame, window: tuple[date, date] | None = None) -> 
     `frame` is the timeline's prepared frame (lane, day, event_type, event_id, sentence,
     outlet_count, inferred, precision, start).
     """
-    days = frame["day"]
+    # group on day ordinals (ints), not date objects: several times faster on 100,000 rows
+    ordinals = {d: d.toordinal() for d in set(frame["day"])}
+    day_numbers = np.fromiter((ordinals[d] for d in frame["day"]), dtype=np.int64, count=len(frame))
     if window is None:
-        weekly = pd.Series(False, index=frame.index)
+        weekly = np.zeros(len(frame), dtype=bool)
     else:
-        weekly = pd.Series([not window[0] <= d <= window[1] for d in days], index=frame.index)
-    bucket = [
-        d - timedelta(days=d.weekday()) if w else d for d, w in zip(days, weekly, strict=True)
-    ]
+        weekly = (day_numbers < window[0].toordinal()) | (day_numbers > window[1].toordinal())
+    # date.toordinal() of a Monday is 1 mod 7
+    bucket = np.where(weekly, day_numbers - (day_numbers - 1) % 7, day_numbers)
     keys = ["lane", "bucket", "weekly"]
     ordered = frame.assign(
         bucket=bucket,
@@ -105,4 +107,6 @@ def day_groups(frame: pd.DataFrame, window: tuple[date, date] | None = None) -> 
     summary = pd.DataFrame(
         {"event_type": by_bucket["event_type"].first(), "types": by_bucket["label"].agg(" · ".join)}
     ).reset_index()
-    return rows.merge(summary, on=keys, how="left")
+    rows = rows.merge(summary, on=keys, how="left")
+    rows["bucket"] = [date.fromordinal(int(n)) for n in rows["bucket"]]
+    return rows
