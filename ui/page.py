@@ -69,8 +69,9 @@ def timeline_caption(figure) -> None:
     if meta.get("aggregated"):
         notes.append(
             f"{meta.get('events_drawn', 0):,} events are drawn as one marker per lane and day "
-            "(size: how many events; colour: the day's most frequent type). Narrow the dates "
-            "or outlets to see each event."
+            "in the dates the chart opens on, and per lane and week outside them (size: how "
+            "many events; colour: the most frequent type). Narrow the dates or outlets to see "
+            "each event."
         )
     if meta.get("merged_lanes"):
         notes.append(f"{meta['merged_lanes']:,} lanes with the fewest events share the last lane.")
