@@ -675,6 +675,7 @@ ANCHOR_WORD_SIMILARITY = 0.30  # same-language word overlap that counts as an an
 NEAR_DUPLICATE_SIMILARITY = 0.50  # two events of one article merge only above this
 MAX_DAY_SPREAD = 1  # days between the earliest and latest day-precision member
 CONTINUATION_OVERLAP = 0.5  # participant overlap that carries a passage on
+NEIGHBOURS_PER_KEY = 20  # see _candidate_pairs; far above any key's posting in the gold sets
 RARE_WORD_SHARE = 0.05  # a word in at most this share of events can be a blocking key
 LINKAGE_SAMPLE = 6  # members per side compared when checking average linkage
 DAY_SLACK = {"day": 1, "weekend": 0, "week": 0, "month": 0, "year": 0}
@@ -1797,7 +1798,12 @@ def _candidate_pairs(events: list[_Event], scorer: _Scorer) -> list[tuple[float,
             seen: set[int] = set()
             for key in keys[i]:
                 positions = postings[key]
-                for index in range(bisect_right(positions, position), len(positions)):
+                first = bisect_right(positions, position)
+                # Sorted-neighbourhood cap: in a dense corpus a common actor's postings hold
+                # thousands of events per month; comparing each with its nearest
+                # NEIGHBOURS_PER_KEY along the date axis keeps the cost linear, and a
+                # happening reported that often is joined through its nearer reports anyway.
+                for index in range(first, min(len(positions), first + NEIGHBOURS_PER_KEY)):
                     other = positions[index]
                     if starts[other] > reach:
                         break
