@@ -47,8 +47,10 @@ def publish(filters: Filters, **page_params: str | None) -> None:
 
 
 def select_event(event_id: str | None) -> None:
-    """Select an event in every view (and in the URL)."""
-    publish(current().with_event(event_id))
+    """Select an event in every view; callers then st.rerun(), and that run's publish()
+    writes the URL. (Writing it here too would be lost: the rerun interrupts this run, and
+    the next one would find the server's copy of the URL already up to date.)"""
+    st.session_state[STATE_KEY] = current().with_event(event_id)
 
 
 def sidebar(events: pd.DataFrame, page: str) -> Filters:

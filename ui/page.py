@@ -10,6 +10,7 @@ import streamlit as st
 from crisis_timeline.filters import Filters
 from ui import filters as shared_filters
 from ui.data import Dataset, dataset
+from ui.navigation import menu
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ def start(title: str, page: str, *, sidebar: bool = True) -> PageContext:
         layout="wide",
         initial_sidebar_state="auto" if sidebar else "collapsed",
     )
+    if sidebar:
+        with st.sidebar:
+            menu()
     data = dataset()
     filters = shared_filters.sidebar(data.events, page) if sidebar else shared_filters.current()
     for problem in data.problems:
