@@ -59,9 +59,11 @@ with guard("the map"):
         for objs in (chosen.selection.objects.values() if chosen and chosen.selection else [])
         for obj in objs
     ]
-    picked_place = (
-        next((o.get("name") for o in picked_objects if o.get("name")), None) or selected_place
-    )
+    clicked_place = next((o.get("name") for o in picked_objects if o.get("name")), None)
+    picked_place = clicked_place or selected_place
+    # The map keeps its selection across pages and reruns: only a click not yet handled counts.
+    new_click = bool(clicked_place) and clicked_place != st.session_state.get("map_handled_click")
+    st.session_state["map_handled_click"] = clicked_place
     if selected is not None:
         st.subheader("Selected event")
         show_event(
@@ -72,6 +74,12 @@ with guard("the map"):
     if picked_place:
         st.subheader(f"Events at {picked_place}")
         at_place = events[events["places"].map(lambda names: picked_place in names)]
+        # A place with one event: a new click on it selects that event in every view.
+        if new_click and len(at_place) == 1:
+            only = at_place.iloc[0]["event_id"]
+            if only != context.filters.event_id:
+                shared_filters.select_event(only)
+                st.rerun()
         if len(at_place) > MAX_PLACE_EVENTS:
             st.caption(
                 f"The first {MAX_PLACE_EVENTS} of {len(at_place):,} events here; narrow the "
