@@ -23,12 +23,14 @@ with guard("the overview"):
         "Stories across outlets", int(events["cluster_id"].nunique()) if not events.empty else 0
     )
     columns[3].metric("Outlets", len({a.source_label for a in data.articles}))
-    columns[4].metric(
-        "Span",
-        f"{placed['date'].min():%d %b} – {placed['date_end'].max():%d %b %Y}"
-        if not placed.empty
-        else "—",
-    )
+    if placed.empty:
+        columns[4].metric("Span", "—")
+    else:
+        # days in the value, years in the label: the full dates do not fit a fifth of 1280 px
+        first = placed["date"].min()
+        last = max(d for d in placed["date_end"].fillna(placed["date"]) if d is not None)
+        years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
+        columns[4].metric(f"Span, {years}", f"{first:%d %b} – {last:%d %b}")
 
     st.subheader("Articles")
     st.dataframe(

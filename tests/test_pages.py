@@ -73,6 +73,9 @@ def test_overview_lists_the_five_seed_articles_honestly(app_env):
     row = articles[articles["Source"] == "Unattributed (fr) · 004"].iloc[0]
     assert row["Date basis"] == "inferred" and "15 Nov 2021" in row["Published"]
     assert at.metric[0].value == "5"
+    # the span fits its column: days in the value, the year in the label
+    assert at.metric[4].label == "Span, 2021"
+    assert at.metric[4].value == "10 Nov – 14 Dec"
 
 
 def test_outlet_filter_changes_counts_and_url(app_env):
