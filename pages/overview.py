@@ -16,7 +16,7 @@ with guard("the overview"):
     context = start("Overview", "overview")
     data, events = context.data, context.events
     placed = events[events["date"].notna()]
-    columns = st.columns(5)
+    columns = st.columns([1, 1, 1, 1, 1.8])  # the span needs room for two dates
     columns[0].metric("Articles", len(data.articles))
     columns[1].metric("Events (filtered)", len(events))
     columns[2].metric(
@@ -30,7 +30,7 @@ with guard("the overview"):
         first = placed["date"].min()
         last = max(d for d in placed["date_end"].fillna(placed["date"]) if d is not None)
         years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
-        columns[4].metric(f"Span, {years}", f"{first:%d %b} – {last:%d %b}")
+        columns[4].metric(f"Span, {years}", f"{first:%-d %b}–{last:%-d %b}")
 
     st.subheader("Articles")
     st.dataframe(

@@ -75,7 +75,7 @@ def test_overview_lists_the_five_seed_articles_honestly(app_env):
     assert at.metric[0].value == "5"
     # the span fits its column: days in the value, the year in the label
     assert at.metric[4].label == "Span, 2021"
-    assert at.metric[4].value == "10 Nov – 14 Dec"
+    assert at.metric[4].value == "10 Nov–14 Dec"
 
 
 def test_outlet_filter_changes_counts_and_url(app_env):
