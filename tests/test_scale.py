@@ -79,7 +79,11 @@ def test_stored_articles_map_offsets_as_loaded_ones(seed_store):
         assert isinstance(article.offset_map, OffsetRuns)
         fresh = loaded[article.id]
         assert article.offset_map == fresh.offset_map
-        for start, end in ((0, 10), (100, 180), (len(fresh.cleaned_text) - 5, len(fresh.cleaned_text))):
+        for start, end in (
+            (0, 10),
+            (100, 180),
+            (len(fresh.cleaned_text) - 5, len(fresh.cleaned_text)),
+        ):
             assert article.to_original(start, end) == fresh.to_original(start, end)
 
 
@@ -181,8 +185,21 @@ def test_pooled_keyness_matches_comparing_each_outlet_with_the_others():
 def test_presentation_steps_are_in_date_order_with_one_quote_per_outlet():
     events = make_events(
         [
-            {"outlet": "RFI", "date": "2021-11-15", "cluster_id": "call", "sentence": "Appel.", "confidence": 0.6},
-            {"outlet": "RFI", "date": "2021-11-15", "cluster_id": "call", "sentence": "Autre.", "confidence": 0.9, "start": 50},
+            {
+                "outlet": "RFI",
+                "date": "2021-11-15",
+                "cluster_id": "call",
+                "sentence": "Appel.",
+                "confidence": 0.6,
+            },
+            {
+                "outlet": "RFI",
+                "date": "2021-11-15",
+                "cluster_id": "call",
+                "sentence": "Autre.",
+                "confidence": 0.9,
+                "start": 50,
+            },
             {"outlet": "BBC", "date": "2021-11-16", "cluster_id": "call", "sentence": "Call."},
             {"outlet": "BBC", "date": "2021-11-08", "cluster_id": "march", "sentence": "March."},
             {"outlet": "BBC", "date": None, "cluster_id": "undated", "sentence": "Undated."},
