@@ -119,6 +119,8 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"exercises",
                 r"paratroopers?",
                 r"nato",
+                r"annex(?:ed|ation)",
+                r"separatists?",
             ),
         ),
         (
@@ -185,6 +187,7 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"iom",
                 r"red cross",
                 r"medical",
+                r"stranded",
             ),
         ),
         (
@@ -294,6 +297,8 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"armée",
                 r"forces",
                 r"otan",
+                r"annex\w*",
+                r"séparatistes?",
             ),
         ),
         (
@@ -325,7 +330,7 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"téléphonique",
                 r"(?:a|ont|avait|avaient) parlé",
                 r"entretien",
-                r"entretenus?",
+                r"entretenue?s?",
                 r"appel",
                 r"conversation",
                 r"pourparlers",
@@ -358,6 +363,7 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"hcr",
                 r"oim",
                 r"croix-rouge",
+                r"bloquée?s",
             ),
         ),
         (

@@ -260,6 +260,7 @@ class _Builder:
         confidence: float,
         suffix: str = "",
         inherited_actors: Iterable[str] = (),
+        event_type: str | None = None,
     ) -> Event:
         article = self.article
         sentence_original = article.original_text[unit.original_start : unit.original_end]
@@ -281,7 +282,7 @@ class _Builder:
             sentence=sentence_original,
             start=unit.original_start,
             end=unit.original_end,
-            event_type=unit.event_type,
+            event_type=event_type or unit.event_type,
             actors=list(dict.fromkeys([*unit.actors, *inherited_actors])),
             places=list(unit.places),
             quantities=quantities,
@@ -454,6 +455,7 @@ def _add_expression_event(
         return None
     kind = "absolute" if expression.anchor == "absolute" else "dct"
     reason = expression.reason + (" (photo caption)" if caption else "")
+    event_type = _clause_event_type(unit, expression, builder.article.language)
     if expression.value is None:
         reason += ": the publication date is unknown, so it is listed, not placed"
     return builder.add(
@@ -467,7 +469,37 @@ def _add_expression_event(
         reason=reason,
         confidence=builder._confidence(kind) * (0.8 if caption else 1.0),
         suffix=f"#{expression.start - unit.sentence.start}",
+        event_type=event_type,
     )
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The clause holding text[start:end]: from the last boundary before it to the next
+    one after it."""
+    head = text[:start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
+    tail = text[end:]
+    stops = [i for i in (tail.find(","), tail.find(";"), tail.find(")"), tail.find("—")) if i >= 0]
+    return text[cut + 1 : end + (min(stops) if stops else len(tail))]
+
+
+def _clause_event_type(unit: _Unit, expression: TimeExpression, lang: str) -> str:
+    """The type of the happening this date belongs to. A sentence with one date is typed
+    as a whole; a date in an embedded clause ("since Lukashenko claimed victory in the
+    August 2020 election"), or one of several dates, is typed by its own clause when that
+    clause has a cue, else by the sentence."""
+    several = len(_distinct_dates(unit.expressions)) > 1
+    if not several and not _embedded(unit, expression, lang):
+        return unit.event_type
+    offset = expression.start - unit.sentence.start
+    clause = _clause_around(unit.sentence.text, offset, offset + len(expression.text))
+    # "the first call since Lukashenko claimed victory in the August 2020 election": the
+    # date's happening starts at the embedding word, not at the clause boundary
+    date_at = clause.find(expression.text)
+    embeddings = [m for m in _pattern("embedding", lang).finditer(clause) if m.start() < date_at]
+    if embeddings:
+        clause = clause[embeddings[-1].start() :]
+    return classify_event_type(clause, lang) if cue_scores(clause, lang) else unit.event_type
 
 
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:

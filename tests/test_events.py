@@ -329,3 +329,25 @@ def test_an_undated_article_lists_its_events_without_placing_them(lang, text):
 )
 def test_event_types_from_either_language(lang, text, expected):
     assert list(_events(text, lang)["event_type"]) == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "en",
+            "Macron and Putin spoke by phone on Monday, the first call since Lukashenko "
+            "claimed victory in the presidential election in August 2020.",
+        ),
+        (
+            "fr",
+            "Macron et Poutine ont eu un entretien téléphonique lundi, le premier depuis la "
+            "présidentielle d'août 2020.",
+        ),
+    ],
+)
+def test_a_date_in_its_own_clause_takes_that_clause_type(lang, text):
+    # one sentence, two happenings: the call (Monday) and the election (August 2020)
+    events = _events(text, lang).sort_values("date")
+    assert list(events["event_type"]) == ["other", "diplomacy"]
+    assert [d.year for d in events["date"]] == [2020, 2021]
