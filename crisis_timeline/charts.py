@@ -37,6 +37,9 @@ LOW_CONFIDENCE = 0.5  # below this an event's date is drawn as inferred (open ma
 SENTENCE_HOVER_CHARS = 300
 HOVER_WRAP_CHARS = 72
 LANE_LABEL_CHARS = 40
+# Offsets (in lanes) of the rows that neighbouring markers of a crowded day alternate
+# between: lanes are numbers on the y axis (lane i at y = i), so markers can leave the line.
+LANE_ROWS = (0.0, -0.27, 0.27)
 LEGEND_ROW_PX, LEGEND_ROW_PX_LARGE = 30, 42  # 30 measured in chromium at font 13; 42 scaled to 20
 # what the timeline reads per point once the frame is prepared (to_dict on fewer columns)
 HOVER_COLUMNS = (
@@ -59,6 +62,8 @@ HOVER_COLUMNS = (
     "inferred",
     "outlet_count",
     "size",
+    "y",
+    "lane_y",
 )
 
 # what _prepare_events and the lanes read besides the hover columns
@@ -222,10 +227,13 @@ def _outlets_per_cluster(events: pd.DataFrame) -> pd.Series:
     return events["cluster_id"].map(counts).fillna(1).astype(int)
 
 
-def _marker_positions(frame: pd.DataFrame) -> pd.Series:
-    """x of each marker: the day's noon, or its time of day; several events on one lane and
-    day are spread across that day in text order so none hides another. Within a day the
-    x position orders events; it is not a clock time (the hover gives the real one)."""
+def _marker_positions(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
+    """x of each marker and its row offset within the lane.
+
+    x: the day's noon, or its time of day; several events on one lane and day are spread
+    across that day in text order, and alternate between rows of the lane, so none hides
+    another. Within a day the x position orders events; it is not a clock time (the hover
+    gives the real one)."""
     order = pd.DataFrame(
         {
             "lane": frame["lane"],
@@ -242,7 +250,10 @@ def _marker_positions(frame: pd.DataFrame) -> pd.Series:
     spread = 2.0 + (rank + 0.5) * 20.0 / size  # between 02:00 and 22:00
     hours = spread.where(size > 1, order["hours"].fillna(12.0))
     midnight = pd.to_datetime(order["day"])
-    return (midnight + pd.to_timedelta(hours, unit="h")).reindex(frame.index)
+    # neighbours in a crowded day also alternate between rows of the lane (see LANE_ROWS)
+    row = (rank % len(LANE_ROWS)).where(size > 1, 0).map(lambda r: LANE_ROWS[r])
+    x = (midnight + pd.to_timedelta(hours, unit="h")).reindex(frame.index)
+    return x, row.reindex(frame.index)
 
 
 def _as_dates(values: pd.Series) -> list[date | None]:
@@ -288,12 +299,13 @@ def _prepare_events(
     frame["lane"], merged_lanes = timeline_density.cap_lanes(frame, lanes)
     frame["inferred"] = inferred_mask(frame)
     aggregated = len(frame) > timeline_density.AGGREGATE_ABOVE
+    frame["row"] = 0.0
     if frame.empty:
         frame["x"] = pd.Series(dtype=object)
     elif aggregated:  # one marker per lane and day, at the day's noon
         frame["x"] = pd.to_datetime(frame["day"]) + pd.Timedelta(hours=12)
     else:
-        frame["x"] = _marker_positions(frame)
+        frame["x"], frame["row"] = _marker_positions(frame)
     return frame, {
         "undated": undated,
         "hidden_background": hidden_background,
@@ -422,7 +434,7 @@ def _span_trace(event_type: str, rows: list[dict], colour: str, width: float) ->
     ys: list[Any] = []
     for record in rows:
         xs += [_iso(record["day"]), _iso(record["end_day"] + timedelta(days=1)), None]
-        ys += [record["lane"], record["lane"], None]
+        ys += [record["lane_y"], record["lane_y"], None]
     return {
         "type": "scatter",
         "x": xs,
@@ -447,7 +459,7 @@ def _marker_trace(event_type: str, rows: list[dict], theme: str) -> dict:
     return {
         "type": "scatter",
         "x": [_iso(record["x"]) for record in rows],
-        "y": [record["lane"] for record in rows],
+        "y": [record["y"] for record in rows],
         "mode": "markers",
         "name": EVENT_TYPE_LABELS.get(event_type, str(event_type)),
         "legendgroup": event_type,
@@ -532,6 +544,8 @@ def _aggregate_traces(
     (timeline_density.day_groups), one trace per dominant type; the marker's area grows
     with the number of events it holds."""
     groups = timeline_density.day_groups(frame, timeline_density.detail_window(*window))
+    lane_y = frame.drop_duplicates("lane").set_index("lane")["lane_y"]
+    groups["y"] = groups["lane"].map(lane_y)
     offset = groups["weekly"].map(
         {True: pd.Timedelta(days=3, hours=12), False: pd.Timedelta(hours=12)}
     )
@@ -636,6 +650,10 @@ def timeline_figure(
             message = NO_EVENTS_MESSAGE
         return empty_figure(message, theme=theme, large_type=large_type)
 
+    lane_order = _lane_order(frame, lanes)
+    lane_index = {lane: i for i, lane in enumerate(lane_order)}
+    frame["lane_y"] = frame["lane"].map(lane_index).astype(float)
+    frame["y"] = frame["lane_y"] + frame["row"]
     frame["size"] = (style["marker"] + style["marker_step"] * (frame["outlet_count"] - 1)).clip(
         upper=style["marker_max"]
     )
@@ -659,7 +677,7 @@ def timeline_figure(
             {
                 "type": "scatter",
                 "x": [_iso(selected["x"])],
-                "y": [selected["lane"]],
+                "y": [selected["y"]],
                 "mode": "markers",
                 "name": "Selected event",
                 "marker": {
@@ -689,7 +707,6 @@ def timeline_figure(
             }
         )
 
-    lane_order = _lane_order(frame, lanes)
     extent = _padded(min(frame["day"]), max(frame["end_day"]))
     # the slider always covers the data and the initial window, so both are reachable
     slider_range = [min(extent[0], initial[0]), max(extent[1], initial[1])]
@@ -721,10 +738,14 @@ def timeline_figure(
         },
     )
     layout["yaxis"].update(
-        type="category",
-        categoryorder="array",
-        categoryarray=lane_order,
-        autorange="reversed",  # first lane at the top, like a table
+        # lanes are numbers (lane i at y = i, named by its tick) so that markers of a
+        # crowded day can sit just above and below their lane's line
+        type="linear",
+        tickmode="array",
+        tickvals=list(range(len(lane_order))),
+        ticktext=lane_order,
+        range=[len(lane_order) - 0.5, -0.5],  # first lane at the top, like a table
+        zeroline=False,
         automargin=True,
         fixedrange=True,
     )

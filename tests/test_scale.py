@@ -227,3 +227,17 @@ def test_outside_the_opening_window_markers_are_weekly(monkeypatch):
     assert len(weekly) == 1 and "9 events" in weekly[0]  # 4, 6 and 10 Oct: one week
     assert sum(h.startswith("<b>Mon 15 Nov 2021") for h in hovers) == 1
     assert len(hovers) == 3
+
+
+def test_markers_of_a_crowded_day_alternate_rows_around_their_lane():
+    events = many_events(outlets=2, days=1, per_day=5)  # 6 and 7 events on one day
+    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8))
+    markers = [t for t in fig.data if (t.meta or {}).get("role") == "events"]
+    points = [(x, y) for t in markers for x, y in zip(t.x, t.y, strict=True)]
+    assert len(points) == len(set(points)) == len(events)
+    lanes = {round(y) for _, y in points}
+    assert lanes == {0, 1}
+    assert all(abs(y - round(y)) <= 0.3 for _, y in points)
+    # consecutive markers of a lane sit on different rows
+    first_lane = sorted((x, y) for x, y in points if round(y) == 0)
+    assert all(a[1] != b[1] for a, b in zip(first_lane, first_lane[1:], strict=False))
