@@ -1314,7 +1314,10 @@ def _unnamed_pairs(
         seen: set[int] = {position}
         for concept in lookup:
             positions = postings[concept]
-            for index in range(bisect_left(positions, lowest), len(positions)):
+            # the same sorted-neighbourhood cap as named keys: the nearest on either side
+            middle = bisect_left(positions, position)
+            first = max(bisect_left(positions, lowest), middle - NEIGHBOURS_PER_KEY)
+            for index in range(first, min(len(positions), middle + NEIGHBOURS_PER_KEY)):
                 other = positions[index]
                 if starts[other] > reach:
                     break
