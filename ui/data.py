@@ -93,33 +93,46 @@ def places_for(events: pd.DataFrame) -> pd.DataFrame:
     return places_table(names)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def _steps(path_key: tuple[str, float], query: str):
+def _view_key(filters, *, with_event: bool = True) -> str:
+    """The filtered view as a cache key (the URL form, sorted). Without the selected event
+    for what does not depend on it, so selecting an event does not rebuild those."""
+    query = {
+        k: v if isinstance(v, list) else [v]
+        for k, v in filters.to_query().items()
+        if with_event or k != "event"
+    }
+    return json.dumps(query, sort_keys=True)
+
+
+def _view(path_key: tuple[str, float], key: str):
+    """(dataset, filters, filtered events) of a view key, inside the cached builders."""
     from crisis_timeline.filters import Filters
-    from crisis_timeline.presentation import presentation_steps
 
     data = _load(*path_key)
-    filters = Filters.from_query(json.loads(query))
-    return presentation_steps(filters.apply(data.events), data.cluster_labels)
+    filters = Filters.from_query(json.loads(key))
+    return data, filters, filters.apply(data.events)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _steps(path_key: tuple[str, float], key: str):
+    from crisis_timeline.presentation import presentation_steps
+
+    data, _, events = _view(path_key, key)
+    return presentation_steps(events, data.cluster_labels)
 
 
 def presentation_steps_cached(filters) -> list:
     """Presenter steps for the filtered view (cached: stepping must not recompute them)."""
-    query = {
-        k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items() if k != "event"
-    }
-    return _steps(_store_key(), json.dumps(query, sort_keys=True))
+    return _steps(_store_key(), _view_key(filters, with_event=False))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _timeline(path_key: tuple[str, float], query: str, theme: str, lanes: str, range_slider: bool):
+def _timeline(path_key: tuple[str, float], key: str, theme: str, lanes: str, range_slider: bool):
     from crisis_timeline.charts import timeline_figure
-    from crisis_timeline.filters import Filters
 
-    data = _load(*path_key)
-    filters = Filters.from_query(json.loads(query))
+    data, filters, events = _view(path_key, key)
     return timeline_figure(
-        filters.apply(data.events),
+        events,
         theme=theme,
         lanes=lanes,
         selected_event_id=filters.event_id,
@@ -135,45 +148,35 @@ def _timeline(path_key: tuple[str, float], query: str, theme: str, lanes: str, r
 def timeline_chart(filters, theme: str, *, lanes: str = "outlet", range_slider: bool = True):
     """The timeline figure of the filtered view (cached: a rerun with the same view and
     selection does not rebuild it)."""
-    query = {k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items()}
-    return _timeline(_store_key(), json.dumps(query, sort_keys=True), theme, lanes, range_slider)
+    return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _coverage(path_key: tuple[str, float], query: str, rows: int, columns: int) -> pd.DataFrame:
+def _coverage(path_key: tuple[str, float], key: str, rows: int, columns: int) -> pd.DataFrame:
     from crisis_timeline.charts import coverage_matrix, top_of_matrix
     from crisis_timeline.exports import clusters_in_view
-    from crisis_timeline.filters import Filters
 
-    data = _load(*path_key)
-    events = Filters.from_query(json.loads(query)).apply(data.events)
+    data, _, events = _view(path_key, key)
     labels = {c["cluster_id"]: c["label"] for c in clusters_in_view(data.clusters, events)}
     return top_of_matrix(coverage_matrix(events, labels), rows, columns)
 
 
 def coverage_for(filters, rows: int, columns: int) -> pd.DataFrame:
     """The coverage matrix of the filtered view, cut to what a chart can show (cached)."""
-    query = {
-        k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items() if k != "event"
-    }
-    return _coverage(_store_key(), json.dumps(query, sort_keys=True), rows, columns)
+    return _coverage(_store_key(), _view_key(filters, with_event=False), rows, columns)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def _place_summary(path_key: tuple[str, float], query: str) -> pd.DataFrame:
-    from crisis_timeline.filters import Filters
+def _place_summary(path_key: tuple[str, float], key: str) -> pd.DataFrame:
     from crisis_timeline.geo import place_summary
 
-    data = _load(*path_key)
-    filters = Filters.from_query(json.loads(query))
-    events = filters.apply(data.events)
+    _, filters, events = _view(path_key, key)
     return place_summary(events, places_for(events), selected_event_id=filters.event_id)
 
 
 def map_summary(filters) -> pd.DataFrame:
     """Places of the filtered view with counts and tooltips (cached per view and selection)."""
-    query = {k: v if isinstance(v, list) else [v] for k, v in filters.to_query().items()}
-    return _place_summary(_store_key(), json.dumps(query, sort_keys=True))
+    return _place_summary(_store_key(), _view_key(filters))
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
