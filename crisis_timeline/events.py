@@ -474,13 +474,10 @@ def _add_expression_event(
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end]: from the last boundary before it to the next
-    one after it."""
-    head = text[:start]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
+    """The clause holding text[start:end]: _clause_before it, then on to the next boundary."""
     tail = text[end:]
     stops = [i for i in (tail.find(","), tail.find(";"), tail.find(")"), tail.find("—")) if i >= 0]
-    return text[cut + 1 : end + (min(stops) if stops else len(tail))]
+    return _clause_before(text, start) + text[start : end + (min(stops) if stops else len(tail))]
 
 
 def _clause_event_type(unit: _Unit, expression: TimeExpression, lang: str) -> str:

@@ -64,25 +64,16 @@ def fingerprint(paths: Sequence[Path | str], sources: Path | str | None = None) 
     return digest.hexdigest()[:16]
 
 
-def _encode_offset_map(offset_map: Sequence[int]) -> list[list[int]]:
-    """Break points of the cleaned->original map (it is +1 almost everywhere)."""
-    return break_points(offset_map)
-
-
-def _decode_offset_map(points: list[list[int]], length: int) -> OffsetRuns:
-    return OffsetRuns(points, length)
-
-
 def _article_row(article: Article) -> dict:
     record = dataclasses.asdict(article)
-    record["offset_map"] = _encode_offset_map(article.offset_map)
+    record["offset_map"] = break_points(article.offset_map)  # runs, not one int per char
     record["published"] = article.published.isoformat() if article.published else None
     return {"article_id": article.id, "record": json.dumps(record, ensure_ascii=False)}
 
 
 def _article_from_row(payload: str) -> Article:
     record = json.loads(payload)
-    record["offset_map"] = _decode_offset_map(record["offset_map"], len(record["cleaned_text"]) + 1)
+    record["offset_map"] = OffsetRuns(record["offset_map"], len(record["cleaned_text"]) + 1)
     record["published"] = date.fromisoformat(record["published"]) if record["published"] else None
     record["furniture"] = tuple(Span(**span) for span in record["furniture"])
     record["captions"] = tuple(Span(**span) for span in record["captions"])
