@@ -30,15 +30,17 @@ class Step:
     event_ids: tuple[str, ...]
 
 
+def _known(value) -> bool:
+    """A date cell that holds a date (not None, not pandas' NaN, which is unequal to itself)."""
+    return value is not None and value == value
+
+
 def _date_label(rows: list[dict]) -> str:
-    dated = [r for r in rows if r["date"] is not None and r["date"] == r["date"]]
+    dated = [r for r in rows if _known(r["date"])]
     if not dated:
         return "Undated"
     first = min(r["date"] for r in dated)
-    last = max(
-        r["date_end"] if r["date_end"] is not None and r["date_end"] == r["date_end"] else r["date"]
-        for r in dated
-    )
+    last = max(r["date_end"] if _known(r["date_end"]) else r["date"] for r in dated)
     if first == last:
         return f"{first:%A %d %B %Y}"
     return f"{first:%d %B} – {last:%d %B %Y}"
@@ -102,7 +104,7 @@ def presentation_steps(events: pd.DataFrame, labels: dict[str, str]) -> list[Ste
             quotes=tuple(quotes),
             event_ids=tuple(r["event_id"] for r in rows),
         )
-        dates = [r["date"] for r in rows if r["date"] is not None and r["date"] == r["date"]]
+        dates = [r["date"] for r in rows if _known(r["date"])]
         when = (0, min(dates).toordinal()) if dates else (1, 0)
         ordered.append(((*when, first_seen[cluster_id]), step))
     ordered.sort(key=lambda pair: pair[0])
