@@ -203,3 +203,24 @@ def _articles_table(path_key: tuple[str, float]) -> pd.DataFrame:
 def articles_table() -> pd.DataFrame:
     """One row per stored article, as the overview lists them (cached per store)."""
     return _articles_table(_store_key())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _filter_choices(path_key: tuple[str, float]) -> dict:
+    from crisis_timeline.filters import date_bounds, options
+
+    events = _load(*path_key).events
+    current = events[~events["background"].astype(bool)] if not events.empty else events
+    return {
+        **{
+            column: options(events, column) for column in ("outlet", "language", "actors", "places")
+        },
+        "bounds": date_bounds(events),
+        "bounds_without_background": date_bounds(current),
+    }
+
+
+def filter_choices() -> dict:
+    """What the sidebar's filters offer (options per column, date bounds with and without
+    background), computed once per store rather than on every rerun of every page."""
+    return _filter_choices(_store_key())

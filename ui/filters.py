@@ -11,11 +11,11 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
-from crisis_timeline.filters import Filters, date_bounds, options
+from crisis_timeline.filters import Filters
 from crisis_timeline.vocab import EVENT_TYPES
+from ui.data import filter_choices
 
 STATE_KEY = "ct_filters"
 PAGE_PARAMS = ("step", "view", "lanes", "cluster", "article")  # page-local URL state kept as is
@@ -53,14 +53,12 @@ def select_event(event_id: str | None) -> None:
     st.session_state[STATE_KEY] = current().with_event(event_id)
 
 
-def sidebar(events: pd.DataFrame, page: str) -> Filters:
+def sidebar(page: str) -> Filters:
     """Draw the filter widgets for `page`; return the filters the user set."""
     filters = current()
+    choices = filter_choices()
     # The calendar spans what can be shown: background dates only when they are shown.
-    visible = (
-        events if filters.background or events.empty else events[~events["background"].astype(bool)]
-    )
-    bounds = date_bounds(visible)
+    bounds = choices["bounds"] if filters.background else choices["bounds_without_background"]
     with st.sidebar:
         st.header("Filters")
         date_range: tuple[date, ...] = ()
@@ -87,17 +85,17 @@ def sidebar(events: pd.DataFrame, page: str) -> Filters:
                 format_func=lambda v: v.replace("_", " "),
             )
             for field, label, key, choices, placeholder in (
-                ("outlets", "Outlets", "outlets", options(events, "outlet"), "All outlets"),
+                ("outlets", "Outlets", "outlets", choices["outlet"], "All outlets"),
                 (
                     "languages",
                     "Languages",
                     "languages",
-                    options(events, "language"),
+                    choices["language"],
                     "All languages",
                 ),
                 ("event_types", "Event types", "types", list(EVENT_TYPES), "All types"),
-                ("actors", "Actors", "actors", options(events, "actors"), "Anyone"),
-                ("places", "Places", "places", options(events, "places"), "Anywhere"),
+                ("actors", "Actors", "actors", choices["actors"], "Anyone"),
+                ("places", "Places", "places", choices["places"], "Anywhere"),
             )
         }
         text = st.text_input(

@@ -46,7 +46,7 @@ def start(title: str, page: str, *, sidebar: bool = True) -> PageContext:
         with st.sidebar:
             menu()
     data = dataset()
-    filters = shared_filters.sidebar(data.events, page) if sidebar else shared_filters.current()
+    filters = shared_filters.sidebar(page) if sidebar else shared_filters.current()
     for problem in data.problems:
         st.warning(f"Skipped an input file — {problem}")
     return PageContext(data=data, filters=filters, events=filters.apply(data.events), theme=theme())
