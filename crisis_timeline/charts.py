@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import html
 import math
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import pydeck as pdk
@@ -279,7 +282,8 @@ def _prepare_events(
     cluster_labels: dict[str, str] | None,
     show_background: bool,
 ) -> tuple[pd.DataFrame, dict[str, int]]:
-    """Rows to draw, with lane, day, end_day, x, inferred, outlet_count; plus what was left out."""
+    """Rows to draw one by one, with lane, day, end_day, x, row, inferred, outlet_count; plus
+    what was left out. (Views above AGGREGATE_ABOVE events go through _aggregated_view.)"""
     # only what the chart reads: copying every column of 100,000 events costs more than drawing
     needed = {*HOVER_COLUMNS, *PREPARE_COLUMNS}
     frame = events[[c for c in events.columns if c in needed]].copy()
@@ -298,19 +302,16 @@ def _prepare_events(
     frame["lane"] = _lane_labels(frame, lanes, cluster_labels)
     frame["lane"], merged_lanes = timeline_density.cap_lanes(frame, lanes)
     frame["inferred"] = inferred_mask(frame)
-    aggregated = len(frame) > timeline_density.AGGREGATE_ABOVE
     frame["row"] = 0.0
     if frame.empty:
         frame["x"] = pd.Series(dtype=object)
-    elif aggregated:  # one marker per lane and day, at the day's noon
-        frame["x"] = pd.to_datetime(frame["day"]) + pd.Timedelta(hours=12)
     else:
         frame["x"], frame["row"] = _marker_positions(frame)
     return frame, {
         "undated": undated,
         "hidden_background": hidden_background,
         "merged_lanes": merged_lanes,
-        "aggregated": aggregated,
+        "aggregated": False,
         "events_drawn": len(frame),
     }
 
@@ -413,12 +414,17 @@ def _padded(start: date, end: date) -> list[pd.Timestamp]:
 
 
 def _initial_range(
-    frame: pd.DataFrame, view_start: date | None, view_end: date | None
+    first: date,
+    last: date,
+    overlaps: Callable[[date, date], bool],
+    view_start: date | None,
+    view_end: date | None,
 ) -> list[pd.Timestamp]:
-    first, last = min(frame["day"]), max(frame["end_day"])
+    """The x range the chart opens on: the filter's dates, else the crisis window (8-20
+    November 2021) when any event `overlaps` it, else the data's first..last day."""
     if view_start is None and view_end is None:
         window_start, window_end = settings.CRISIS_VIEW_START, settings.CRISIS_VIEW_END
-        if not ((frame["end_day"] >= window_start) & (frame["day"] <= window_end)).any():
+        if not overlaps(window_start, window_end):
             # another corpus: the crisis window would be empty, open on the data instead
             return _padded(first, last)
         return _padded(window_start, window_end)
@@ -522,9 +528,23 @@ def _type_order(types) -> list[str]:
     return [t for t in EVENT_TYPES if t in types] + sorted(set(types) - set(EVENT_TYPES))
 
 
+def _bucket_label(first: date, last: date) -> str:
+    """ "October 2021" for a whole month, "22–30 Nov 2021" for the part outside a window."""
+    if first.day == 1 and (last + timedelta(days=1)).day == 1:
+        return f"{first:%B %Y}"
+    return f"{first.day}–{last:%-d %b %Y}"
+
+
+def _bucket_middle(first: date, last: date) -> pd.Timestamp:
+    """Where a bucket's marker sits: the middle of its days (noon of a single day)."""
+    return pd.Timestamp(first) + pd.Timedelta(hours=12 * ((last - first).days + 1))
+
+
 def _aggregate_hover(group: dict) -> str:
     first = group["bucket"]
-    when = f"Week of {first:%a %d %b %Y}" if group["weekly"] else f"{first:%a %d %b %Y}"
+    when = (
+        _bucket_label(first, group["bucket_last"]) if group["monthly"] else f"{first:%a %d %b %Y}"
+    )
     lines = [
         f"<b>{when}</b>",
         _escape(f"{group['lane']} · {group['count']} events"),
@@ -538,18 +558,15 @@ def _aggregate_hover(group: dict) -> str:
 
 
 def _aggregate_traces(
-    frame: pd.DataFrame, theme: str, style: dict, window: tuple[date, date]
+    groups: pd.DataFrame, lane_names: list[str], theme: str, style: dict
 ) -> list[dict]:
-    """One marker per lane and day inside `window`, per lane and week outside it
-    (timeline_density.day_groups), one trace per dominant type; the marker's area grows
-    with the number of events it holds."""
-    groups = timeline_density.day_groups(frame, timeline_density.detail_window(*window))
-    lane_y = frame.drop_duplicates("lane").set_index("lane")["lane_y"]
-    groups["y"] = groups["lane"].map(lane_y)
-    offset = groups["weekly"].map(
-        {True: pd.Timedelta(days=3, hours=12), False: pd.Timedelta(hours=12)}
-    )
-    groups["x"] = pd.to_datetime(groups["bucket"]) + offset
+    """One marker per group of timeline_density.day_groups (lane and day, or lane and month),
+    one trace per dominant type; the marker's area grows with the number of events it holds."""
+    groups = groups.assign(lane=[lane_names[n] for n in groups["lane"]], y=groups["lane"])
+    groups["x"] = [
+        _bucket_middle(first, last)
+        for first, last in zip(groups["bucket"], groups["bucket_last"], strict=True)
+    ]
     largest = max(int(groups["count"].max()), 1)
     groups["size"] = [
         style["marker"] + (style["marker_max"] - style["marker"]) * math.sqrt((n - 1) / largest)
@@ -568,12 +585,11 @@ def _aggregate_traces(
     return traces
 
 
-def _key_traces(
-    frame: pd.DataFrame, colours: dict[str, str], style: dict, *, bars: bool = True
-) -> list[dict]:
-    """Legend entries for what colour cannot say: the open symbol and the span bar."""
+def _key_traces(colours: dict[str, str], style: dict, *, inferred: bool, bars: bool) -> list[dict]:
+    """Legend entries for what colour cannot say: the open symbol (when some date is
+    `inferred`) and the span bar (when `bars` are drawn)."""
     keys = []
-    if frame["inferred"].any():
+    if inferred:
         keys.append(
             {
                 "type": "scatter",
@@ -587,7 +603,7 @@ def _key_traces(
                 "meta": {"role": "key"},
             }
         )
-    if bars and (frame["precision"].fillna("day") != "day").any():
+    if bars:
         keys.append(
             {
                 "type": "scatter",
@@ -604,6 +620,198 @@ def _key_traces(
     return keys
 
 
+@dataclass
+class _Drawn:
+    """What both ways of drawing the timeline (event by event, aggregated) hand to the layout."""
+
+    traces: list[dict]
+    lane_order: list[str]
+    initial: list[pd.Timestamp]  # the x range the chart opens on
+    first: date  # the data's first day and last end day
+    last: date
+    left_out: dict[str, Any]
+    selected: dict | None  # the selected event's drawable record (x, y, size, hover...)
+
+
+LANE_CHAR_EM = 0.6  # width of a lane name's character, in ems (wide enough for "Mm")
+
+
+def _lane_margin(lanes: list[str], font_size: float) -> int:
+    """Left margin that fits the longest lane name (tick labels, font_size px)."""
+    longest = max((len(lane) for lane in lanes), default=0)
+    return int(16 + LANE_CHAR_EM * font_size * longest)
+
+
+def timeline_index(
+    events: pd.DataFrame, cluster_labels: dict[str, str] | None = None
+) -> timeline_density.TimelineIndex:
+    """Per-event arrays of an event table for drawing large views of it fast.
+
+    Build it once per table (the dataset's, before filtering) and pass it to timeline_figure
+    with any filtered view of that table: a filter change then aggregates from it instead of
+    re-reading every cell (timeline_density explains why)."""
+    return timeline_density.TimelineIndex.build(
+        events,
+        days=_as_dates(events["date"]),
+        end_days=_as_dates(events["date_end"]),
+        background=events["background"].map(_is_true).to_numpy(dtype=bool),
+        inferred=inferred_mask(events).to_numpy(dtype=bool),
+        lanes={name: _lane_labels(events, name, cluster_labels) for name in ("outlet", "cluster")},
+    )
+
+
+def indexed(
+    events: pd.DataFrame,
+    index: timeline_density.TimelineIndex | None,
+    cluster_labels: dict[str, str] | None = None,
+) -> tuple[timeline_density.TimelineIndex, np.ndarray]:
+    """`index` and the positions of `events` in it; when `events` are not rows of the table
+    `index` was built from (or there is none), an index of `events` themselves."""
+    positions = index.positions(events) if index is not None else None
+    if index is None or positions is None:
+        return timeline_index(events, cluster_labels), np.arange(len(events), dtype=np.int64)
+    return index, positions
+
+
+def _event_view(
+    events: pd.DataFrame,
+    *,
+    theme: str,
+    style: dict,
+    lanes: str,
+    cluster_labels: dict[str, str] | None,
+    show_background: bool,
+    selected_event_id: str | None,
+    view_start: date | None,
+    view_end: date | None,
+) -> _Drawn | str:
+    """Every event its own marker (views up to AGGREGATE_ABOVE events); or why none is drawn."""
+    frame, left_out = _prepare_events(
+        events, lanes=lanes, cluster_labels=cluster_labels, show_background=show_background
+    )
+    if frame.empty:
+        return _nothing_drawn(left_out)
+    lane_order = _lane_order(frame, lanes)
+    lane_index = {lane: i for i, lane in enumerate(lane_order)}
+    frame["lane_y"] = frame["lane"].map(lane_index).astype(float)
+    frame["y"] = frame["lane_y"] + frame["row"]
+    frame["size"] = (style["marker"] + style["marker_step"] * (frame["outlet_count"] - 1)).clip(
+        upper=style["marker_max"]
+    )
+    first, last = min(frame["day"]), max(frame["end_day"])
+    initial = _initial_range(
+        first,
+        last,
+        lambda start, end: bool(((frame["end_day"] >= start) & (frame["day"] <= end)).any()),
+        view_start,
+        view_end,
+    )
+    traces = _event_traces(frame, theme, style)
+    spans = bool((frame["precision"].fillna("day") != "day").any())
+    traces += _key_traces(
+        theme_colours(theme), style, inferred=bool(frame["inferred"].any()), bars=spans
+    )
+    selected = _selected_record(frame, selected_event_id)
+    return _Drawn(traces, lane_order, initial, first, last, left_out, selected)
+
+
+def _nothing_drawn(left_out: dict[str, Any]) -> str:
+    if left_out["hidden_background"]:
+        return "Only background events match the filters: switch on background to see them"
+    if left_out["undated"]:
+        return "The matching events have no date: see them in the table"
+    return NO_EVENTS_MESSAGE
+
+
+def _aggregated_view(
+    events: pd.DataFrame,
+    index: timeline_density.TimelineIndex | None,
+    *,
+    theme: str,
+    style: dict,
+    lanes: str,
+    cluster_labels: dict[str, str] | None,
+    show_background: bool,
+    selected_event_id: str | None,
+    view_start: date | None,
+    view_end: date | None,
+) -> _Drawn | str | None:
+    """One marker per lane and day (month outside the opening window) for views above
+    AGGREGATE_ABOVE drawable events, from `index` (built from `events` when it is not an
+    index of the table they were filtered from). None when the view is small enough to draw
+    event by event."""
+    if lanes not in timeline_density.OTHER_LANE:
+        raise ValueError(f"lanes must be 'outlet' or 'cluster', not {lanes!r}")
+    index, positions = indexed(events, index, cluster_labels)
+    shown = timeline_density.drawable(index, positions, show_background)
+    if len(shown.positions) <= timeline_density.AGGREGATE_ABOVE:
+        return None
+    rows = shown.positions
+    view_lanes = timeline_density.view_lanes(
+        index, rows, lanes, min(timeline_density.MAX_LANES, timeline_density.AGGREGATED_MAX_LANES)
+    )
+    day, end_day = index.day[rows], index.end_day[rows]
+    first, last = date.fromordinal(int(day.min())), date.fromordinal(int(end_day.max()))
+    initial = _initial_range(
+        first,
+        last,
+        lambda start, end: bool(((end_day >= start.toordinal()) & (day <= end.toordinal())).any()),
+        view_start,
+        view_end,
+    )
+    window = timeline_density.detail_window(
+        initial[0].date() + timedelta(days=1), initial[1].date() - timedelta(days=1)
+    )
+    groups = timeline_density.day_groups(index, rows, view_lanes, window)
+    traces = _aggregate_traces(groups, view_lanes.names, theme, style)
+    traces += _key_traces(
+        theme_colours(theme), style, inferred=bool(index.inferred[rows].any()), bars=False
+    )
+    left_out = {
+        "undated": shown.undated,
+        "hidden_background": shown.hidden_background,
+        "merged_lanes": view_lanes.merged,
+        "aggregated": True,
+        "events_drawn": len(rows),
+    }
+    selected = None
+    if selected_event_id:
+        found = np.flatnonzero(index.event_id[rows] == selected_event_id)
+        if len(found):
+            selected = _selected_in_aggregate(
+                events, index, rows, found[0], view_lanes, window, style
+            )
+    return _Drawn(traces, view_lanes.names, initial, first, last, left_out, selected)
+
+
+def _selected_in_aggregate(
+    events: pd.DataFrame,
+    index: timeline_density.TimelineIndex,
+    rows: np.ndarray,
+    found: int,
+    lanes: timeline_density.Lanes,
+    window: tuple[date, date],
+    style: dict,
+) -> dict:
+    """The selected event's record, placed on its group's marker."""
+    position = int(rows[found])
+    record = _records(events.loc[[index.labels[position]]])[0]
+    count = int(timeline_density.outlet_counts(index, rows[found : found + 1])[0])
+    first, last, _ = timeline_density.buckets(index.day[position : position + 1], window)
+    day = date.fromordinal(int(index.day[position]))
+    # on its group's marker: the day's inside the window, the month's outside it
+    x = _bucket_middle(date.fromordinal(int(first[0])), date.fromordinal(int(last[0])))
+    record.update(
+        day=day,
+        outlet_count=count,
+        x=x,
+        y=float(lanes.of_row[found]),
+        size=min(style["marker"] + style["marker_step"] * (count - 1), style["marker_max"]),
+    )
+    record["hover"] = _hover_text(record)
+    return record
+
+
 def timeline_figure(
     events: pd.DataFrame,
     *,
@@ -616,6 +824,7 @@ def timeline_figure(
     large_type: bool = False,
     cluster_labels: dict[str, str] | None = None,
     range_slider: bool = True,
+    index: timeline_density.TimelineIndex | None = None,
 ) -> go.Figure:
     """Events on a time axis, one lane per outlet (or cluster), one trace per event type.
 
@@ -632,46 +841,34 @@ def timeline_figure(
 
     Large views follow timeline_density: at most MAX_LANES lanes (the smallest merged into
     "Other ..."), and above AGGREGATE_ABOVE events one marker per lane and day (meta
-    "aggregated": True; its customdata is the day's most-reported event).
+    "aggregated": True; its customdata is the day's most-reported event). `index`
+    (timeline_index of the table `events` was filtered from) makes those fast.
     """
     colours = theme_colours(theme)
     style = _style(large_type)
     if events is None or events.empty:
         return empty_figure(NO_EVENTS_MESSAGE, theme=theme, large_type=large_type)
-    frame, left_out = _prepare_events(
-        events, lanes=lanes, cluster_labels=cluster_labels, show_background=show_background
-    )
-    if frame.empty:
-        if left_out["hidden_background"]:
-            message = "Only background events match the filters: switch on background to see them"
-        elif left_out["undated"]:
-            message = "The matching events have no date: see them in the table"
-        else:
-            message = NO_EVENTS_MESSAGE
-        return empty_figure(message, theme=theme, large_type=large_type)
-
-    lane_order = _lane_order(frame, lanes)
-    lane_index = {lane: i for i, lane in enumerate(lane_order)}
-    frame["lane_y"] = frame["lane"].map(lane_index).astype(float)
-    frame["y"] = frame["lane_y"] + frame["row"]
-    frame["size"] = (style["marker"] + style["marker_step"] * (frame["outlet_count"] - 1)).clip(
-        upper=style["marker_max"]
-    )
-    initial = _initial_range(frame, view_start, view_end)
-    if left_out["aggregated"]:
-        window = (initial[0].date() + timedelta(days=1), initial[1].date() - timedelta(days=1))
-        traces = _aggregate_traces(frame, theme, style, window)
-    else:
-        traces = _event_traces(frame, theme, style)
-    traces += _key_traces(frame, colours, style, bars=not left_out["aggregated"])
+    options = {
+        "theme": theme,
+        "style": style,
+        "lanes": lanes,
+        "cluster_labels": cluster_labels,
+        "show_background": show_background,
+        "selected_event_id": selected_event_id,
+        "view_start": view_start,
+        "view_end": view_end,
+    }
+    drawn: _Drawn | str | None = None
+    if len(events) > timeline_density.AGGREGATE_ABOVE:
+        drawn = _aggregated_view(events, index, **options)
+    if drawn is None:
+        drawn = _event_view(events, **options)
+    if isinstance(drawn, str):
+        return empty_figure(drawn, theme=theme, large_type=large_type)
+    traces, lane_order, initial = drawn.traces, drawn.lane_order, drawn.initial
+    left_out, selected = drawn.left_out, drawn.selected
 
     shapes = []
-    selected = _selected_record(frame, selected_event_id)
-    if selected is not None and left_out["aggregated"]:
-        first, last = timeline_density.detail_window(*window)
-        if not first <= selected["day"] <= last:  # ring the week's marker, not the day
-            monday = selected["day"] - timedelta(days=selected["day"].weekday())
-            selected["x"] = pd.Timestamp(monday) + pd.Timedelta(days=3, hours=12)
     if selected is not None:
         traces.append(
             {
@@ -707,7 +904,7 @@ def timeline_figure(
             }
         )
 
-    extent = _padded(min(frame["day"]), max(frame["end_day"]))
+    extent = _padded(drawn.first, drawn.last)
     # the slider always covers the data and the initial window, so both are reachable
     slider_range = [min(extent[0], initial[0]), max(extent[1], initial[1])]
     font = style["font"]
@@ -726,7 +923,9 @@ def timeline_figure(
             "bordercolor": colours["grid"],
             "borderwidth": 1,
         },
-        rangeselector={
+    )
+    if range_slider:  # the full chart; the compact one (the overview's) stays light to draw
+        layout["xaxis"]["rangeselector"] = {
             "buttons": [
                 {"count": 7, "label": "1w", "step": "day", "stepmode": "backward"},
                 {"count": 1, "label": "1m", "step": "month", "stepmode": "backward"},
@@ -735,8 +934,7 @@ def timeline_figure(
             "bgcolor": colours["button"],
             "activecolor": colours["button_active"],
             "font": {"color": colours["text"], "size": font},
-        },
-    )
+        }
     layout["yaxis"].update(
         # lanes are numbers (lane i at y = i, named by its tick) so that markers of a
         # crowded day can sit just above and below their lane's line
@@ -746,7 +944,9 @@ def timeline_figure(
         ticktext=lane_order,
         range=[len(lane_order) - 0.5, -0.5],  # first lane at the top, like a table
         zeroline=False,
-        automargin=True,
+        # a margin sized from the longest lane name rather than automargin, which makes
+        # plotly draw the whole chart a second time (half of each draw, measured in Chromium)
+        automargin=False,
         fixedrange=True,
     )
     # no axis title: the lane names say what they are, and a title collides with long ones
@@ -763,7 +963,12 @@ def timeline_figure(
         height=int(
             max(170 + style["lane"] * len(lane_order), legend_px + 90) + (60 if large_type else 0)
         ),
-        margin={"l": 10, "r": 10, "t": 50 if large_type else 40, "b": 10},
+        margin={
+            "l": _lane_margin(lane_order, font),
+            "r": 10,
+            "t": 50 if large_type else 40,
+            "b": 10,
+        },
         hovermode="closest",
         clickmode="event+select",
         dragmode="zoom",

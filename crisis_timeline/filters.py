@@ -161,6 +161,10 @@ class Filters:
         if self.text:
             needle = self.text.casefold()
             keep &= events["sentence"].str.casefold().str.contains(needle, regex=False)
+        if keep.all():
+            # nothing filtered out: a shallow copy, not a copy of 100,000 rows (pandas'
+            # copy-on-write keeps the caller's changes from reaching `events`)
+            return events.copy(deep=False)
         return events[keep]
 
 

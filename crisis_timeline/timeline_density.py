@@ -6,16 +6,28 @@ keep the chart readable and fast:
 
 - lanes: at most MAX_LANES; the lanes with the fewest events are merged into one
   "Other outlets (N)" (or "Other stories (N)") lane at the bottom;
-- markers: above AGGREGATE_ABOVE events, one marker per lane and day inside the window the
-  chart opens on, and one per lane and week outside it, sized by how many events it holds
-  and coloured by its most frequent event type; its hover gives the counts per type and
-  the most-reported sentence, and clicking it selects that event.
+- markers: above AGGREGATE_ABOVE events, at most AGGREGATED_MAX_LANES lanes, one marker per
+  lane and day inside the window the chart opens on, and one per lane and month outside it,
+  sized by how many events it holds and coloured by its most frequent event type; its hover
+  gives the counts per type and the most-reported sentence, and clicking it selects that
+  event.
 
-Pure pandas; charts.py draws the result.
+Why those numbers: a browser draws a plotly marker in ~0.3 ms and redraws the chart two or
+three times when Streamlit replaces it (measured in Chromium: 1,159 markers, 0.5 s per draw,
+1.4 s per filter change), so a filter change stays quick only with a few hundred markers:
+12 lanes x (14 days + about 6 months) is under 250.
+
+Large views are aggregated from a TimelineIndex: the per-event values the timeline reads
+(day ordinals, flags, lane and type codes), encoded once per event table as numpy arrays.
+A filtered view is then a set of positions into it, and a filter change costs a few numpy
+passes instead of re-reading 100,000 rows of cells (most of a second in pandas).
+charts.timeline_index builds the index; charts.py draws the result.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
@@ -25,7 +37,9 @@ from crisis_timeline.palette import EVENT_TYPE_LABELS
 
 MAX_LANES = 30
 AGGREGATE_ABOVE = 2500
+AGGREGATED_MAX_LANES = 12  # lanes of an aggregated view (see above)
 OTHER_LANE = {"outlet": "Other outlets", "cluster": "Other stories"}
+NOT_CLUSTERED = "Not clustered"
 
 
 def other_lane_label(lanes: str, merged: int) -> str:
@@ -57,56 +71,282 @@ def detail_window(start: date, end: date) -> tuple[date, date]:
     return start - timedelta(days=start.weekday()), end + timedelta(days=6 - end.weekday())
 
 
-def day_groups(frame: pd.DataFrame, window: tuple[date, date] | None = None) -> pd.DataFrame:
-    """One row per (lane, bucket): a bucket is a day inside `window` (all days when None)
-    and a Monday-to-Sunday week outside it, so the days the chart opens on are detailed and
-    the rest of a long corpus costs few markers.
+# ---- the index ------------------------------------------------------------------------------
 
-    Columns: lane, bucket (its first day), weekly, count, dominant event_type, types (counts
-    per type), the representative event_id and sentence (most outlets reporting, then
-    earliest in its article), outlet_count, inferred (every date in it inferred), spans (how
-    many of its events are dated to more than a day).
 
-    `frame` is the timeline's prepared frame (lane, day, event_type, event_id, sentence,
-    outlet_count, inferred, precision, start).
-    """
-    # group on day ordinals (ints), not date objects: several times faster on 100,000 rows
-    ordinals = {d: d.toordinal() for d in set(frame["day"])}
-    day_numbers = np.fromiter((ordinals[d] for d in frame["day"]), dtype=np.int64, count=len(frame))
-    if window is None:
-        weekly = np.zeros(len(frame), dtype=bool)
+def _codes(values: Iterable[object]) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Integer codes into the sorted distinct values (-1 for missing ones)."""
+    codes, uniques = pd.factorize(pd.Series(list(values), dtype=object), sort=True)
+    return codes.astype(np.int64), tuple(str(u) for u in uniques)
+
+
+@dataclass(frozen=True, eq=False)
+class TimelineIndex:
+    """Per-event arrays of one event table, aligned with its rows (position i = row i)."""
+
+    labels: pd.Index  # the table's row labels: a filtered view's rows map back to positions
+    event_id: np.ndarray  # object
+    sentence: np.ndarray  # object
+    day: np.ndarray  # int64 date ordinal; 0 when undated
+    end_day: np.ndarray  # int64, >= day
+    background: np.ndarray  # bool
+    inferred: np.ndarray  # bool: nobody wrote the date (open marker)
+    spans: np.ndarray  # bool: dated to a weekend, week, month or year
+    start: np.ndarray  # float64: offset in its article (earliest first among ties)
+    event_type: np.ndarray  # int64 codes into `types`
+    types: tuple[str, ...]  # sorted, so code order is name order
+    outlet: np.ndarray  # int64 codes, -1 when no outlet is known
+    cluster: np.ndarray  # int64 codes, -1 when not clustered
+    lane_codes: dict[str, np.ndarray]  # lanes ("outlet", "cluster") -> codes into lane_names
+    lane_names: dict[str, tuple[str, ...]]
+
+    @classmethod
+    def build(
+        cls,
+        events: pd.DataFrame,
+        *,
+        days: Sequence[date | None],
+        end_days: Sequence[date | None],
+        background: Sequence[bool],
+        inferred: Sequence[bool],
+        lanes: dict[str, pd.Series],
+    ) -> TimelineIndex:
+        """Encode an event table; days/end_days/background/inferred/lanes are its per-row
+        values as the timeline reads them (charts.timeline_index computes them)."""
+        ordinals: dict[date, int] = {}
+        day = np.fromiter(
+            (ordinals.setdefault(d, d.toordinal()) if d else 0 for d in days),
+            dtype=np.int64,
+            count=len(events),
+        )
+        end = np.fromiter(
+            (ordinals.setdefault(d, d.toordinal()) if d else 0 for d in end_days),
+            dtype=np.int64,
+            count=len(events),
+        )
+        event_type, types = _codes(events["event_type"].fillna("other"))
+        outlet, _ = _codes(events["outlet"])
+        cluster, _ = _codes(events["cluster_id"])
+        lane_codes, lane_names = {}, {}
+        for name, labels in lanes.items():
+            lane_codes[name], lane_names[name] = _codes(labels)
+        return cls(
+            labels=events.index,
+            event_id=events["event_id"].to_numpy(dtype=object),
+            sentence=events["sentence"].to_numpy(dtype=object),
+            day=day,
+            end_day=np.maximum(end, day),
+            background=np.asarray(background, dtype=bool),
+            inferred=np.asarray(inferred, dtype=bool),
+            spans=(events["precision"].fillna("day") != "day").to_numpy(dtype=bool),
+            start=pd.to_numeric(events["start"], errors="coerce").fillna(0).to_numpy(float),
+            event_type=event_type,
+            types=types,
+            outlet=outlet,
+            cluster=cluster,
+            lane_codes=lane_codes,
+            lane_names=lane_names,
+        )
+
+    def __len__(self) -> int:
+        return len(self.day)
+
+    def positions(self, view: pd.DataFrame) -> np.ndarray | None:
+        """Positions of a view's rows, or None when the view is not rows of this table
+        (then the caller builds an index of the view itself)."""
+        positions = self.labels.get_indexer(view.index)
+        if (positions < 0).any():
+            return None
+        if not np.array_equal(self.event_id[positions], view["event_id"].to_numpy(dtype=object)):
+            return None  # same labels, other rows: an index of another table
+        return positions.astype(np.int64)
+
+    def span(self, positions: np.ndarray) -> tuple[date, date] | None:
+        """First day and last end day of the dated events at `positions` (None if none is)."""
+        dated = positions[self.day[positions] > 0]
+        if not len(dated):
+            return None
+        first, last = self.day[dated].min(), self.end_day[dated].max()
+        return date.fromordinal(int(first)), date.fromordinal(int(last))
+
+    def latest(self, positions: np.ndarray, count: int) -> np.ndarray:
+        """Positions of the `count` latest dated events: latest day first, then the latest
+        in its article."""
+        dated = positions[self.day[positions] > 0]
+        return dated[np.lexsort((-self.start[dated], -self.day[dated]))[:count]]
+
+
+@dataclass(frozen=True)
+class Drawable:
+    """The rows of a view that the timeline can place, and what it left out."""
+
+    positions: np.ndarray
+    undated: int
+    hidden_background: int
+
+
+def drawable(index: TimelineIndex, positions: np.ndarray, show_background: bool) -> Drawable:
+    hidden = 0
+    if not show_background:
+        background = index.background[positions]
+        hidden = int(background.sum())
+        positions = positions[~background]
+    dated = index.day[positions] > 0
+    return Drawable(positions[dated], int((~dated).sum()), hidden)
+
+
+def outlet_counts(index: TimelineIndex, positions: np.ndarray) -> np.ndarray:
+    """For each row, how many outlets of the view report its cluster (1 without a cluster)."""
+    cluster, outlet = index.cluster[positions], index.outlet[positions]
+    counts = np.ones(len(positions), dtype=np.int64)
+    clustered = cluster >= 0
+    if not clustered.any():
+        return counts
+    reported = clustered & (outlet >= 0)
+    width = max(int(index.outlet.max()), 0) + 1  # (cluster, outlet) pairs as one integer
+    pairs = np.unique(cluster[reported] * width + outlet[reported])
+    per_cluster = np.bincount(pairs // width, minlength=int(index.cluster.max()) + 1)
+    counts[clustered] = per_cluster[cluster[clustered]]  # 0 when no outlet is known
+    return counts
+
+
+@dataclass(frozen=True)
+class Lanes:
+    """The lanes of a view: each row's lane number and the lanes' names in display order."""
+
+    of_row: np.ndarray  # int64: position of the row's lane in `names`
+    names: list[str]
+    merged: int  # lanes folded into the "Other ..." lane (0 when none)
+
+
+def view_lanes(
+    index: TimelineIndex, positions: np.ndarray, lanes: str, max_lanes: int | None = None
+) -> Lanes:
+    """Lanes as cap_lanes draws them, in the order charts._lane_order gives."""
+    max_lanes = MAX_LANES if max_lanes is None else max_lanes
+    names = index.lane_names[lanes]
+    codes = index.lane_codes[lanes][positions]
+    counts = np.bincount(codes, minlength=len(names))
+    present = np.flatnonzero(counts)
+    merged = 0
+    other_code = len(names)
+    if len(present) > max_lanes:
+        ranked = sorted(present, key=lambda c: (-counts[c], names[c].casefold()))
+        kept = np.zeros(len(names) + 1, dtype=bool)
+        kept[ranked[: max_lanes - 1]] = True
+        merged = len(present) - (max_lanes - 1)
+        codes = np.where(kept[codes], codes, other_code)
+        present = np.asarray(sorted(ranked[: max_lanes - 1]) + [other_code])
+    label = {int(c): names[c] for c in present if c != other_code}
+    if merged:
+        label[other_code] = other_lane_label(lanes, merged)
+    if lanes == "cluster":
+        first_day = np.full(len(names) + 1, np.iinfo(np.int64).max)
+        np.minimum.at(first_day, codes, index.day[positions])
+        order = sorted(
+            label,
+            key=lambda c: (c == other_code, label[c] == NOT_CLUSTERED, first_day[c], label[c]),
+        )
     else:
-        weekly = (day_numbers < window[0].toordinal()) | (day_numbers > window[1].toordinal())
-    # date.toordinal() of a Monday is 1 mod 7
-    bucket = np.where(weekly, day_numbers - (day_numbers - 1) % 7, day_numbers)
-    keys = ["lane", "bucket", "weekly"]
-    ordered = frame.assign(
-        bucket=bucket,
-        weekly=weekly,
-        _spans=(frame["precision"].fillna("day") != "day"),
-        _start=pd.to_numeric(frame["start"], errors="coerce").fillna(0),
-    ).sort_values([*keys, "outlet_count", "_start"], ascending=[True, True, True, False, True])
-    groups = ordered.groupby(keys, sort=False)
-    rows = groups.agg(
-        count=("event_id", "size"),
-        event_id=("event_id", "first"),
-        sentence=("sentence", "first"),
-        outlet_count=("outlet_count", "max"),
-        inferred=("inferred", "all"),
-        spans=("_spans", "sum"),
-    ).reset_index()
-    per_type = ordered.groupby([*keys, "event_type"], sort=False).size().rename("n").reset_index()
-    per_type = per_type.sort_values(
-        [*keys, "n", "event_type"], ascending=[True, True, True, False, True]
+        order = sorted(label, key=lambda c: (c == other_code, label[c].casefold()))
+    number = np.zeros(len(names) + 1, dtype=np.int64)
+    number[order] = np.arange(len(order))
+    return Lanes(number[codes], [label[c] for c in order], merged)
+
+
+def _first_of_runs(sorted_keys: np.ndarray) -> np.ndarray:
+    """Start positions of the runs of equal values in a sorted array."""
+    return np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+
+
+_EPOCH = date(1970, 1, 1).toordinal()  # numpy's datetime64[D] counts days from here
+
+
+def buckets(
+    day: np.ndarray, window: tuple[date, date] | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(first day, last day, monthly) of each day ordinal's bucket: the day itself inside
+    `window` (every day when None); outside it, its calendar month cut at the window, so
+    "1-7 Nov" before a window opening on 8 November and "22-30 Nov" after one ending on the
+    21st are buckets of their own and never sit on the window's daily markers."""
+    if window is None:
+        return day, day, np.zeros(len(day), dtype=bool)
+    low, high = window[0].toordinal(), window[1].toordinal()
+    monthly = (day < low) | (day > high)
+    month = (day - _EPOCH).astype("datetime64[D]").astype("datetime64[M]")
+    month_first = month.astype("datetime64[D]").astype(np.int64) + _EPOCH
+    month_last = (month + 1).astype("datetime64[D]").astype(np.int64) + _EPOCH - 1
+    first = np.where(day > high, np.maximum(month_first, high + 1), month_first)
+    last = np.where(day < low, np.minimum(month_last, low - 1), month_last)
+    return np.where(monthly, first, day), np.where(monthly, last, day), monthly
+
+
+def day_groups(
+    index: TimelineIndex,
+    positions: np.ndarray,
+    lanes: Lanes,
+    window: tuple[date, date] | None = None,
+) -> pd.DataFrame:
+    """One row per (lane, bucket) of the drawable rows at `positions` (see buckets: days
+    inside `window`, the rest of each month outside it), so the days the chart opens on are
+    detailed and the rest of a long corpus costs few markers.
+
+    Columns: lane (its number in lanes.names), bucket and bucket_last (its first and last
+    day), monthly, count, dominant event_type (most events, then name), types (counts per
+    type, largest first), the representative event_id and sentence (most outlets reporting,
+    then earliest in its article, then table order), outlet_count, inferred (every date in
+    it inferred), spans (how many of its events are dated to more than a day).
+    """
+    columns = ["lane", "bucket", "bucket_last", "monthly", "count", "event_id", "sentence"]
+    columns += ["outlet_count", "inferred", "spans", "event_type", "types"]
+    if not len(positions):
+        return pd.DataFrame(columns=columns)
+    bucket, bucket_last, monthly = buckets(index.day[positions], window)
+    lowest = int(bucket.min())
+    span = int(bucket.max()) - lowest + 1
+    key = lanes.of_row * span + (bucket - lowest)
+    outlets = outlet_counts(index, positions)
+    # representative first within each group; lexsort is stable, so table order breaks ties
+    order = np.lexsort((index.start[positions], -outlets, key))
+    firsts = _first_of_runs(key[order])
+    group_of_sorted = np.cumsum(np.r_[False, key[order][1:] != key[order][:-1]])
+    group = np.empty(len(positions), dtype=np.int64)
+    group[order] = group_of_sorted
+    groups = len(firsts)
+    representative = positions[order[firsts]]
+    counts = np.bincount(group, minlength=groups)
+    not_inferred = np.bincount(group, weights=~index.inferred[positions], minlength=groups)
+    spans = np.bincount(group, weights=index.spans[positions], minlength=groups)
+    # per type: (group, type) counts, largest first and then by name within each group
+    types = index.event_type[positions]
+    type_keys, type_counts = np.unique(group * len(index.types) + types, return_counts=True)
+    type_group, type_code = type_keys // len(index.types), type_keys % len(index.types)
+    ranked = np.lexsort((type_code, -type_counts, type_group))
+    labels: list[list[str]] = [[] for _ in range(groups)]
+    for g, code, n in zip(
+        type_group[ranked].tolist(),
+        type_code[ranked].tolist(),
+        type_counts[ranked].tolist(),
+        strict=True,
+    ):
+        name = index.types[code]
+        labels[g].append(f"{n} {EVENT_TYPE_LABELS.get(name, name)}")
+    dominant = type_code[ranked][_first_of_runs(type_group[ranked])]
+    group_key = key[order][firsts]
+    return pd.DataFrame(
+        {
+            "lane": group_key // span,
+            "bucket": [date.fromordinal(int(n) + lowest) for n in group_key % span],
+            "bucket_last": [date.fromordinal(int(n)) for n in bucket_last[order[firsts]]],
+            "monthly": monthly[order[firsts]],
+            "count": counts,
+            "event_id": index.event_id[representative],
+            "sentence": index.sentence[representative],
+            "outlet_count": outlets[order[firsts]],
+            "inferred": not_inferred == 0,
+            "spans": spans.astype(np.int64),
+            "event_type": [index.types[c] for c in dominant],
+            "types": [" · ".join(parts) for parts in labels],
+        },
+        columns=columns,
     )
-    per_type["label"] = [
-        f"{n} {EVENT_TYPE_LABELS.get(t, t)}"
-        for t, n in zip(per_type["event_type"], per_type["n"], strict=True)
-    ]
-    by_bucket = per_type.groupby(keys, sort=False)
-    summary = pd.DataFrame(
-        {"event_type": by_bucket["event_type"].first(), "types": by_bucket["label"].agg(" · ".join)}
-    ).reset_index()
-    rows = rows.merge(summary, on=keys, how="left")
-    rows["bucket"] = [date.fromordinal(int(n)) for n in rows["bucket"]]
-    return rows

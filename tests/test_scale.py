@@ -4,8 +4,11 @@ compact structures that keep a 10,000-article store fast (offset runs)."""
 from __future__ import annotations
 
 import pickle
+import random
 from datetime import date, timedelta
 
+import numpy as np
+import pandas as pd
 import pytest
 
 from crisis_timeline import charts, timeline_density
@@ -214,19 +217,125 @@ def test_presentation_steps_are_in_date_order_with_one_quote_per_outlet():
     assert call.date_label == "15 November – 16 November 2021"
 
 
-def test_outside_the_opening_window_markers_are_weekly(monkeypatch):
+def test_outside_the_opening_window_markers_are_monthly_cut_at_the_window(monkeypatch):
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 10)
+    days = ("2021-10-04", "2021-10-06", "2021-10-30", "2021-11-02", "2021-11-15", "2021-11-16")
+    days += ("2021-11-29",)
     rows = [
         {"outlet": "BBC", "date": day, "sentence": f"Event {n} on {day}.", "start": n}
-        for day in ("2021-10-04", "2021-10-06", "2021-10-10", "2021-11-15", "2021-11-16")
+        for day in days
         for n in range(3)
     ]
-    fig = charts.timeline_figure(make_events(rows))  # opens on 8-20 November
-    hovers = [h for t in fig.data if (t.meta or {}).get("role") == "events" for h in t.hovertext]
-    weekly = [h for h in hovers if h.startswith("<b>Week of Mon 04 Oct 2021")]
-    assert len(weekly) == 1 and "9 events" in weekly[0]  # 4, 6 and 10 Oct: one week
-    assert sum(h.startswith("<b>Mon 15 Nov 2021") for h in hovers) == 1
-    assert len(hovers) == 3
+    fig = charts.timeline_figure(make_events(rows))  # opens on 8-20 November (weeks 8-21)
+    markers = [t for t in fig.data if (t.meta or {}).get("role") == "events"]
+    hovers = {h.split("</b>")[0][3:]: h for t in markers for h in t.hovertext}
+    assert set(hovers) == {
+        "October 2021",  # 4, 6 and 30 Oct: one month
+        "1–7 Nov 2021",  # November before the window
+        "Mon 15 Nov 2021",
+        "Tue 16 Nov 2021",
+        "22–30 Nov 2021",  # and after it
+    }
+    assert "9 events" in hovers["October 2021"] and "3 events" in hovers["1–7 Nov 2021"]
+    # a month's marker sits in the middle of its days, never on the window's days
+    xs = {h.split("</b>")[0][3:]: x for t in markers for h, x in zip(t.hovertext, t.x, strict=True)}
+    assert xs["1–7 Nov 2021"].startswith("2021-11-04T12")
+    assert xs["22–30 Nov 2021"].startswith("2021-11-26")
+
+
+def _reference_groups(events, window):
+    """day_groups re-done plainly in pandas: (lane, first day) -> (count, dominant type,
+    representative event)."""
+    frame = events.assign(
+        day=[date.fromisoformat(str(d)) for d in events["date"]],
+        n=events.groupby("cluster_id")["outlet"].transform("nunique"),
+        lane=events["outlet"],
+        position=range(len(events)),  # table order breaks the remaining ties
+    )
+    low, high = window
+    result = {}
+    for (lane, day), group in frame.groupby(["lane", "day"]):
+        if low <= day <= high:
+            key = (lane, day)
+        elif day > high:
+            key = (lane, max(day.replace(day=1), high + timedelta(days=1)))
+        else:
+            key = (lane, day.replace(day=1))
+        result.setdefault(key, []).append(group)
+    expected = {}
+    for key, parts in result.items():
+        group = pd.concat(parts).sort_values("position")
+        types = group["event_type"].value_counts()
+        dominant = sorted(types.index, key=lambda t: (-types[t], t))[0]
+        best = group.sort_values(["n", "start"], ascending=[False, True], kind="stable")
+        expected[key] = (len(group), dominant, best["event_id"].iloc[0])
+    return expected
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_day_groups_match_a_plain_pandas_reference(seed):
+    rng = random.Random(seed)
+    rows = [
+        {
+            "outlet": f"Outlet {rng.randrange(5)}",
+            "date": (date(2021, 10, 1) + timedelta(days=rng.randrange(90))).isoformat(),
+            "event_type": rng.choice(TYPES),
+            "sentence": f"Event {n}.",
+            "start": rng.randrange(50) * 10,
+            "cluster_id": f"c{rng.randrange(60)}",
+        }
+        for n in range(400)
+    ]
+    events = make_events(rows).sample(frac=1, random_state=seed)
+    window = (date(2021, 11, 8), date(2021, 11, 21))
+    index = charts.timeline_index(events)
+    positions = np.arange(len(events))
+    lanes = timeline_density.view_lanes(index, positions, "outlet")
+    groups = timeline_density.day_groups(index, positions, lanes, window)
+    got = {
+        (lanes.names[lane], first): (count, kind, event_id)
+        for lane, first, count, kind, event_id in zip(
+            groups["lane"],
+            groups["bucket"],
+            groups["count"],
+            groups["event_type"],
+            groups["event_id"],
+            strict=True,
+        )
+    }
+    assert got == _reference_groups(events, window)
+
+
+def test_a_filtered_view_draws_the_same_from_the_corpus_index(monkeypatch):
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 30)
+    events = many_events(outlets=5, days=12, per_day=3)
+    index = charts.timeline_index(events)
+    view = events[events["outlet"] != "Outlet 02"]
+    with_index = charts.timeline_figure(
+        view, index=index, selected_event_id=view.iloc[40]["event_id"]
+    )
+    alone = charts.timeline_figure(view, selected_event_id=view.iloc[40]["event_id"])
+    assert with_index.layout.meta["aggregated"] is True
+    assert with_index.to_dict() == alone.to_dict()
+    # an index of another table is not used for this one
+    other = many_events(outlets=2, days=12, per_day=3)
+    other["event_id"] = "other-" + other["event_id"]  # same row labels, other events
+    assert index.positions(other) is None
+    assert (
+        charts.timeline_figure(other, index=index).to_dict()
+        == charts.timeline_figure(other).to_dict()
+    )
+
+
+def test_span_and_latest_read_the_index():
+    events = many_events(outlets=2, days=4, per_day=2)
+    index = charts.timeline_index(events)
+    positions = np.arange(len(events))
+    assert index.span(positions) == (date(2021, 11, 8), date(2021, 11, 11))
+    latest = events.iloc[index.latest(positions, 3)]
+    assert set(latest["date"].astype(str)) == {"2021-11-11"}
+    assert list(latest["start"]) == sorted(latest["start"], reverse=True)
+    assert index.span(positions[:0]) is None
 
 
 def test_markers_of_a_crowded_day_alternate_rows_around_their_lane():

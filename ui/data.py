@@ -19,6 +19,7 @@ from crisis_timeline.articles import Article
 from crisis_timeline.clusters import Cluster
 from crisis_timeline.locations import places_frame
 from crisis_timeline.outlets import OutletProfile, outlet_profiles
+from crisis_timeline.timeline_density import TimelineIndex
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,14 @@ class Dataset:
     @cached_property
     def cluster_labels(self) -> dict[str, str]:
         return {c["cluster_id"]: c["label"] for c in self.clusters}
+
+    @cached_property
+    def timeline_index(self) -> TimelineIndex:
+        """The events encoded once for the timeline (a filter change then aggregates from
+        it instead of re-reading 100,000 rows)."""
+        from crisis_timeline.charts import timeline_index
+
+        return timeline_index(self.events, self.cluster_labels)
 
 
 def _store_key() -> tuple[str, float]:
@@ -126,7 +135,10 @@ def presentation_steps_cached(filters) -> list:
     return _steps(_store_key(), _view_key(filters, with_event=False))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+# cache_resource: the same figure object on every hit. cache_data would unpickle a copy of a
+# figure of a few thousand markers on each rerun (~0.1 s); pages only read it (plotly_chart
+# serialises it without changing it).
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _timeline(path_key: tuple[str, float], key: str, theme: str, lanes: str, range_slider: bool):
     from crisis_timeline.charts import timeline_figure
 
@@ -142,6 +154,7 @@ def _timeline(path_key: tuple[str, float], key: str, theme: str, lanes: str, ran
         # a narrowed date filter is the view the user asked for; otherwise the crisis window
         view_start=filters.start,
         view_end=filters.end,
+        index=data.timeline_index,
     )
 
 

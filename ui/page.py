@@ -73,7 +73,7 @@ def timeline_caption(figure) -> None:
     if meta.get("aggregated"):
         notes.append(
             f"{meta.get('events_drawn', 0):,} events are drawn as one marker per lane and day "
-            "in the dates the chart opens on, and per lane and week outside them (size: how "
+            "in the dates the chart opens on, and per lane and month outside them (size: how "
             "many events; colour: the most frequent type). Narrow the dates or outlets to see "
             "each event."
         )
