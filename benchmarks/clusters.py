@@ -3,6 +3,7 @@
 Run from the repository root:
 
     .venv/bin/python -m benchmarks.clusters [--json] [--errors] [--size N] [--no-speed]
+        [--speed-only] [--repeats R] [--dense N]
 
 Quality: runs the pipeline on seeds/ and benchmarks/gold/articles/ together (one call, two
 folders, so events of both can meet in one cluster), matches predicted events to the gold
@@ -16,6 +17,21 @@ B-cubed precision/recall/F1, plus how many gold happenings reported by several a
 Speed: 10,000 synthetic events (the schema's columns; random dates over six months, types,
 actors from data/actors.csv, places from data/places.csv, outlets, short sentences in both
 languages) timed through `crisis_timeline.clusters.cluster_events`.
+
+Dense corpus (`--dense N`, off by default; add `--no-speed` to skip the synthetic timing):
+
+    .venv/bin/python -m benchmarks.clusters --no-speed --dense 1000
+
+generates N articles with benchmarks/generate_corpus.py (seed 7: many outlets reporting the
+same ~26 happenings), runs the pipeline on them (2 workers), times cluster_events on their
+events (best of --repeats) and scores the clustering against the generator's own labels: an
+event gets the happening of the generated sentence holding its sentence (the event sentence,
+or a quote dated by a when phrase); events from no labelled sentence (background, undated
+quotes, headlines) are left out. Purity, inverse purity and B-cubed as above, over all
+labelled events and over event sentences alone (a dated quote is a commentator's statement
+about the happening, which the clusterer may fairly keep apart). A happening may also split
+where outlets date it with different precision ("last week"); the figures are reported as
+they are.
 
 Scores are over matched events only: an event the extractor missed cannot be clustered.
 It is not a test and never fails on timing; it prints figures.
@@ -524,6 +540,111 @@ def speed_report(size: int, repeats: int = 1) -> dict[str, Any]:
 
 
 # --------------------------------------------------------------------------------------
+# Dense corpus: generated articles whose generator records the happening of each sentence
+# --------------------------------------------------------------------------------------
+
+DENSE_SEED = 7
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+def dense_labels(
+    events: Any, gold: dict[str, Sequence[Any]], column: str = "cluster_id"
+) -> list[tuple[str, str, str]]:
+    """(predicted cluster, gold happening, kind) for events extracted from a labelled sentence.
+
+    `gold` maps an article id (its file name without extension) to the generator's
+    GoldSentence records (happening, kind, start, end, text). An event is labelled with the
+    happening of the gold sentence of its article whose text contains the event's sentence
+    (whitespace aside); when several do (a sentence split off a repeated quote), the one
+    whose span holds the event's start offset decides, and an event still ambiguous, or
+    from no labelled sentence (background, undated quotes, headlines), is left out. An
+    event with no cluster is its own singleton.
+    """
+    labels: list[tuple[str, str, str]] = []
+    for row in events[["event_id", "article_id", "sentence", "start", column]].itertuples(
+        index=False
+    ):
+        event_id, article_id, sentence, start, cluster = row
+        sentence = _squeeze(sentence)
+        if not sentence:
+            continue
+        found = [g for g in gold.get(str(article_id), ()) if sentence in _squeeze(g.text)]
+        if len({g.happening for g in found}) > 1:
+            found = [g for g in found if start is not None and g.start <= start < g.end]
+        if not found or len({g.happening for g in found}) > 1:
+            continue
+        predicted = cluster if isinstance(cluster, str) and cluster else f"singleton:{event_id}"
+        labels.append((predicted, found[0].happening, found[0].kind))
+    return labels
+
+
+def dense_scores(labels: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
+    """Purity, inverse purity and B-cubed P/R/F1 of dense_labels() output."""
+    forward, inverse = purity(labels)
+    b_precision, b_recall, b_f1 = bcubed(labels)
+    return {
+        "events_scored": len(labels),
+        "predicted_clusters": len({predicted for predicted, _g, _k in labels}),
+        "gold_happenings": len({gold for _p, gold, _k in labels}),
+        "purity": forward,
+        "inverse_purity": inverse,
+        "bcubed_precision": b_precision,
+        "bcubed_recall": b_recall,
+        "bcubed_f1": b_f1,
+    }
+
+
+def dense_corpus(articles: int, seed: int = DENSE_SEED, workers: int = 2) -> tuple[Any, dict]:
+    """Unclustered events of `articles` generated articles, and the generator's gold sentences."""
+    import tempfile
+
+    from benchmarks.generate_corpus import write_corpus
+    from crisis_timeline.pipeline import run_pipeline
+
+    with tempfile.TemporaryDirectory(prefix="dense-corpus-") as folder:
+        corpus = Path(folder)
+        generated = write_corpus(corpus, articles, seed=seed)
+        extraction = run_pipeline([corpus], corpus / "sources.csv", workers=workers)
+    for problem in extraction.problems:
+        print(f"load problem: {problem}", file=sys.stderr)
+    events = extraction.events.drop(columns=["cluster_id"], errors="ignore")
+    gold = {Path(article.file).stem: article.gold for article in generated}
+    return events, gold
+
+
+def dense_report(events: Any, gold: dict[str, Sequence[Any]], repeats: int = 3) -> dict[str, Any]:
+    """cluster_events timed on the events (best of `repeats`) and scored against `gold`."""
+    from crisis_timeline.clusters import cluster_events
+
+    timings, cpu_timings = [], []
+    clustered = events
+    for _ in range(max(1, repeats)):
+        started, cpu_started = time.perf_counter(), time.process_time()
+        clustered, _clusters = cluster_events(events.copy())
+        timings.append(time.perf_counter() - started)
+        cpu_timings.append(time.process_time() - cpu_started)
+    labels = dense_labels(clustered, gold)
+    report = {
+        "events": len(events),
+        "clusters": int(clustered["cluster_id"].nunique()),
+        "seconds": round(min(timings), 3),
+        "all_seconds": [round(t, 3) for t in timings],
+        "cpu_seconds": round(min(cpu_timings), 3),
+        "load_average": _load_average(),
+        **dense_scores(labels),
+    }
+    # Event sentences alone: a dated quote is a commentator's statement about the happening,
+    # which a reader may or may not want in the happening's cluster.
+    report["event_sentences_only"] = dense_scores(
+        [label for label in labels if label[2] == "event"]
+    )
+    return report
+
+
+# --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
 
@@ -586,6 +707,23 @@ def format_report(report: dict[str, Any], *, errors: bool) -> str:
             lines += ["", "Predicted clusters mixing gold happenings:"]
             for item in quality["impure"]:
                 lines.append(f"  {item['predicted_cluster']}: {item['gold_clusters']}")
+    dense = report.get("dense")
+    if dense:
+        only = dense["event_sentences_only"]
+        lines += [
+            "",
+            f"Dense corpus ({dense['articles']} generated articles, seed {dense['seed']}): "
+            f"cluster_events on {dense['events']} events: {dense['seconds']} s wall, "
+            f"{dense['cpu_seconds']} s CPU, load average {dense['load_average']} "
+            f"(runs: {dense['all_seconds']}; {dense['clusters']} clusters)",
+            f"  events scored {dense['events_scored']} ({dense['gold_happenings']} happenings, "
+            f"{dense['predicted_clusters']} predicted clusters); purity {dense['purity']}; "
+            f"inverse purity {dense['inverse_purity']}; B-cubed P / R / F1 "
+            f"{dense['bcubed_precision']} / {dense['bcubed_recall']} / {dense['bcubed_f1']}",
+            f"  event sentences only ({only['events_scored']}): purity {only['purity']}; "
+            f"inverse purity {only['inverse_purity']}; B-cubed P / R / F1 "
+            f"{only['bcubed_precision']} / {only['bcubed_recall']} / {only['bcubed_f1']}",
+        ]
     speed = report.get("speed")
     if speed:
         lines += [
@@ -608,6 +746,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3, help="timed runs (best is reported)")
     parser.add_argument("--no-speed", action="store_true", help="skip the speed benchmark")
     parser.add_argument("--speed-only", action="store_true", help="only the speed benchmark")
+    parser.add_argument(
+        "--dense",
+        type=int,
+        metavar="N",
+        help="also generate N articles (seed 7), run the pipeline, time cluster_events on their"
+        " events and score it against the generator's happening labels",
+    )
     parser.add_argument(
         "--predictions",
         type=Path,
@@ -635,6 +780,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         report["quality"] = quality_report(predictions, infos, frame, clusters)
     if not args.no_speed:
         report["speed"] = speed_report(args.size, args.repeats)
+    if args.dense:
+        events, gold = dense_corpus(args.dense)
+        report["dense"] = {
+            "articles": args.dense,
+            "seed": DENSE_SEED,
+            **dense_report(events, gold, args.repeats),
+        }
     if args.json:
         if report.get("quality") and not args.errors:
             report["quality"] = {

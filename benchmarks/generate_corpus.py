@@ -15,8 +15,16 @@ and page furniture lines ("Advertisement", "Read more: ...", "À lire aussi").
 Actor and place names for quotes and colour come from data/actors.csv and data/places.csv when
 present (small built-in lists otherwise). Output is a pure function of --seed and --articles:
 article i draws from its own Random(seed, i), so the first 1,000 articles of a 10,000-article
-corpus are the 1,000-article corpus. It is a benchmark input, not a gold set: nothing here
-records what the extractor ought to find.
+corpus are the 1,000-article corpus.
+
+Gold happenings at scale: each GeneratedArticle also records, in `gold`, the sentences of its
+text that report a happening of HAPPENINGS (GoldSentence: the happening's `key`, whether the
+sentence is the event sentence or a quote dated with a when phrase, its offsets and text), so
+benchmarks/clusters.py --dense can score cross-outlet clustering on thousands of events.
+Recording costs no random numbers: the written files and sources.csv are the same with or
+without it. What it does not record: undated quotes, headlines and "Read more" lines (they name
+a happening without dating it), and background sentences (the 2020 election and the like), so
+a benchmark scoring against `gold` leaves the events extracted from those out.
 """
 
 from __future__ import annotations
@@ -64,6 +72,11 @@ class Happening:
     fr: str
     headline_en: str
     headline_fr: str
+
+    @property
+    def key(self) -> str:
+        """A stable id for gold labels: "2021-11-15 diplomacy Angela Merkel" (unique in HAPPENINGS)."""
+        return f"{self.day.isoformat()} {self.event_type} {self.actors[0]}"
 
 
 HAPPENINGS: tuple[Happening, ...] = (
@@ -712,6 +725,17 @@ def _capitalise(text: str) -> str:
 
 
 @dataclass(frozen=True)
+class GoldSentence:
+    """A sentence of a generated article that reports a happening: what it should cluster with."""
+
+    happening: str  # Happening.key
+    kind: str  # "event" (the happening's own sentence) | "quote" (a quote dated by a when phrase)
+    start: int  # offsets in GeneratedArticle.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class GeneratedArticle:
     file: str
     outlet: str
@@ -721,6 +745,7 @@ class GeneratedArticle:
     language: str
     url: str
     text: str
+    gold: tuple[GoldSentence, ...] = ()  # in text order; sentences cut off by MAX_CHARS dropped
 
 
 class CorpusWriter:
@@ -770,7 +795,8 @@ class CorpusWriter:
 
     def _quote(
         self, happening: Happening, published: date, language: str, rng: random.Random
-    ) -> str:
+    ) -> tuple[str, bool]:
+        """A quote about the happening, and whether a when phrase dates it."""
         speaker = happening.actors[0]
         if speaker not in self.speakers or rng.random() < 0.3:
             speaker = rng.choice(self.commentators)
@@ -782,8 +808,9 @@ class CorpusWriter:
         )
         if language == "en":
             who = f"{name}, {role}," if role and rng.random() < 0.5 else name
-            return f"\u201c{quote},\u201d {who} said {said_when}".rstrip() + "."
-        return f"\u00ab\u00a0{quote}\u00a0\u00bb, a déclaré {name} {said_when}".rstrip() + "."
+            return f"\u201c{quote},\u201d {who} said {said_when}".rstrip() + ".", bool(said_when)
+        sentence = f"\u00ab\u00a0{quote}\u00a0\u00bb, a déclaré {name} {said_when}".rstrip() + "."
+        return sentence, bool(said_when)
 
     def _furniture(self, language: str, rng: random.Random) -> str:
         other = rng.choice(HAPPENINGS)
@@ -791,9 +818,18 @@ class CorpusWriter:
         return rng.choice(FURNITURE[language]).format(headline=headline)
 
     def _body(
-        self, happenings: list[Happening], published: date, language: str, rng: random.Random
+        self,
+        happenings: list[Happening],
+        published: date,
+        language: str,
+        rng: random.Random,
+        labels: list[tuple[str, str, str]],
     ) -> list[str]:
-        """Paragraphs: the lead happening first, older ones after, context and furniture between."""
+        """Paragraphs: the lead happening first, older ones after, context and furniture between.
+
+        Appends (happening key, kind, sentence) to `labels` for every sentence reporting a
+        happening, in the order they appear in the text (only filler paragraphs are inserted).
+        """
         extras = [*DURATIONS[language], *BACKGROUND[language], *FILLER[language]]
         rng.shuffle(extras)
         target = rng.randint(MIN_CHARS + 100, MAX_CHARS - 200)
@@ -804,8 +840,12 @@ class CorpusWriter:
         paragraphs: list[str] = []
         for position, happening in enumerate(happenings):
             sentences = [self._event_sentence(happening, published, language, rng)]
+            labels.append((happening.key, "event", sentences[0]))
             if position == 0 or rng.random() < 0.5:
-                sentences.append(self._quote(happening, published, language, rng))
+                quote, dated = self._quote(happening, published, language, rng)
+                sentences.append(quote)
+                if dated:
+                    labels.append((happening.key, "quote", quote))
             if rng.random() < 0.6:
                 sentences.append(extra())
             paragraphs.append(" ".join(s for s in sentences if s))
@@ -830,7 +870,8 @@ class CorpusWriter:
         lead = happenings[0]
         title = lead.headline_en if language == "en" else lead.headline_fr
 
-        paragraphs = self._body(happenings, published, language, rng)
+        labels: list[tuple[str, str, str]] = []
+        paragraphs = self._body(happenings, published, language, rng, labels)
         if rng.random() < 0.4:
             paragraphs.insert(0, title)
         if rng.random() < 0.3:
@@ -855,7 +896,23 @@ class CorpusWriter:
             language=language,
             url=f"https://www.{domain}/{published:%Y/%m/%d}/{slug}-{digest[:6]}",
             text=text,
+            gold=_locate(labels, text),
         )
+
+
+def _locate(labels: list[tuple[str, str, str]], text: str) -> tuple[GoldSentence, ...]:
+    """Offsets of the labelled sentences in the final text, searched in order (the labels are
+    in text order, so an identical earlier sentence is never taken for a later one); those
+    the MAX_CHARS cut removed are left out."""
+    found: list[GoldSentence] = []
+    cursor = 0
+    for key, kind, sentence in labels:
+        at = text.find(sentence, cursor)
+        if at < 0:
+            break  # cut off, and so is everything after it
+        found.append(GoldSentence(key, kind, at, at + len(sentence), sentence))
+        cursor = at + len(sentence)
+    return tuple(found)
 
 
 SOURCES_COLUMNS = ("file", "outlet", "title", "author", "published", "language", "url", "notes")
