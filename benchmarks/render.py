@@ -1,7 +1,7 @@
 """Page render and filter-rerun times of our app as ratios over the floor app, in Chromium.
 
     .venv/bin/python -m benchmarks.render [--runs 5] [--corpus-articles 10000] [--url-path ""]
-        [--only seeds|corpus] [--cluster-chunk 1000] [--reuse-store] [--timeout 900]
+        [--only seeds|corpus] [--reuse-store] [--timeout 900]
 
 Runs ../shared/tools/render_time.py twice, each time timing the floor app
 (../shared/tools/floor_app.py: one slider, one plotly chart, one pydeck map, one dataframe)
@@ -10,9 +10,7 @@ is timed too ("Share shown (%)" in the floor app, "Show background events" in ou
 
   seeds    the store built from seeds/ (five articles)
   corpus   the store built from a generated corpus (benchmarks/generate_corpus.py), written
-           once into benchmarks/.cache/ and re-used while its inputs are unchanged;
-           --cluster-chunk N clusters per N articles instead of all at once (an
-           approximation, for as long as clustering 100,000 events at once takes an hour)
+           once into benchmarks/.cache/ and re-used while its inputs are unchanged.
 
 The app finds its store through CRISIS_TIMELINE_DB, which render_time.py's servers inherit.
 Stores are built before timing, so the app's first paint only reads one. The figures to quote
@@ -84,40 +82,8 @@ def seeds_store() -> Path:
     return path
 
 
-def chunked_build(corpus: Path, path: Path, workers: int, chunk: int):
-    """The store `build_store` would write, except that clustering runs per `chunk` articles.
-
-    Only for timing the app on a large store while `clusters.cluster_events` is quadratic in
-    the events of a day (10,000 generated articles give ~100,000 events). Events never
-    cluster across chunks, so there are more clusters than a full build gives.
-    """
-    import pandas as pd
-
-    from crisis_timeline import store
-    from crisis_timeline.articles import load_articles
-    from crisis_timeline.clusters import cluster_events
-    from crisis_timeline.pipeline import Extraction, events_for_articles
-    from crisis_timeline.publication import resolve_publication_dates
-
-    sources = corpus / "sources.csv"
-    articles, problems = load_articles([corpus], sources)
-    articles = resolve_publication_dates(articles)
-    events = events_for_articles(articles, workers=workers)
-    ids = sorted({article.id for article in articles})
-    frames, clusters = [], []
-    for first in range(0, len(ids), chunk):
-        members = set(ids[first : first + chunk])
-        frame, found = cluster_events(events[events["article_id"].isin(members)])
-        frames.append(frame)
-        clusters.extend(found)
-    clustered = pd.concat(frames).loc[events.index] if frames else events.assign(cluster_id=None)
-    clusters.sort(key=lambda c: (c.date is None, str(c.date), c.label, c.cluster_id))
-    key = store.fingerprint([corpus], sources)
-    return store.write_store(path, key, Extraction(clustered, articles, clusters, problems))
-
-
 def corpus_store(
-    articles: int, seed: int, workers: int, cluster_chunk: int = 0, reuse: bool = False
+    articles: int, seed: int, workers: int, reuse: bool = False
 ) -> Path:
     """A generated corpus and its store in the cache (each made once, then re-used)."""
     from crisis_timeline import store
@@ -130,8 +96,7 @@ def corpus_store(
             f"generated {articles} articles in {time.perf_counter() - started:.1f} s",
             file=sys.stderr,
         )
-    suffix = f"-chunk{cluster_chunk}" if cluster_chunk else ""
-    path = CACHE_DIR / f"corpus-{articles}-seed{seed}{suffix}.duckdb"
+    path = CACHE_DIR / f"corpus-{articles}-seed{seed}.duckdb"
     started = time.perf_counter()
     sources = corpus / "sources.csv"
     if reuse and store.stored_fingerprint(path) is not None:
@@ -141,10 +106,6 @@ def corpus_store(
             print(
                 f"re-using {_relative(path)} built by older code (--reuse-store)", file=sys.stderr
             )
-    elif cluster_chunk and store.stored_fingerprint(path) != store.fingerprint([corpus], sources):
-        info = chunked_build(corpus, path, workers, cluster_chunk)
-    elif cluster_chunk:
-        info = store.read_info(path)
     else:
         info = store.build_store([corpus], sources, path, workers=workers)
     print(
@@ -249,12 +210,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url-path", default="", help="page to open (default: the overview)")
     parser.add_argument("--interact", default=APP_WIDGET, help="our app's widget label to move")
     parser.add_argument(
-        "--cluster-chunk",
-        type=int,
-        default=0,
-        help="build the corpus store clustering per N articles (cluster_events is quadratic)",
-    )
-    parser.add_argument(
         "--reuse-store",
         action="store_true",
         help="use the cached corpus store even when the code changed since it was built",
@@ -277,7 +232,6 @@ def main(argv: list[str] | None = None) -> int:
                     args.corpus_articles,
                     args.seed,
                     args.build_workers,
-                    args.cluster_chunk,
                     args.reuse_store,
                 ),
             )

@@ -11,6 +11,7 @@ theme would otherwise replace the colours chosen here for contrast.
 
 from __future__ import annotations
 
+import calendar
 import html
 import math
 from collections.abc import Callable
@@ -530,7 +531,7 @@ def _type_order(types) -> list[str]:
 
 def _bucket_label(first: date, last: date) -> str:
     """ "October 2021" for a whole month, "22–30 Nov 2021" for the part outside a window."""
-    if first.day == 1 and (last + timedelta(days=1)).day == 1:
+    if first.day == 1 and last.day == calendar.monthrange(last.year, last.month)[1]:
         return f"{first:%B %Y}"
     return f"{first.day}–{last:%-d %b %Y}"
 
@@ -797,7 +798,7 @@ def _selected_in_aggregate(
     position = int(rows[found])
     record = _records(events.loc[[index.labels[position]]])[0]
     count = int(timeline_density.outlet_counts(index, rows[found : found + 1])[0])
-    first, last, _ = timeline_density.buckets(index.day[position : position + 1], window)
+    first, last, _ = timeline_density.buckets(index, rows[found : found + 1], window)
     day = date.fromordinal(int(index.day[position]))
     # on its group's marker: the day's inside the window, the month's outside it
     x = _bucket_middle(date.fromordinal(int(first[0])), date.fromordinal(int(last[0])))

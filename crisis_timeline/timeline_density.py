@@ -73,6 +73,14 @@ def detail_window(start: date, end: date) -> tuple[date, date]:
 
 # ---- the index ------------------------------------------------------------------------------
 
+_EPOCH = date(1970, 1, 1).toordinal()  # numpy's datetime64[D] counts days from here
+# day_groups' sort key: group << 40 | (fewer outlets) << 28 | start offset
+_START_BITS = 28
+_START_LIMIT = 1 << _START_BITS  # offsets past 268 million characters tie
+_OUTLET_LIMIT = 1 << 12
+_KEY_SHIFT = _START_BITS + 12
+_PAIR_TABLE_LIMIT = 50_000_000  # outlet_counts: a table of (cluster, outlet) flags, 50 MB
+
 
 def _codes(values: Iterable[object]) -> tuple[np.ndarray, tuple[str, ...]]:
     """Integer codes into the sorted distinct values (-1 for missing ones)."""
@@ -89,6 +97,8 @@ class TimelineIndex:
     sentence: np.ndarray  # object
     day: np.ndarray  # int64 date ordinal; 0 when undated
     end_day: np.ndarray  # int64, >= day
+    month_first: np.ndarray  # int64 ordinals of the first and last day of `day`'s month
+    month_last: np.ndarray
     background: np.ndarray  # bool
     inferred: np.ndarray  # bool: nobody wrote the date (open marker)
     spans: np.ndarray  # bool: dated to a weekend, week, month or year
@@ -124,6 +134,7 @@ class TimelineIndex:
             dtype=np.int64,
             count=len(events),
         )
+        month = (day - _EPOCH).astype("datetime64[D]").astype("datetime64[M]")
         event_type, types = _codes(events["event_type"].fillna("other"))
         outlet, _ = _codes(events["outlet"])
         cluster, _ = _codes(events["cluster_id"])
@@ -136,6 +147,8 @@ class TimelineIndex:
             sentence=events["sentence"].to_numpy(dtype=object),
             day=day,
             end_day=np.maximum(end, day),
+            month_first=month.astype("datetime64[D]").astype(np.int64) + _EPOCH,
+            month_last=(month + 1).astype("datetime64[D]").astype(np.int64) + _EPOCH - 1,
             background=np.asarray(background, dtype=bool),
             inferred=np.asarray(inferred, dtype=bool),
             spans=(events["precision"].fillna("day") != "day").to_numpy(dtype=bool),
@@ -173,6 +186,9 @@ class TimelineIndex:
         """Positions of the `count` latest dated events: latest day first, then the latest
         in its article."""
         dated = positions[self.day[positions] > 0]
+        if len(dated) > count:  # the latest days first (a partition, not a sort of them all)
+            kth = np.partition(self.day[dated], len(dated) - count)[len(dated) - count]
+            dated = dated[self.day[dated] >= kth]
         return dated[np.lexsort((-self.start[dated], -self.day[dated]))[:count]]
 
 
@@ -204,8 +220,15 @@ def outlet_counts(index: TimelineIndex, positions: np.ndarray) -> np.ndarray:
         return counts
     reported = clustered & (outlet >= 0)
     width = max(int(index.outlet.max()), 0) + 1  # (cluster, outlet) pairs as one integer
-    pairs = np.unique(cluster[reported] * width + outlet[reported])
-    per_cluster = np.bincount(pairs // width, minlength=int(index.cluster.max()) + 1)
+    clusters = int(index.cluster.max()) + 1
+    codes = cluster[reported] * width + outlet[reported]
+    if clusters * width <= _PAIR_TABLE_LIMIT:  # distinct pairs by marking a table: no sort
+        seen = np.zeros(clusters * width, dtype=bool)
+        seen[codes] = True
+        pairs = np.flatnonzero(seen)
+    else:
+        pairs = np.unique(codes)
+    per_cluster = np.bincount(pairs // width, minlength=clusters)
     counts[clustered] = per_cluster[cluster[clustered]]  # 0 when no outlet is known
     return counts
 
@@ -259,23 +282,19 @@ def _first_of_runs(sorted_keys: np.ndarray) -> np.ndarray:
     return np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
 
 
-_EPOCH = date(1970, 1, 1).toordinal()  # numpy's datetime64[D] counts days from here
-
-
 def buckets(
-    day: np.ndarray, window: tuple[date, date] | None
+    index: TimelineIndex, positions: np.ndarray, window: tuple[date, date] | None
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(first day, last day, monthly) of each day ordinal's bucket: the day itself inside
-    `window` (every day when None); outside it, its calendar month cut at the window, so
-    "1-7 Nov" before a window opening on 8 November and "22-30 Nov" after one ending on the
-    21st are buckets of their own and never sit on the window's daily markers."""
+    """(first day, last day, monthly) of the bucket of each event at `positions`: its day
+    inside `window` (every day when None); outside it, its calendar month cut at the window,
+    so "1-7 Nov" before a window opening on 8 November and "22-30 Nov" after one ending on
+    the 21st are buckets of their own and never sit on the window's daily markers."""
+    day = index.day[positions]
     if window is None:
         return day, day, np.zeros(len(day), dtype=bool)
     low, high = window[0].toordinal(), window[1].toordinal()
     monthly = (day < low) | (day > high)
-    month = (day - _EPOCH).astype("datetime64[D]").astype("datetime64[M]")
-    month_first = month.astype("datetime64[D]").astype(np.int64) + _EPOCH
-    month_last = (month + 1).astype("datetime64[D]").astype(np.int64) + _EPOCH - 1
+    month_first, month_last = index.month_first[positions], index.month_last[positions]
     first = np.where(day > high, np.maximum(month_first, high + 1), month_first)
     last = np.where(day < low, np.minimum(month_last, low - 1), month_last)
     return np.where(monthly, first, day), np.where(monthly, last, day), monthly
@@ -301,13 +320,22 @@ def day_groups(
     columns += ["outlet_count", "inferred", "spans", "event_type", "types"]
     if not len(positions):
         return pd.DataFrame(columns=columns)
-    bucket, bucket_last, monthly = buckets(index.day[positions], window)
+    bucket, bucket_last, monthly = buckets(index, positions, window)
     lowest = int(bucket.min())
     span = int(bucket.max()) - lowest + 1
     key = lanes.of_row * span + (bucket - lowest)
     outlets = outlet_counts(index, positions)
-    # representative first within each group; lexsort is stable, so table order breaks ties
-    order = np.lexsort((index.start[positions], -outlets, key))
+    # Representative first within each group: one int64 per row (group, then most outlets,
+    # then earliest in its article) sorted stably, so table order breaks the last ties;
+    # a third of the time of a three-key lexsort.
+    start = np.clip(np.rint(index.start[positions]), 0, _START_LIMIT - 1).astype(np.int64)
+    fewer_outlets = _OUTLET_LIMIT - 1 - np.clip(outlets, 0, _OUTLET_LIMIT - 1)
+    if int(key.max()) < 1 << (63 - _KEY_SHIFT):
+        order = np.argsort(
+            (key << _KEY_SHIFT) | (fewer_outlets << _START_BITS) | start, kind="stable"
+        )
+    else:  # tens of thousands of years of days (impossible dates): the same order, slower
+        order = np.lexsort((start, fewer_outlets, key))
     firsts = _first_of_runs(key[order])
     group_of_sorted = np.cumsum(np.r_[False, key[order][1:] != key[order][:-1]])
     group = np.empty(len(positions), dtype=np.int64)
@@ -317,21 +345,19 @@ def day_groups(
     counts = np.bincount(group, minlength=groups)
     not_inferred = np.bincount(group, weights=~index.inferred[positions], minlength=groups)
     spans = np.bincount(group, weights=index.spans[positions], minlength=groups)
-    # per type: (group, type) counts, largest first and then by name within each group
-    types = index.event_type[positions]
-    type_keys, type_counts = np.unique(group * len(index.types) + types, return_counts=True)
-    type_group, type_code = type_keys // len(index.types), type_keys % len(index.types)
-    ranked = np.lexsort((type_code, -type_counts, type_group))
-    labels: list[list[str]] = [[] for _ in range(groups)]
-    for g, code, n in zip(
-        type_group[ranked].tolist(),
-        type_code[ranked].tolist(),
-        type_counts[ranked].tolist(),
-        strict=True,
-    ):
-        name = index.types[code]
-        labels[g].append(f"{n} {EVENT_TYPE_LABELS.get(name, name)}")
-    dominant = type_code[ranked][_first_of_runs(type_group[ranked])]
+    # per type: a groups x types table of counts; the dominant type is the first largest
+    # count (codes are in name order), the label lists them largest first
+    kinds = len(index.types)
+    per_type = np.bincount(
+        group * kinds + index.event_type[positions], minlength=groups * kinds
+    ).reshape(groups, kinds)
+    ranked = np.argsort(-per_type, axis=1, kind="stable")
+    names = [EVENT_TYPE_LABELS.get(name, name) for name in index.types]
+    labels = [
+        " · ".join(f"{row[c]} {names[c]}" for c in codes if row[c])
+        for row, codes in zip(per_type.tolist(), ranked.tolist(), strict=True)
+    ]
+    dominant = ranked[:, 0]
     group_key = key[order][firsts]
     return pd.DataFrame(
         {
@@ -346,7 +372,7 @@ def day_groups(
             "inferred": not_inferred == 0,
             "spans": spans.astype(np.int64),
             "event_type": [index.types[c] for c in dominant],
-            "types": [" · ".join(parts) for parts in labels],
+            "types": labels,
         },
         columns=columns,
     )

@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from crisis_timeline.charts import indexed
-from ui.data import articles_table, timeline_chart
+from ui.data import articles_table, outlets_table, timeline_chart
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import empty_state, start, timeline_caption
 
-MAX_DATE_NOTES = 5  # beyond this, the table's Date basis column says it
+MAX_DATE_NOTES = 5  # beyond this, a count and a pointer to the Articles page
+ARTICLE_ROWS = 100  # above this many articles, the overview lists outlets, not articles
 
 st.title("Crisis Timeline · Belarus–EU border crisis, 2021")
 with guard("the overview"):
@@ -36,21 +37,28 @@ with guard("the overview"):
         columns[4].metric(f"Span, {years}", f"{first:%-d %b}–{last:%-d %b}")
 
     st.subheader("Articles")
-    st.dataframe(
-        articles_table(),
-        hide_index=True,
-        width="stretch",
-    )
+    if len(data.articles) <= ARTICLE_ROWS:
+        st.dataframe(articles_table(), hide_index=True, width="stretch")
+    else:
+        # thousands of rows tell a reader less than one row per outlet, and cost every rerun
+        st.dataframe(outlets_table(), hide_index=True, width="stretch")
+        st.caption(
+            f"{len(data.articles):,} articles, one row per outlet; the Articles page lists and "
+            "shows each article."
+        )
     inferred = [a for a in data.articles if a.published_basis in ("inferred", "text")]
-    for article in inferred[:MAX_DATE_NOTES]:
-        st.caption(
-            f"{article.source_label}: publication date {article.published_basis} — {article.published_reason}"
-        )
+    notes = [
+        f"{article.source_label}: publication date {article.published_basis} — "
+        f"{article.published_reason}"
+        for article in inferred[:MAX_DATE_NOTES]
+    ]
     if len(inferred) > MAX_DATE_NOTES:
-        st.caption(
-            f"{len(inferred) - MAX_DATE_NOTES} more articles have a publication date read from "
-            "their text or inferred: see the Date basis column, and the Articles page for why."
+        notes.append(
+            f"{len(inferred) - MAX_DATE_NOTES:,} more articles have a publication date read "
+            "from their text or inferred: the Articles page says why for each."
         )
+    if notes:  # one element, not one per note: each element costs the browser on every rerun
+        st.caption("  \n".join(notes))
 
     st.subheader("Timeline")
     if not empty_state(context, "timeline"):
@@ -65,5 +73,9 @@ with guard("the overview"):
         st.caption("The table behind this chart, with every event, is on the Timeline page.")
         st.subheader("Latest events")
         latest = events.loc[index.labels[index.latest(positions, 5)]]
-        for _, row in latest.iterrows():
-            st.markdown(f"- **{date_label(row)}** · {row['outlet']}: {row['sentence']}")
+        st.markdown(
+            "\n".join(
+                f"- **{date_label(row)}** · {row['outlet']}: {row['sentence']}"
+                for _, row in latest.iterrows()
+            )
+        )

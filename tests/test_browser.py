@@ -279,6 +279,49 @@ def test_selecting_on_the_timeline_selects_everywhere(server, page):
     shoot(page, "articles-selected-light")
 
 
+def _mercator(lat: float, lon: float, zoom: float) -> tuple[float, float]:
+    """Web Mercator pixel position at `zoom` (deck.gl: 512 px world at zoom 0)."""
+    import math
+
+    size = 512 * 2**zoom
+    y = math.log(math.tan(math.pi / 4 + math.radians(lat) / 2))
+    return (lon + 180) / 360 * size, (1 - y / math.pi) / 2 * size
+
+
+def test_clicking_the_crossing_on_the_map_lists_its_events(server, page):
+    from crisis_timeline.charts import MAP_VIEWS
+    from crisis_timeline.geo import CROSSING
+
+    page.goto(f"{server.url}/map?view=crossing")
+    wait_ready(page)
+    canvas = page.locator("[data-testid=stDeckGlJsonChart] canvas").first
+    expect(canvas).to_be_visible()
+    page.wait_for_timeout(1_000)  # deck.gl draws after its first frame
+    box = canvas.bounding_box()
+    assert box
+    view = MAP_VIEWS["crossing"]
+    centre = _mercator(view.latitude, view.longitude, view.zoom)
+    target = _mercator(CROSSING.lat, CROSSING.lon, view.zoom)
+    x = box["x"] + box["width"] / 2 + (target[0] - centre[0])
+    y = box["y"] + box["height"] / 2 + (target[1] - centre[1])
+    heading = page.get_by_text(f"Events at {CROSSING.name}")
+    for _ in range(3):  # as on the timeline, a first click on a fresh canvas may be lost
+        page.mouse.move(x, y)
+        page.mouse.click(x, y)
+        try:
+            heading.first.wait_for(timeout=8_000)
+            break
+        except PlaywrightTimeoutError:
+            continue
+    expect(heading.first).to_be_visible()
+    wait_ready(page)
+    assert_clean(page)
+    # the crossing's events are listed as buttons that select them
+    assert page.locator("[data-testid=stButton] button").count() >= 1
+    shoot(page, "map-crossing-clicked-light")
+    assert not page.page_errors, page.page_errors
+
+
 def test_present_steps_with_buttons_keys_and_reload(server, page):
     page.goto(f"{server.url}/present")
     wait_ready(page)

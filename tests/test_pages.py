@@ -193,3 +193,32 @@ def test_present_steps_forward_and_back_and_keeps_step_in_url(app_env):
     last = int(_param(at, "step")[0])
     assert last > 2
     assert at.button(key="present_next").disabled
+
+
+@pytest.fixture(scope="module")
+def generated_store(tmp_path_factory) -> Path:
+    """A store of 150 generated articles: more than the overview lists one by one."""
+    from benchmarks.generate_corpus import write_corpus
+    from crisis_timeline.store import build_store
+
+    corpus = tmp_path_factory.mktemp("corpus")
+    write_corpus(corpus, 150, seed=11)
+    path = tmp_path_factory.mktemp("generated-store") / "events.duckdb"
+    build_store([corpus], corpus / "sources.csv", path)
+    return path
+
+
+def test_overview_of_a_large_corpus_lists_outlets_not_articles(generated_store, monkeypatch):
+    from crisis_timeline import settings
+
+    monkeypatch.setenv(settings.DB_ENV_VAR, str(generated_store))
+    at = _app().run()
+    _no_errors(at)
+    table = at.dataframe[0].value
+    assert list(table.columns[:3]) == ["Outlet", "Articles", "Events"]
+    assert table["Articles"].sum() == 150 and len(table) < 150
+    assert table["Articles"].is_monotonic_decreasing
+    assert "150 articles, one row per outlet" in _text(at)
+    # articles without an outlet are one row per language, never one row each
+    unattributed = table[table["Outlet"].str.startswith("Unattributed")]
+    assert unattributed["Outlet"].is_unique

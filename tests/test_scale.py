@@ -306,6 +306,20 @@ def test_day_groups_match_a_plain_pandas_reference(seed):
     assert got == _reference_groups(events, window)
 
 
+def test_day_groups_survive_dates_centuries_apart(monkeypatch):
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 5)
+    rows = [
+        {"outlet": f"Outlet {o}", "date": day, "sentence": f"Event {n} on {day}.", "start": n}
+        for o in range(4)
+        for day in ("1680-01-03", "2021-11-15", "2260-12-30")  # pandas' Timestamp range
+        for n in range(3 + o)
+    ]
+    fig = charts.timeline_figure(make_events(rows), show_background=True)
+    hovers = [h for t in fig.data if (t.meta or {}).get("role") == "events" for h in t.hovertext]
+    assert len(hovers) == 12
+    assert sum("6 events" in h for h in hovers) == 3  # Outlet 3, on each of the three days
+
+
 def test_a_filtered_view_draws_the_same_from_the_corpus_index(monkeypatch):
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 30)
     events = many_events(outlets=5, days=12, per_day=3)

@@ -192,7 +192,7 @@ def map_summary(filters) -> pd.DataFrame:
     return _place_summary(_store_key(), _view_key(filters))
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)  # read-only: no copy per rerun
 def _articles_table(path_key: tuple[str, float]) -> pd.DataFrame:
     data = _load(*path_key)
     counts = data.events["article_id"].value_counts()
@@ -216,6 +216,44 @@ def _articles_table(path_key: tuple[str, float]) -> pd.DataFrame:
 def articles_table() -> pd.DataFrame:
     """One row per stored article, as the overview lists them (cached per store)."""
     return _articles_table(_store_key())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _outlets_table(path_key: tuple[str, float]) -> pd.DataFrame:
+    data = _load(*path_key)
+    counts = data.events["article_id"].value_counts()
+    rows: dict[str, dict] = {}
+    for article in data.articles:
+        # articles without an outlet share one row per language, not one row each
+        outlet = article.outlet or f"Unattributed ({article.language})"
+        row = rows.setdefault(
+            outlet, {"Outlet": outlet, "Articles": 0, "Events": 0, "languages": set(), "days": []}
+        )
+        row["Articles"] += 1
+        row["Events"] += int(counts.get(article.id, 0))
+        row["languages"].add(article.language)
+        if article.published:
+            row["days"].append(article.published)
+    table = pd.DataFrame(
+        [
+            {
+                "Outlet": row["Outlet"],
+                "Articles": row["Articles"],
+                "Events": row["Events"],
+                "Languages": ", ".join(sorted(row["languages"])),
+                "First published": min(row["days"]) if row["days"] else None,
+                "Last published": max(row["days"]) if row["days"] else None,
+            }
+            for row in rows.values()
+        ]
+    )
+    return table.sort_values(["Articles", "Outlet"], ascending=[False, True], ignore_index=True)
+
+
+def outlets_table() -> pd.DataFrame:
+    """One row per outlet (articles, events, languages, first and last publication), for
+    corpora too large to list article by article on the overview (cached per store)."""
+    return _outlets_table(_store_key())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
