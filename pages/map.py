@@ -80,6 +80,8 @@ with guard("the map"):
             if only != context.filters.event_id:
                 shared_filters.select_event(only)
                 st.rerun()
+        if at_place.empty:  # the crossing is drawn even when no event in view names it
+            st.caption(f"No events in the current filters mention {picked_place}.")
         if len(at_place) > MAX_PLACE_EVENTS:
             st.caption(
                 f"The first {MAX_PLACE_EVENTS} of {len(at_place):,} events here; narrow the "

@@ -288,37 +288,57 @@ def _mercator(lat: float, lon: float, zoom: float) -> tuple[float, float]:
     return (lon + 180) / 360 * size, (1 - y / math.pi) / 2 * size
 
 
-def test_clicking_the_crossing_on_the_map_lists_its_events(server, page):
-    from crisis_timeline.charts import MAP_VIEWS
-    from crisis_timeline.geo import CROSSING
+def _click_on_map(page: Page, view_name: str, lat: float, lon: float, expected) -> None:
+    """Click the map where (lat, lon) is drawn in a named view, until `expected` shows."""
+    from crisis_timeline.charts import VIEWS
 
-    page.goto(f"{server.url}/map?view=crossing")
-    wait_ready(page)
     canvas = page.locator("[data-testid=stDeckGlJsonChart] canvas").first
     expect(canvas).to_be_visible()
     page.wait_for_timeout(1_000)  # deck.gl draws after its first frame
     box = canvas.bounding_box()
     assert box
-    view = MAP_VIEWS["crossing"]
+    view = VIEWS[view_name]
     centre = _mercator(view.latitude, view.longitude, view.zoom)
-    target = _mercator(CROSSING.lat, CROSSING.lon, view.zoom)
+    target = _mercator(lat, lon, view.zoom)
     x = box["x"] + box["width"] / 2 + (target[0] - centre[0])
     y = box["y"] + box["height"] / 2 + (target[1] - centre[1])
-    heading = page.get_by_text(f"Events at {CROSSING.name}")
     for _ in range(3):  # as on the timeline, a first click on a fresh canvas may be lost
         page.mouse.move(x, y)
         page.mouse.click(x, y)
         try:
-            heading.first.wait_for(timeout=8_000)
+            expected.first.wait_for(timeout=8_000)
             break
         except PlaywrightTimeoutError:
             continue
-    expect(heading.first).to_be_visible()
+    expect(expected.first).to_be_visible()
     wait_ready(page)
     assert_clean(page)
-    # the crossing's events are listed as buttons that select them
-    assert page.locator("[data-testid=stButton] button").count() >= 1
-    shoot(page, "map-crossing-clicked-light")
+
+
+def test_clicking_places_on_the_map_lists_their_events(server, page):
+    from crisis_timeline.geo import CROSSING
+
+    # Minsk: two events in the seeds, listed as buttons that select them
+    page.goto(f"{server.url}/map")
+    wait_ready(page)
+    _click_on_map(page, "region", 53.9, 27.567, page.get_by_text("Events at Minsk"))
+    listed = page.get_by_role("button").filter(has_text=re.compile(r"\d{4} · "))
+    assert listed.count() == 2
+    listed.first.click()
+    wait_ready(page)
+    expect(page.get_by_text("Selected event").first).to_be_visible()
+    assert "event=" in page.url
+    shoot(page, "map-place-clicked-light")
+    # the crossing is drawn even when no event names it, and says so when clicked
+    page.goto(f"{server.url}/map?view=crossing")
+    wait_ready(page)
+    _click_on_map(
+        page,
+        "crossing",
+        CROSSING.lat,
+        CROSSING.lon,
+        page.get_by_text(f"No events in the current filters mention {CROSSING.name}"),
+    )
     assert not page.page_errors, page.page_errors
 
 
