@@ -16,7 +16,7 @@ import html
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import numpy as np
@@ -282,6 +282,7 @@ def _prepare_events(
     lanes: str,
     cluster_labels: dict[str, str] | None,
     show_background: bool,
+    max_lanes: int | None = None,
 ) -> tuple[pd.DataFrame, dict[str, int]]:
     """Rows to draw one by one, with lane, day, end_day, x, row, inferred, outlet_count; plus
     what was left out. (Views above AGGREGATE_ABOVE events go through _aggregated_view.)"""
@@ -301,7 +302,7 @@ def _prepare_events(
     undated = int(frame["day"].isna().sum())
     frame = frame[frame["day"].notna()].copy()
     frame["lane"] = _lane_labels(frame, lanes, cluster_labels)
-    frame["lane"], merged_lanes = timeline_density.cap_lanes(frame, lanes)
+    frame["lane"], merged_lanes = timeline_density.cap_lanes(frame, lanes, max_lanes)
     frame["inferred"] = inferred_mask(frame)
     frame["row"] = 0.0
     if frame.empty:
@@ -433,6 +434,8 @@ def _initial_range(
 
 
 def _iso(stamp: Any) -> str:
+    if isinstance(stamp, datetime):  # also pd.Timestamp; the common case, without pandas
+        return stamp.isoformat()
     return pd.Timestamp(stamp).isoformat()
 
 
@@ -536,9 +539,9 @@ def _bucket_label(first: date, last: date) -> str:
     return f"{first.day}–{last:%-d %b %Y}"
 
 
-def _bucket_middle(first: date, last: date) -> pd.Timestamp:
+def _bucket_middle(first: date, last: date) -> datetime:
     """Where a bucket's marker sits: the middle of its days (noon of a single day)."""
-    return pd.Timestamp(first) + pd.Timedelta(hours=12 * ((last - first).days + 1))
+    return datetime.combine(first, time()) + timedelta(hours=12 * ((last - first).days + 1))
 
 
 def _aggregate_hover(group: dict) -> str:
@@ -685,10 +688,15 @@ def _event_view(
     selected_event_id: str | None,
     view_start: date | None,
     view_end: date | None,
+    max_lanes: int | None,
 ) -> _Drawn | str:
     """Every event its own marker (views up to AGGREGATE_ABOVE events); or why none is drawn."""
     frame, left_out = _prepare_events(
-        events, lanes=lanes, cluster_labels=cluster_labels, show_background=show_background
+        events,
+        lanes=lanes,
+        cluster_labels=cluster_labels,
+        show_background=show_background,
+        max_lanes=max_lanes,
     )
     if frame.empty:
         return _nothing_drawn(left_out)
@@ -736,6 +744,7 @@ def _aggregated_view(
     selected_event_id: str | None,
     view_start: date | None,
     view_end: date | None,
+    max_lanes: int | None,
 ) -> _Drawn | str | None:
     """One marker per lane and day (month outside the opening window) for views above
     AGGREGATE_ABOVE drawable events, from `index` (built from `events` when it is not an
@@ -749,7 +758,10 @@ def _aggregated_view(
         return None
     rows = shown.positions
     view_lanes = timeline_density.view_lanes(
-        index, rows, lanes, min(timeline_density.MAX_LANES, timeline_density.AGGREGATED_MAX_LANES)
+        index,
+        rows,
+        lanes,
+        min(max_lanes or timeline_density.MAX_LANES, timeline_density.AGGREGATED_MAX_LANES),
     )
     day, end_day = index.day[rows], index.end_day[rows]
     first, last = date.fromordinal(int(day.min())), date.fromordinal(int(end_day.max()))
@@ -826,6 +838,7 @@ def timeline_figure(
     cluster_labels: dict[str, str] | None = None,
     range_slider: bool = True,
     index: timeline_density.TimelineIndex | None = None,
+    max_lanes: int | None = None,
 ) -> go.Figure:
     """Events on a time axis, one lane per outlet (or cluster), one trace per event type.
 
@@ -843,7 +856,8 @@ def timeline_figure(
     Large views follow timeline_density: at most MAX_LANES lanes (the smallest merged into
     "Other ..."), and above AGGREGATE_ABOVE events one marker per lane and day (meta
     "aggregated": True; its customdata is the day's most-reported event). `index`
-    (timeline_index of the table `events` was filtered from) makes those fast.
+    (timeline_index of the table `events` was filtered from) makes those fast. max_lanes:
+    fewer lanes than MAX_LANES (a compact chart).
     """
     colours = theme_colours(theme)
     style = _style(large_type)
@@ -858,6 +872,7 @@ def timeline_figure(
         "selected_event_id": selected_event_id,
         "view_start": view_start,
         "view_end": view_end,
+        "max_lanes": max_lanes,
     }
     drawn: _Drawn | str | None = None
     if len(events) > timeline_density.AGGREGATE_ABOVE:

@@ -174,6 +174,14 @@ class TimelineIndex:
             return None  # same labels, other rows: an index of another table
         return positions.astype(np.int64)
 
+    def clusters_in(self, positions: np.ndarray) -> int:
+        """How many distinct clusters the events at `positions` belong to."""
+        clusters = self.cluster[positions]
+        clustered = clusters[clusters >= 0]
+        if not len(clustered):
+            return 0
+        return int(np.count_nonzero(np.bincount(clustered)))
+
     def span(self, positions: np.ndarray) -> tuple[date, date] | None:
         """First day and last end day of the dated events at `positions` (None if none is)."""
         dated = positions[self.day[positions] > 0]

@@ -12,6 +12,7 @@ from ui.page import empty_state, start, timeline_caption
 
 MAX_DATE_NOTES = 5  # beyond this, a count and a pointer to the Articles page
 ARTICLE_ROWS = 100  # above this many articles, the overview lists outlets, not articles
+OVERVIEW_LANES = 8  # the overview's compact timeline; the Timeline page shows more
 
 st.title("Crisis Timeline · Belarus–EU border crisis, 2021")
 with guard("the overview"):
@@ -24,9 +25,7 @@ with guard("the overview"):
     columns = st.columns([1, 1, 1, 1, 1.8])  # the span needs room for two dates
     columns[0].metric("Articles", len(data.articles))
     columns[1].metric("Events (filtered)", len(events))
-    columns[2].metric(
-        "Stories across outlets", int(events["cluster_id"].nunique()) if not events.empty else 0
-    )
+    columns[2].metric("Stories across outlets", index.clusters_in(positions))
     columns[3].metric("Outlets", len({a.source_label for a in data.articles}))
     if span is None:
         columns[4].metric("Span", "—")
@@ -62,7 +61,9 @@ with guard("the overview"):
 
     st.subheader("Timeline")
     if not empty_state(context, "timeline"):
-        figure = timeline_chart(context.filters, context.theme, range_slider=False)
+        figure = timeline_chart(
+            context.filters, context.theme, range_slider=False, max_lanes=OVERVIEW_LANES
+        )
         st.plotly_chart(
             figure,
             key="overview_timeline",

@@ -350,6 +350,18 @@ def test_span_and_latest_read_the_index():
     assert set(latest["date"].astype(str)) == {"2021-11-11"}
     assert list(latest["start"]) == sorted(latest["start"], reverse=True)
     assert index.span(positions[:0]) is None
+    assert index.clusters_in(positions) == events["cluster_id"].nunique()
+    assert index.clusters_in(positions[:3]) == events["cluster_id"][:3].nunique()
+
+
+@pytest.mark.parametrize("aggregate_above", [10, 2500])
+def test_a_compact_chart_asks_for_fewer_lanes(monkeypatch, aggregate_above):
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", aggregate_above)
+    events = many_events(outlets=7, days=2, per_day=2)
+    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8), max_lanes=3)
+    lanes = fig.layout.meta["lanes"]
+    assert len(lanes) == 3 and lanes[-1] == "Other outlets (5)"
+    assert fig.layout.meta["aggregated"] is (aggregate_above == 10)
 
 
 def test_markers_of_a_crowded_day_alternate_rows_around_their_lane():

@@ -139,7 +139,14 @@ def presentation_steps_cached(filters) -> list:
 # figure of a few thousand markers on each rerun (~0.1 s); pages only read it (plotly_chart
 # serialises it without changing it).
 @st.cache_resource(show_spinner=False, max_entries=64)
-def _timeline(path_key: tuple[str, float], key: str, theme: str, lanes: str, range_slider: bool):
+def _timeline(
+    path_key: tuple[str, float],
+    key: str,
+    theme: str,
+    lanes: str,
+    range_slider: bool,
+    max_lanes: int | None,
+):
     from crisis_timeline.charts import timeline_figure
 
     data, filters, events = _view(path_key, key)
@@ -155,13 +162,21 @@ def _timeline(path_key: tuple[str, float], key: str, theme: str, lanes: str, ran
         view_start=filters.start,
         view_end=filters.end,
         index=data.timeline_index,
+        max_lanes=max_lanes,
     )
 
 
-def timeline_chart(filters, theme: str, *, lanes: str = "outlet", range_slider: bool = True):
+def timeline_chart(
+    filters,
+    theme: str,
+    *,
+    lanes: str = "outlet",
+    range_slider: bool = True,
+    max_lanes: int | None = None,
+):
     """The timeline figure of the filtered view (cached: a rerun with the same view and
     selection does not rebuild it)."""
-    return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider)
+    return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider, max_lanes)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
