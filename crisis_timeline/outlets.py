@@ -78,6 +78,24 @@ class OutletProfile:
             "actors": [list(item) for item in self.actors],
         }
 
+    @classmethod
+    def from_json(cls, record: Mapping[str, object]) -> OutletProfile:
+        def pairs(key: str) -> tuple[tuple, ...]:
+            return tuple(tuple(item) for item in record.get(key, ()) or ())  # type: ignore[union-attr]
+
+        lag = record.get("median_lag_days")
+        return cls(
+            outlet=str(record["outlet"]),
+            articles=int(record["articles"]),  # type: ignore[arg-type]
+            events=int(record["events"]),  # type: ignore[arg-type]
+            clusters=int(record["clusters"]),  # type: ignore[arg-type]
+            exclusive_clusters=tuple(record.get("exclusive_clusters", ()) or ()),  # type: ignore[arg-type]
+            median_lag_days=None if lag is None else float(lag),  # type: ignore[arg-type]
+            sources_cited=pairs("sources_cited"),
+            key_terms=pairs("key_terms"),
+            actors=pairs("actors"),
+        )
+
 
 def terms(text: str, lang: str) -> list[str]:
     """Unigrams and bigrams of content words; bigrams stay inside a clause, off stopwords."""
@@ -257,3 +275,14 @@ def outlet_profiles(
             )
         )
     return profiles
+
+
+def profiles_of_articles(
+    events: pd.DataFrame, clusters: list[Cluster], articles: Sequence
+) -> list[OutletProfile]:
+    """outlet_profiles() with each outlet's texts taken from its articles (by source label,
+    as the pages name outlets). The store computes them once, when it is built."""
+    texts: dict[str, list[str]] = {}
+    for article in articles:
+        texts.setdefault(article.source_label, []).append(article.cleaned_text)
+    return outlet_profiles(events, clusters, texts)

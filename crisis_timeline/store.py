@@ -24,6 +24,7 @@ import pandas as pd
 from crisis_timeline import __version__, settings
 from crisis_timeline.articles import Article, Span
 from crisis_timeline.offsets import OffsetRuns, break_points
+from crisis_timeline.outlets import OutletProfile, profiles_of_articles
 from crisis_timeline.schema import DATE_COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, validate_events
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,20 @@ def write_store(path: Path, key: str, extraction) -> StoreInfo:
                     ],
                     columns=["cluster_id", "record"],
                 ),
+                # computed here, once per build: on 10,000 articles they take ~25 s, which
+                # the Outlets page would otherwise spend on its first visit
+                "outlet_profiles": pd.DataFrame(
+                    [
+                        {
+                            "outlet": profile.outlet,
+                            "record": json.dumps(profile.to_json(), ensure_ascii=False),
+                        }
+                        for profile in profiles_of_articles(
+                            extraction.events, extraction.clusters, extraction.articles
+                        )
+                    ],
+                    columns=["outlet", "record"],
+                ),
             }
             for name, frame in tables.items():
                 con.register(f"{name}_frame", frame)
@@ -238,6 +253,18 @@ def read_articles(path: Path | None = None) -> list[Article]:
     with _connect(path or settings.db_path()) as con:
         rows = con.execute("SELECT record FROM articles ORDER BY article_id").fetchall()
     return [_article_from_row(payload) for (payload,) in rows]
+
+
+def read_outlet_profiles(path: Path | None = None) -> list[OutletProfile] | None:
+    """The outlet profiles computed when the store was built; None for a store written
+    before they were stored (the caller computes them)."""
+    with _connect(path or settings.db_path()) as con:
+        tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
+        if "outlet_profiles" not in tables:
+            return None
+        rows = con.execute("SELECT record FROM outlet_profiles").fetchall()
+    profiles = [OutletProfile.from_json(json.loads(payload)) for (payload,) in rows]
+    return sorted(profiles, key=lambda profile: profile.outlet)  # as outlet_profiles() sorts
 
 
 def read_clusters(path: Path | None = None) -> list[dict]:

@@ -37,6 +37,29 @@ def test_articles_round_trip_with_offsets(seed_extraction, seed_store):
         assert again == article
 
 
+def test_outlet_profiles_are_stored_as_computed(seed_extraction, seed_store):
+    from crisis_timeline.outlets import profiles_of_articles
+
+    computed = profiles_of_articles(
+        seed_extraction.events, seed_extraction.clusters, seed_extraction.articles
+    )
+    stored = store.read_outlet_profiles(seed_store)
+    assert stored is not None and len(stored) == len(computed) > 1
+    assert [p.to_json() for p in stored] == [p.to_json() for p in computed]
+    independent = next(p for p in stored if p.outlet == "The Independent")
+    assert independent.events > 0 and independent.sources_cited
+
+
+def test_a_store_without_stored_profiles_reads_as_none(tmp_path, seed_store):
+    import duckdb
+
+    old = tmp_path / "old.duckdb"
+    shutil.copy(seed_store, old)
+    with duckdb.connect(str(old)) as con:
+        con.execute("DROP TABLE outlet_profiles")
+    assert store.read_outlet_profiles(old) is None
+
+
 def test_build_is_skipped_when_inputs_are_unchanged(tmp_path):
     path = tmp_path / "events.duckdb"
     first = store.build_store([settings.SEEDS_DIR], None, path)

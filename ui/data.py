@@ -18,7 +18,7 @@ from crisis_timeline import settings, store
 from crisis_timeline.articles import Article
 from crisis_timeline.clusters import Cluster
 from crisis_timeline.locations import places_frame
-from crisis_timeline.outlets import OutletProfile, outlet_profiles
+from crisis_timeline.outlets import OutletProfile, profiles_of_articles
 from crisis_timeline.timeline_density import TimelineIndex
 
 
@@ -77,12 +77,12 @@ def dataset() -> Dataset:
 
 @st.cache_data(show_spinner="Comparing the outlets (once per store)…", max_entries=4)
 def profiles(path_key: tuple[str, float]) -> list[OutletProfile]:
-    data = _load(*path_key)
-    texts: dict[str, list[str]] = {}
-    for article in data.articles:
-        texts.setdefault(article.source_label, []).append(article.cleaned_text)
+    stored = store.read_outlet_profiles(Path(path_key[0]))
+    if stored is not None:  # computed when the store was built
+        return stored
+    data = _load(*path_key)  # a store from before profiles were stored
     clusters = [Cluster.from_json(c) for c in data.clusters]
-    return outlet_profiles(data.events, clusters, texts)
+    return profiles_of_articles(data.events, clusters, data.articles)
 
 
 def outlet_figures() -> list[OutletProfile]:
