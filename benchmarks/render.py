@@ -82,9 +82,7 @@ def seeds_store() -> Path:
     return path
 
 
-def corpus_store(
-    articles: int, seed: int, workers: int, reuse: bool = False
-) -> Path:
+def corpus_store(articles: int, seed: int, workers: int, reuse: bool = False) -> Path:
     """A generated corpus and its store in the cache (each made once, then re-used)."""
     from crisis_timeline import store
 

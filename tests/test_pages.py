@@ -222,3 +222,17 @@ def test_overview_of_a_large_corpus_lists_outlets_not_articles(generated_store, 
     # articles without an outlet are one row per language, never one row each
     unattributed = table[table["Outlet"].str.startswith("Unattributed")]
     assert unattributed["Outlet"].is_unique
+
+
+def test_outlets_page_caps_a_widely_reported_story(generated_store, monkeypatch):
+    from crisis_timeline import settings
+
+    monkeypatch.setenv(settings.DB_ENV_VAR, str(generated_store))
+    at = _app().run()
+    at.switch_page("pages/outlets.py").run()
+    _no_errors(at)
+    text = _text(at)
+    # the default story is the most widely reported: more outlets than fit side by side
+    assert "The first 6 of" in text and "outlets to publish this story" in text
+    sentences = [d.value for d in at.dataframe if "Sentence" in d.value.columns]
+    assert len(sentences) == 1 and len(sentences[0]) > 6 * 3

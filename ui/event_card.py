@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -9,8 +12,9 @@ from crisis_timeline.filters import Filters
 from crisis_timeline.urls import view_url
 
 
-def date_label(row: pd.Series) -> str:
-    """ "Mon 15 Nov 2021, late" / "13–14 Nov 2021 (weekend)" / "undated"."""
+def date_label(row: pd.Series | Mapping[str, Any]) -> str:
+    """ "Mon 15 Nov 2021, late" / "13–14 Nov 2021 (weekend)" / "undated" (an event row, or
+    its dict: a dict is much cheaper to make for thousands of rows)."""
     start, end = row["date"], row["date_end"]
     if start is None:
         return "undated (publication date unknown)"
