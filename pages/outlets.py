@@ -9,14 +9,13 @@ from crisis_timeline.charts import coverage_matrix_figure
 from crisis_timeline.exports import clusters_in_view
 from ui import filters as shared_filters
 from ui.data import coverage_for, outlet_figures
-from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import empty_state, start
+from ui.story_panel import show_story
 
 # What a chart and a page of quotes can hold; larger views say what they left out.
 MATRIX_ROWS, MATRIX_COLUMNS = 40, 20
 MAX_DISAGREEMENTS = 15
-STORY_COLUMNS, STORY_SENTENCES = 6, 3  # one story in every outlet's words: what fits 1280 px
 
 st.title("Outlets compared")
 with guard("the outlet comparison"):
@@ -127,41 +126,4 @@ with guard("the outlet comparison"):
             key="outlets_story",
         )
         shared_filters.publish(context.filters, cluster=story)
-        members = events[events["cluster_id"] == story]
-        outlets = list(
-            dict.fromkeys(
-                members.sort_values(
-                    "published", key=lambda s: s.map(lambda d: d.toordinal() if d else 0)
-                )["outlet"]
-            )
-        )
-        # A story of a large corpus has hundreds of outlets and thousands of sentences: the
-        # first outlets to publish side by side, a few sentences each, and every sentence in
-        # the table below.
-        shown = outlets[:STORY_COLUMNS]
-        for column, outlet in zip(st.columns(max(len(shown), 1)), shown, strict=False):
-            column.markdown(f"**{outlet}**")
-            rows = members[members["outlet"] == outlet]
-            for _, row in rows.head(STORY_SENTENCES).iterrows():
-                column.markdown(f"`{row['language']}` {date_label(row)}\n\n> {row['sentence']}")
-                column.caption(row["date_reason"])
-            if len(rows) > STORY_SENTENCES:
-                column.caption(f"{len(rows) - STORY_SENTENCES} more in the table below.")
-        if len(outlets) > len(shown) or len(members) > len(shown) * STORY_SENTENCES:
-            st.caption(
-                f"The first {len(shown)} of {len(outlets):,} outlets to publish this story, side "
-                f"by side; all {len(members):,} of its sentences are in this table."
-            )
-            st.dataframe(
-                pd.DataFrame(
-                    {
-                        "Outlet": members["outlet"],
-                        "Language": members["language"],
-                        "Date": [date_label(row) for row in members.to_dict("records")],
-                        "Sentence": members["sentence"],
-                        "How dated": members["date_reason"],
-                    }
-                ),
-                hide_index=True,
-                width="stretch",
-            )
+        show_story(events[events["cluster_id"] == story])
