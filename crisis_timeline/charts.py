@@ -1632,9 +1632,11 @@ def map_deck(
             colours["crossing"],
             colours["background"],
             label_size + 1,
-            get_text_anchor=_quoted("end"),
-            get_alignment_baseline=_quoted("center"),
-            get_pixel_offset=[-offset[0] - 4, 0],
+            # left of the ring; in presenter type (a narrow map beside the quotes, big
+            # letters) that runs off the map's left edge, so centred under the ring instead
+            get_text_anchor=_quoted("middle" if large_type else "end"),
+            get_alignment_baseline=_quoted("top" if large_type else "center"),
+            get_pixel_offset=[0, offset[0] + 6] if large_type else [-offset[0] - 4, 0],
             font_weight=_quoted("bold"),
             pickable=False,
         )
