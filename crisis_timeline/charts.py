@@ -624,6 +624,21 @@ def _key_traces(colours: dict[str, str], style: dict, *, inferred: bool, bars: b
     return keys
 
 
+@dataclass(frozen=True)
+class _ViewOptions:
+    """What timeline_figure was asked for, as both ways of drawing read it."""
+
+    theme: str
+    style: dict
+    lanes: str
+    cluster_labels: dict[str, str] | None
+    show_background: bool
+    selected_event_id: str | None
+    view_start: date | None
+    view_end: date | None
+    max_lanes: int | None
+
+
 @dataclass
 class _Drawn:
     """What both ways of drawing the timeline (event by event, aggregated) hand to the layout."""
@@ -677,26 +692,16 @@ def indexed(
     return index, positions
 
 
-def _event_view(
-    events: pd.DataFrame,
-    *,
-    theme: str,
-    style: dict,
-    lanes: str,
-    cluster_labels: dict[str, str] | None,
-    show_background: bool,
-    selected_event_id: str | None,
-    view_start: date | None,
-    view_end: date | None,
-    max_lanes: int | None,
-) -> _Drawn | str:
+def _event_view(events: pd.DataFrame, options: _ViewOptions) -> _Drawn | str:
     """Every event its own marker (views up to AGGREGATE_ABOVE events); or why none is drawn."""
+    theme, style, lanes = options.theme, options.style, options.lanes
+    view_start, view_end = options.view_start, options.view_end
     frame, left_out = _prepare_events(
         events,
         lanes=lanes,
-        cluster_labels=cluster_labels,
-        show_background=show_background,
-        max_lanes=max_lanes,
+        cluster_labels=options.cluster_labels,
+        show_background=options.show_background,
+        max_lanes=options.max_lanes,
     )
     if frame.empty:
         return _nothing_drawn(left_out)
@@ -720,7 +725,7 @@ def _event_view(
     traces += _key_traces(
         theme_colours(theme), style, inferred=bool(frame["inferred"].any()), bars=spans
     )
-    selected = _selected_record(frame, selected_event_id)
+    selected = _selected_record(frame, options.selected_event_id)
     return _Drawn(traces, lane_order, initial, first, last, left_out, selected)
 
 
@@ -733,27 +738,22 @@ def _nothing_drawn(left_out: dict[str, Any]) -> str:
 
 
 def _aggregated_view(
-    events: pd.DataFrame,
-    index: timeline_density.TimelineIndex | None,
-    *,
-    theme: str,
-    style: dict,
-    lanes: str,
-    cluster_labels: dict[str, str] | None,
-    show_background: bool,
-    selected_event_id: str | None,
-    view_start: date | None,
-    view_end: date | None,
-    max_lanes: int | None,
+    events: pd.DataFrame, index: timeline_density.TimelineIndex | None, options: _ViewOptions
 ) -> _Drawn | str | None:
     """One marker per lane and day (month outside the opening window) for views above
     AGGREGATE_ABOVE drawable events, from `index` (built from `events` when it is not an
     index of the table they were filtered from). None when the view is small enough to draw
     event by event."""
+    theme, style, lanes = options.theme, options.style, options.lanes
+    view_start, view_end, selected_event_id = (
+        options.view_start,
+        options.view_end,
+        options.selected_event_id,
+    )
     if lanes not in timeline_density.OTHER_LANE:
         raise ValueError(f"lanes must be 'outlet' or 'cluster', not {lanes!r}")
-    index, positions = indexed(events, index, cluster_labels)
-    shown = timeline_density.drawable(index, positions, show_background)
+    index, positions = indexed(events, index, options.cluster_labels)
+    shown = timeline_density.drawable(index, positions, options.show_background)
     if len(shown.positions) <= timeline_density.AGGREGATE_ABOVE:
         return None
     rows = shown.positions
@@ -761,7 +761,10 @@ def _aggregated_view(
         index,
         rows,
         lanes,
-        min(max_lanes or timeline_density.MAX_LANES, timeline_density.AGGREGATED_MAX_LANES),
+        min(
+            options.max_lanes or timeline_density.MAX_LANES,
+            timeline_density.AGGREGATED_MAX_LANES,
+        ),
     )
     day, end_day = index.day[rows], index.end_day[rows]
     first, last = date.fromordinal(int(day.min())), date.fromordinal(int(end_day.max()))
@@ -863,22 +866,22 @@ def timeline_figure(
     style = _style(large_type)
     if events is None or events.empty:
         return empty_figure(NO_EVENTS_MESSAGE, theme=theme, large_type=large_type)
-    options = {
-        "theme": theme,
-        "style": style,
-        "lanes": lanes,
-        "cluster_labels": cluster_labels,
-        "show_background": show_background,
-        "selected_event_id": selected_event_id,
-        "view_start": view_start,
-        "view_end": view_end,
-        "max_lanes": max_lanes,
-    }
+    options = _ViewOptions(
+        theme=theme,
+        style=style,
+        lanes=lanes,
+        cluster_labels=cluster_labels,
+        show_background=show_background,
+        selected_event_id=selected_event_id,
+        view_start=view_start,
+        view_end=view_end,
+        max_lanes=max_lanes,
+    )
     drawn: _Drawn | str | None = None
     if len(events) > timeline_density.AGGREGATE_ABOVE:
-        drawn = _aggregated_view(events, index, **options)
+        drawn = _aggregated_view(events, index, options)
     if drawn is None:
-        drawn = _event_view(events, **options)
+        drawn = _event_view(events, options)
     if isinstance(drawn, str):
         return empty_figure(drawn, theme=theme, large_type=large_type)
     traces, lane_order, initial = drawn.traces, drawn.lane_order, drawn.initial
