@@ -339,6 +339,20 @@ def named_checks(frame: Any, labels: Sequence[tuple[str, str, Pair]]) -> dict[st
     }
 
 
+def scores(labels: Sequence[tuple[str, str, Any]]) -> dict[str, float]:
+    """Purity, inverse purity and B-cubed precision, recall and F1 of (predicted, gold, _)
+    labels."""
+    forward, inverse = purity(labels)
+    b_precision, b_recall, b_f1 = bcubed(labels)
+    return {
+        "purity": forward,
+        "inverse_purity": inverse,
+        "bcubed_precision": b_precision,
+        "bcubed_recall": b_recall,
+        "bcubed_f1": b_f1,
+    }
+
+
 def quality_report(
     predictions: Sequence[Any],
     infos: dict[str, ArticleInfo],
@@ -349,32 +363,20 @@ def quality_report(
     texts = {article_id: info.text for article_id, info in infos.items()}
     matching = match_events(predictions, load_gold(), texts)
     labels = cluster_labels(matching.pairs)
-    forward, inverse = purity(labels)
-    b_precision, b_recall, b_f1 = bcubed(labels)
     languages = {article_id: info.language or "" for article_id, info in infos.items()}
     report = {
         "matched_events": len(labels),
         "predicted_clusters": len({predicted for predicted, _g, _p in labels}),
         "gold_clusters": len({gold for _p, gold, _pair in labels}),
-        "purity": forward,
-        "inverse_purity": inverse,
-        "bcubed_precision": b_precision,
-        "bcubed_recall": b_recall,
-        "bcubed_f1": b_f1,
+        **scores(labels),
         "merges": multi_article_merges(labels, languages),
         "checks": named_checks(frame, labels),
         "impure": impure_clusters(labels),
     }
     representatives = per_article_labels(labels)
-    forward, inverse = purity(representatives)
-    b_precision, b_recall, b_f1 = bcubed(representatives)
     report["per_article"] = {
         "items": len(representatives),
-        "purity": forward,
-        "inverse_purity": inverse,
-        "bcubed_precision": b_precision,
-        "bcubed_recall": b_recall,
-        "bcubed_f1": b_f1,
+        **scores(representatives),
         "merges": multi_article_merges(representatives, languages),
     }
     report["november_call_discrepancies"] = _november_discrepancies(
@@ -583,17 +585,11 @@ def dense_labels(
 
 def dense_scores(labels: Sequence[tuple[str, str, str]]) -> dict[str, Any]:
     """Purity, inverse purity and B-cubed P/R/F1 of dense_labels() output."""
-    forward, inverse = purity(labels)
-    b_precision, b_recall, b_f1 = bcubed(labels)
     return {
         "events_scored": len(labels),
         "predicted_clusters": len({predicted for predicted, _g, _k in labels}),
         "gold_happenings": len({gold for _p, gold, _k in labels}),
-        "purity": forward,
-        "inverse_purity": inverse,
-        "bcubed_precision": b_precision,
-        "bcubed_recall": b_recall,
-        "bcubed_f1": b_f1,
+        **scores(labels),
     }
 
 
