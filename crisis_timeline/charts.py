@@ -218,7 +218,7 @@ def _lane_labels(
             lambda cluster: (
                 geo.shorten(labels.get(cluster, cluster), LANE_LABEL_CHARS)
                 if isinstance(cluster, str) and cluster
-                else "Not clustered"
+                else timeline_density.NOT_CLUSTERED
             )
         )
     raise ValueError(f"lanes must be 'outlet' or 'cluster', not {lanes!r}")
@@ -326,7 +326,7 @@ def _lane_order(frame: pd.DataFrame, lanes: str) -> list[str]:
             first_day.index,
             key=lambda lane: (
                 lane.startswith(other),
-                lane == "Not clustered",
+                lane == timeline_density.NOT_CLUSTERED,
                 first_day[lane],
                 lane,
             ),

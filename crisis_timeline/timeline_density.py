@@ -161,9 +161,6 @@ class TimelineIndex:
             lane_names=lane_names,
         )
 
-    def __len__(self) -> int:
-        return len(self.day)
-
     def positions(self, view: pd.DataFrame) -> np.ndarray | None:
         """Positions of a view's rows, or None when the view is not rows of this table
         (then the caller builds an index of the view itself)."""
