@@ -236,3 +236,16 @@ def test_outlets_page_caps_a_widely_reported_story(generated_store, monkeypatch)
     assert "The first 6 of" in text and "outlets to publish this story" in text
     sentences = [d.value for d in at.dataframe if "Sentence" in d.value.columns]
     assert len(sentences) == 1 and len(sentences[0]) > 6 * 3
+
+
+def test_a_loaded_dataset_is_left_out_of_garbage_collection_scans(seed_store):
+    """The dataset lives as long as the server: full collections must not walk it on every
+    rerun (about 130 ms with 10,000 articles, measured in benchmarks/render.py)."""
+    import gc
+
+    from ui import data
+
+    loaded = data._load(str(seed_store), seed_store.stat().st_mtime)
+    assert gc.get_freeze_count() > 0
+    # gc.get_objects() lists the collected generations, not the frozen one
+    assert not any(obj is loaded.articles for obj in gc.get_objects())
