@@ -22,6 +22,18 @@ DB_ENV_VAR = "CRISIS_TIMELINE_DB"
 DEFAULT_DB_PATH = DATA_DIR / "store" / "events.duckdb"
 
 
+CACHE_ENV_VAR = "CRISIS_TIMELINE_CACHE"
+
+
+def cache_dir() -> Path:
+    """Rebuildable lookup structures (disk_cache): $CRISIS_TIMELINE_CACHE, else
+    $XDG_CACHE_HOME/crisis-timeline (~/.cache/crisis-timeline)."""
+    if os.environ.get(CACHE_ENV_VAR):
+        return Path(os.environ[CACHE_ENV_VAR])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "crisis-timeline"
+
+
 def db_path() -> Path:
     """The event store file: $CRISIS_TIMELINE_DB, else data/store/events.duckdb."""
     return Path(os.environ.get(DB_ENV_VAR) or DEFAULT_DB_PATH)
