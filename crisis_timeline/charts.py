@@ -214,13 +214,19 @@ def _lane_labels(
             for cluster, label in zip(events["cluster_id"], events["cluster_label"], strict=True):
                 if isinstance(label, str) and label:
                     labels.setdefault(cluster, label)
-        return events["cluster_id"].map(
-            lambda cluster: (
+        # one label per distinct cluster (a corpus has ~1,500 for 100,000 rows)
+        codes, clusters = pd.factorize(events["cluster_id"])
+        names = np.array(
+            [
                 geo.shorten(labels.get(cluster, cluster), LANE_LABEL_CHARS)
                 if isinstance(cluster, str) and cluster
                 else timeline_density.NOT_CLUSTERED
-            )
+                for cluster in clusters
+            ]
+            + [timeline_density.NOT_CLUSTERED],  # code -1: no cluster
+            dtype=object,
         )
+        return pd.Series(names[codes], index=events.index, dtype=object)
     raise ValueError(f"lanes must be 'outlet' or 'cluster', not {lanes!r}")
 
 

@@ -95,18 +95,19 @@ def _events_for_storage(events: pd.DataFrame) -> pd.DataFrame:
 
 def _decode_lists(values) -> list[list]:
     """JSON list cells -> lists. Most cells repeat ("[]", '["Poland"]'), so each distinct
-    text is parsed once; every row still gets its own list (a shallow copy), so changing
-    one row's list can never change another's."""
-    parsed: dict[str, list] = {}
-    decoded = []
-    for value in values:
-        if not isinstance(value, str):
-            decoded.append([])
-            continue
-        if value not in parsed:
-            parsed[value] = json.loads(value)
-        decoded.append(list(parsed[value]))
-    return decoded
+    text is parsed once (factorize hashes them in C: a dict of 100,000 fresh strings cost
+    0.2 s a column); every row still gets its own list (a shallow copy), so changing one
+    row's list can never change another's."""
+    codes, texts = pd.factorize(pd.Series(values, dtype=object))
+    parsed = [json.loads(text) if isinstance(text, str) else [] for text in texts]
+    return [list(parsed[code]) if code >= 0 else [] for code in codes.tolist()]
+
+
+def _decode_dates(values) -> list[date | None]:
+    """ISO date cells -> dates, each distinct text parsed once; missing -> None."""
+    codes, texts = pd.factorize(pd.Series(values, dtype=object))
+    days = [date.fromisoformat(text) if isinstance(text, str) else None for text in texts]
+    return [days[code] if code >= 0 else None for code in codes.tolist()]
 
 
 def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
@@ -114,8 +115,7 @@ def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
     for column in LIST_COLUMNS:
         events[column] = _decode_lists(events[column])
     for column in DATE_COLUMNS:
-        days = {v: date.fromisoformat(v) for v in set(events[column]) if isinstance(v, str)}
-        events[column] = [days.get(v) if isinstance(v, str) else None for v in events[column]]
+        events[column] = _decode_dates(events[column])
     events = events.where(events.notna(), None)
     for column in ("start", "end"):
         events[column] = events[column].astype(int)

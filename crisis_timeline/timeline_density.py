@@ -82,9 +82,13 @@ _KEY_SHIFT = _START_BITS + 12
 _PAIR_TABLE_LIMIT = 50_000_000  # outlet_counts: a table of (cluster, outlet) flags, 50 MB
 
 
-def _codes(values: Iterable[object]) -> tuple[np.ndarray, tuple[str, ...]]:
+def _codes(values: pd.Series | Iterable[object]) -> tuple[np.ndarray, tuple[str, ...]]:
     """Integer codes into the sorted distinct values (-1 for missing ones)."""
-    codes, uniques = pd.factorize(pd.Series(list(values), dtype=object), sort=True)
+    if not isinstance(values, pd.Series):
+        values = pd.Series(list(values), dtype=object)
+    # factorize the column as it is: copying an arrow-backed string column into a list
+    # first cost 0.2 s per 100,000 rows
+    codes, uniques = pd.factorize(values, sort=True)
     return codes.astype(np.int64), tuple(str(u) for u in uniques)
 
 
