@@ -326,19 +326,12 @@ def _prepare_events(
 
 def _lane_order(frame: pd.DataFrame, lanes: str) -> list[str]:
     other = timeline_density.OTHER_LANE[lanes]
-    if lanes == "cluster":
-        first_day = frame.groupby("lane")["day"].min()
-        return sorted(
-            first_day.index,
-            key=lambda lane: (
-                lane.startswith(other),
-                lane == timeline_density.NOT_CLUSTERED,
-                first_day[lane],
-                lane,
-            ),
-        )
+    first_day = frame.groupby("lane")["day"].min() if lanes == "cluster" else None
     return sorted(
-        frame["lane"].unique(), key=lambda lane: (lane.startswith(other), lane.casefold())
+        frame["lane"].unique(),
+        key=lambda lane: timeline_density.lane_sort_key(
+            lanes, lane, lane.startswith(other), None if first_day is None else first_day[lane]
+        ),
     )
 
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -251,10 +252,20 @@ class Lanes:
     merged: int  # lanes folded into the "Other ..." lane (0 when none)
 
 
+def lane_sort_key(lanes: str, label: str, is_other: bool, first_day: Any) -> tuple:
+    """Where a lane sits, top to bottom: outlets by name; stories by the day they start
+    (a timeline reads down as well as across), the unclustered lane after them; the merged
+    "Other ..." lane last. The one rule for both ways of drawing (first_day: any ordered
+    value, only read for stories)."""
+    if lanes == "cluster":
+        return (is_other, label == NOT_CLUSTERED, first_day, label)
+    return (is_other, label.casefold())
+
+
 def view_lanes(
     index: TimelineIndex, positions: np.ndarray, lanes: str, max_lanes: int | None = None
 ) -> Lanes:
-    """Lanes as cap_lanes draws them, in the order charts._lane_order gives."""
+    """Lanes as cap_lanes draws them, in lane_sort_key order."""
     max_lanes = MAX_LANES if max_lanes is None else max_lanes
     names = index.lane_names[lanes]
     codes = index.lane_codes[lanes][positions]
@@ -272,15 +283,12 @@ def view_lanes(
     label = {int(c): names[c] for c in present if c != other_code}
     if merged:
         label[other_code] = other_lane_label(lanes, merged)
+    first_day = np.full(len(names) + 1, np.iinfo(np.int64).max)
     if lanes == "cluster":
-        first_day = np.full(len(names) + 1, np.iinfo(np.int64).max)
         np.minimum.at(first_day, codes, index.day[positions])
-        order = sorted(
-            label,
-            key=lambda c: (c == other_code, label[c] == NOT_CLUSTERED, first_day[c], label[c]),
-        )
-    else:
-        order = sorted(label, key=lambda c: (c == other_code, label[c].casefold()))
+    order = sorted(
+        label, key=lambda c: lane_sort_key(lanes, label[c], c == other_code, int(first_day[c]))
+    )
     number = np.zeros(len(names) + 1, dtype=np.int64)
     number[order] = np.arange(len(order))
     return Lanes(number[codes], [label[c] for c in order], merged)

@@ -376,3 +376,41 @@ def test_markers_of_a_crowded_day_alternate_rows_around_their_lane():
     # consecutive markers of a lane sit on different rows
     first_lane = sorted((x, y) for x, y in points if round(y) == 0)
     assert all(a[1] != b[1] for a, b in zip(first_lane, first_lane[1:], strict=False))
+
+
+@pytest.mark.parametrize("lanes", ["outlet", "cluster"])
+def test_both_ways_of_drawing_order_lanes_alike(monkeypatch, lanes):
+    """Event by event (pandas) and aggregated (numpy) share one lane rule: outlets by name,
+    stories by first day with the unclustered lane after them, "Other" last."""
+    events = many_events(outlets=5, days=3, per_day=1)
+    # stories start on different days, in an order unlike their names; some unclustered
+    events["cluster_id"] = [
+        None if i % 7 == 0 else f"story {9 - (i % 4)}" for i in range(len(events))
+    ]
+    events["date"] = [
+        date(2021, 11, 8) + timedelta(days=i % 4 if i % 4 != 1 else 5) for i in range(len(events))
+    ]
+    labels = {f"story {n}": f"Story {n}" for n in range(10)}
+    orders = []
+    for aggregate_above in (10_000, 5):
+        monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", aggregate_above)
+        fig = charts.timeline_figure(
+            events,
+            lanes=lanes,
+            cluster_labels=labels,
+            view_start=date(2021, 11, 8),
+            max_lanes=4 if lanes == "outlet" else 6,
+        )
+        assert fig.layout.meta["aggregated"] is (aggregate_above == 5)
+        orders.append(fig.layout.meta["lanes"])
+    assert orders[0] == orders[1]
+    if lanes == "outlet":
+        assert orders[0] == ["Outlet 02", "Outlet 03", "Outlet 04", "Other outlets (2)"]
+    else:  # first days 8, 10, 11 and 13 Nov
+        assert orders[0] == [
+            "Story 9",
+            "Story 7",
+            "Story 6",
+            "Story 8",
+            timeline_density.NOT_CLUSTERED,
+        ]
