@@ -1255,6 +1255,7 @@ REGION_TOLERANCE_DEG = 0.01  # ~1/3 px at the region zoom: invisible, and ~4x fe
 # How far around a zoomed-in view's centre the precise border and the countries are sent
 # (degrees lon, lat): a few screens of panning room at zoom 11, a fraction of the payload.
 DETAIL_HALF_SPAN_DEG = (0.45, 0.375)
+TOOLTIP_MAX_PX, TOOLTIP_GAP_PX = 360, 14  # the map's tooltip: width cap, gap below the pointer
 MAX_PLACE_LABELS = 30
 
 
@@ -1652,9 +1653,14 @@ def map_deck(
             "border": f"1px solid {colours['border']}",
             "fontFamily": "Source Sans Pro, Arial, sans-serif",
             "fontSize": "16px" if large_type else "13px",
-            "maxWidth": "420px",
+            "maxWidth": f"{TOOLTIP_MAX_PX}px",
             # events_text is plain text with one event per line
             "whiteSpace": "pre-line",
+            # deck.gl puts the tooltip's corner on the pointer (its inline `transform`), so a
+            # place near the map's right edge had its tooltip cut off there. The separate CSS
+            # `translate` adds to that transform: centred under the pointer, a tooltip is cut
+            # only within half its width of either edge.
+            "translate": f"-50% {TOOLTIP_GAP_PX}px",
         },
     }
     if basemap:

@@ -593,6 +593,9 @@ def test_tooltip_names_the_place_in_both_spellings_and_lists_events():
         assert field in tooltip["html"]
     assert tooltip["style"]["backgroundColor"] == THEMES["dark"]["tooltip_background"]
     assert tooltip["style"]["whiteSpace"] == "pre-line"  # one event per line
+    # centred under the pointer (CSS translate adds to deck.gl's inline transform), so a
+    # place near the right edge keeps its tooltip on the map; tests/test_browser measures it
+    assert tooltip["style"]["translate"].startswith("-50% ")
     grodno = next(r for r in deck_layers(deck)["places"].data if r["name"] == "Grodno")
     assert grodno["local_note"] == " (Hrodna)" and grodno["count_text"] == "2 events"
     # plain text: Streamlit escapes tooltip values itself, so "&lt;" would show as such
