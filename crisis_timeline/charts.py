@@ -841,10 +841,13 @@ def timeline_figure(
     range_slider: bool = True,
     index: timeline_density.TimelineIndex | None = None,
     max_lanes: int | None = None,
+    legend: bool = True,
 ) -> go.Figure:
     """Events on a time axis, one lane per outlet (or cluster), one trace per event type.
 
     range_slider=False leaves out the overview slider (a compact chart, drawn once, not twice).
+    legend=False leaves out plotly's legend for a page that shows chart_key.timeline_key
+    beside the chart instead (the plot then gets the legend's third of the width).
 
     Reads the event table (schema.EVENT_COLUMNS; lanes="cluster" labels lanes from
     cluster_labels, else a `cluster_label` column, else cluster_id). Markers: colour and
@@ -977,15 +980,17 @@ def timeline_figure(
     # tall enough for every lane and for the whole legend (a scrolling legend hides types)
     legend_entries = sum(1 for trace in traces if trace.get("showlegend", True))
     legend_px = 40 + (LEGEND_ROW_PX_LARGE if large_type else LEGEND_ROW_PX) * (legend_entries + 1)
+    lanes_px = 170 + style["lane"] * len(lane_order)
     layout.update(
-        height=int(
-            max(170 + style["lane"] * len(lane_order), legend_px + 90) + (60 if large_type else 0)
-        ),
+        showlegend=legend,
+        height=int(max(lanes_px, legend_px + 90 if legend else 0) + (60 if large_type else 0)),
         margin={
             "l": _lane_margin(lane_order, font),
             "r": 10,
             "t": 50 if large_type else 40,
-            "b": 10,
+            # the slider makes room for the date labels; without it they need their two
+            # lines ("Nov 7" over "2021") below the axis, else they are cut off
+            "b": 10 if range_slider else int(3 * font),
         },
         hovermode="closest",
         clickmode="event+select",

@@ -249,3 +249,17 @@ def test_a_loaded_dataset_is_left_out_of_garbage_collection_scans(seed_store):
     assert gc.get_freeze_count() > 0
     # gc.get_objects() lists the collected generations, not the frozen one
     assert not any(obj is loaded.articles for obj in gc.get_objects())
+
+
+@pytest.mark.parametrize("page", ["pages/overview.py", "pages/timeline.py"])
+def test_the_timeline_key_is_drawn_under_the_chart_not_in_it(app_env, page):
+    at = _app().run()
+    if page != "pages/overview.py":
+        at.switch_page(page).run()
+    _no_errors(at)
+    keys = [h.value for h in at.html if "ct-chart-key" in h.value]
+    assert len(keys) == 1
+    assert "Event type:" in keys[0] and "Diplomacy" in keys[0]
+    assert keys[0].count("data:image/svg+xml;base64,") >= 3
+    chart = at.get("plotly_chart")[0]
+    assert json.loads(chart.proto.spec)["layout"]["showlegend"] is False

@@ -168,6 +168,7 @@ def _timeline(
     lanes: str,
     range_slider: bool,
     max_lanes: int | None,
+    legend: bool,
 ):
     from crisis_timeline.charts import timeline_figure
 
@@ -185,6 +186,7 @@ def _timeline(
         view_end=filters.end,
         index=data.timeline_index,
         max_lanes=max_lanes,
+        legend=legend,
     )
 
 
@@ -197,8 +199,9 @@ def timeline_chart(
     max_lanes: int | None = None,
 ):
     """The timeline figure of the filtered view (cached: a rerun with the same view and
-    selection does not rebuild it)."""
-    return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider, max_lanes)
+    selection does not rebuild it). Without plotly's legend: pages show the key beside it
+    (ui.page.timeline_key)."""
+    return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider, max_lanes, False)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
