@@ -147,6 +147,27 @@ QUOTE_CHARS = 160
 
 
 @dataclass(frozen=True)
+class ValueGroup:
+    """The outlets of a disagreement that say the same thing (a story reported by 80 outlets
+    may have five figures, not 80: readers need who says which)."""
+
+    value: str  # what they say, normalised: "100 kilometres", "15 November 2021"
+    outlets: tuple[str, ...]  # in order of first publication
+    words: str  # how the first of them put it
+
+    def to_json(self) -> dict[str, Any]:
+        return {"value": self.value, "outlets": list(self.outlets), "words": self.words}
+
+    @classmethod
+    def from_json(cls, record: dict[str, Any]) -> ValueGroup:
+        return cls(
+            value=str(record.get("value") or ""),
+            outlets=tuple(str(o) for o in record.get("outlets") or ()),
+            words=str(record.get("words") or ""),
+        )
+
+
+@dataclass(frozen=True)
 class Discrepancy:
     """One way the outlets in a cluster disagree, naming each outlet with its own words."""
 
@@ -155,6 +176,8 @@ class Discrepancy:
     values: dict[str, str]  # outlet -> words as written (ISO dates for kind "date")
     detail: str
     event_ids: tuple[str, ...]
+    # the outlets grouped by what they say, the most widely said first
+    groups: tuple[ValueGroup, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -163,6 +186,7 @@ class Discrepancy:
             "values": dict(self.values),
             "detail": self.detail,
             "events": list(self.event_ids),
+            "groups": [group.to_json() for group in self.groups],
         }
 
     @classmethod
@@ -174,6 +198,7 @@ class Discrepancy:
             values={str(k): str(v) for k, v in (record.get("values") or {}).items()},
             detail=str(record.get("detail") or ""),
             event_ids=tuple(record.get("events") or record.get("event_ids") or ()),
+            groups=tuple(ValueGroup.from_json(g) for g in record.get("groups") or ()),
         )
 
 
@@ -1852,7 +1877,8 @@ def _format_value(value: Any, unit: str) -> str:
     return f"{shown} {UNIT_DISPLAY.get(unit, ('', '', unit))[2]}".strip()
 
 
-def _unit_title(unit: str) -> str:
+def unit_title(unit: str) -> str:
+    """How a unit is named in a heading ("Duration", "Number of migrants")."""
     return UNIT_DISPLAY.get(unit, (unit.replace("_", " ").capitalize(), "", ""))[0]
 
 
@@ -1891,16 +1917,35 @@ def _quantity_discrepancies(members: list[_Event]) -> list[Discrepancy]:
             )
             for o in ordered
         )
+        figures = {
+            o: "; ".join(dict.fromkeys(_format_value(q["value"], unit) for q, _ in outlets[o]))
+            for o in ordered
+        }
         found.append(
             Discrepancy(
                 kind="quantity",
                 unit=unit,
                 values=values,
-                detail=f"{_unit_title(unit)}: {said}",
+                detail=f"{unit_title(unit)}: {said}",
                 event_ids=tuple(dict.fromkeys(e.event_id for o in ordered for _, e in outlets[o])),
+                groups=_value_groups(ordered, figures, values),
             )
         )
     return found
+
+
+def _value_groups(
+    ordered: list[str], said: dict[str, str], words: dict[str, str]
+) -> tuple[ValueGroup, ...]:
+    """Outlets (in order of first publication) grouped by what they say (`said`), the most
+    widely said first; each group quotes its first outlet's `words`."""
+    members: dict[str, list[str]] = {}
+    for outlet in ordered:
+        members.setdefault(said[outlet], []).append(outlet)
+    groups = [
+        ValueGroup(value, tuple(outlets), words[outlets[0]]) for value, outlets in members.items()
+    ]
+    return tuple(sorted(groups, key=lambda group: -len(group.outlets)))
 
 
 def _outlet_order(members: list[_Event], outlets: Iterable[str]) -> list[str]:
@@ -1935,13 +1980,17 @@ def _date_discrepancies(members: list[_Event]) -> list[Discrepancy]:
         return []
     ordered = _outlet_order(members, stated)
     values: dict[str, str] = {}
+    said: dict[str, str] = {}
+    words: dict[str, str] = {}
     parts: list[str] = []
     for outlet in ordered:
         days = sorted({e.date for e in stated[outlet]})
         values[outlet] = ", ".join(d.isoformat() for d in days)
+        said[outlet] = " and ".join(_long_date(d) for d in days)
         triggers = list(dict.fromkeys(e.trigger for e in stated[outlet] if e.trigger))
-        quoted = f" (“{'”, “'.join(triggers)}”)" if triggers else ""
-        parts.append(f"{outlet} says {' and '.join(_long_date(d) for d in days)}{quoted}")
+        words[outlet] = f"“{'”, “'.join(triggers)}”" if triggers else said[outlet]
+        quoted = f" ({words[outlet]})" if triggers else ""
+        parts.append(f"{outlet} says {said[outlet]}{quoted}")
     return [
         Discrepancy(
             kind="date",
@@ -1949,6 +1998,7 @@ def _date_discrepancies(members: list[_Event]) -> list[Discrepancy]:
             values=values,
             detail=f"Date: {', '.join(parts)}",
             event_ids=tuple(e.event_id for o in ordered for e in stated[o]),
+            groups=_value_groups(ordered, said, words),
         )
     ]
 
@@ -1984,6 +2034,7 @@ def _claim_discrepancies(members: list[_Event]) -> list[Discrepancy]:
                 values={outlet: text},
                 detail=f"Only {outlet} gives {noun}: “{text}”",
                 event_ids=tuple(dict.fromkeys(e.event_id for _, e in reported)),
+                groups=(ValueGroup(text, (outlet,), text),),
             )
         )
     for actor in sorted(actor_outlets):
@@ -1997,6 +2048,7 @@ def _claim_discrepancies(members: list[_Event]) -> list[Discrepancy]:
                 values={outlet: _quote(reported[0].sentence)},
                 detail=f"Only {outlet} mentions {actor}: “{_quote(reported[0].sentence)}”",
                 event_ids=tuple(e.event_id for e in reported),
+                groups=(ValueGroup(actor, (outlet,), _quote(reported[0].sentence)),),
             )
         )
     return found

@@ -9,6 +9,7 @@ from crisis_timeline.charts import coverage_matrix_figure
 from crisis_timeline.exports import clusters_in_view
 from ui import filters as shared_filters
 from ui.data import coverage_for, outlet_figures
+from ui.disagreements import show_disagreement
 from ui.messages import guard
 from ui.page import empty_state, start
 from ui.story_panel import show_story
@@ -77,12 +78,7 @@ with guard("the outlet comparison"):
             with st.container(border=True):
                 st.markdown(f"**{cluster['label']}** · {cluster['date'] or 'undated'}")
                 for discrepancy in cluster["discrepancies"]:
-                    st.markdown(f"{discrepancy['kind'].capitalize()}: {discrepancy['detail']}")
-                    quotes = list(discrepancy["values"].items())
-                    for column, (outlet, words) in zip(
-                        st.columns(max(len(quotes), 1)), quotes, strict=False
-                    ):
-                        column.markdown(f"**{outlet}**\n\n> {words}")
+                    show_disagreement(discrepancy)
 
         st.subheader("Per outlet")
         profiles = outlet_figures()

@@ -12,7 +12,13 @@ from datetime import date
 import pandas as pd
 import pytest
 
-from crisis_timeline.clusters import Cluster, cluster_events, cluster_id_for, concepts
+from crisis_timeline.clusters import (
+    Cluster,
+    Discrepancy,
+    cluster_events,
+    cluster_id_for,
+    concepts,
+)
 from tests.event_factory import make_event, make_events
 
 MACRON_PUTIN = ["Emmanuel Macron", "Vladimir Putin"]
@@ -1325,3 +1331,53 @@ def test_dense_scores_on_a_hand_made_clustering():
         "bcubed_recall": 0.6,
         "bcubed_f1": 0.66,
     }
+
+
+def test_a_disagreement_groups_outlets_by_what_they_say():
+    """Three outlets, two figures: the two that agree (in different words and languages)
+    form one group, the larger first; the JSON round trip keeps the groups."""
+    base = dict(event_type="diplomacy", actors=MACRON_PUTIN, date="2021-11-15")
+    frame = make_events(
+        [
+            {
+                **base,
+                "outlet": "Outlet A",
+                "published": "2021-11-15",
+                "sentence": "Macron and Putin spoke for two hours.",
+                "quantities": [_q(120, "two hours")],
+            },
+            {
+                **base,
+                "outlet": "Outlet B",
+                "published": "2021-11-16",
+                "sentence": "Putin and Macron talked for 90 minutes.",
+                "quantities": [_q(90, "90 minutes")],
+            },
+            {
+                **base,
+                "outlet": "Outlet C",
+                "published": "2021-11-17",
+                "sentence": "Macron et Poutine ont parlé deux heures.",
+                "quantities": [_q(120, "deux heures")],
+            },
+        ]
+    )
+    (cluster,) = cluster_events(frame)[1]
+    (duration,) = [d for d in cluster.discrepancies if d.kind == "quantity"]
+    assert [(g.value, g.outlets, g.words) for g in duration.groups] == [
+        ("120 min", ("Outlet A", "Outlet C"), "two hours"),
+        ("90 min", ("Outlet B",), "90 minutes"),
+    ]
+    assert Discrepancy.from_json(duration.to_json()) == duration
+    # a record stored before groups existed still reads, without them
+    old = {k: v for k, v in duration.to_json().items() if k != "groups"}
+    assert Discrepancy.from_json(old).groups == ()
+
+
+def test_seed_date_disagreement_groups_quote_each_outlets_words():
+    (cluster,) = cluster_events(_frame(["borrell_makei", "borrell_makei_monday"]))[1]
+    (dates,) = [d for d in cluster.discrepancies if d.kind == "date"]
+    assert [(g.value, g.outlets, g.words) for g in dates.groups] == [
+        ("14 November 2021", ("France 24",), "“Sunday, November 14”"),
+        ("15 November 2021", ("Euronews",), "“Monday”"),
+    ]

@@ -1,0 +1,70 @@
+"""ui/disagreements: who says which figure, grouped, whether 2 outlets report it or 80."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from ui.disagreements import named
+
+
+def test_named_lists_a_few_outlets_then_counts_the_rest():
+    assert named(["A"]) == "A"
+    assert named(["A", "B"]) == "A and B"
+    assert named(["A", "B", "C"]) == "A, B and C"
+    assert named([f"O{n}" for n in range(42)]) == "O0, O1, O2, O3 and 38 more"
+
+
+def _script(groups: int, outlets_each: int, stored_groups: bool = True) -> AppTest:
+    def app(groups: int, outlets_each: int, stored_groups: bool) -> None:
+        from ui.disagreements import show_disagreement
+
+        made = [
+            {
+                "value": f"{100 - 10 * g} km",
+                "outlets": [f"Outlet {g}-{n}" for n in range(outlets_each)],
+                "words": f"about {100 - 10 * g} kilometres",
+            }
+            for g in range(groups)
+        ]
+        show_disagreement(
+            {
+                "kind": "quantity",
+                "unit": "kilometre",
+                "values": {o: m["words"] for m in made for o in m["outlets"]},
+                "detail": "Kilometre: ...",
+                "groups": made if stored_groups else [],
+            }
+        )
+
+    at = AppTest.from_function(
+        app, kwargs={"groups": groups, "outlets_each": outlets_each, "stored_groups": stored_groups}
+    )
+    return at.run()
+
+
+def test_a_few_figures_are_side_by_side_with_their_outlets_and_words():
+    at = _script(groups=2, outlets_each=40)
+    assert not at.exception
+    assert "80 outlets, 2 different figures" in at.markdown[0].value
+    columns = [m.value for m in at.markdown[1:]]
+    assert len(columns) == 2
+    assert columns[0].startswith("**100 km** · 40 outlets")
+    assert "Outlet 0-0, Outlet 0-1, Outlet 0-2, Outlet 0-3 and 36 more" in columns[0]
+    assert "> about 100 kilometres" in columns[0]
+
+
+def test_many_figures_go_into_a_table_not_dozens_of_columns():
+    at = _script(groups=7, outlets_each=3)
+    assert not at.exception
+    assert "21 outlets, 7 different figures" in at.markdown[0].value
+    assert len(at.markdown) == 1
+    table = at.dataframe[0].value
+    assert list(table["Says"]) == [f"{100 - 10 * g} km" for g in range(7)]
+    assert list(table["Outlets"]) == [3] * 7
+
+
+def test_a_store_without_groups_shows_one_group_per_outlet():
+    at = _script(groups=2, outlets_each=1, stored_groups=False)
+    assert not at.exception
+    assert "2 outlets, 2 different figures" in at.markdown[0].value
+    assert "about 100 kilometres" in at.markdown[1].value
