@@ -37,6 +37,7 @@ from crisis_timeline.vocab import EVENT_TYPES
 
 FONT_FAMILY = '"Source Sans Pro", "Source Sans 3", Arial, sans-serif'
 NO_EVENTS_MESSAGE = "No events match the filters"
+COVERAGE_GENTLE_SLANT_UP_TO = 8  # coverage matrix columns whose names slant at 30 degrees
 LOW_CONFIDENCE = 0.5  # below this an event's date is drawn as inferred (open marker)
 SENTENCE_HOVER_CHARS = 300
 HOVER_WRAP_CHARS = 72
@@ -1148,7 +1149,12 @@ def coverage_matrix_figure(
         "meta": {"role": "coverage"},
     }
     layout = _base_layout(theme, font)
-    layout["xaxis"].update(side="top", showgrid=False, automargin=True, tickangle=-30, title=None)
+    # outlet names slant over their columns; past a handful of columns a 30-degree slant
+    # runs each name into its neighbours', a steeper one keeps them apart
+    tickangle = -30 if len(matrix.columns) <= COVERAGE_GENTLE_SLANT_UP_TO else -60
+    layout["xaxis"].update(
+        side="top", showgrid=False, automargin=True, tickangle=tickangle, title=None
+    )
     layout["yaxis"].update(autorange="reversed", showgrid=False, automargin=True)
     layout.update(
         height=int(120 + (40 if large_type else 28) * len(matrix.index)),

@@ -426,6 +426,18 @@ def test_coverage_matrix_counts_events_per_cluster_and_outlet():
     ]  # numbers written, not colour alone
     assert heatmap.customdata[1][0] == "late"
     assert fig.layout.paper_bgcolor == THEMES["dark"]["background"]
+    assert fig.layout.xaxis.tickangle == -30  # two names: a gentle slant
+
+
+def test_many_coverage_columns_slant_their_names_steeply_enough_to_part():
+    events = make_events(
+        [
+            {"outlet": f"Outlet {n:02d}", "date": "2021-11-15", "cluster_id": "c", "start": n}
+            for n in range(charts.COVERAGE_GENTLE_SLANT_UP_TO + 1)
+        ]
+    )
+    fig = charts.coverage_matrix_figure(charts.coverage_matrix(events))
+    assert fig.layout.xaxis.tickangle == -60
 
 
 def test_coverage_matrix_without_clusters_is_an_explained_empty_figure():
