@@ -1918,7 +1918,7 @@ def _quantity_discrepancies(members: list[_Event]) -> list[Discrepancy]:
             for o in ordered
         )
         figures = {
-            o: "; ".join(dict.fromkeys(_format_value(q["value"], unit) for q, _ in outlets[o]))
+            o: [(_format_value(q["value"], unit), _text(q.get("text"), "")) for q, _ in outlets[o]]
             for o in ordered
         }
         found.append(
@@ -1928,22 +1928,27 @@ def _quantity_discrepancies(members: list[_Event]) -> list[Discrepancy]:
                 values=values,
                 detail=f"{unit_title(unit)}: {said}",
                 event_ids=tuple(dict.fromkeys(e.event_id for o in ordered for _, e in outlets[o])),
-                groups=_value_groups(ordered, figures, values),
+                groups=_value_groups(ordered, figures),
             )
         )
     return found
 
 
 def _value_groups(
-    ordered: list[str], said: dict[str, str], words: dict[str, str]
+    ordered: list[str], said: dict[str, list[tuple[str, str]]]
 ) -> tuple[ValueGroup, ...]:
-    """Outlets (in order of first publication) grouped by what they say (`said`), the most
-    widely said first; each group quotes its first outlet's `words`."""
+    """Outlets (in order of first publication) grouped by each value they give (`said`:
+    outlet -> (value, its words) pairs; an outlet giving two figures is in both groups),
+    the most widely given first; a group quotes its first outlet's words."""
     members: dict[str, list[str]] = {}
+    first_words: dict[str, str] = {}
     for outlet in ordered:
-        members.setdefault(said[outlet], []).append(outlet)
+        for value, words in said[outlet]:
+            if outlet not in members.setdefault(value, []):
+                members[value].append(outlet)
+                first_words.setdefault(value, words or value)
     groups = [
-        ValueGroup(value, tuple(outlets), words[outlets[0]]) for value, outlets in members.items()
+        ValueGroup(value, tuple(outlets), first_words[value]) for value, outlets in members.items()
     ]
     return tuple(sorted(groups, key=lambda group: -len(group.outlets)))
 
@@ -1980,17 +1985,22 @@ def _date_discrepancies(members: list[_Event]) -> list[Discrepancy]:
         return []
     ordered = _outlet_order(members, stated)
     values: dict[str, str] = {}
-    said: dict[str, str] = {}
-    words: dict[str, str] = {}
+    said: dict[str, list[tuple[str, str]]] = {}
     parts: list[str] = []
     for outlet in ordered:
         days = sorted({e.date for e in stated[outlet]})
         values[outlet] = ", ".join(d.isoformat() for d in days)
-        said[outlet] = " and ".join(_long_date(d) for d in days)
         triggers = list(dict.fromkeys(e.trigger for e in stated[outlet] if e.trigger))
-        words[outlet] = f"“{'”, “'.join(triggers)}”" if triggers else said[outlet]
-        quoted = f" ({words[outlet]})" if triggers else ""
-        parts.append(f"{outlet} says {said[outlet]}{quoted}")
+        quoted = f" (“{'”, “'.join(triggers)}”)" if triggers else ""
+        parts.append(f"{outlet} says {' and '.join(_long_date(d) for d in days)}{quoted}")
+        # each date in the words that gave it (the first trigger of the events on that day)
+        said[outlet] = [
+            (
+                _long_date(day),
+                next((f"“{e.trigger}”" for e in stated[outlet] if e.date == day and e.trigger), ""),
+            )
+            for day in days
+        ]
     return [
         Discrepancy(
             kind="date",
@@ -1998,7 +2008,7 @@ def _date_discrepancies(members: list[_Event]) -> list[Discrepancy]:
             values=values,
             detail=f"Date: {', '.join(parts)}",
             event_ids=tuple(e.event_id for o in ordered for e in stated[o]),
-            groups=_value_groups(ordered, said, words),
+            groups=_value_groups(ordered, said),
         )
     ]
 

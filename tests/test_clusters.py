@@ -1360,13 +1360,20 @@ def test_a_disagreement_groups_outlets_by_what_they_say():
                 "sentence": "Macron et Poutine ont parlé deux heures.",
                 "quantities": [_q(120, "deux heures")],
             },
+            {  # gives both figures: counted under each
+                **base,
+                "outlet": "Outlet D",
+                "published": "2021-11-18",
+                "sentence": "Macron and Putin talked for 90 minutes, or two hours by another count.",
+                "quantities": [_q(90, "90 minutes"), _q(120, "two hours")],
+            },
         ]
     )
     (cluster,) = cluster_events(frame)[1]
     (duration,) = [d for d in cluster.discrepancies if d.kind == "quantity"]
     assert [(g.value, g.outlets, g.words) for g in duration.groups] == [
-        ("120 min", ("Outlet A", "Outlet C"), "two hours"),
-        ("90 min", ("Outlet B",), "90 minutes"),
+        ("120 min", ("Outlet A", "Outlet C", "Outlet D"), "two hours"),
+        ("90 min", ("Outlet B", "Outlet D"), "90 minutes"),
     ]
     assert Discrepancy.from_json(duration.to_json()) == duration
     # a record stored before groups existed still reads, without them

@@ -68,3 +68,26 @@ def test_a_store_without_groups_shows_one_group_per_outlet():
     assert not at.exception
     assert "2 outlets, 2 different figures" in at.markdown[0].value
     assert "about 100 kilometres" in at.markdown[1].value
+
+
+def test_an_outlet_giving_two_figures_is_counted_once_in_the_headline():
+    def app() -> None:
+        from ui.disagreements import show_disagreement
+
+        show_disagreement(
+            {
+                "kind": "date",
+                "unit": None,
+                "values": {"A": "2021-11-14", "B": "2021-11-14, 2021-11-15"},
+                "detail": "Date: ...",
+                "groups": [
+                    {"value": "14 November 2021", "outlets": ["A", "B"], "words": "“Sunday”"},
+                    {"value": "15 November 2021", "outlets": ["B"], "words": "“Monday”"},
+                ],
+            }
+        )
+
+    at = AppTest.from_function(app).run()
+    assert not at.exception
+    assert at.markdown[0].value == "**Date**: 2 outlets, 2 different dates"
+    assert at.markdown[1].value.startswith("**14 November 2021** · 2 outlets")

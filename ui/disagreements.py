@@ -43,7 +43,7 @@ def show_disagreement(discrepancy: dict) -> None:
         st.markdown(f"{KIND_TITLES[kind]}: {discrepancy['detail']}")
         return
     groups = _groups(discrepancy)
-    outlets = sum(len(group["outlets"]) for group in groups)
+    outlets = len({outlet for group in groups for outlet in group["outlets"]})
     what = "dates" if kind == "date" else "figures"
     title = (
         unit_title(discrepancy["unit"]) if kind == "quantity" and discrepancy["unit"] else "Date"
