@@ -1388,3 +1388,12 @@ def test_seed_date_disagreement_groups_quote_each_outlets_words():
         ("14 November 2021", ("France 24",), "“Sunday, November 14”"),
         ("15 November 2021", ("Euronews",), "“Monday”"),
     ]
+
+
+def test_every_unit_the_figures_can_have_is_named_in_disagreements():
+    """A unit missing from UNIT_DISPLAY showed as "Kilometre: ... (100 kilometre)"."""
+    from crisis_timeline.cluster_lexicon import UNIT_DISPLAY
+    from crisis_timeline.quantity_lexicon import CURRENCY_PREFIXES, UNITS
+
+    units = {unit for table in UNITS.values() for unit, _ in table.values()}
+    assert units | set(CURRENCY_PREFIXES.values()) <= set(UNIT_DISPLAY)
