@@ -1,4 +1,4 @@
-"""Overview: headline figures, the articles read, the timeline, and the latest events."""
+"""Overview: headline figures, the timeline, the latest events, and the articles read."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ MAX_DATE_NOTES = 5  # beyond this, a count and a pointer to the Articles page
 ARTICLE_ROWS = 100  # above this many articles, the overview lists outlets, not articles
 OVERVIEW_LANES = 8  # the overview's compact timeline; the Timeline page shows more
 
-st.title("Crisis Timeline · Belarus–EU border crisis, 2021")
+st.title("Belarus–EU border crisis, 2021")
+# one line at 1280 px; the timeline comes first so that a 720p screen shows it
+st.caption("Crisis Timeline · every dated event in the articles: when it happened, who reported it")
 with guard("the overview"):
     context = start("Overview", "overview")
     data, events = context.data, context.events
@@ -34,6 +36,29 @@ with guard("the overview"):
         first, last = span
         years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
         columns[4].metric(f"Span, {years}", f"{first:%-d %b}–{last:%-d %b}")
+
+    st.subheader("Timeline")
+    if not empty_state(context, "timeline"):
+        figure = timeline_chart(
+            context.filters, context.theme, range_slider=False, max_lanes=OVERVIEW_LANES
+        )
+        st.plotly_chart(
+            figure,
+            key="overview_timeline",
+            config={"displaylogo": False},
+            theme=None,
+        )
+        timeline_key(figure)
+        timeline_caption(figure)
+        st.caption("The table behind this chart, with every event, is on the Timeline page.")
+        st.subheader("Latest events")
+        latest = events.loc[index.labels[index.latest(positions, 5)]]
+        st.markdown(
+            "\n".join(
+                f"- **{date_label(row)}** · {row['outlet']}: {row['sentence']}"
+                for _, row in latest.iterrows()
+            )
+        )
 
     st.subheader("Articles")
     if len(data.articles) <= ARTICLE_ROWS:
@@ -58,26 +83,3 @@ with guard("the overview"):
         )
     if notes:  # one element, not one per note: each element costs the browser on every rerun
         st.caption("  \n".join(notes))
-
-    st.subheader("Timeline")
-    if not empty_state(context, "timeline"):
-        figure = timeline_chart(
-            context.filters, context.theme, range_slider=False, max_lanes=OVERVIEW_LANES
-        )
-        st.plotly_chart(
-            figure,
-            key="overview_timeline",
-            config={"displaylogo": False},
-            theme=None,
-        )
-        timeline_key(figure)
-        timeline_caption(figure)
-        st.caption("The table behind this chart, with every event, is on the Timeline page.")
-        st.subheader("Latest events")
-        latest = events.loc[index.labels[index.latest(positions, 5)]]
-        st.markdown(
-            "\n".join(
-                f"- **{date_label(row)}** · {row['outlet']}: {row['sentence']}"
-                for _, row in latest.iterrows()
-            )
-        )

@@ -59,7 +59,8 @@ def test_every_page_runs_without_exception(app_env, page):
 def test_overview_lists_the_five_seed_articles_honestly(app_env):
     at = _app().run()
     _no_errors(at)
-    assert at.title[0].value.startswith("Crisis Timeline")
+    assert at.title[0].value == "Belarus–EU border crisis, 2021"
+    assert at.caption[0].value.startswith("Crisis Timeline")
     articles = at.dataframe[0].value
     assert len(articles) == 5
     sources = set(articles["Source"])
