@@ -18,10 +18,12 @@ import base64
 import html
 import math
 from dataclasses import dataclass
-
-import plotly.graph_objects as go
+from typing import TYPE_CHECKING
 
 from crisis_timeline.palette import EVENT_TYPE_LABELS, event_symbol
+
+if TYPE_CHECKING:  # charts.py is the one module that builds plotly figures
+    import plotly.graph_objects as go
 
 GLYPH_PX = 14
 

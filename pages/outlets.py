@@ -13,6 +13,7 @@ from ui.disagreements import show_disagreement
 from ui.messages import guard
 from ui.page import empty_state, start
 from ui.story_panel import show_story
+from ui.text import literal
 
 # What a chart and a page of quotes can hold; larger views say what they left out.
 MATRIX_ROWS, MATRIX_COLUMNS = 40, 20
@@ -76,7 +77,7 @@ with guard("the outlet comparison"):
             )
         for cluster in disputed[:MAX_DISAGREEMENTS]:
             with st.container(border=True):
-                st.markdown(f"**{cluster['label']}** · {cluster['date'] or 'undated'}")
+                st.markdown(f"**{literal(cluster['label'])}** · {cluster['date'] or 'undated'}")
                 for discrepancy in cluster["discrepancies"]:
                     show_disagreement(discrepancy)
 

@@ -8,7 +8,8 @@ from crisis_timeline.charts import indexed
 from ui.data import articles_table, outlets_table, timeline_chart
 from ui.event_card import date_label
 from ui.messages import guard
-from ui.page import empty_state, start, timeline_caption, timeline_key
+from ui.page import empty_state, show_timeline_key, start, timeline_caption
+from ui.text import literal
 
 MAX_DATE_NOTES = 5  # beyond this, a count and a pointer to the Articles page
 ARTICLE_ROWS = 100  # above this many articles, the overview lists outlets, not articles
@@ -48,14 +49,14 @@ with guard("the overview"):
             config={"displaylogo": False},
             theme=None,
         )
-        timeline_key(figure)
+        show_timeline_key(figure)
         timeline_caption(figure)
         st.caption("The table behind this chart, with every event, is on the Timeline page.")
         st.subheader("Latest events")
         latest = events.loc[index.labels[index.latest(positions, 5)]]
         st.markdown(
             "\n".join(
-                f"- **{date_label(row)}** · {row['outlet']}: {row['sentence']}"
+                f"- **{date_label(row)}** · {literal(row['outlet'])}: {literal(row['sentence'])}"
                 for _, row in latest.iterrows()
             )
         )

@@ -10,7 +10,7 @@ from ui.data import timeline_chart
 from ui.event_card import show_event
 from ui.exports_panel import exports_panel
 from ui.messages import guard
-from ui.page import empty_state, start, timeline_caption, timeline_key
+from ui.page import empty_state, show_timeline_key, start, timeline_caption
 
 MAX_TABLE_ROWS = 5000  # a browser table of 60,000 sentences takes seconds to send and draw
 LANES = {"outlet": "Outlets", "cluster": "Stories (clusters)"}
@@ -41,7 +41,7 @@ with guard("the timeline"):
             config={"displaylogo": False},
             theme=None,
         )
-        timeline_key(figure)
+        show_timeline_key(figure)
         timeline_caption(figure)
         points = chosen.selection.points if chosen and chosen.selection else []
         picked = next((p.get("customdata") for p in points if p.get("customdata")), None)

@@ -12,6 +12,15 @@ from crisis_timeline import settings
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(scope="session", autouse=True)
+def own_cache_dir(tmp_path_factory):
+    """The suite's own disk cache (disk_cache.py), not the user's ~/.cache: what a test run
+    sees does not depend on earlier runs. App servers started by the tests inherit it."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(settings.CACHE_ENV_VAR, str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
 @pytest.fixture(scope="session")
 def seed_store(tmp_path_factory) -> Path:
     """A DuckDB store of the seeds, built once per test session."""

@@ -28,19 +28,42 @@ def test_a_built_value_is_read_back_instead_of_rebuilt(cache_dir):
     assert disk_cache.load_or_build("index", "v1", build) == {"minsk": [1, 2]}
     assert disk_cache.load_or_build("index", "v1", build) == {"minsk": [1, 2]}
     assert len(calls) == 1
-    assert [p.name for p in cache_dir.iterdir()] == ["index-v1.pickle"]
+    assert [p.name for p in cache_dir.iterdir()] == ["index--v1.pickle"]
 
 
-def test_a_new_version_is_built_and_replaces_the_old_file(cache_dir):
-    disk_cache.load_or_build("index", "v1", lambda: "old")
-    disk_cache.load_or_build("other", "v1", lambda: "kept")
-    assert disk_cache.load_or_build("index", "v2", lambda: "new") == "new"
-    assert sorted(p.name for p in cache_dir.iterdir()) == ["index-v2.pickle", "other-v1.pickle"]
+def test_new_versions_are_built_and_only_the_latest_few_kept(cache_dir):
+    for number in range(1, disk_cache.KEPT_VERSIONS + 2):
+        built = disk_cache.load_or_build("index", f"v{number}", lambda n=number: f"value {n}")
+        assert built == f"value {number}"
+    disk_cache.load_or_build("index-extra", "v1", lambda: "another name, kept")
+    assert sorted(p.name for p in cache_dir.iterdir()) == [
+        "index--v2.pickle",
+        "index--v3.pickle",
+        "index--v4.pickle",
+        "index-extra--v1.pickle",
+    ]
+    # an older version still on disk is read, not rebuilt (another checkout may use it)
+    build, calls = _counting("rebuilt")
+    assert disk_cache.load_or_build("index", "v2", build) == "value 2"
+    assert not calls
 
 
-def test_an_unreadable_file_is_rebuilt_and_rewritten(cache_dir, caplog):
+def test_a_value_not_worth_keeping_is_returned_but_not_written(cache_dir):
+    assert disk_cache.load_or_build("index", "v1", dict, keep=bool) == {}
+    assert not cache_dir.exists() or not list(cache_dir.iterdir())
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"half a pickle",
+        # a whole pickle of something this Python cannot make (a class that does not exist)
+        b"\x80\x04\x95\x1d\x00\x00\x00\x00\x00\x00\x00\x8c\x08builtins\x94\x8c\x0bNoSuchThing\x94\x93\x94.",
+    ],
+)
+def test_an_unreadable_file_is_rebuilt_and_rewritten(cache_dir, caplog, content):
     cache_dir.mkdir()
-    disk_cache.path_for("index", "v1").write_bytes(b"half a pickle")
+    disk_cache.path_for("index", "v1").write_bytes(content)
     assert disk_cache.load_or_build("index", "v1", lambda: [1, 2, 3]) == [1, 2, 3]
     assert "unreadable" in caplog.text
     build, calls = _counting(None)

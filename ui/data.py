@@ -70,6 +70,9 @@ def _load(path: str, mtime: float) -> Dataset:
         problems=info.problems,
         version=f"{info.fingerprint}",
     )
+    # Figures of a store this one replaces hold reference cycles: frozen with it, they could
+    # not be freed once evicted. The new store has none cached yet.
+    _timeline.clear()
     _freeze_heap()
     return data
 
@@ -80,8 +83,9 @@ def _freeze_heap() -> None:
     A dataset lives as long as the server and holds millions of tracked objects (10,000
     articles: about 2 million); each full collection walked all of them, about 130 ms that
     landed inside reruns and held the interpreter lock while the rerun's last messages
-    waited to be sent. Reference counting still frees what is dropped; unfreezing first
-    lets the next collection find cycles of a dataset this one replaces.
+    waited to be sent. Reference counting still frees frozen objects without cycles (a
+    replaced dataset's frames and articles); unfreezing first lets this collection find the
+    cycles of what the last freeze kept.
     """
     gc.unfreeze()
     gc.collect()
@@ -168,7 +172,6 @@ def _timeline(
     lanes: str,
     range_slider: bool,
     max_lanes: int | None,
-    legend: bool,
 ):
     from crisis_timeline.charts import timeline_figure
 
@@ -186,7 +189,7 @@ def _timeline(
         view_end=filters.end,
         index=data.timeline_index,
         max_lanes=max_lanes,
-        legend=legend,
+        legend=False,  # pages draw the key under the chart (ui.page.show_timeline_key)
     )
 
 
@@ -199,9 +202,9 @@ def timeline_chart(
     max_lanes: int | None = None,
 ):
     """The timeline figure of the filtered view (cached: a rerun with the same view and
-    selection does not rebuild it). Without plotly's legend: pages show the key beside it
-    (ui.page.timeline_key)."""
-    return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider, max_lanes, False)
+    selection does not rebuild it). Without plotly's legend: pages show the key under it
+    (ui.page.show_timeline_key)."""
+    return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider, max_lanes)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

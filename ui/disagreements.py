@@ -11,50 +11,61 @@ import pandas as pd
 import streamlit as st
 
 from crisis_timeline.clusters import unit_title
+from ui.text import literal
 
 GROUP_COLUMNS = 4  # groups side by side; more go into a table
 NAMED_OUTLETS = 4  # outlets named in a column before "and N more"
-KIND_TITLES = {"quantity": "Figures", "date": "Date", "claim": "Only one outlet"}
 
 
 def named(outlets: list[str] | tuple[str, ...], shown: int = NAMED_OUTLETS) -> str:
-    """ "A, B and C", or "A, B, C, D and 38 more"."""
+    """ "A, B and C", or "A, B, C, D and 38 more" ("" for none)."""
     outlets = list(outlets)
+    if len(outlets) <= 1:
+        return "".join(outlets)
     if len(outlets) <= shown:
-        return outlets[0] if len(outlets) == 1 else f"{', '.join(outlets[:-1])} and {outlets[-1]}"
+        return f"{', '.join(outlets[:-1])} and {outlets[-1]}"
     return f"{', '.join(outlets[:shown])} and {len(outlets) - shown} more"
 
 
 def _groups(discrepancy: dict) -> list[dict]:
-    """The stored groups; a store built before they were stored gets one group per outlet."""
-    groups = discrepancy.get("groups")
-    if groups:
-        return groups
-    return [
-        {"value": words, "outlets": [outlet], "words": words}
-        for outlet, words in discrepancy["values"].items()
-    ]
+    """The stored groups (empty ones dropped); a store built before they were stored gets
+    its outlets grouped by their own words."""
+    stored = [group for group in discrepancy.get("groups") or () if group.get("outlets")]
+    if stored:
+        return stored
+    by_words: dict[str, list[str]] = {}
+    for outlet, words in (discrepancy.get("values") or {}).items():
+        by_words.setdefault(words, []).append(outlet)
+    groups = [{"value": w, "outlets": o, "words": w} for w, o in by_words.items()]
+    return sorted(groups, key=lambda group: -len(group["outlets"]))
+
+
+def _title(discrepancy: dict) -> tuple[str, str]:
+    """What differs, and the plural noun of its values."""
+    if discrepancy["kind"] == "date":
+        return "Date", "dates"
+    unit = discrepancy.get("unit")
+    return (unit_title(unit) if unit else "Figure"), "figures"
 
 
 def show_disagreement(discrepancy: dict) -> None:
     """One disagreement: a line saying what differs, then who says what."""
-    kind = discrepancy["kind"]
-    if kind == "claim":  # one outlet by definition: its sentence says it all
-        st.markdown(f"{KIND_TITLES[kind]}: {discrepancy['detail']}")
+    if discrepancy["kind"] == "claim":  # one outlet by definition: its sentence says it all
+        st.markdown(f"Only one outlet: {literal(discrepancy['detail'])}")
         return
     groups = _groups(discrepancy)
+    if not groups:
+        return
     outlets = len({outlet for group in groups for outlet in group["outlets"]})
-    what = "dates" if kind == "date" else "figures"
-    title = (
-        unit_title(discrepancy["unit"]) if kind == "quantity" and discrepancy["unit"] else "Date"
-    )
-    st.markdown(f"**{title}**: {outlets:,} outlets, {len(groups)} different {what}")
+    title, noun = _title(discrepancy)
+    differing = f"{len(groups)} different {noun}" if len(groups) > 1 else f"one {noun[:-1]}"
+    st.markdown(f"**{title}**: {outlets:,} outlets, {differing}")
     if len(groups) <= GROUP_COLUMNS:
         for column, group in zip(st.columns(len(groups)), groups, strict=False):
             count = len(group["outlets"])
             column.markdown(
-                f"**{group['value']}** · {count} outlet{'s' if count != 1 else ''}\n\n"
-                f"{named(group['outlets'])}\n\n> {group['words']}"
+                f"**{literal(group['value'])}** · {count} outlet{'s' if count != 1 else ''}\n\n"
+                f"{literal(named(group['outlets']))}\n\n> {literal(group['words'])}"
             )
         return
     st.dataframe(

@@ -10,6 +10,7 @@ import streamlit as st
 
 from crisis_timeline.filters import Filters
 from crisis_timeline.urls import view_url
+from ui.text import literal
 
 
 def date_label(row: pd.Series | Mapping[str, Any]) -> str:
@@ -37,9 +38,10 @@ def show_event(row: pd.Series, filters: Filters, *, cluster_label: str | None = 
     """A bordered card: date with its reason, outlet, the sentence, and a link to the article."""
     with st.container(border=True):
         st.markdown(
-            f"**{date_label(row)}** · {row['outlet']} · `{row['language']}` · {row['event_type'].replace('_', ' ')}"
+            f"**{date_label(row)}** · {literal(row['outlet'])} · `{row['language']}` · "
+            f"{row['event_type'].replace('_', ' ')}"
         )
-        st.markdown(f"> {row['sentence']}")
+        st.markdown(f"> {literal(row['sentence'])}")
         st.caption(
             f"How the date was resolved: {row['date_reason']} (confidence {row['confidence']:.2f})"
         )

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.chart_key import key_html
-from crisis_timeline.chart_key import timeline_key as chart_key_of
+from crisis_timeline.chart_key import key_html, timeline_key
 from crisis_timeline.filters import Filters
 from ui import filters as shared_filters
 from ui.data import Dataset, dataset
@@ -68,9 +67,9 @@ def empty_state(context: PageContext, what: str) -> bool:
     return True
 
 
-def timeline_key(figure) -> None:
+def show_timeline_key(figure) -> None:
     """The chart's key (event types and what its symbols mean) as one line under it."""
-    st.html(key_html(*chart_key_of(figure)))
+    st.html(key_html(*timeline_key(figure)))
 
 
 def timeline_caption(figure) -> None:

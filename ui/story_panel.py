@@ -6,6 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from ui.event_card import date_label
+from ui.text import literal
 
 # What fits 1280 px side by side. A story of a large corpus has hundreds of outlets and
 # thousands of sentences (drawing each was 5,000 elements and 1.9 s per rerun on 10,000
@@ -24,10 +25,12 @@ def show_story(members: pd.DataFrame) -> None:
     )
     shown = outlets[:STORY_COLUMNS]
     for column, outlet in zip(st.columns(max(len(shown), 1)), shown, strict=False):
-        column.markdown(f"**{outlet}**")
+        column.markdown(f"**{literal(outlet)}**")
         rows = members[members["outlet"] == outlet]
         for _, row in rows.head(STORY_SENTENCES).iterrows():
-            column.markdown(f"`{row['language']}` {date_label(row)}\n\n> {row['sentence']}")
+            column.markdown(
+                f"`{row['language']}` {date_label(row)}\n\n> {literal(row['sentence'])}"
+            )
             column.caption(row["date_reason"])
         if len(rows) > STORY_SENTENCES:
             column.caption(f"{len(rows) - STORY_SENTENCES} more in the table below.")
