@@ -124,3 +124,23 @@ def test_malformed_or_old_records_show_what_they_can_without_failing():
     assert at.markdown[0].value == "**Number of people**: 3 outlets, 2 different figures"
     assert shown(at.markdown[1].value).startswith("**2,000 people** · 2 outlets")
     assert len(at.markdown) == 3
+
+
+def test_a_claim_only_one_outlet_makes_is_its_sentence():
+    def app() -> None:
+        from ui.disagreements import show_disagreement
+
+        show_disagreement(
+            {
+                "kind": "claim",
+                "unit": None,
+                "values": {"RFI": "Le HCR a demandé un accès."},
+                "detail": "Only RFI mentions UNHCR: “Le HCR a demandé un accès.”",
+            }
+        )
+
+    at = AppTest.from_function(app).run()
+    assert not at.exception
+    assert [shown(m.value) for m in at.markdown] == [
+        "Only RFI mentions UNHCR: “Le HCR a demandé un accès.”"
+    ]

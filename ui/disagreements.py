@@ -50,8 +50,8 @@ def _title(discrepancy: dict) -> tuple[str, str]:
 
 def show_disagreement(discrepancy: dict) -> None:
     """One disagreement: a line saying what differs, then who says what."""
-    if discrepancy["kind"] == "claim":  # one outlet by definition: its sentence says it all
-        st.markdown(f"Only one outlet: {literal(discrepancy['detail'])}")
+    if discrepancy["kind"] == "claim":  # "Only X gives/mentions ...": it says it all
+        st.markdown(literal(discrepancy["detail"]))
         return
     groups = _groups(discrepancy)
     if not groups:
