@@ -1267,6 +1267,13 @@ REGION_TOLERANCE_DEG = 0.01  # ~1/3 px at the region zoom: invisible, and ~4x fe
 # (degrees lon, lat): a few screens of panning room at zoom 11, a fraction of the payload.
 DETAIL_HALF_SPAN_DEG = (0.45, 0.375)
 TOOLTIP_MAX_PX, TOOLTIP_GAP_PX = 360, 14  # the map's tooltip: width cap, gap below the pointer
+# place markers' radius bounds in pixels (normal, presenter type); labels start
+# LABEL_GAP_PX right of a marker's edge, an area's label AREA_LABEL_OFFSET_PX right of its
+# point, the crossing's CROSSING_LABEL_OFFSET_PX left of its ring
+PLACE_RADIUS_PX = {False: (4.0, 36.0), True: (6.0, 48.0)}
+LABEL_GAP_PX = 5
+AREA_LABEL_OFFSET_PX = {False: 10, True: 14}
+CROSSING_LABEL_OFFSET_PX = {False: 10, True: 14}
 MAX_PLACE_LABELS = 30
 
 
@@ -1335,7 +1342,16 @@ def _label(name: str, local_name: str) -> str:
     return name + (f"\n{local_name}" if local_name and local_name != name else "")
 
 
-def _place_records(summary: pd.DataFrame, zoom: float, crossing_name: str) -> list[dict]:
+def _marker_px(count: int, large_type: bool) -> float:
+    """A place marker's radius in pixels at the view's zoom: its area grows with its events,
+    within PLACE_RADIUS_PX (deck.gl clamps the same way)."""
+    low, high = PLACE_RADIUS_PX[large_type]
+    return min(max(4.0 + 2.5 * math.sqrt(count), low), high)
+
+
+def _place_records(
+    summary: pd.DataFrame, zoom: float, crossing_name: str, large_type: bool = False
+) -> list[dict]:
     records = []
     for row in summary.to_dict("records"):
         if row["name"] == crossing_name or row.get("kind") == geo.COUNTRY_KIND:
@@ -1359,6 +1375,15 @@ def _place_records(summary: pd.DataFrame, zoom: float, crossing_name: str) -> li
                     1,
                 ),
                 label=_label(str(row["name"]), local_name),
+                # right of the marker's edge: Minsk's marker is 36 px wide on 10,000 articles,
+                # and a label at a fixed 10 px sat inside it, dark text on the marker's blue
+                # (an area has no marker: its label starts beside its point)
+                offset=[
+                    AREA_LABEL_OFFSET_PX[large_type]
+                    if row.get("kind") == geo.REGION_KIND
+                    else round(_marker_px(count, large_type) + LABEL_GAP_PX),
+                    0,
+                ],
             )
         )
     return records
@@ -1531,7 +1556,7 @@ def map_deck(
     )
 
     crossing = _crossing_record(summary)
-    records = _place_records(summary, zoom, crossing_name=crossing["name"])
+    records = _place_records(summary, zoom, crossing_name=crossing["name"], large_type=large_type)
     points = [r for r in records if not r["area"]]
     layers.append(
         pdk.Layer(
@@ -1541,8 +1566,8 @@ def map_deck(
             get_position=["lon", "lat"],
             get_radius="radius_m",
             radius_units=_quoted("meters"),
-            radius_min_pixels=6 if large_type else 4,
-            radius_max_pixels=48 if large_type else 36,
+            radius_min_pixels=PLACE_RADIUS_PX[large_type][0],
+            radius_max_pixels=PLACE_RADIUS_PX[large_type][1],
             get_fill_color=rgba(colours["place"], 210),
             stroked=True,
             get_line_color=rgba(colours["background"]),
@@ -1593,7 +1618,7 @@ def map_deck(
             highlight_color=rgba(colours["highlight"], 90),
         )
     )
-    offset = [14, 0] if large_type else [10, 0]
+    offset = [CROSSING_LABEL_OFFSET_PX[large_type], 0]
     crossing_box = geo.label_box(
         crossing["lat"],
         crossing["lon"],
@@ -1606,9 +1631,9 @@ def map_deck(
     ranked = sorted(
         records, key=lambda r: (not r["selected"], r["area"], -r["event_count"], r["name"])
     )
-    labelled = geo.declutter(
-        ranked, zoom=zoom, font_px=label_size, offset_px=offset[0], reserved=[crossing_box]
-    )[:MAX_PLACE_LABELS]
+    labelled = geo.declutter(ranked, zoom=zoom, font_px=label_size, reserved=[crossing_box])[
+        :MAX_PLACE_LABELS
+    ]
     layers.append(
         _text_layer(
             "area-labels",
@@ -1618,7 +1643,7 @@ def map_deck(
             label_size,
             get_text_anchor=_quoted("start"),
             get_alignment_baseline=_quoted("center"),
-            get_pixel_offset=offset,
+            get_pixel_offset="offset",
             pickable=True,
         )
     )
@@ -1626,7 +1651,7 @@ def map_deck(
         _text_layer(
             "place-labels",
             [
-                {"label": r["label"], "lat": r["lat"], "lon": r["lon"]}
+                {"label": r["label"], "lat": r["lat"], "lon": r["lon"], "offset": r["offset"]}
                 for r in labelled
                 if not r["area"]
             ],
@@ -1635,7 +1660,7 @@ def map_deck(
             label_size,
             get_text_anchor=_quoted("start"),
             get_alignment_baseline=_quoted("center"),
-            get_pixel_offset=offset,
+            get_pixel_offset="offset",
             pickable=False,
         )
     )

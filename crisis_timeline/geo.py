@@ -620,8 +620,9 @@ def declutter(
     offset_px: float = 0.0,
     reserved: Iterable[tuple[float, float, float, float]] = (),
 ) -> list[dict]:
-    """Keep the records whose labels (record["label"], right of the point) overlap no
-    higher-ranked label and no reserved box at this zoom.
+    """Keep the records whose labels (record["label"], right of the point, by
+    record["offset"][0] pixels when given, else offset_px) overlap no higher-ranked label
+    and no reserved box at this zoom.
 
     records come ranked, most important first. Deterministic: the same filters always
     label the same places. (deck.gl's CollisionFilterExtension would do this in the
@@ -635,7 +636,7 @@ def declutter(
             record["lon"],
             zoom,
             size_px=text_size_px(record["label"], font_px),
-            offset_px=offset_px,
+            offset_px=record["offset"][0] if record.get("offset") else offset_px,
         )
         if not any(_overlap(box, other) for other in placed):
             kept.append(record)

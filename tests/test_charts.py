@@ -667,3 +667,21 @@ def test_crowded_labels_are_thinned_at_region_scale_but_not_at_the_crossing():
     # Kuźnica sits 8 km from the crossing: one label's width apart at zoom 11, not at 4.4
     assert "Kuźnica" not in region_labels and "Kuźnica" in crossing_labels
     assert "Vilnius" in region_labels
+
+
+@pytest.mark.parametrize("large_type", [False, True])
+def test_place_labels_start_beyond_their_markers_edge(large_type):
+    """A place with thousands of events gets the largest marker; its label must start past
+    the marker's edge, not inside it (dark text on the marker's blue was unreadable)."""
+    events = make_events(
+        [{"date": "2021-11-16", "places": ["Grodno"], "start": n} for n in range(2000)]
+        + [{"date": "2021-11-17", "places": ["Vilnius"], "start": 9999}]
+    )
+    summary = geo.place_summary(events, PLACES)
+    deck = charts.map_deck(summary, view="region", large_type=large_type)
+    layers = deck_layers(deck)
+    low, high = charts.PLACE_RADIUS_PX[large_type]
+    offsets = {r["label"].split("\n")[0]: r["offset"][0] for r in layers["place-labels"].data}
+    assert offsets["Grodno"] == round(high + charts.LABEL_GAP_PX)  # a clamped, largest marker
+    assert high > offsets["Vilnius"] > low  # one event: a small marker, a label close to it
+    assert layers["place-labels"].get_pixel_offset == "@@=offset"  # read per label
