@@ -290,9 +290,12 @@ def _prepare_events(
     cluster_labels: dict[str, str] | None,
     show_background: bool,
     max_lanes: int | None = None,
-) -> tuple[pd.DataFrame, dict[str, int]]:
-    """Rows to draw one by one, with lane, day, end_day, x, row, inferred, outlet_count; plus
-    what was left out. (Views above AGGREGATE_ABOVE events go through _aggregated_view.)"""
+    view_start: date | None = None,
+    view_end: date | None = None,
+) -> tuple[pd.DataFrame, dict[str, int], list[pd.Timestamp] | None]:
+    """Rows to draw one by one, with lane, day, end_day, x, row, inferred, outlet_count;
+    what was left out; and the x range the chart opens on (None when nothing is dated).
+    (Views above AGGREGATE_ABOVE events go through _aggregated_view.)"""
     # only what the chart reads: copying every column of 100,000 events costs more than drawing
     needed = {*HOVER_COLUMNS, *PREPARE_COLUMNS}
     frame = events[[c for c in events.columns if c in needed]].copy()
@@ -309,20 +312,37 @@ def _prepare_events(
     undated = int(frame["day"].isna().sum())
     frame = frame[frame["day"].notna()].copy()
     frame["lane"] = _lane_labels(frame, lanes, cluster_labels)
-    frame["lane"], merged_lanes = timeline_density.cap_lanes(frame, lanes, max_lanes)
+    initial = None
+    if not frame.empty:
+        initial = _initial_range(
+            min(frame["day"]),
+            max(frame["end_day"]),
+            lambda start, end: bool(((frame["end_day"] >= start) & (frame["day"] <= end)).any()),
+            view_start,
+            view_end,
+        )
+    frame["lane"], merged_lanes = timeline_density.cap_lanes(
+        frame, lanes, max_lanes, _window_of(initial) if initial else None
+    )
     frame["inferred"] = inferred_mask(frame)
     frame["row"] = 0.0
     if frame.empty:
         frame["x"] = pd.Series(dtype=object)
     else:
         frame["x"], frame["row"] = _marker_positions(frame)
-    return frame, {
+    left_out = {
         "undated": undated,
         "hidden_background": hidden_background,
         "merged_lanes": merged_lanes,
         "aggregated": False,
         "events_drawn": len(frame),
     }
+    return frame, left_out, initial
+
+
+def _window_of(initial: list[pd.Timestamp]) -> tuple[date, date]:
+    """The first and last whole day of an initial x range (_padded adds half a day)."""
+    return (initial[0] + timedelta(days=1)).date(), (initial[1] - timedelta(days=1)).date()
 
 
 def _lane_order(frame: pd.DataFrame, lanes: str) -> list[str]:
@@ -696,14 +716,16 @@ def _event_view(events: pd.DataFrame, options: _ViewOptions) -> _Drawn | str:
     """Every event its own marker (views up to AGGREGATE_ABOVE events); or why none is drawn."""
     theme, style, lanes = options.theme, options.style, options.lanes
     view_start, view_end = options.view_start, options.view_end
-    frame, left_out = _prepare_events(
+    frame, left_out, initial = _prepare_events(
         events,
         lanes=lanes,
         cluster_labels=options.cluster_labels,
         show_background=options.show_background,
         max_lanes=options.max_lanes,
+        view_start=view_start,
+        view_end=view_end,
     )
-    if frame.empty:
+    if frame.empty or initial is None:
         return _nothing_drawn(left_out)
     lane_order = _lane_order(frame, lanes)
     lane_index = {lane: i for i, lane in enumerate(lane_order)}
@@ -713,13 +735,6 @@ def _event_view(events: pd.DataFrame, options: _ViewOptions) -> _Drawn | str:
         upper=style["marker_max"]
     )
     first, last = min(frame["day"]), max(frame["end_day"])
-    initial = _initial_range(
-        first,
-        last,
-        lambda start, end: bool(((frame["end_day"] >= start) & (frame["day"] <= end)).any()),
-        view_start,
-        view_end,
-    )
     traces = _event_traces(frame, theme, style)
     spans = bool((frame["precision"].fillna("day") != "day").any())
     traces += _key_traces(
@@ -757,15 +772,6 @@ def _aggregated_view(
     if len(shown.positions) <= timeline_density.AGGREGATE_ABOVE:
         return None
     rows = shown.positions
-    view_lanes = timeline_density.view_lanes(
-        index,
-        rows,
-        lanes,
-        min(
-            options.max_lanes or timeline_density.MAX_LANES,
-            timeline_density.AGGREGATED_MAX_LANES,
-        ),
-    )
     day, end_day = index.day[rows], index.end_day[rows]
     first, last = date.fromordinal(int(day.min())), date.fromordinal(int(end_day.max()))
     initial = _initial_range(
@@ -775,9 +781,17 @@ def _aggregated_view(
         view_start,
         view_end,
     )
-    window = timeline_density.detail_window(
-        initial[0].date() + timedelta(days=1), initial[1].date() - timedelta(days=1)
+    view_lanes = timeline_density.view_lanes(
+        index,
+        rows,
+        lanes,
+        min(
+            options.max_lanes or timeline_density.MAX_LANES,
+            timeline_density.AGGREGATED_MAX_LANES,
+        ),
+        window=_window_of(initial),
     )
+    window = timeline_density.detail_window(*_window_of(initial))
     groups = timeline_density.day_groups(index, rows, view_lanes, window)
     traces = _aggregate_traces(groups, view_lanes.names, theme, style)
     traces += _key_traces(

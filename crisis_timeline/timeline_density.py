@@ -47,19 +47,37 @@ def other_lane_label(lanes: str, merged: int) -> str:
     return f"{OTHER_LANE.get(lanes, 'Other')} ({merged})"
 
 
+def lane_rank_key(label: str, in_window: int, total: int) -> tuple:
+    """Which lanes a capped view keeps, best first: most events in the dates the chart opens
+    on, then most events, then by name (stable). Without the first, a story view of a
+    corpus kept August's big stories as empty lanes across the November window it opens on.
+    The one rule for both ways of drawing."""
+    return (-in_window, -total, label.casefold())
+
+
 def cap_lanes(
-    frame: pd.DataFrame, lanes: str, max_lanes: int | None = None
+    frame: pd.DataFrame,
+    lanes: str,
+    max_lanes: int | None = None,
+    window: tuple[date, date] | None = None,
 ) -> tuple[pd.Series, int]:
-    """Lane labels with the smallest lanes merged so at most `max_lanes` remain.
+    """Lane labels with the least busy lanes merged so at most `max_lanes` remain.
 
     Returns the new labels and how many lanes were merged (0 when nothing changed). The
-    lanes kept are those with the most events (ties by name, so the result is stable).
+    lanes kept are the first by lane_rank_key (frame: "lane", "day", "end_day"; window: the
+    first and last day the chart opens on, or None to rank by events alone).
     """
     max_lanes = MAX_LANES if max_lanes is None else max_lanes
     counts = frame["lane"].value_counts()
     if len(counts) <= max_lanes:
         return frame["lane"], 0
-    ranked = sorted(counts.index, key=lambda lane: (-counts[lane], str(lane).casefold()))
+    inside = pd.Series(0, index=counts.index)
+    if window is not None:
+        overlaps = (frame["end_day"] >= window[0]) & (frame["day"] <= window[1])
+        inside = frame.loc[overlaps, "lane"].value_counts().reindex(counts.index, fill_value=0)
+    ranked = sorted(
+        counts.index, key=lambda lane: lane_rank_key(str(lane), inside[lane], counts[lane])
+    )
     kept = set(ranked[: max_lanes - 1])
     merged = len(ranked) - len(kept)
     other = other_lane_label(lanes, merged)
@@ -263,9 +281,13 @@ def lane_sort_key(lanes: str, label: str, is_other: bool, first_day: Any) -> tup
 
 
 def view_lanes(
-    index: TimelineIndex, positions: np.ndarray, lanes: str, max_lanes: int | None = None
+    index: TimelineIndex,
+    positions: np.ndarray,
+    lanes: str,
+    max_lanes: int | None = None,
+    window: tuple[date, date] | None = None,
 ) -> Lanes:
-    """Lanes as cap_lanes draws them, in lane_sort_key order."""
+    """Lanes as cap_lanes keeps them (lane_rank_key), in lane_sort_key order."""
     max_lanes = MAX_LANES if max_lanes is None else max_lanes
     names = index.lane_names[lanes]
     codes = index.lane_codes[lanes][positions]
@@ -274,7 +296,15 @@ def view_lanes(
     merged = 0
     other_code = len(names)
     if len(present) > max_lanes:
-        ranked = sorted(present, key=lambda c: (-counts[c], names[c].casefold()))
+        inside = np.zeros(len(names), dtype=np.int64)
+        if window is not None:
+            overlaps = (index.end_day[positions] >= window[0].toordinal()) & (
+                index.day[positions] <= window[1].toordinal()
+            )
+            inside = np.bincount(codes[overlaps], minlength=len(names))
+        ranked = sorted(
+            present, key=lambda c: lane_rank_key(names[c], int(inside[c]), int(counts[c]))
+        )
         kept = np.zeros(len(names) + 1, dtype=bool)
         kept[ranked[: max_lanes - 1]] = True
         merged = len(present) - (max_lanes - 1)

@@ -414,3 +414,40 @@ def test_both_ways_of_drawing_order_lanes_alike(monkeypatch, lanes):
             "Story 8",
             timeline_density.NOT_CLUSTERED,
         ]
+
+
+@pytest.mark.parametrize("aggregate_above", [10_000, 5])
+def test_a_capped_view_keeps_the_lanes_busy_in_the_dates_it_opens_on(monkeypatch, aggregate_above):
+    """August's big stories must not take the lanes of a chart that opens on November: the
+    lanes kept are the busiest in the opening window, then the busiest overall."""
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", aggregate_above)
+    rows = []
+    for story, day, count in [
+        ("august-a", "2021-08-10", 9),
+        ("august-b", "2021-08-12", 8),
+        ("november-a", "2021-11-15", 2),
+        ("november-b", "2021-11-16", 1),
+        ("november-c", "2021-11-17", 1),
+    ]:
+        rows += [
+            {"date": day, "cluster_id": story, "sentence": f"{story} {n}.", "start": n}
+            for n in range(count)
+        ]
+    events = make_events(rows)
+    labels = {story: story.capitalize() for story in {r["cluster_id"] for r in rows}}
+    fig = charts.timeline_figure(
+        events, lanes="cluster", cluster_labels=labels, max_lanes=3, show_background=True
+    )
+    assert fig.layout.meta["aggregated"] is (aggregate_above == 5)
+    assert fig.layout.meta["lanes"] == ["November-a", "November-b", "Other stories (3)"]
+    # opened on August instead, August's stories are the ones kept
+    fig = charts.timeline_figure(
+        events,
+        lanes="cluster",
+        cluster_labels=labels,
+        max_lanes=3,
+        show_background=True,
+        view_start=date(2021, 8, 1),
+        view_end=date(2021, 8, 31),
+    )
+    assert fig.layout.meta["lanes"] == ["August-a", "August-b", "Other stories (3)"]
