@@ -48,8 +48,8 @@ def other_lane_label(lanes: str, merged: int) -> str:
 
 
 def lane_rank_key(label: str, in_window: int, total: int) -> tuple:
-    """Which lanes a capped view keeps, best first: most events in the dates the chart opens
-    on, then most events, then by name (stable). Without the first, a story view of a
+    """Which lanes a capped view keeps, best first: most events whose day is in the dates the
+    chart opens on, then most events, then by name (stable). Without the first, a story view of a
     corpus kept August's big stories as empty lanes across the November window it opens on.
     The one rule for both ways of drawing."""
     return (-in_window, -total, label.casefold())
@@ -73,8 +73,10 @@ def cap_lanes(
         return frame["lane"], 0
     inside = pd.Series(0, index=counts.index)
     if window is not None:
-        overlaps = (frame["end_day"] >= window[0]) & (frame["day"] <= window[1])
-        inside = frame.loc[overlaps, "lane"].value_counts().reindex(counts.index, fill_value=0)
+        # an event's marker sits on its first day: a month that merely overlaps the window
+        # is drawn outside it
+        shown = (frame["day"] >= window[0]) & (frame["day"] <= window[1])
+        inside = frame.loc[shown, "lane"].value_counts().reindex(counts.index, fill_value=0)
     ranked = sorted(
         counts.index, key=lambda lane: lane_rank_key(str(lane), inside[lane], counts[lane])
     )
@@ -298,10 +300,9 @@ def view_lanes(
     if len(present) > max_lanes:
         inside = np.zeros(len(names), dtype=np.int64)
         if window is not None:
-            overlaps = (index.end_day[positions] >= window[0].toordinal()) & (
-                index.day[positions] <= window[1].toordinal()
-            )
-            inside = np.bincount(codes[overlaps], minlength=len(names))
+            days = index.day[positions]
+            shown = (days >= window[0].toordinal()) & (days <= window[1].toordinal())
+            inside = np.bincount(codes[shown], minlength=len(names))
         ranked = sorted(
             present, key=lambda c: lane_rank_key(names[c], int(inside[c]), int(counts[c]))
         )

@@ -433,13 +433,26 @@ def test_a_capped_view_keeps_the_lanes_busy_in_the_dates_it_opens_on(monkeypatch
             {"date": day, "cluster_id": story, "sentence": f"{story} {n}.", "start": n}
             for n in range(count)
         ]
+    # a story dated to the whole month: it overlaps the window but its markers sit on 1 Nov,
+    # outside it, so its five events do not earn it a lane
+    rows += [
+        {
+            "date": "2021-11-01",
+            "date_end": "2021-11-30",
+            "precision": "month",
+            "cluster_id": "november-month",
+            "sentence": f"november-month {n}.",
+            "start": n,
+        }
+        for n in range(5)
+    ]
     events = make_events(rows)
     labels = {story: story.capitalize() for story in {r["cluster_id"] for r in rows}}
     fig = charts.timeline_figure(
         events, lanes="cluster", cluster_labels=labels, max_lanes=3, show_background=True
     )
     assert fig.layout.meta["aggregated"] is (aggregate_above == 5)
-    assert fig.layout.meta["lanes"] == ["November-a", "November-b", "Other stories (3)"]
+    assert fig.layout.meta["lanes"] == ["November-a", "November-b", "Other stories (4)"]
     # opened on August instead, August's stories are the ones kept
     fig = charts.timeline_figure(
         events,
@@ -450,4 +463,4 @@ def test_a_capped_view_keeps_the_lanes_busy_in_the_dates_it_opens_on(monkeypatch
         view_start=date(2021, 8, 1),
         view_end=date(2021, 8, 31),
     )
-    assert fig.layout.meta["lanes"] == ["August-a", "August-b", "Other stories (3)"]
+    assert fig.layout.meta["lanes"] == ["August-a", "August-b", "Other stories (4)"]
