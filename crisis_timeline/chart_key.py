@@ -67,7 +67,9 @@ def timeline_key(figure: go.Figure) -> tuple[str, list[KeyEntry]]:
         else:
             entries.append(
                 KeyEntry(
-                    str(trace.name), str(_first(trace.marker.color)), _first(trace.marker.symbol)
+                    str(trace.name),
+                    str(_first(trace.marker.color) or "currentColor"),
+                    str(_first(trace.marker.symbol) or "circle"),
                 )
             )
     return title, entries
