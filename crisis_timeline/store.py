@@ -14,9 +14,10 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -93,21 +94,24 @@ def _events_for_storage(events: pd.DataFrame) -> pd.DataFrame:
     return stored
 
 
-def _decode_lists(values) -> list[list]:
-    """JSON list cells -> lists. Most cells repeat ("[]", '["Poland"]'), so each distinct
-    text is parsed once (factorize hashes them in C: a dict of 100,000 fresh strings cost
-    0.2 s a column); every row still gets its own list (a shallow copy), so changing one
-    row's list can never change another's."""
+def _per_distinct(values, parse: Callable[[str], Any]) -> list:
+    """parse(text) of each text cell, None for a missing one. Most cells repeat ("[]",
+    '["Poland"]', "2021-11-15"), so each distinct text is parsed once (factorize hashes them
+    in C: a dict of 100,000 fresh strings cost 0.2 s a column)."""
     codes, texts = pd.factorize(pd.Series(values, dtype=object))
-    parsed = [json.loads(text) if isinstance(text, str) else [] for text in texts]
-    return [list(parsed[code]) if code >= 0 else [] for code in codes.tolist()]
+    parsed = [parse(text) if isinstance(text, str) else None for text in texts]
+    return [parsed[code] if code >= 0 else None for code in codes.tolist()]
+
+
+def _decode_lists(values) -> list[list]:
+    """JSON list cells -> lists; every row gets its own list (a shallow copy), so changing
+    one row's list can never change another's."""
+    return [list(cell) if cell else [] for cell in _per_distinct(values, json.loads)]
 
 
 def _decode_dates(values) -> list[date | None]:
-    """ISO date cells -> dates, each distinct text parsed once; missing -> None."""
-    codes, texts = pd.factorize(pd.Series(values, dtype=object))
-    days = [date.fromisoformat(text) if isinstance(text, str) else None for text in texts]
-    return [days[code] if code >= 0 else None for code in codes.tolist()]
+    """ISO date cells -> dates; missing -> None."""
+    return _per_distinct(values, date.fromisoformat)
 
 
 def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
