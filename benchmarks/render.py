@@ -3,8 +3,8 @@
     .venv/bin/python -m benchmarks.render [--runs 5] [--corpus-articles 10000] [--url-path ""]
         [--only seeds|corpus] [--reuse-store] [--timeout 900]
 
-Runs ../shared/tools/render_time.py twice, each time timing the floor app
-(../shared/tools/floor_app.py: one slider, one plotly chart, one pydeck map, one dataframe)
+Runs benchmarks/tools/render_time.py twice, each time timing the floor app
+(benchmarks/tools/floor_app.py: one slider, one plotly chart, one pydeck map, one dataframe)
 and our app.py side by side, interleaved, with one widget moved per run so the filter rerun
 is timed too ("Share shown (%)" in the floor app, "Show background events" in ours):
 
@@ -38,7 +38,7 @@ if __package__ in (None, ""):
 from benchmarks.generate_corpus import write_corpus  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-TOOLS_DIR = PROJECT_ROOT.parent / "shared" / "tools"
+TOOLS_DIR = PROJECT_ROOT / "benchmarks" / "tools"  # copies of the team's measuring tools
 RENDER_TIME = TOOLS_DIR / "render_time.py"
 FLOOR_APP = TOOLS_DIR / "floor_app.py"
 CACHE_DIR = PROJECT_ROOT / "benchmarks" / ".cache"

@@ -11,7 +11,6 @@ the places table comes in as an argument so every function here stays pure.
 
 from __future__ import annotations
 
-import copy
 import functools
 import json
 import math
@@ -36,7 +35,7 @@ class KnownPosition:
     lon: float
 
 
-# The Kuźnica Białostocka–Bruzgi road crossing, as verified in /work/shared/data/README.md
+# The Kuźnica Białostocka–Bruzgi road crossing, as verified in data/README.md
 # (copied to data/BORDERS-README.md): about 53.587 N 23.635 E, on the border line of
 # poland-outline-prg.geojson. Used when the places table has no row for the crossing.
 CROSSING = KnownPosition(
@@ -200,7 +199,7 @@ def load_borders(
 
     tolerance_deg > 0 also simplifies them (Douglas–Peucker) for small-scale views, where
     a pixel covers several hundredths of a degree. Read once per (path, tolerance) and
-    cached; the returned dict is shared, so treat it as read-only (deep_copy() to edit).
+    cached; the returned dict is shared, so treat it as read-only (copy.deepcopy() to edit).
     """
     return _load_rounded(str(path), float(tolerance_deg))
 
@@ -285,11 +284,6 @@ def features_in_bbox(collection: dict, bbox: tuple[float, float, float, float]) 
             if f_min_lat <= max_lat:
                 kept.append(feature)
     return {"type": "FeatureCollection", "features": kept}
-
-
-def deep_copy(collection: dict) -> dict:
-    """A private copy of a (cached) collection, for callers who need to edit one."""
-    return copy.deepcopy(collection)
 
 
 # ---- Web Mercator helpers (deck.gl's MapView): pixels at a zoom level --------------------

@@ -39,11 +39,6 @@ LIST_COLUMNS = ("actors", "places", "quantities")
 DATE_COLUMNS = ("published", "date", "date_end")
 
 
-def empty_events() -> pd.DataFrame:
-    """An event table with no rows and every column."""
-    return pd.DataFrame({column: pd.Series([], dtype=object) for column in EVENT_COLUMNS})
-
-
 def validate_events(frame: pd.DataFrame) -> pd.DataFrame:
     """Check the columns once at the boundary; returns the frame with columns in order."""
     missing = [column for column in EVENT_COLUMNS if column not in frame.columns]

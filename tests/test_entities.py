@@ -551,7 +551,7 @@ def test_seed_entities(gazetteer, seed):
 
 # --- the reference data -------------------------------------------------------------------
 KNOWN_POSITIONS = [
-    # ../shared/data/README.md
+    # data/README.md, "Known positions (WGS84)"
     ("Kuźnica", 53.511, 23.650),
     ("Kuźnica–Bruzgi crossing", 53.587, 23.635),
     ("Hrodna", 53.676, 23.829),
