@@ -21,16 +21,8 @@ VIEW_LABELS = {
 st.title("Border map")
 with guard("the map"):
     context = start("Map", "map")
-    view_param = st.query_params.get("view", "region")
-    view = (
-        st.segmented_control(
-            "View",
-            list(VIEW_LABELS),
-            format_func=VIEW_LABELS.get,
-            default=view_param if view_param in VIEW_LABELS else "region",
-            key="map_view",
-        )
-        or "region"
+    view = shared_filters.url_choice(
+        "View", VIEW_LABELS, param="view", default="region", key="map_view"
     )
     basemap = st.toggle(
         "Basemap tiles (needs internet)",

@@ -109,7 +109,7 @@ with guard("the outlet comparison"):
         ordered = sorted(clusters, key=lambda c: (-len(c["outlets"]), c["date"] or ""))
         selected = context.selected_event()
         preferred = (
-            selected["cluster_id"] if selected is not None else st.query_params.get("cluster")
+            selected["cluster_id"] if selected is not None else shared_filters.page_param("cluster")
         )
         ids = [c["cluster_id"] for c in ordered]
         by_id = {c["cluster_id"]: c for c in ordered}

@@ -18,16 +18,8 @@ LANES = {"outlet": "Outlets", "cluster": "Stories (clusters)"}
 st.title("Timeline")
 with guard("the timeline"):
     context = start("Timeline", "timeline")
-    lanes_param = st.query_params.get("lanes", "outlet")
-    lanes = (
-        st.segmented_control(
-            "Lanes",
-            list(LANES),
-            format_func=LANES.get,
-            default=lanes_param if lanes_param in LANES else "outlet",
-            key="timeline_lanes",
-        )
-        or "outlet"
+    lanes = shared_filters.url_choice(
+        "Lanes", LANES, param="lanes", default="outlet", key="timeline_lanes"
     )
     shared_filters.publish(context.filters, lanes=lanes if lanes != "outlet" else None)
     if not empty_state(context, "timeline"):

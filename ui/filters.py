@@ -46,6 +46,27 @@ def publish(filters: Filters, **page_params: str | None) -> None:
         st.query_params.from_dict(query)
 
 
+def page_param(name: str) -> str | None:
+    """A page-local URL parameter (one of PAGE_PARAMS) as the shared link gave it."""
+    return st.query_params.get(name)
+
+
+def url_choice(label: str, options: dict[str, str], *, param: str, default: str, key: str) -> str:
+    """A segmented control seeded from the URL parameter `param`, falling back to `default`.
+
+    The one "URL parameter -> default -> widget" step pages share; the page then passes
+    the value to publish() (None when it is the default, which keeps links short)."""
+    wanted = page_param(param)
+    chosen = st.segmented_control(
+        label,
+        list(options),
+        format_func=options.get,
+        default=wanted if wanted in options else default,
+        key=key,
+    )
+    return chosen or default
+
+
 def select_event(event_id: str | None) -> None:
     """Select an event in every view; callers then st.rerun(), and that run's publish()
     writes the URL. (Writing it here too would be lost: the rerun interrupts this run, and
