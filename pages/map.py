@@ -65,7 +65,10 @@ with guard("the map"):
         )
     if picked_place:
         st.subheader(f"Events at {picked_place}")
-        at_place = events[events["places"].map(lambda names: picked_place in names)]
+        # .loc and a bool mask: events[empty object Series] would select (no) columns instead.
+        at_place = events.loc[
+            events["places"].map(lambda names: picked_place in names).astype(bool)
+        ]
         # A place with one event: a new click on it selects that event in every view.
         if new_click and len(at_place) == 1:
             only = at_place.iloc[0]["event_id"]

@@ -157,6 +157,19 @@ def test_map_draws_outlines_places_and_switches_view(app_env):
     assert "Bruzgi–Kuźnica crossing" in set(places["Place"]) or len(places) > 0
 
 
+def test_map_with_a_selected_event_and_a_search_that_finds_nothing(app_env):
+    # Issue 20: /map?q=zzz with a selected event sorted an empty frame (KeyError: 'date').
+    from crisis_timeline.store import read_events
+
+    events = read_events(app_env)
+    event_id = events[events["places"].map(len) > 0].iloc[0]["event_id"]
+    at = _app({"q": "zzz", "event": event_id}).run()
+    at.switch_page("pages/map.py").run()
+    _no_errors(at)
+    at.segmented_control(key="map_view").set_value("crossing").run()
+    _no_errors(at)
+
+
 def test_outlets_page_shows_the_duration_disagreement(app_env):
     at = _app().run()
     at.switch_page("pages/outlets.py").run()
