@@ -66,9 +66,16 @@ def _ensure_chromium() -> None:
 
 def run(extra: list[str]) -> int:
     _ensure_venv("requirements.txt")
-    subprocess.run([str(PYTHON), "-m", "crisis_timeline", "build", str(ROOT / "seeds")], check=True)
+    built = subprocess.run([str(PYTHON), "-m", "crisis_timeline", "build", str(ROOT / "seeds")])
+    if built.returncode != 0:
+        print("The seed store could not be built (see the line above); not starting the app.")
+        return built.returncode
     command = [str(PYTHON), "-m", "streamlit", "run", str(ROOT / "app.py"), *extra]
-    return subprocess.call(command, cwd=ROOT)
+    # The server replaces this process, so stopping `tasks.py run` (Ctrl-C, kill) stops it:
+    # a child would outlive a killed parent and keep the port.
+    os.chdir(ROOT)
+    os.execv(command[0], command)
+    return 0  # not reached
 
 
 def test(extra: list[str]) -> int:
