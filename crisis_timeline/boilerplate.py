@@ -228,6 +228,11 @@ CAPTION_STRONG: dict[str, tuple[str, ...]] = {
         r"©",
         r"\bSputnik Photo Agency\b",
         r"\bPool via\b",
+        # Photo credits of real sites: "(Name Surname / AGENCY)", "(Photo: Name/AGENCY)",
+        # "[AGENCY/Name]", "AP - Name Surname" (a date beside them is the photo's, not a dateline).
+        r"\((?:Photo ?: ?)?[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)+ ?/ ?[A-Z]{2,}[\w /-]*\)",
+        r"\[[A-Z]{2,}(?: ?/ ?[^\]]+)\]",
+        r"\b(?:AP|AFP|Reuters|REUTERS) - [A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+\s*$",
     ),
     "en": (r"^(?:File )?Photo(?:graph)?:", r"\bPhotograph:", r"\bIllustrative photo\b"),
     "fr": (

@@ -15,6 +15,7 @@ known publication dates (or settings.CRISIS_PRIOR_DATE when there are none).
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from statistics import median
@@ -25,6 +26,12 @@ from crisis_timeline.temporal import tag
 
 # A dateline sits in the first lines of a scraped page, before the body.
 DATELINE_SEARCH_CHARS = 400
+# A date followed by a place ("15 novembre 2021 au poste-frontière", "... 2021 near Grodno")
+# describes where a photo was taken; a dateline is followed by a time, a bar or the line's end.
+_PLACE_AFTER_DATE = re.compile(
+    r"[ \t]+(?:au|aux|à la|à l['’]|dans|près|sur|near|at the|on the|outside)\b",
+    re.IGNORECASE,
+)
 
 
 def corpus_prior(articles: Sequence[Article]) -> date:
@@ -46,11 +53,28 @@ def _closest_year(month: int, day: int, prior: date) -> date | None:
     return min(candidates, key=lambda d: abs((d - prior).days), default=None)
 
 
+def _in_caption(article: Article, start: int, end: int) -> bool:
+    """True when a cleaned-text span lies in a photo caption (its date is the photo's)."""
+    try:
+        return article.is_caption(*article.to_original(start, end))
+    except ValueError:
+        return False
+
+
 def _dateline(article: Article) -> tuple[date, str] | None:
     head = article.cleaned_text[:DATELINE_SEARCH_CHARS]
     for expression in tag(head, None, article.language):
-        if expression.anchor == "absolute" and expression.precision == "day" and expression.date:
-            return expression.date, f"dateline in the text: “{expression.text}”"
+        if not (
+            expression.anchor == "absolute" and expression.precision == "day" and expression.date
+        ):
+            continue
+        # A caption ("Migrants at the border, 8 November 2021 (Name / AGENCY)") or a gallery
+        # line ("15 novembre 2021 au poste-frontière ...") dates a photo, not the page.
+        if _in_caption(article, expression.start, expression.end):
+            continue
+        if _PLACE_AFTER_DATE.match(head, expression.end):
+            continue
+        return expression.date, f"dateline in the text: “{expression.text}”"
     return None
 
 
@@ -60,6 +84,8 @@ def infer_publication_date(article: Article, prior: date) -> tuple[date, str] | 
     explicit: list[tuple[date, str]] = []
     weekdays: list[tuple[int, str]] = []
     for expression in expressions:
+        if _in_caption(article, expression.start, expression.end):
+            continue  # a photo's date says when the photo was taken, not the article
         if (
             expression.precision == "day"
             and expression.date is not None
