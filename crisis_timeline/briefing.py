@@ -7,12 +7,12 @@ outlets' own words, the disagreements between outlets, and the sources.
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 
 import pandas as pd
 
 from crisis_timeline.schema import EVENT_COLUMNS
+from crisis_timeline.untrusted import html_text
 
 PRINT_CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1f24; background: #fff;
@@ -28,8 +28,8 @@ table { border-collapse: collapse; width: 100%; font-size: .9rem; } td, th { bor
 """
 
 
-def _esc(value) -> str:
-    return html.escape(str(value)) if value is not None else ""
+# Every value from the store (outlets, sentences, titles, addresses) is outside text.
+_esc = html_text
 
 
 def _date_text(row: pd.Series) -> str:
@@ -41,7 +41,7 @@ def _date_text(row: pd.Series) -> str:
 
 
 def _timeline_div(events: pd.DataFrame) -> str:
-    from crisis_timeline.charts import timeline_figure
+    from crisis_timeline.charts.timeline import timeline_figure
 
     figure = timeline_figure(events, theme="light", show_background=True)
     return figure.to_html(

@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from crisis_timeline.palette import EVENT_TYPE_LABELS
+from crisis_timeline.charts.palette import EVENT_TYPE_LABELS
 
 MAX_LANES = 30
 AGGREGATE_ABOVE = 2500
@@ -203,6 +203,11 @@ class TimelineIndex:
         if not len(clustered):
             return 0
         return int(np.count_nonzero(np.bincount(clustered)))
+
+    def clusters_across_outlets(self, positions: np.ndarray) -> int:
+        """How many clusters at `positions` are reported by two or more known outlets."""
+        shared = positions[outlet_counts(self, positions) >= 2]
+        return self.clusters_in(shared)
 
     def span(self, positions: np.ndarray) -> tuple[date, date] | None:
         """First day and last end day of the dated events at `positions` (None if none is)."""

@@ -5,12 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.charts import map_deck
+from crisis_timeline.charts.map import map_deck
 from ui import filters as shared_filters
 from ui.data import map_summary
 from ui.event_card import date_label, show_event
 from ui.messages import guard
 from ui.page import empty_state, start
+from ui.text import literal
 
 MAX_PLACE_EVENTS = 50  # buttons; a crossing in a large corpus has thousands of events
 VIEW_LABELS = {
@@ -44,7 +45,7 @@ with guard("the map"):
     empty_state(context, "map")
     unlocated = summary.attrs.get("unlocated", 0)
     if unlocated:
-        st.caption(f"{unlocated} place mentions have no known coordinates and are not drawn.")
+        st.caption(f"{unlocated:,} place mentions have no known coordinates and are not drawn.")
 
     picked_objects = [
         obj
@@ -64,7 +65,7 @@ with guard("the map"):
             cluster_label=context.data.cluster_labels.get(selected["cluster_id"]),
         )
     if picked_place:
-        st.subheader(f"Events at {picked_place}")
+        st.subheader(f"Events at {literal(picked_place)}")
         # .loc and a bool mask: events[empty object Series] would select (no) columns instead.
         at_place = events.loc[
             events["places"].map(lambda names: picked_place in names).astype(bool)
@@ -76,7 +77,7 @@ with guard("the map"):
                 shared_filters.select_event(only)
                 st.rerun()
         if at_place.empty:  # the crossing is drawn even when no event in view names it
-            st.caption(f"No events in the current filters mention {picked_place}.")
+            st.caption(f"No events in the current filters mention {literal(picked_place)}.")
         if len(at_place) > MAX_PLACE_EVENTS:
             st.caption(
                 f"The first {MAX_PLACE_EVENTS} of {len(at_place):,} events here; narrow the "
@@ -88,7 +89,7 @@ with guard("the map"):
             .iterrows()
         ):
             if st.button(
-                f"{date_label(row)} · {row['outlet']}: {row['sentence'][:140]}",
+                f"{literal(date_label(row))} · {literal(row['outlet'])}: {literal(row['sentence'][:140])}",
                 key=f"map_pick_{row['event_id']}",
             ):
                 shared_filters.select_event(row["event_id"])

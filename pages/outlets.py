@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.charts import coverage_matrix_figure
+from crisis_timeline.charts.outlets import coverage_matrix_figure
 from crisis_timeline.exports import clusters_in_view
 from ui import filters as shared_filters
 from ui.data import coverage_for, outlet_figures
@@ -13,7 +13,7 @@ from ui.disagreements import show_disagreement
 from ui.messages import guard
 from ui.page import empty_state, start
 from ui.story_panel import show_story
-from ui.text import literal
+from ui.text import literal, plain_text
 
 # What a chart and a page of quotes can hold; larger views say what they left out.
 MATRIX_ROWS, MATRIX_COLUMNS = 40, 20
@@ -77,7 +77,9 @@ with guard("the outlet comparison"):
             )
         for cluster in disputed[:MAX_DISAGREEMENTS]:
             with st.container(border=True):
-                st.markdown(f"**{literal(cluster['label'])}** · {cluster['date'] or 'undated'}")
+                st.markdown(
+                    f"**{literal(cluster['label'])}** · {literal(cluster['date'] or 'undated')}"
+                )
                 for discrepancy in cluster["discrepancies"]:
                     show_disagreement(discrepancy)
 
@@ -117,7 +119,7 @@ with guard("the outlet comparison"):
             "Story",
             ids,
             index=ids.index(preferred) if preferred in ids else 0,
-            format_func=lambda cid: (
+            format_func=lambda cid: plain_text(
                 f"{labels[cid]} ({by_id[cid]['date'] or 'undated'}) — {len(by_id[cid]['outlets'])} outlet(s)"
             ),
             key="outlets_story",

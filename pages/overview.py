@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.charts import indexed
+from crisis_timeline.charts.timeline import indexed
 from ui.data import articles_table, outlets_table, timeline_chart
 from ui.event_card import date_label
 from ui.messages import guard
@@ -28,15 +28,28 @@ with guard("the overview"):
     columns = st.columns([1, 1, 1, 1, 1.8])  # the span needs room for two dates
     columns[0].metric("Articles", len(data.articles))
     columns[1].metric("Events (filtered)", len(events))
-    columns[2].metric("Stories across outlets", index.clusters_in(positions))
-    columns[3].metric("Outlets", len({a.source_label for a in data.articles}))
+    columns[2].metric(
+        "Stories across outlets",
+        index.clusters_across_outlets(positions),
+        help=f"Stories reported by two or more named outlets, of {index.clusters_in(positions):,} "
+        "stories in view.",
+    )
+    named = {a.outlet for a in data.articles if a.outlet}
+    unattributed = sum(1 for a in data.articles if not a.outlet)
+    columns[3].metric(
+        "Outlets",
+        len(named),
+        help=f"Named outlets; {unattributed:,} article(s) have no known outlet."
+        if unattributed
+        else "Named outlets.",
+    )
     if span is None:
         columns[4].metric("Span", "—")
     else:
         # days in the value, years in the label: the full dates do not fit a fifth of 1280 px
         first, last = span
         years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
-        columns[4].metric(f"Span, {years}", f"{first:%-d %b}–{last:%-d %b}")
+        columns[4].metric(f"Span, {literal(years)}", f"{first:%-d %b}–{last:%-d %b}")
 
     st.subheader("Timeline")
     if not empty_state(context, "timeline"):
@@ -56,7 +69,7 @@ with guard("the overview"):
         latest = events.loc[index.labels[index.latest(positions, 5)]]
         st.markdown(
             "\n".join(
-                f"- **{date_label(row)}** · {literal(row['outlet'])}: {literal(row['sentence'])}"
+                f"- **{literal(date_label(row))}** · {literal(row['outlet'])}: {literal(row['sentence'])}"
                 for _, row in latest.iterrows()
             )
         )
@@ -83,4 +96,4 @@ with guard("the overview"):
             "from their text or inferred: the Articles page says why for each."
         )
     if notes:  # one element, not one per note: each element costs the browser on every rerun
-        st.caption("  \n".join(notes))
+        st.caption("  \n".join(literal(note) for note in notes))

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.charts import map_deck, view_for_place
+from crisis_timeline.charts.map import map_deck, view_for_place
 from crisis_timeline.geo import place_summary
-from crisis_timeline.presentation import fly_to_place, initial_step
+from crisis_timeline.presentation import fly_to_place, initial_step, step_choice, step_html
 from ui import filters as shared_filters
 from ui.data import places_for, presentation_steps_cached
 from ui.messages import guard
 from ui.page import start
+from ui.text import literal
 
 # Legible when a 1080p screen is shared at 720p: ~1.5x the normal type.
 PRESENTER_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"] { display: none; }
+.ct-present { overflow-wrap: anywhere; }
 .ct-present h1 { font-size: 2.6rem; line-height: 1.15; margin: 0 0 .3rem 0; }
 .ct-present .ct-date { font-size: 1.6rem; font-weight: 700; }
 .ct-present blockquote { font-size: 1.45rem; line-height: 1.45; margin: .6rem 0; border-left: .35rem solid currentColor; padding-left: .8rem; }
@@ -75,9 +77,7 @@ with guard("the presentation"):
         index=number - 1,
         key="present_jump",
         label_visibility="collapsed",
-        format_func=lambda n: (
-            f"{n}/{len(steps)} · {steps[n - 1].date_label} · {steps[n - 1].headline}"
-        ),
+        format_func=lambda n: step_choice(steps[n - 1], n, len(steps)),
         on_change=lambda: _go(st.session_state["present_jump"]),
     )
     controls[3].button(
@@ -103,16 +103,10 @@ with guard("the presentation"):
 
     text_column, map_column = st.columns([3, 2])
     with text_column:
-        quotes = "".join(
-            f'<div class="ct-outlet">{q.outlet} <code>{q.language}</code></div><blockquote>{q.sentence}</blockquote>'
-            for q in step.quotes
-        )
-        st.html(
-            f'<div class="ct-present"><div class="ct-date">{step.date_label}</div>'
-            f"<h1>{step.headline}</h1>{quotes}</div>"
-        )
+        st.html(step_html(step))
         st.caption(
-            f"Step {number} of {len(steps)} · keys: ← previous, → next, Home, End · {step.event_type.replace('_', ' ')}"
+            f"Step {number:d} of {len(steps)} · keys: ← previous, → next, Home, End · "
+            f"{literal(step.event_type.replace('_', ' '))}"
         )
     with map_column:
         step_events = context.events[context.events["event_id"].isin(step.event_ids)]

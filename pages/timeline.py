@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.charts import timeline_table
+from crisis_timeline.charts.timeline import timeline_table
 from ui import filters as shared_filters
 from ui.data import timeline_chart
 from ui.event_card import show_event

@@ -290,7 +290,7 @@ def _mercator(lat: float, lon: float, zoom: float) -> tuple[float, float]:
 
 def _on_map(page: Page, view_name: str, lat: float, lon: float) -> tuple[float, float]:
     """Where (lat, lon) is drawn on the page's map in a named view, in page pixels."""
-    from crisis_timeline.charts import VIEWS
+    from crisis_timeline.charts.map import VIEWS
 
     canvas = page.locator("[data-testid=stDeckGlJsonChart] canvas").first
     expect(canvas).to_be_visible()
@@ -433,3 +433,92 @@ def test_html_briefing_renders_offline_without_console_errors(seed_store, browse
     assert pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 10_000
     shoot(opened, "briefing")
     context.close()
+
+
+# ---- untrusted text (issue 19): a store an attacker wrote (tests/hostile_text.py)
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    from tests.hostile_text import build_hostile_store
+
+    running = Server(build_hostile_store(tmp_path_factory.mktemp("hostile")))
+    yield running
+    running.stop()
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+# Elements the hostile text would create if it were read as HTML (none of them is the page's own:
+# its headline is <h1 dir="auto">, its styles never say display:none on the body).
+INJECTED = """() => ({
+    remote_images: Array.from(document.images).map(i => i.src).filter(s => s.includes('evil')),
+    hidden_body: Array.from(document.querySelectorAll('style'))
+        .filter(s => s.textContent.includes('body{display:none}')).length,
+    forms: document.querySelectorAll('form, input[name=q]').length,
+    huge: Array.from(document.querySelectorAll('h1'))
+        .filter(h => ['HUGE', 'Title'].includes(h.textContent.trim())).length,
+    body_display: getComputedStyle(document.body).display,
+})"""
+
+
+def _off_site(requests: list[str]) -> list[str]:
+    from urllib.parse import urlparse
+
+    return [
+        url
+        for url in requests
+        if urlparse(url).scheme not in ("data", "blob", "about")
+        and urlparse(url).hostname not in LOCAL_HOSTS
+    ]
+
+
+def test_hostile_text_on_the_present_page_stays_text_and_requests_nothing(hostile_server, browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    opened = context.new_page()
+    requests: list[str] = []
+    opened.on("request", lambda request: requests.append(request.url))
+    for step, shown in (
+        (1, "<img src=http://evil.example/x.png>evil"),
+        (2, "<form><input name=q></form> <h1>HUGE</h1> in Minsk, the reversed text report"),
+        (3, "Z" * 3000),
+    ):
+        opened.goto(f"{hostile_server.url}/present?step={step}")
+        wait_ready(opened)
+        assert_clean(opened)
+        opened.wait_for_timeout(1_000)  # an injected image or style would load by now
+        found = opened.evaluate(INJECTED)
+        assert found == {
+            "remote_images": [],
+            "hidden_body": 0,
+            "forms": 0,
+            "huge": 0,
+            "body_display": "block",
+        }, (step, found)
+        # the text is shown as written, the override dropped
+        present = opened.locator(".ct-present").first
+        expect(present).to_contain_text(shown)
+        assert "\u202e" not in present.inner_text()
+        shoot(opened, f"present-hostile-{step}")
+    assert _off_site(requests) == [], _off_site(requests)
+    assert not any("evil.example" in url for url in requests)
+    context.close()
+
+
+@pytest.mark.parametrize("path", ["present?step=3", "articles?article=a1"])
+def test_a_3000_character_word_does_not_widen_the_page(hostile_server, page, path):
+    page.goto(f"{hostile_server.url}/{path}")
+    wait_ready(page)
+    assert_clean(page)
+    expect(page.get_by_text("Z" * 100).first).to_be_attached()
+    widths = page.evaluate(
+        """() => ({
+            page: document.documentElement.scrollWidth,
+            viewport: window.innerWidth,
+            widest: Math.max(...Array.from(document.querySelectorAll(
+                '.ct-present, .ct-article, [data-testid=stMain], [data-testid=stMainBlockContainer]'
+            )).map(e => e.scrollWidth - e.clientWidth)),
+        })"""
+    )
+    assert widths["page"] <= widths["viewport"] == 1280, widths
+    assert widths["widest"] <= 0, widths  # nothing scrolls sideways inside the page either
+    shoot(page, f"long-word-{path.split('?')[0]}")

@@ -21,7 +21,17 @@ def _imports(path: Path) -> set[str]:
 
 def test_core_never_imports_streamlit():
     offenders = [
-        p.name for p in (ROOT / "crisis_timeline").glob("*.py") if "streamlit" in _imports(p)
+        p.name for p in (ROOT / "crisis_timeline").rglob("*.py") if "streamlit" in _imports(p)
+    ]
+    assert offenders == []
+
+
+def test_only_charts_import_plotly_or_pydeck():
+    core = ROOT / "crisis_timeline"
+    offenders = [
+        str(p.relative_to(core))
+        for p in core.rglob("*.py")
+        if p.parent != core / "charts" and {"plotly", "pydeck"} & _imports(p)
     ]
     assert offenders == []
 

@@ -157,6 +157,23 @@ def test_map_draws_outlines_places_and_switches_view(app_env):
     assert "Bruzgi–Kuźnica crossing" in set(places["Place"]) or len(places) > 0
 
 
+def test_overview_headline_counts_named_outlets_and_shared_stories(app_env):
+    # Issue 20: "Outlets" counted unattributed files; "Stories across outlets" counted
+    # every story, also those only one outlet reports.
+    from crisis_timeline.store import read_articles, read_events
+
+    events = read_events(app_env)
+    named = events.dropna(subset=["outlet", "cluster_id"])
+    shared = (named.groupby("cluster_id")["outlet"].nunique() >= 2).sum()
+    outlets = {a.outlet for a in read_articles(app_env) if a.outlet}
+    at = _app().run()
+    _no_errors(at)
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Outlets"] == str(len(outlets)) and len(outlets) < 5
+    assert metrics["Stories across outlets"] == str(shared)
+    assert 0 < shared < events["cluster_id"].nunique()
+
+
 def test_map_with_a_selected_event_and_a_search_that_finds_nothing(app_env):
     # Issue 20: /map?q=zzz with a selected event sorted an empty frame (KeyError: 'date').
     from crisis_timeline.store import read_events

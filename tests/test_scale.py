@@ -11,7 +11,9 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from crisis_timeline import charts, timeline_density
+from crisis_timeline import timeline_density
+from crisis_timeline.charts.outlets import coverage_matrix, top_of_matrix
+from crisis_timeline.charts.timeline import timeline_figure, timeline_index, timeline_table
 from crisis_timeline.offsets import OffsetRuns, break_points
 from crisis_timeline.outlets import key_terms
 from crisis_timeline.presentation import presentation_steps
@@ -95,7 +97,7 @@ def test_stored_articles_map_offsets_as_loaded_ones(seed_store):
 
 def test_small_views_draw_every_event():
     events = many_events(outlets=3, days=3, per_day=2)
-    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8))
+    fig = timeline_figure(events, view_start=date(2021, 11, 8))
     drawn = sum(len(t.x) for t in fig.data if (t.meta or {}).get("role") == "events")
     assert drawn == len(events)
     assert fig.layout.meta["aggregated"] is False and fig.layout.meta["merged_lanes"] == 0
@@ -104,7 +106,7 @@ def test_small_views_draw_every_event():
 def test_large_views_draw_one_marker_per_lane_and_day(monkeypatch):
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 50)
     events = many_events(outlets=4, days=5, per_day=4)
-    fig = charts.timeline_figure(events)
+    fig = timeline_figure(events)
     meta = fig.layout.meta
     assert meta["aggregated"] is True and meta["events_drawn"] == len(events)
     markers = [t for t in fig.data if (t.meta or {}).get("role") == "events"]
@@ -122,7 +124,7 @@ def test_large_views_draw_one_marker_per_lane_and_day(monkeypatch):
 def test_lanes_beyond_the_cap_share_an_other_lane(monkeypatch):
     monkeypatch.setattr(timeline_density, "MAX_LANES", 4)
     events = many_events(outlets=7, days=1, per_day=1)
-    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8))
+    fig = timeline_figure(events, view_start=date(2021, 11, 8))
     lanes = fig.layout.meta["lanes"]
     assert len(lanes) == 4 and lanes[-1] == "Other outlets (4)"
     # the busiest outlets keep their own lane
@@ -134,15 +136,15 @@ def test_selected_event_is_ringed_in_an_aggregated_view(monkeypatch):
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 10)
     events = many_events(outlets=2, days=3, per_day=3)
     chosen = events.iloc[7]["event_id"]
-    fig = charts.timeline_figure(events, selected_event_id=chosen)
+    fig = timeline_figure(events, selected_event_id=chosen)
     ring = [t for t in fig.data if (t.meta or {}).get("role") == "selected"]
     assert len(ring) == 1 and ring[0].customdata[0] == chosen
 
 
 def test_timeline_table_limit_keeps_the_display_order():
     events = many_events(outlets=3, days=4, per_day=2).sample(frac=1, random_state=3)
-    full = charts.timeline_table(events)
-    first = charts.timeline_table(events, limit=5)
+    full = timeline_table(events)
+    first = timeline_table(events, limit=5)
     assert len(full) == len(events) and len(first) == 5
     assert list(first["event_id"]) == list(full["event_id"][:5])
 
@@ -162,12 +164,12 @@ def test_top_of_matrix_keeps_the_widest_stories_of_the_busiest_outlets():
                     "sentence": f"Story {story} by {o}.",
                 }
             )
-    matrix = charts.coverage_matrix(make_events(rows), {f"s{i}": f"Story {i}" for i in range(5)})
-    top = charts.top_of_matrix(matrix, max_rows=2, max_columns=3)
+    matrix = coverage_matrix(make_events(rows), {f"s{i}": f"Story {i}" for i in range(5)})
+    top = top_of_matrix(matrix, max_rows=2, max_columns=3)
     assert top.attrs["cluster_ids"] == ["s1", "s3"]  # date order among the widest
     assert list(top.columns) == ["Outlet 0", "Outlet 1", "Outlet 2"]
     assert top.attrs["shown_of"] == (5, 4)
-    assert charts.top_of_matrix(matrix, 10, 10) is matrix
+    assert top_of_matrix(matrix, 10, 10) is matrix
 
 
 def test_pooled_keyness_matches_comparing_each_outlet_with_the_others():
@@ -226,7 +228,7 @@ def test_outside_the_opening_window_markers_are_monthly_cut_at_the_window(monkey
         for day in days
         for n in range(3)
     ]
-    fig = charts.timeline_figure(make_events(rows))  # opens on 8-20 November (weeks 8-21)
+    fig = timeline_figure(make_events(rows))  # opens on 8-20 November (weeks 8-21)
     markers = [t for t in fig.data if (t.meta or {}).get("role") == "events"]
     hovers = {h.split("</b>")[0][3:]: h for t in markers for h in t.hovertext}
     assert set(hovers) == {
@@ -288,7 +290,7 @@ def test_day_groups_match_a_plain_pandas_reference(seed):
     ]
     events = make_events(rows).sample(frac=1, random_state=seed)
     window = (date(2021, 11, 8), date(2021, 11, 21))
-    index = charts.timeline_index(events)
+    index = timeline_index(events)
     positions = np.arange(len(events))
     lanes = timeline_density.view_lanes(index, positions, "outlet")
     groups = timeline_density.day_groups(index, positions, lanes, window)
@@ -314,7 +316,7 @@ def test_day_groups_survive_dates_centuries_apart(monkeypatch):
         for day in ("1680-01-03", "2021-11-15", "2260-12-30")  # pandas' Timestamp range
         for n in range(3 + o)
     ]
-    fig = charts.timeline_figure(make_events(rows), show_background=True)
+    fig = timeline_figure(make_events(rows), show_background=True)
     hovers = [h for t in fig.data if (t.meta or {}).get("role") == "events" for h in t.hovertext]
     assert len(hovers) == 12
     assert sum("6 events" in h for h in hovers) == 3  # Outlet 3, on each of the three days
@@ -323,27 +325,22 @@ def test_day_groups_survive_dates_centuries_apart(monkeypatch):
 def test_a_filtered_view_draws_the_same_from_the_corpus_index(monkeypatch):
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 30)
     events = many_events(outlets=5, days=12, per_day=3)
-    index = charts.timeline_index(events)
+    index = timeline_index(events)
     view = events[events["outlet"] != "Outlet 02"]
-    with_index = charts.timeline_figure(
-        view, index=index, selected_event_id=view.iloc[40]["event_id"]
-    )
-    alone = charts.timeline_figure(view, selected_event_id=view.iloc[40]["event_id"])
+    with_index = timeline_figure(view, index=index, selected_event_id=view.iloc[40]["event_id"])
+    alone = timeline_figure(view, selected_event_id=view.iloc[40]["event_id"])
     assert with_index.layout.meta["aggregated"] is True
     assert with_index.to_dict() == alone.to_dict()
     # an index of another table is not used for this one
     other = many_events(outlets=2, days=12, per_day=3)
     other["event_id"] = "other-" + other["event_id"]  # same row labels, other events
     assert index.positions(other) is None
-    assert (
-        charts.timeline_figure(other, index=index).to_dict()
-        == charts.timeline_figure(other).to_dict()
-    )
+    assert timeline_figure(other, index=index).to_dict() == timeline_figure(other).to_dict()
 
 
 def test_span_and_latest_read_the_index():
     events = many_events(outlets=2, days=4, per_day=2)
-    index = charts.timeline_index(events)
+    index = timeline_index(events)
     positions = np.arange(len(events))
     assert index.span(positions) == (date(2021, 11, 8), date(2021, 11, 11))
     latest = events.iloc[index.latest(positions, 3)]
@@ -358,7 +355,7 @@ def test_span_and_latest_read_the_index():
 def test_a_compact_chart_asks_for_fewer_lanes(monkeypatch, aggregate_above):
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", aggregate_above)
     events = many_events(outlets=7, days=2, per_day=2)
-    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8), max_lanes=3)
+    fig = timeline_figure(events, view_start=date(2021, 11, 8), max_lanes=3)
     lanes = fig.layout.meta["lanes"]
     assert len(lanes) == 3 and lanes[-1] == "Other outlets (5)"
     assert fig.layout.meta["aggregated"] is (aggregate_above == 10)
@@ -366,7 +363,7 @@ def test_a_compact_chart_asks_for_fewer_lanes(monkeypatch, aggregate_above):
 
 def test_markers_of_a_crowded_day_alternate_rows_around_their_lane():
     events = many_events(outlets=2, days=1, per_day=5)  # 6 and 7 events on one day
-    fig = charts.timeline_figure(events, view_start=date(2021, 11, 8))
+    fig = timeline_figure(events, view_start=date(2021, 11, 8))
     markers = [t for t in fig.data if (t.meta or {}).get("role") == "events"]
     points = [(x, y) for t in markers for x, y in zip(t.x, t.y, strict=True)]
     assert len(points) == len(set(points)) == len(events)
@@ -394,7 +391,7 @@ def test_both_ways_of_drawing_order_lanes_alike(monkeypatch, lanes):
     orders = []
     for aggregate_above in (10_000, 5):
         monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", aggregate_above)
-        fig = charts.timeline_figure(
+        fig = timeline_figure(
             events,
             lanes=lanes,
             cluster_labels=labels,
@@ -448,13 +445,13 @@ def test_a_capped_view_keeps_the_lanes_busy_in_the_dates_it_opens_on(monkeypatch
     ]
     events = make_events(rows)
     labels = {story: story.capitalize() for story in {r["cluster_id"] for r in rows}}
-    fig = charts.timeline_figure(
+    fig = timeline_figure(
         events, lanes="cluster", cluster_labels=labels, max_lanes=3, show_background=True
     )
     assert fig.layout.meta["aggregated"] is (aggregate_above == 5)
     assert fig.layout.meta["lanes"] == ["November-a", "November-b", "Other stories (4)"]
     # opened on August instead, August's stories are the ones kept
-    fig = charts.timeline_figure(
+    fig = timeline_figure(
         events,
         lanes="cluster",
         cluster_labels=labels,

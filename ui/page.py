@@ -7,11 +7,22 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.chart_key import key_html, timeline_key
+from crisis_timeline.charts.key import key_html, timeline_key
 from crisis_timeline.filters import Filters
 from ui import filters as shared_filters
 from ui.data import Dataset, dataset
 from ui.navigation import menu
+from ui.text import literal
+
+# Article text may hold a word of thousands of characters (a URL, a run of digits, an attack):
+# it wraps anywhere instead of widening the page past the screen. Only a <style>, so
+# Streamlit draws no element for it.
+PAGE_CSS = """
+<style>
+[data-testid="stMarkdownContainer"], [data-testid="stCaptionContainer"],
+[data-testid="stAlertContainer"], [data-testid="stHeading"] { overflow-wrap: anywhere; }
+</style>
+"""
 
 
 @dataclass(frozen=True)
@@ -43,13 +54,14 @@ def start(title: str, page: str, *, sidebar: bool = True) -> PageContext:
         layout="wide",
         initial_sidebar_state="auto" if sidebar else "collapsed",
     )
+    st.html(PAGE_CSS)
     if sidebar:
         with st.sidebar:
             menu()
     data = dataset()
     filters = shared_filters.sidebar(page) if sidebar else shared_filters.current()
     for problem in data.problems:
-        st.warning(f"Skipped an input file — {problem}")
+        st.warning(f"Skipped an input file — {literal(problem)}")
     return PageContext(data=data, filters=filters, events=filters.apply(data.events), theme=theme())
 
 
@@ -58,10 +70,11 @@ def empty_state(context: PageContext, what: str) -> bool:
     if not context.events.empty:
         return False
     if context.data.events.empty:
-        st.info(f"No dated events in the articles yet, so there is no {what} to show.")
+        st.info(f"No dated events in the articles yet, so there is no {literal(what)} to show.")
     else:
         st.info(
-            f"No events match the filters ({context.filters.describe()}), so the {what} is empty. "
+            f"No events match the filters ({literal(context.filters.describe())}), so the "
+            f"{literal(what)} is empty. "
             "Widen the dates or clear a filter in the sidebar."
         )
     return True
@@ -86,4 +99,4 @@ def timeline_caption(figure) -> None:
     if meta.get("merged_lanes"):
         notes.append(f"{meta['merged_lanes']:,} lanes with the fewest events share the last lane.")
     if notes:
-        st.caption(" ".join(notes))
+        st.caption(" ".join(literal(note) for note in notes))

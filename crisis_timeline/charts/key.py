@@ -20,9 +20,9 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from crisis_timeline.palette import EVENT_TYPE_LABELS, event_symbol
+from crisis_timeline.charts.palette import EVENT_TYPE_LABELS, event_symbol
 
-if TYPE_CHECKING:  # charts.py is the one module that builds plotly figures
+if TYPE_CHECKING:  # the key reads a figure; timeline.py builds it
     import plotly.graph_objects as go
 
 GLYPH_PX = 14
@@ -42,7 +42,7 @@ def _first(value):
 
 
 def timeline_key(figure: go.Figure) -> tuple[str, list[KeyEntry]]:
-    """The key's title and entries, from the traces charts.timeline_figure drew (its `meta`
+    """The key's title and entries, from the traces timeline.timeline_figure drew (its `meta`
     roles): one entry per event type shown, then the symbols' meanings, then the selection."""
     meta = figure.layout.meta or {}
     title = "Event type"

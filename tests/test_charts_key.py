@@ -1,4 +1,4 @@
-"""chart_key: the timeline's key as HTML under the chart (glyphs match the chart's symbols)."""
+"""charts/key.py: the timeline's key as HTML under the chart (glyphs match the chart's symbols)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,11 @@ import base64
 import re
 from datetime import date
 
-from crisis_timeline import chart_key, charts, timeline_density
-from crisis_timeline.palette import event_colour
-from tests.test_charts import crisis_events
+from crisis_timeline import timeline_density
+from crisis_timeline.charts import key as chart_key
+from crisis_timeline.charts.palette import event_colour
+from crisis_timeline.charts.timeline import timeline_figure
+from tests.test_charts_timeline import crisis_events
 from tests.test_scale import many_events
 
 
@@ -22,7 +24,7 @@ def _glyphs(html_text: str) -> list[str]:
 
 def test_the_key_lists_each_drawn_type_then_what_symbols_mean():
     events = crisis_events()
-    figure = charts.timeline_figure(events, legend=False, show_background=True)
+    figure = timeline_figure(events, legend=False, show_background=True)
     title, entries = chart_key.timeline_key(figure)
     assert title == "Event type"
     labels = [entry.label for entry in entries]
@@ -37,7 +39,7 @@ def test_the_key_lists_each_drawn_type_then_what_symbols_mean():
 
 
 def test_the_key_html_has_one_glyph_per_entry_in_its_colour_and_shape():
-    figure = charts.timeline_figure(crisis_events(), legend=False, theme="dark")
+    figure = timeline_figure(crisis_events(), legend=False, theme="dark")
     title, entries = chart_key.timeline_key(figure)
     html_text = chart_key.key_html(title, entries)
     glyphs = _glyphs(html_text)
@@ -54,7 +56,7 @@ def test_the_key_html_has_one_glyph_per_entry_in_its_colour_and_shape():
 
 def test_an_aggregated_view_says_its_colours_are_the_most_frequent_type(monkeypatch):
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 5)
-    figure = charts.timeline_figure(
+    figure = timeline_figure(
         many_events(outlets=3, days=3, per_day=2), legend=False, view_start=date(2021, 11, 8)
     )
     title, entries = chart_key.timeline_key(figure)
@@ -72,10 +74,10 @@ def test_labels_are_escaped():
 
 def test_without_the_legend_the_chart_is_only_as_tall_as_its_lanes():
     events = crisis_events()
-    with_legend = charts.timeline_figure(events, show_background=True)
-    without = charts.timeline_figure(events, show_background=True, legend=False)
+    with_legend = timeline_figure(events, show_background=True)
+    without = timeline_figure(events, show_background=True, legend=False)
     assert with_legend.layout.showlegend is not False and without.layout.showlegend is False
     assert without.layout.height < with_legend.layout.height
     # no range slider: the two-line date labels get a bottom margin, not 10 px
-    compact = charts.timeline_figure(events, range_slider=False, legend=False)
+    compact = timeline_figure(events, range_slider=False, legend=False)
     assert compact.layout.margin.b >= 3 * 13 and with_legend.layout.margin.b == 10

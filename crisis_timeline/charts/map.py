@@ -1,0 +1,192 @@
+"""The border map (pydeck): country outlines, places sized by their events, labels, the
+Kuźnica–Bruzgi crossing; two fixed views and a fly-to for one place.
+
+map_deck picks the layers a view needs (map_layers.py builds each one) and assembles the
+deck with its tooltip. Offline by default: no map provider, no style URL, no tiles. It
+loads the cached border outlines through geo.py when none are passed; nothing else does
+I/O.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pydeck as pdk
+
+from crisis_timeline import geo
+from crisis_timeline.charts import map_layers as layers
+from crisis_timeline.charts.palette import theme_colours
+
+# Centres and zooms for a ~500 px tall map (deck.gl zoom: the world is 512 px at zoom 0).
+# crossing: Kuźnica (53.511 N) to the crossing (53.587 N), ~16 km across at 1280x720;
+# region: southern Poland (49 N) to Tallinn (59.4 N).
+VIEWS: dict[str, pdk.ViewState] = {
+    "crossing": pdk.ViewState(latitude=53.555, longitude=23.65, zoom=11.0, pitch=0, bearing=0),
+    "region": pdk.ViewState(latitude=54.6, longitude=24.0, zoom=4.4, pitch=0, bearing=0),
+}
+PLACE_ZOOM = 8.0
+FLY_DURATION_MS = 1500
+DETAIL_MIN_ZOOM = 9.0  # from here on the 1:10m outline is visibly off; draw the PRG border
+REGION_TOLERANCE_DEG = 0.01  # ~1/3 px at the region zoom: invisible, and ~4x fewer vertices
+# How far around a zoomed-in view's centre the precise border and the countries are sent
+# (degrees lon, lat): a few screens of panning room at zoom 11, a fraction of the payload.
+DETAIL_HALF_SPAN_DEG = (0.45, 0.375)
+TOOLTIP_MAX_PX, TOOLTIP_GAP_PX = 360, 14  # the map's tooltip: width cap, gap below the pointer
+
+
+def view_for_place(lat: float, lon: float, *, zoom: float = PLACE_ZOOM) -> pdk.ViewState:
+    """A view centred on a place, animated from the previous one (the Present page's fly-to)."""
+    return pdk.ViewState(
+        latitude=float(lat),
+        longitude=float(lon),
+        zoom=zoom,
+        pitch=0,
+        bearing=0,
+        transition_duration=FLY_DURATION_MS,
+    )
+
+
+def _view_state(view: str | pdk.ViewState) -> tuple[str, pdk.ViewState]:
+    if isinstance(view, pdk.ViewState):
+        return "place", view
+    if view not in VIEWS:
+        raise ValueError(f"unknown map view {view!r}; expected one of {', '.join(VIEWS)}")
+    template = VIEWS[view]
+    # a fresh object: pydeck ViewStates are mutable and VIEWS is shared
+    fresh = pdk.ViewState(
+        latitude=template.latitude,
+        longitude=template.longitude,
+        zoom=template.zoom,
+        pitch=0,
+        bearing=0,
+    )
+    return view, fresh
+
+
+def detail_bbox(view_state: pdk.ViewState) -> tuple[float, float, float, float]:
+    """(min_lon, min_lat, max_lon, max_lat) around a zoomed-in view's centre."""
+    half_lon, half_lat = DETAIL_HALF_SPAN_DEG
+    lon, lat = float(view_state.longitude), float(view_state.latitude)
+    return (lon - half_lon, lat - half_lat, lon + half_lon, lat + half_lat)
+
+
+def map_tooltip(colours: dict[str, str], *, large_type: bool) -> dict:
+    """The tooltip of every pickable layer: name (local spelling), count, one event a line."""
+    return {
+        "html": "<b>{name}</b>{local_note}<br/>{count_text}<br/>{events_text}",
+        "style": {
+            "backgroundColor": colours["tooltip_background"],
+            "color": colours["text"],
+            "border": f"1px solid {colours['border']}",
+            "fontFamily": "Source Sans Pro, Arial, sans-serif",
+            "fontSize": "16px" if large_type else "13px",
+            "maxWidth": f"{TOOLTIP_MAX_PX}px",
+            # events_text is plain text with one event per line
+            "whiteSpace": "pre-line",
+            # deck.gl puts the tooltip's corner on the pointer (its inline `transform`), so a
+            # place near the map's right edge had its tooltip cut off there. The separate CSS
+            # `translate` adds to that transform: centred under the pointer, a tooltip is cut
+            # only within half its width of either edge.
+            "translate": f"-50% {TOOLTIP_GAP_PX}px",
+        },
+    }
+
+
+def _deck(
+    deck_layers: list[pdk.Layer],
+    view_state: pdk.ViewState,
+    tooltip: dict,
+    *,
+    theme: str,
+    basemap: bool,
+    height: int,
+) -> pdk.Deck:
+    if basemap:
+        return pdk.Deck(
+            layers=deck_layers,
+            initial_view_state=view_state,
+            map_provider="carto",
+            map_style=pdk.map_styles.CARTO_DARK if theme == "dark" else pdk.map_styles.CARTO_LIGHT,
+            tooltip=tooltip,
+            height=height,
+        )
+    # No tiles, no network: the outlines are the map. map_style is left at pydeck's
+    # "__MAP_STYLE__" sentinel on purpose: Streamlit 1.67's deck component reads that as "no
+    # style", whereas a missing mapStyle (what map_style=None serialises to) makes it fetch
+    # Carto's positron/dark-matter style from the internet.
+    return pdk.Deck(
+        layers=deck_layers,
+        initial_view_state=view_state,
+        map_provider=None,
+        tooltip=tooltip,
+        height=height,
+    )
+
+
+def map_deck(
+    places: pd.DataFrame,
+    *,
+    view: str | pdk.ViewState = "region",
+    theme: str = "light",
+    selected_place: str | None = None,
+    basemap: bool = False,
+    borders: dict | None = None,
+    border_detail: dict | None = None,
+    large_type: bool = False,
+    height: int = 520,
+) -> pdk.Deck:
+    """The border map: country outlines, places sized by events, labels, the crossing.
+
+    places: geo.place_summary() output. view: "crossing", "region" or a pdk.ViewState (e.g.
+    view_for_place()). Offline by default (no map provider, no style URL); basemap=True
+    adds Carto tiles under semi-transparent outlines. Places of kind "country" are not
+    points: their events show in the country outline's tooltip; kind "region" places get a
+    label without a marker. Layer ids: countries, mentioned-countries (region scale, when
+    events name a country), border-detail (crossing view or zoom >= 9), country-labels,
+    places, selected-place, crossing, area-labels, place-labels, crossing-label. Pickable
+    (tooltip, selection): mentioned-countries, places, crossing, area-labels; a picked
+    place object carries its summary "name".
+    """
+    colours = theme_colours(theme)
+    view_name, view_state = _view_state(view)
+    zoom = float(view_state.zoom)
+    detailed = view_name == "crossing" or zoom >= DETAIL_MIN_ZOOM
+    summary = places if places is not None else pd.DataFrame(columns=list(geo.SUMMARY_COLUMNS))
+    if selected_place is not None and not summary.empty:
+        summary = summary.assign(selected=summary["name"] == selected_place)
+
+    if borders is None:
+        borders = geo.load_borders(tolerance_deg=0.0 if detailed else REGION_TOLERANCE_DEG)
+    detail = None
+    if detailed:
+        # only the countries around the view; their coarse seam stays unstroked, the
+        # precise border line is drawn on top
+        borders = geo.features_in_bbox(borders, detail_bbox(view_state))
+        outline = border_detail if border_detail is not None else geo.load_poland_outline()
+        detail = layers.border_detail_layer(outline, detail_bbox(view_state), colours)
+    crossing = layers.crossing_record(summary)
+    records = layers.place_records(
+        summary, zoom, crossing_name=crossing["name"], large_type=large_type
+    )
+    points = [r for r in records if not r["area"]]
+    labelled = layers.labelled_places(records, crossing, zoom, large_type=large_type)
+    # bottom to top: outlines, markers, then labels over them
+    stack = [
+        layers.countries_layer(borders, colours, detailed=detailed, basemap=basemap),
+        layers.mentioned_countries_layer(borders, summary, colours, detailed=detailed),
+        detail,
+        layers.country_labels_layer(colours, detailed=detailed, large_type=large_type),
+        layers.places_layer(points, colours, large_type=large_type),
+        layers.selected_place_layer(points, colours, large_type=large_type),
+        layers.crossing_layer(crossing, colours, large_type=large_type),
+        layers.area_labels_layer(labelled, colours, large_type=large_type),
+        layers.place_labels_layer(labelled, colours, large_type=large_type),
+        layers.crossing_label_layer(crossing, colours, large_type=large_type),
+    ]
+    return _deck(
+        [layer for layer in stack if layer is not None],
+        view_state,
+        map_tooltip(colours, large_type=large_type),
+        theme=theme,
+        basemap=basemap,
+        height=height,
+    )

@@ -1,0 +1,407 @@
+"""The border map's layers, one builder per layer: pure functions from place records and
+the theme's colours to a pydeck Layer (or None when the layer has nothing to draw), so each
+can be tested by inspecting what it returns.
+
+Also the records they draw: places from geo.place_summary() with the fields the tooltip
+reads (plain text: Streamlit escapes tooltip values itself), the crossing, the countries
+the events name. map.py picks the layers for a view and assembles the deck; geo.py does
+the geometry (outlines, label boxes, decluttering).
+"""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pydeck as pdk
+
+from crisis_timeline import geo
+from crisis_timeline.charts.palette import rgba
+
+# place markers' radius bounds in pixels (normal, presenter type); labels start
+# LABEL_GAP_PX right of a marker's edge, an area's label AREA_LABEL_OFFSET_PX right of its
+# point, the crossing's CROSSING_LABEL_OFFSET_PX left of its ring
+PLACE_RADIUS_PX = {False: (4.0, 36.0), True: (6.0, 48.0)}
+LABEL_GAP_PX = 5
+AREA_LABEL_OFFSET_PX = {False: 10, True: 14}
+CROSSING_LABEL_OFFSET_PX = {False: 10, True: 14}
+MAX_PLACE_LABELS = 30
+
+
+def label_px(large_type: bool) -> int:
+    """The labels' font size in pixels (the crossing's is one larger)."""
+    return 20 if large_type else 13
+
+
+# ---- records --------------------------------------------------------------------------------
+
+
+def quoted(text: str) -> str:
+    """pydeck reads bare strings as accessor expressions; double quotes make a constant."""
+    return f'"{text}"'
+
+
+def count_text(count: int, approximate: bool = False) -> str:
+    """ "1 event", "3 events · approximate position"."""
+    text = f"{count} event" + ("" if count == 1 else "s")
+    return text + (" · approximate position" if approximate else "")
+
+
+def tooltip_fields(name: str, local_name: str, count: int, events_text: str, **extra) -> dict:
+    """The fields the map tooltip reads, as plain text: Streamlit (1.67) HTML-escapes every
+    value it puts into a tooltip, so escaping here would show "&lt;" to the reader."""
+    return {
+        "name": name,
+        "local_name": local_name,
+        "local_note": f" ({local_name})" if local_name and local_name != name else "",
+        "count_text": count_text(count, extra.pop("approximate", False)),
+        "event_count": count,
+        "events_text": events_text,
+        **extra,
+    }
+
+
+def label(name: str, local_name: str) -> str:
+    """English name, local spelling on a second line when it differs."""
+    return name + (f"\n{local_name}" if local_name and local_name != name else "")
+
+
+def marker_px(count: int, large_type: bool) -> float:
+    """A place marker's radius in pixels at the view's zoom: its area grows with its events,
+    within PLACE_RADIUS_PX (deck.gl clamps the same way)."""
+    low, high = PLACE_RADIUS_PX[large_type]
+    return min(max(4.0 + 2.5 * math.sqrt(count), low), high)
+
+
+def place_records(
+    summary: pd.DataFrame, zoom: float, crossing_name: str, large_type: bool = False
+) -> list[dict]:
+    """One record per place to mark or label (not the crossing, not countries): tooltip
+    fields, position, radius in metres at this zoom, label and its pixel offset."""
+    records = []
+    for row in summary.to_dict("records"):
+        if row["name"] == crossing_name or row.get("kind") == geo.COUNTRY_KIND:
+            continue  # the crossing has its own layer; countries are shown by their outline
+        count = int(row["event_count"])
+        local_name = row.get("local_name") if isinstance(row.get("local_name"), str) else ""
+        records.append(
+            tooltip_fields(
+                str(row["name"]),  # as in the summary, so a selection maps back
+                local_name,
+                count,
+                row.get("events_text") or "",
+                approximate=bool(row.get("approximate")),
+                lat=round(float(row["lat"]), 5),
+                lon=round(float(row["lon"]), 5),
+                area=row.get("kind") == geo.REGION_KIND,
+                selected=bool(row.get("selected")),
+                # a marker's area grows with its events; metres at this view's scale
+                radius_m=round(
+                    geo.metres_per_pixel(zoom, float(row["lat"])) * (4.0 + 2.5 * math.sqrt(count)),
+                    1,
+                ),
+                label=label(str(row["name"]), local_name),
+                # right of the marker's edge: Minsk's marker is 36 px wide on 10,000 articles,
+                # and a label at a fixed 10 px sat inside it, dark text on the marker's blue
+                # (an area has no marker: its label starts beside its point)
+                offset=[
+                    AREA_LABEL_OFFSET_PX[large_type]
+                    if row.get("kind") == geo.REGION_KIND
+                    else round(marker_px(count, large_type) + LABEL_GAP_PX),
+                    0,
+                ],
+            )
+        )
+    return records
+
+
+def crossing_record(summary: pd.DataFrame) -> dict:
+    """The Kuźnica–Bruzgi crossing, always drawn: its summary row, else its known position."""
+    record = geo.crossing_record(summary)
+    return tooltip_fields(
+        record["name"],
+        record["local_name"],
+        int(record["event_count"]),
+        record["events_text"],
+        lat=record["lat"],
+        lon=record["lon"],
+        label=label(record["name"], record["local_name"]),
+    )
+
+
+def countries_with_events(borders: dict, summary: pd.DataFrame) -> dict:
+    """The outlines of the countries the events name ("Belarus said..."), with tooltip
+    fields in each feature's properties: those events have no point of their own."""
+    mentioned: dict[str, dict] = {}
+    if not summary.empty:
+        for row in summary[summary["kind"] == geo.COUNTRY_KIND].to_dict("records"):
+            iso3 = geo.ISO2_TO_ISO3.get(str(row.get("country") or "").upper())
+            if iso3:
+                mentioned[iso3] = row
+    features = []
+    for feature in borders["features"]:
+        properties = feature["properties"]
+        row = mentioned.get(properties.get("iso_a3"))
+        if row is None:
+            continue
+        local_name = row["local_name"] if isinstance(row["local_name"], str) else ""
+        fields = tooltip_fields(
+            properties.get("name", ""), local_name, int(row["event_count"]), row["events_text"]
+        )
+        # a new feature dict sharing the (cached, read-only) geometry
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {**properties, **fields},
+                "geometry": feature["geometry"],
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def labelled_places(
+    records: list[dict], crossing: dict, zoom: float, *, large_type: bool
+) -> list[dict]:
+    """The place records that get a label: those that do not collide with a better one or
+    with the crossing's label; selected first, then points before areas, then by events."""
+    size = label_px(large_type)
+    crossing_box = geo.label_box(
+        crossing["lat"],
+        crossing["lon"],
+        zoom,
+        size_px=geo.text_size_px(crossing["label"], size + 1),
+        offset_px=CROSSING_LABEL_OFFSET_PX[large_type] + 4,
+        anchor="end",
+    )
+    ranked = sorted(
+        records, key=lambda r: (not r["selected"], r["area"], -r["event_count"], r["name"])
+    )
+    return geo.declutter(ranked, zoom=zoom, font_px=size, reserved=[crossing_box])[
+        :MAX_PLACE_LABELS
+    ]
+
+
+# ---- layers ---------------------------------------------------------------------------------
+
+
+def text_layer(
+    layer_id: str, records: list[dict], colour: str, background: str, size: float, **extra
+) -> pdk.Layer:
+    """Labels at lon/lat, outlined in the background colour, any script."""
+    return pdk.Layer(
+        "TextLayer",
+        data=records,
+        id=layer_id,
+        get_position=["lon", "lat"],
+        get_text="label",
+        get_size=size,
+        size_units=quoted("pixels"),
+        get_color=rgba(colour),
+        font_family=quoted("Source Sans Pro, Arial, sans-serif"),
+        # Kuźnica, Białystok, Брузгі: non-ASCII glyphs need the automatic character set
+        character_set=quoted("auto"),
+        # an outline in the background colour keeps labels legible over lines and markers
+        font_settings={"sdf": True, "fontSize": 64, "buffer": 6},
+        outline_width=3,
+        outline_color=rgba(background),
+        **extra,
+    )
+
+
+def countries_layer(
+    borders: dict, colours: dict[str, str], *, detailed: bool, basemap: bool
+) -> pdk.Layer:
+    """The country outlines: the map itself offline, see-through over basemap tiles. Zoomed
+    in (`detailed`), their coarse seam stays unstroked: border_detail_layer draws it."""
+    return pdk.Layer(
+        "GeoJsonLayer",
+        data=borders,
+        id="countries",
+        filled=True,
+        stroked=not detailed,
+        get_fill_color=rgba(colours["land"], 90 if basemap else 255),
+        get_line_color=rgba(colours["border"]),
+        line_width_units=quoted("pixels"),
+        get_line_width=1,
+        line_width_min_pixels=1,
+        pickable=False,
+    )
+
+
+def mentioned_countries_layer(
+    borders: dict, summary: pd.DataFrame, colours: dict[str, str], *, detailed: bool
+) -> pdk.Layer | None:
+    """A light tint of the place colour on the countries the events name ("events name this
+    country"; hover lists them), at region scale; None zoomed in or when none is named."""
+    mentioned = countries_with_events(borders, summary)
+    if not mentioned["features"] or detailed:
+        return None
+    return pdk.Layer(
+        "GeoJsonLayer",
+        data=mentioned,
+        id="mentioned-countries",
+        filled=True,
+        stroked=False,
+        get_fill_color=rgba(colours["place"], 28),
+        pickable=True,
+        auto_highlight=True,
+        highlight_color=rgba(colours["place"], 60),
+    )
+
+
+def border_detail_layer(
+    outline: dict, bbox: tuple[float, float, float, float], colours: dict[str, str]
+) -> pdk.Layer:
+    """The precise Polish border (PRG) inside `bbox`, drawn over the coarse outlines."""
+    return pdk.Layer(
+        "GeoJsonLayer",
+        data=geo.border_segment(outline, bbox),
+        id="border-detail",
+        filled=False,
+        stroked=True,
+        get_line_color=rgba(colours["border"]),
+        line_width_units=quoted("pixels"),
+        get_line_width=3,
+        line_width_min_pixels=2,
+        pickable=False,
+    )
+
+
+def country_labels_layer(colours: dict[str, str], *, detailed: bool, large_type: bool) -> pdk.Layer:
+    """Country names, placed for the crossing or the region scale (geo.COUNTRY_LABELS)."""
+    country_labels = geo.COUNTRY_LABELS.get("crossing" if detailed else "region", ())
+    return text_layer(
+        "country-labels",
+        [{"label": name, "lat": lat, "lon": lon} for name, lat, lon in country_labels],
+        colours["muted"],
+        colours["land"],
+        label_px(large_type),
+        get_text_anchor=quoted("middle"),
+        get_alignment_baseline=quoted("center"),
+        pickable=False,
+    )
+
+
+def places_layer(points: list[dict], colours: dict[str, str], *, large_type: bool) -> pdk.Layer:
+    """A disc per place, its area growing with its events; pickable (tooltip, selection)."""
+    return pdk.Layer(
+        "ScatterplotLayer",
+        data=[{key: r[key] for key in r if key != "label"} for r in points],
+        id="places",
+        get_position=["lon", "lat"],
+        get_radius="radius_m",
+        radius_units=quoted("meters"),
+        radius_min_pixels=PLACE_RADIUS_PX[large_type][0],
+        radius_max_pixels=PLACE_RADIUS_PX[large_type][1],
+        get_fill_color=rgba(colours["place"], 210),
+        stroked=True,
+        get_line_color=rgba(colours["background"]),
+        line_width_min_pixels=1,
+        pickable=True,
+        auto_highlight=True,
+        highlight_color=rgba(colours["highlight"], 90),
+    )
+
+
+def selected_place_layer(
+    points: list[dict], colours: dict[str, str], *, large_type: bool
+) -> pdk.Layer | None:
+    """A ring around each selected place, larger than its disc; None when none is selected."""
+    selected = [r for r in points if r["selected"]]
+    if not selected:
+        return None
+    return pdk.Layer(
+        "ScatterplotLayer",
+        data=[
+            {"lat": r["lat"], "lon": r["lon"], "radius_m": round(r["radius_m"] * 1.6, 1)}
+            for r in selected
+        ],
+        id="selected-place",
+        get_position=["lon", "lat"],
+        get_radius="radius_m",
+        radius_units=quoted("meters"),
+        radius_min_pixels=11 if large_type else 9,
+        filled=False,
+        stroked=True,
+        get_line_color=rgba(colours["highlight"]),
+        line_width_min_pixels=3,
+        pickable=False,
+    )
+
+
+def crossing_layer(crossing: dict, colours: dict[str, str], *, large_type: bool) -> pdk.Layer:
+    """The crossing: a ring (a different shape from the places' discs) in its own colour."""
+    return pdk.Layer(
+        "ScatterplotLayer",
+        data=[{key: crossing[key] for key in crossing if key != "label"}],
+        id="crossing",
+        get_position=["lon", "lat"],
+        get_radius=12 if large_type else 9,
+        radius_units=quoted("pixels"),
+        filled=True,
+        get_fill_color=rgba(colours["background"], 230),
+        stroked=True,
+        get_line_color=rgba(colours["crossing"]),
+        line_width_units=quoted("pixels"),
+        get_line_width=5 if large_type else 4,
+        pickable=True,
+        auto_highlight=True,
+        highlight_color=rgba(colours["highlight"], 90),
+    )
+
+
+def area_labels_layer(
+    labelled: list[dict], colours: dict[str, str], *, large_type: bool
+) -> pdk.Layer:
+    """Labels of regions (areas without a marker); pickable, so they carry the tooltip."""
+    return text_layer(
+        "area-labels",
+        [r for r in labelled if r["area"]],
+        colours["muted"],
+        colours["background"],
+        label_px(large_type),
+        get_text_anchor=quoted("start"),
+        get_alignment_baseline=quoted("center"),
+        get_pixel_offset="offset",
+        pickable=True,
+    )
+
+
+def place_labels_layer(
+    labelled: list[dict], colours: dict[str, str], *, large_type: bool
+) -> pdk.Layer:
+    """Labels of the places with a marker, each starting right of its marker's edge."""
+    return text_layer(
+        "place-labels",
+        [
+            {"label": r["label"], "lat": r["lat"], "lon": r["lon"], "offset": r["offset"]}
+            for r in labelled
+            if not r["area"]
+        ],
+        colours["text"],
+        colours["background"],
+        label_px(large_type),
+        get_text_anchor=quoted("start"),
+        get_alignment_baseline=quoted("center"),
+        get_pixel_offset="offset",
+        pickable=False,
+    )
+
+
+def crossing_label_layer(crossing: dict, colours: dict[str, str], *, large_type: bool) -> pdk.Layer:
+    """The crossing's name in bold, in the crossing's colour."""
+    offset = CROSSING_LABEL_OFFSET_PX[large_type]
+    return text_layer(
+        "crossing-label",
+        [{"label": crossing["label"], "lat": crossing["lat"], "lon": crossing["lon"]}],
+        colours["crossing"],
+        colours["background"],
+        label_px(large_type) + 1,
+        # left of the ring; in presenter type (a narrow map beside the quotes, big
+        # letters) that runs off the map's left edge, so centred under the ring instead
+        get_text_anchor=quoted("middle" if large_type else "end"),
+        get_alignment_baseline=quoted("top" if large_type else "center"),
+        get_pixel_offset=[0, offset + 6] if large_type else [-offset - 4, 0],
+        font_weight=quoted("bold"),
+        pickable=False,
+    )

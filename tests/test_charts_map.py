@@ -1,0 +1,234 @@
+"""charts/map.py: the border map's deck (layers per view, tooltip, offline by default)."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pydeck as pdk
+import pytest
+
+from crisis_timeline import geo
+from crisis_timeline.charts.map import PLACE_ZOOM, VIEWS, map_deck, view_for_place
+from crisis_timeline.charts.map_layers import LABEL_GAP_PX, PLACE_RADIUS_PX
+from crisis_timeline.charts.palette import THEMES
+from tests.event_factory import make_events
+
+PLACES = pd.DataFrame(
+    [
+        ("Kuźnica–Bruzgi crossing", "Kuźnica Białostocka–Bruzgi", "crossing", "PL", 53.587, 23.635),
+        ("Kuźnica", "Kuźnica", "village", "PL", 53.511, 23.650),
+        ("Grodno", "Hrodna", "city", "BY", 53.676, 23.829),
+        ("Vilnius", "Vilnius", "city", "LT", 54.687, 25.280),
+        ("Belarus", "Беларусь", "country", "BY", 53.7, 27.95),
+        ("Latgale", "Latgola", "region", "LV", 56.3, 27.0),
+    ],
+    columns=["name", "local_name", "kind", "country", "lat", "lon"],
+)
+
+
+def map_events():
+    return make_events(
+        [
+            {"date": "2021-11-15", "places": ["Kuźnica–Bruzgi crossing", "Kuźnica"], "start": 0},
+            {"date": "2021-11-16", "places": ["Grodno"], "sentence": "Camp <moved>.", "start": 9},
+            {"date": "2021-11-17", "places": ["Grodno", "Vilnius"], "start": 20},
+        ]
+    )
+
+
+def deck_layers(deck):
+    return {layer.id: layer for layer in deck.layers}
+
+
+def test_map_is_offline_by_default_and_online_only_on_request():
+    summary = geo.place_summary(map_events(), PLACES)
+    offline = json.loads(map_deck(summary).to_json())
+    assert "mapProvider" not in offline
+    # Streamlit 1.67 fetches a Carto style when mapStyle is absent; this sentinel means none
+    assert offline["mapStyle"] == "__MAP_STYLE__"
+    assert "http" not in json.dumps(offline)
+    online = map_deck(summary, basemap=True, theme="dark")
+    assert online.map_provider == "carto" and "dark" in online.map_style
+
+
+def test_region_view_layers_and_labels():
+    summary = geo.place_summary(map_events(), PLACES)
+    deck = map_deck(summary, view="region")
+    layers = deck_layers(deck)
+    assert set(layers) == {
+        "countries",
+        "country-labels",
+        "places",
+        "crossing",
+        "area-labels",
+        "place-labels",
+        "crossing-label",
+    }  # no precise outline at this scale, no selection ring without a selection
+    country_names = {f["properties"]["name"] for f in layers["countries"].data["features"]}
+    assert {"Poland", "Belarus", "Lithuania", "Latvia", "Estonia"} <= country_names
+    places = {record["name"]: record for record in layers["places"].data}
+    assert set(places) == {"Kuźnica", "Grodno", "Vilnius"}  # the crossing has its own layer
+    assert places["Grodno"]["event_count"] == 2
+    assert places["Grodno"]["radius_m"] > places["Vilnius"]["radius_m"] * 0.9
+    assert layers["places"].pickable and layers["crossing"].pickable
+    labels = [record["label"] for record in layers["place-labels"].data]
+    assert "Grodno\nHrodna" in labels  # local spelling under the English name
+    assert all("\n" not in label for label in labels if label.startswith("Vilnius"))
+
+
+def test_crossing_is_always_marked_with_its_verified_position_when_not_mentioned():
+    empty = geo.place_summary(make_events([]), PLACES)
+    layers = deck_layers(map_deck(empty, view="crossing"))
+    (crossing,) = layers["crossing"].data
+    assert (crossing["lat"], crossing["lon"]) == (geo.CROSSING.lat, geo.CROSSING.lon)
+    assert crossing["event_count"] == 0
+    assert layers["crossing-label"].data[0]["label"].startswith("Bruzgi–Kuźnica crossing")
+
+
+def test_crossing_uses_the_places_row_when_the_events_mention_it():
+    summary = geo.place_summary(map_events(), PLACES)
+    (crossing,) = deck_layers(map_deck(summary))["crossing"].data
+    assert crossing["name"] == "Kuźnica–Bruzgi crossing" and crossing["event_count"] == 1
+
+
+def test_crossing_view_adds_the_precise_border_near_the_crossing_only():
+    summary = geo.place_summary(map_events(), PLACES)
+    deck = map_deck(summary, view="crossing")
+    layers = deck_layers(deck)
+    assert "border-detail" in layers
+    lines = layers["border-detail"].data["features"]
+    assert lines and all(f["geometry"]["type"] == "LineString" for f in lines)
+    points = [p for f in lines for p in f["geometry"]["coordinates"]]
+    assert all(22.5 < lon < 24.5 and 52.5 < lat < 54.5 for lon, lat in points)
+    assert {f["properties"]["iso_a3"] for f in layers["countries"].data["features"]} >= {
+        "POL",
+        "BLR",
+    }
+    assert "SWE" not in {f["properties"]["iso_a3"] for f in layers["countries"].data["features"]}
+    assert layers["countries"].stroked is False  # the coarse 1:10m seam is not drawn here
+
+
+def test_views_centres_and_fly_to():
+    crossing, region = VIEWS["crossing"], VIEWS["region"]
+    assert crossing.latitude == pytest.approx(53.56, abs=0.05)
+    assert crossing.longitude == pytest.approx(23.66, abs=0.05)
+    assert 10.5 <= crossing.zoom <= 12
+    assert region.latitude == pytest.approx(55.0, abs=0.6) and 4 <= region.zoom <= 5
+    # the crossing view shows both Kuźnica and the crossing (deck.gl: 512 px world at zoom 0)
+    for lat in (53.511, 53.587):
+        _, y = geo.to_pixels(lat, 23.64, crossing.zoom)
+        _, centre_y = geo.to_pixels(crossing.latitude, crossing.longitude, crossing.zoom)
+        assert abs(y - centre_y) < 260  # inside a 520 px tall map
+    fly = view_for_place(53.676, 23.829)
+    assert (fly.latitude, fly.longitude, fly.zoom) == (53.676, 23.829, PLACE_ZOOM)
+    assert (
+        json.loads(pdk.Deck(initial_view_state=fly).to_json())["initialViewState"][
+            "transitionDuration"
+        ]
+        > 0
+    )
+    deck = map_deck(geo.place_summary(map_events(), PLACES), view=fly)
+    assert deck.initial_view_state.latitude == 53.676
+    with pytest.raises(ValueError, match="unknown map view"):
+        map_deck(geo.place_summary(map_events(), PLACES), view="world")
+
+
+def test_selected_place_is_highlighted():
+    events = map_events()
+    summary = geo.place_summary(events, PLACES, selected_event_id=events.iloc[1]["event_id"])
+    layers = deck_layers(map_deck(summary))
+    (ring,) = layers["selected-place"].data
+    assert (ring["lat"], ring["lon"]) == (53.676, 23.829)
+    by_name = deck_layers(map_deck(summary, selected_place="Vilnius"))
+    assert by_name["selected-place"].data[0]["lon"] == 25.28
+
+
+def test_tooltip_names_the_place_in_both_spellings_and_lists_events():
+    summary = geo.place_summary(map_events(), PLACES)
+    deck = map_deck(summary, theme="dark")
+    tooltip = deck._tooltip
+    for field in ("{name}", "{local_note}", "{count_text}", "{events_text}"):
+        assert field in tooltip["html"]
+    assert tooltip["style"]["backgroundColor"] == THEMES["dark"]["tooltip_background"]
+    assert tooltip["style"]["whiteSpace"] == "pre-line"  # one event per line
+    # centred under the pointer (CSS translate adds to deck.gl's inline transform), so a
+    # place near the right edge keeps its tooltip on the map; tests/test_browser measures it
+    assert tooltip["style"]["translate"].startswith("-50% ")
+    grodno = next(r for r in deck_layers(deck)["places"].data if r["name"] == "Grodno")
+    assert grodno["local_note"] == " (Hrodna)" and grodno["count_text"] == "2 events"
+    # plain text: Streamlit escapes tooltip values itself, so "&lt;" would show as such
+    assert "Camp <moved>." in grodno["events_text"] and "&lt;" not in grodno["events_text"]
+    kuznica = next(r for r in deck_layers(deck)["places"].data if r["name"] == "Kuźnica")
+    assert kuznica["local_note"] == ""  # no "Kuźnica (Kuźnica)"
+    # every pickable layer's objects carry every field the tooltip reads
+    fields = {"name", "local_note", "count_text", "events_text"}
+    for layer in deck.layers:
+        if layer.pickable:
+            rows = layer.data["features"] if isinstance(layer.data, dict) else layer.data
+            assert all(fields <= set(row.get("properties", row)) for row in rows), (
+                f"{layer.id} lacks tooltip fields"
+            )
+
+
+def test_countries_are_not_points_and_regions_are_labels_without_markers():
+    events = make_events(
+        [
+            {"date": "2021-11-15", "places": ["Belarus", "Grodno"], "start": 0},
+            {"date": "2021-11-16", "places": ["Latgale"], "start": 9},
+        ]
+    )
+    layers = deck_layers(map_deck(geo.place_summary(events, PLACES)))
+    assert {r["name"] for r in layers["places"].data} == {"Grodno"}
+    (belarus,) = layers["mentioned-countries"].data["features"]
+    assert belarus["properties"]["iso_a3"] == "BLR"
+    assert belarus["properties"]["count_text"] == "1 event"
+    assert belarus["properties"]["local_note"] == " (Беларусь)"
+    assert layers["mentioned-countries"].pickable
+    (region,) = layers["area-labels"].data
+    assert region["label"] == "Latgale\nLatgola" and region["count_text"] == "1 event"
+    # the cached outlines were not edited in place
+    assert "count_text" not in geo.load_borders()["features"][0]["properties"]
+
+
+def test_labels_handle_non_ascii_and_stay_constants_in_the_json():
+    spec = json.loads(map_deck(geo.place_summary(map_events(), PLACES)).to_json())
+    labels = next(layer for layer in spec["layers"] if layer["id"] == "place-labels")
+    assert labels["characterSet"] == "auto"  # not "@@=auto", an expression deck.gl can't read
+    assert labels["getTextAnchor"] == "start"
+    assert labels["getText"] == "@@=label"
+
+
+@pytest.mark.parametrize(("view", "limit_bytes"), [("region", 1_500_000), ("crossing", 600_000)])
+def test_deck_json_stays_light(view, limit_bytes):
+    summary = geo.place_summary(map_events(), PLACES)
+    assert len(map_deck(summary, view=view).to_json()) < limit_bytes
+
+
+def test_crowded_labels_are_thinned_at_region_scale_but_not_at_the_crossing():
+    events = map_events()
+    region = deck_layers(map_deck(geo.place_summary(events, PLACES), view="region"))
+    crossing = deck_layers(map_deck(geo.place_summary(events, PLACES), view="crossing"))
+    region_labels = {r["label"].split("\n")[0] for r in region["place-labels"].data}
+    crossing_labels = {r["label"].split("\n")[0] for r in crossing["place-labels"].data}
+    # Kuźnica sits 8 km from the crossing: one label's width apart at zoom 11, not at 4.4
+    assert "Kuźnica" not in region_labels and "Kuźnica" in crossing_labels
+    assert "Vilnius" in region_labels
+
+
+@pytest.mark.parametrize("large_type", [False, True])
+def test_place_labels_start_beyond_their_markers_edge(large_type):
+    """A place with thousands of events gets the largest marker; its label must start past
+    the marker's edge, not inside it (dark text on the marker's blue was unreadable)."""
+    events = make_events(
+        [{"date": "2021-11-16", "places": ["Grodno"], "start": n} for n in range(2000)]
+        + [{"date": "2021-11-17", "places": ["Vilnius"], "start": 9999}]
+    )
+    summary = geo.place_summary(events, PLACES)
+    deck = map_deck(summary, view="region", large_type=large_type)
+    layers = deck_layers(deck)
+    low, high = PLACE_RADIUS_PX[large_type]
+    offsets = {r["label"].split("\n")[0]: r["offset"][0] for r in layers["place-labels"].data}
+    assert offsets["Grodno"] == round(high + LABEL_GAP_PX)  # a clamped, largest marker
+    assert high > offsets["Vilnius"] > low  # one event: a small marker, a label close to it
+    assert layers["place-labels"].get_pixel_offset == "@@=offset"  # read per label

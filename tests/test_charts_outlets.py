@@ -1,0 +1,58 @@
+"""charts/outlets.py: the coverage matrix (stories x outlets) and its heatmap."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+from crisis_timeline.charts.outlets import (
+    COVERAGE_GENTLE_SLANT_UP_TO,
+    coverage_matrix,
+    coverage_matrix_figure,
+)
+from crisis_timeline.charts.palette import THEMES
+from tests.event_factory import make_events
+
+
+def test_coverage_matrix_counts_events_per_cluster_and_outlet():
+    events = make_events(
+        [
+            {"outlet": "A", "date": "2021-11-15", "cluster_id": "late", "start": 0},
+            {"outlet": "A", "date": "2021-11-15", "cluster_id": "late", "start": 5},
+            {"outlet": "B", "date": "2021-11-16", "cluster_id": "late", "start": 0},
+            {"outlet": "B", "date": "2021-11-10", "cluster_id": "early", "start": 9},
+            {"outlet": "C", "date": "2021-11-12", "start": 0},  # no cluster: left out
+        ]
+    )
+    matrix = coverage_matrix(events, {"late": "Camp cleared"})
+    assert list(matrix.columns) == ["A", "B"]
+    assert list(matrix.index) == ["10 Nov 2021 · early", "15 Nov 2021 · Camp cleared"]
+    assert matrix.to_numpy().tolist() == [[0, 1], [2, 1]]
+    assert matrix.attrs["cluster_ids"] == ["early", "late"]
+    fig = coverage_matrix_figure(matrix, theme="dark")
+    go.Figure(fig.to_dict())
+    (heatmap,) = fig.data
+    assert [list(row) for row in heatmap.text] == [
+        ["–", "1"],
+        ["2", "1"],
+    ]  # numbers written, not colour alone
+    assert heatmap.customdata[1][0] == "late"
+    assert fig.layout.paper_bgcolor == THEMES["dark"]["background"]
+    assert fig.layout.xaxis.tickangle == -30  # two names: a gentle slant
+
+
+def test_many_coverage_columns_slant_their_names_steeply_enough_to_part():
+    events = make_events(
+        [
+            {"outlet": f"Outlet {n:02d}", "date": "2021-11-15", "cluster_id": "c", "start": n}
+            for n in range(COVERAGE_GENTLE_SLANT_UP_TO + 1)
+        ]
+    )
+    fig = coverage_matrix_figure(coverage_matrix(events))
+    assert fig.layout.xaxis.tickangle == -60
+
+
+def test_coverage_matrix_without_clusters_is_an_explained_empty_figure():
+    matrix = coverage_matrix(make_events([{"date": "2021-11-15"}]))
+    assert matrix.empty
+    fig = coverage_matrix_figure(matrix)
+    assert "No clustered events" in fig.layout.annotations[0].text
