@@ -72,6 +72,24 @@ def test_lane_labels_by_outlet_or_by_story():
         frame_of.lane_labels(events, "actor", None)
 
 
+def test_stories_with_one_label_keep_their_own_lanes():
+    # Issue 20: the 14 Dec call was drawn in the 15 Nov call's lane (one label, two clusters).
+    events = make_events(
+        [
+            {"cluster_id": "nov", "date": "2021-11-15", "start": 0},
+            {"cluster_id": "dec", "date": "2021-12-14", "start": 5},
+            {"cluster_id": "dec2", "date": "2021-12-14", "start": 9},
+            {"cluster_id": "other", "date": "2021-12-14", "start": 12},
+        ]
+    )
+    call = "Macron and Putin talk by phone"
+    labels = {"nov": call, "dec": call, "dec2": call, "other": "Camp cleared"}
+    names = frame_of.lane_labels(events, "cluster", labels).tolist()
+    assert len(set(names)) == 4
+    assert names[0] == f"{call} · 15 Nov 2021" and names[3] == "Camp cleared"
+    assert names[1] == f"{call} · 14 Dec 2021" and names[2] == f"{call} · 14 Dec 2021 (2)"
+
+
 def test_outlets_per_cluster():
     events = make_events(
         [

@@ -9,6 +9,7 @@ through timeline_density instead (timeline.py decides).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
@@ -109,18 +110,39 @@ def lane_labels(
                     labels.setdefault(cluster, label)
         # one label per distinct cluster (a corpus has ~1,500 for 100,000 rows)
         codes, clusters = pd.factorize(events["cluster_id"])
-        names = np.array(
-            [
-                geo.shorten(labels.get(cluster, cluster), LANE_LABEL_CHARS)
-                if isinstance(cluster, str) and cluster
-                else timeline_density.NOT_CLUSTERED
-                for cluster in clusters
-            ]
-            + [timeline_density.NOT_CLUSTERED],  # code -1: no cluster
-            dtype=object,
-        )
+        shown = [
+            geo.shorten(labels.get(cluster, cluster), LANE_LABEL_CHARS)
+            if isinstance(cluster, str) and cluster
+            else timeline_density.NOT_CLUSTERED
+            for cluster in clusters
+        ]
+        shown = _distinct_story_names(events, list(clusters), shown)
+        names = np.array(shown + [timeline_density.NOT_CLUSTERED], dtype=object)  # -1: none
         return pd.Series(names[codes], index=events.index, dtype=object)
     raise ValueError(f"lanes must be 'outlet' or 'cluster', not {lanes!r}")
+
+
+def _distinct_story_names(events: pd.DataFrame, clusters: list, shown: list[str]) -> list[str]:
+    """Lane names that never merge two stories: lanes are keyed by name, and two clusters
+    can share a label (the 15 Nov and the 14 Dec Macron-Putin calls). A shared name gets the
+    story's first day, then a number if that is shared too."""
+    counts = Counter(shown)
+    if all(counts[name] == 1 or name == timeline_density.NOT_CLUSTERED for name in shown):
+        return shown
+    first_days = events.groupby("cluster_id")["date"].min()
+    dated = [
+        f"{name} · {geo.date_label(first_days.get(cluster))}"
+        if counts[name] > 1 and name != timeline_density.NOT_CLUSTERED
+        else name
+        for name, cluster in zip(shown, clusters, strict=True)
+    ]
+    seen: Counter[str] = Counter()
+    unique = []
+    for name in dated:
+        seen[name] += 1
+        repeated = seen[name] > 1 and name != timeline_density.NOT_CLUSTERED
+        unique.append(f"{name} ({seen[name]})" if repeated else name)
+    return unique
 
 
 def outlets_per_cluster(events: pd.DataFrame) -> pd.Series:
