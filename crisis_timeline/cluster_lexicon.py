@@ -3,7 +3,8 @@ openers, the cross-language concept words, event-type families, label nouns, uni
 displayed, the rounding bands of qualified figures, and the voices (outlets, agencies,
 presidencies) that report rather than take part.
 
-Tables only; clusters.py reads them. Adding a language = adding a key to each table.
+Tables only; crisis_timeline/clusters/ and text_features.py read them. Adding a language =
+adding a key to each table.
 """
 
 from __future__ import annotations

@@ -31,15 +31,10 @@ from dataclasses import dataclass
 import pandas as pd
 
 from crisis_timeline.attribution import cited_sources
-from crisis_timeline.clusters import (
-    Cluster,
-    as_date,
-    as_list,
-    stopwords_for,
-    voice_actors,
-    words,
-)
+from crisis_timeline.cells import as_date, as_list
+from crisis_timeline.clusters import Cluster
 from crisis_timeline.language import detect_language
+from crisis_timeline.text_features import stopwords_for, voice_actors, words
 
 # Precisions at which "event date -> publication date" is a measurement, not a guess.
 LAG_PRECISIONS = ("day", "weekend")

@@ -1,0 +1,245 @@
+"""Blocking: which pairs of events are scored at all (never all pairs).
+
+Events are compared only when they share a key (a type family + an actor, a place, a rare
+word or a rare concept; or the same two people, whatever the types) and their date windows
+overlap (a day is adjacent to the next day; a weekend, week or month covers its whole
+span). Reports naming no one and no place below the country also look up the events
+sharing one of their distinctive happening concepts. Undated events stay singletons, and
+year-precision events only meet other year-precision events. Events carrying the same
+evidence (wire copy reprinted by several outlets) are scored once per pair of distinct
+evidence (Scorer's signatures).
+
+Reads: EventFeatures and their Scorer. Gives: `Pairs`, the candidate pairs scoring at
+least MERGE_THRESHOLD, best first. Does not: merge (merging.py).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from crisis_timeline.clusters.features import EventFeatures
+from crisis_timeline.clusters.scoring import Scorer
+from crisis_timeline.clusters.tuning import (
+    DAY_SLACK,
+    DISJOINT_ACTORS_FACTOR,
+    MERGE_THRESHOLD,
+    NEIGHBOURS_PER_KEY,
+    RARE_WORD_SHARE,
+    UNNAMED_LOOKBACK_DAYS,
+    WEIGHT_ACTORS,
+    WEIGHT_CONCEPTS,
+    WEIGHT_PLACES,
+    WEIGHT_UNITS,
+    WEIGHT_WORDS,
+)
+from crisis_timeline.text_features import is_person
+
+
+def _blocking_keys(events: list[EventFeatures], scorer: Scorer) -> list[list[tuple[object, ...]]]:
+    """What two events must share to be compared: a type family and an actor, a place (or
+    a place its name holds), a rare word or a rare concept; or the same two people,
+    whatever the types.
+
+    Rare words (in at most RARE_WORD_SHARE of a language's events, or two) stand in for
+    same-language content overlap; words everyone uses ("migrants", "border") cannot make
+    the IDF-weighted overlap reach the anchor level on their own. Concepts are
+    language-neutral: rare ones block pairs across languages too.
+    """
+    documents = Counter(event.language for event in events)
+    concept_frequency = scorer.entity_frequency
+    concept_limit = max(2, RARE_WORD_SHARE * len(events))
+    rare_words = {
+        language: frozenset(
+            word
+            for word, df in frequency.items()
+            if df <= max(2, RARE_WORD_SHARE * documents[language])
+        )
+        for language, frequency in scorer.word_frequency.items()
+    }
+    keys: list[list[tuple[object, ...]]] = []
+    known: dict[tuple[object, ...], list[tuple[object, ...]]] = {}  # reprints: the same keys
+    for event in events:
+        language = event.language
+        carried = (language, event.kinds, event.actor_set, event.place_keys, event.words)
+        carried += (event.concepts,)
+        if carried in known:
+            keys.append(known[carried])
+            continue
+        names: list[object] = [*event.actor_set, *event.place_keys]
+        names += [(language, w) for w in event.words & rare_words[language]]
+        names += [c for c in event.concepts if concept_frequency[c] <= concept_limit]
+        # Keys carry the type family, so only comparable types meet.
+        event_keys: list[tuple[object, ...]] = [
+            (family, name) for family in _bit_list(event.kinds) for name in names
+        ]
+        if len(event.actor_set) > 1:
+            # Pairs of people meet whatever the types (family 0: no type family).
+            persons = sorted(a for a in event.actor_set if is_person(a))
+            event_keys += [
+                (0, first, second)
+                for index, first in enumerate(persons)
+                for second in persons[index + 1 :]
+            ]
+        keys.append(event_keys)
+        known[carried] = event_keys
+    return keys
+
+
+def _bit_list(bits: int) -> list[int]:
+    """The single bits of a bit set (the families an event may belong to)."""
+    found = []
+    while bits:
+        lowest = bits & -bits
+        found.append(lowest)
+        bits ^= lowest
+    return found
+
+
+class Pairs:
+    """Candidate pairs scoring at least MERGE_THRESHOLD, grouped by score.
+
+    A dense corpus yields hundreds of thousands of pairs but few distinct scores (reprints
+    score alike), so pairs are kept as ints (i * size + j, i < j) in one list per score:
+    `ordered()` gives them best score first, ties in (i, j) order, without sorting tuples.
+    """
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.by_score: dict[float, list[int]] = {}
+
+    def bucket(self, score: float) -> list[int]:
+        """The list holding the codes of pairs with this score."""
+        found = self.by_score.get(score)
+        if found is None:
+            found = self.by_score[score] = []
+        return found
+
+    def add(self, score: float, i: int, j: int) -> None:
+        if score >= MERGE_THRESHOLD:
+            self.bucket(score).append(i * self.size + j if i < j else j * self.size + i)
+
+    def ordered(self) -> Iterable[tuple[int, int]]:
+        size = self.size
+        for score in sorted(self.by_score, reverse=True):
+            for code in sorted(self.by_score[score]):
+                yield divmod(code, size)
+
+
+def candidate_pairs(events: list[EventFeatures], scorer: Scorer) -> Pairs:
+    """Pairs worth merging: inside each (background, year precision) block, events sharing a
+    blocking key (_blocking_keys) whose date windows overlap, by a sweep along each key's
+    date-sorted postings; then the lookups of unnamed reports (_unnamed_pairs)."""
+    blocks: dict[tuple[bool, bool], list[int]] = defaultdict(list)
+    for event in events:
+        if event.date is not None:
+            blocks[(event.background, event.precision == "year")].append(event.row)
+    keys = _blocking_keys(events, scorer)
+    actor_bits, person_bits = scorer.actor_bits, scorer.person_bits
+    # The best a pair naming different people can score: every other component perfect.
+    everything = WEIGHT_ACTORS + WEIGHT_PLACES + WEIGHT_WORDS + WEIGHT_CONCEPTS + WEIGHT_UNITS
+    disjoint_best = (everything - WEIGHT_ACTORS) / everything
+    disjoint_hopeless = disjoint_best * DISJOINT_ACTORS_FACTOR < MERGE_THRESHOLD
+    pairs = Pairs(len(events))
+    size = pairs.size
+    score, articles = scorer.score, scorer.articles
+    signature, width = scorer.signature, scorer.signatures
+    # signature pair -> the bucket its pairs go to (None: below the threshold)
+    bucket_of: dict[int, list[int] | None] = {}
+    for block in blocks.values():
+        # Sorted by first day, each event reaches forward to its last day plus its slack;
+        # _dates_compatible() then decides exactly.
+        block.sort(key=lambda r: (events[r].first_day, r))
+        starts = [events[r].first_day for r in block]
+        postings: dict[object, list[int]] = defaultdict(list)  # key -> positions, ascending
+        for position, r in enumerate(block):
+            for key in keys[r]:
+                postings[key].append(position)
+        for position, i in enumerate(block):
+            # Positions from `end` on start after this event's reach (starts ascend).
+            end = bisect_right(starts, events[i].last_day + DAY_SLACK[events[i].precision])
+            if end <= position + 1:
+                continue
+            left_actors, left_persons = actor_bits[i], person_bits[i]
+            article, own = articles[i], signature[i]
+            # Sorted-neighbourhood cap: in a dense corpus a common actor's postings hold
+            # thousands of events per month; comparing each with its nearest
+            # NEIGHBOURS_PER_KEY along the date axis keeps the cost linear, and a
+            # happening reported that often is joined through its nearer reports anyway.
+            found: set[int] = set()
+            for key in keys[i]:
+                positions = postings[key]
+                first = bisect_right(positions, position)
+                found.update(positions[first : first + NEIGHBOURS_PER_KEY])
+            hopeless = disjoint_hopeless and left_persons
+            base = own * width
+            for j in [block[other] for other in found if other < end]:
+                # Other people and no shared actor cannot reach the threshold: the other
+                # evidence weighs at most 1 - WEIGHT_ACTORS, and then the penalty applies.
+                if hopeless and person_bits[j] and not left_actors & actor_bits[j]:
+                    continue
+                if articles[j] != article:
+                    # Reports of two articles (most pairs): one look-up per signature pair.
+                    theirs = signature[j]
+                    key = base + theirs if own <= theirs else theirs * width + own
+                    bucket = bucket_of.get(key, _UNSEEN)
+                    if bucket is _UNSEEN:
+                        value = score(i, j)
+                        bucket = bucket_of[key] = (
+                            pairs.bucket(value) if value >= MERGE_THRESHOLD else None
+                        )
+                    if bucket is not None:
+                        bucket.append(i * size + j if i < j else j * size + i)
+                else:
+                    pairs.add(score(i, j), i, j)
+        _unnamed_pairs(events, block, starts, scorer, pairs)
+    return pairs
+
+
+_UNSEEN: list[int] = []  # a marker: not looked up yet
+
+
+def _unnamed_pairs(
+    events: list[EventFeatures], block: list[int], starts: list[int], scorer: Scorer, pairs: Pairs
+) -> None:
+    """Pairs for reports that name no one and no place below the country, found through
+    what happened.
+
+    "Les tentatives de passage ont fortement diminué ... en décembre" has no actor or
+    place to block on, and its concept may be too common to be everyone's blocking key.
+    Such an event looks up every event of its date window (in both directions) sharing
+    one of its distinctive happening concepts, the only ones that can anchor it; other
+    events never look up by common concepts, so the cost stays with the unnamed reports.
+    """
+    local = scorer.local_bits
+    wanted: dict[int, frozenset[str]] = {}
+    for position, r in enumerate(block):
+        if not events[r].actor_set and not local[r]:
+            lookup = events[r].concepts & scorer.distinctive
+            if lookup:
+                wanted[position] = lookup
+    if not wanted:
+        return
+    concepts_wanted = frozenset().union(*wanted.values())
+    postings: dict[str, list[int]] = defaultdict(list)  # concept -> positions, ascending
+    for position, r in enumerate(block):
+        for concept in events[r].concepts & concepts_wanted:
+            postings[concept].append(position)
+    for position, lookup in wanted.items():
+        i = block[position]
+        event = events[i]
+        # Positions from `end` on start after the event's reach (starts ascend).
+        end = bisect_right(starts, event.last_day + DAY_SLACK[event.precision])
+        lowest = bisect_left(starts, event.first_day - UNNAMED_LOOKBACK_DAYS)
+        found: set[int] = set()
+        for concept in lookup:
+            positions = postings[concept]
+            # the same sorted-neighbourhood cap as named keys: the nearest on either side
+            middle = bisect_left(positions, position)
+            first = max(bisect_left(positions, lowest), middle - NEIGHBOURS_PER_KEY)
+            found.update(positions[first : middle + NEIGHBOURS_PER_KEY])
+        found.discard(position)
+        for other in found:
+            if other < end:
+                pairs.add(scorer.score(i, block[other]), i, block[other])
