@@ -1,6 +1,9 @@
-"""Presenter steps: one story (cluster) per step, in date order, from the filtered events.
+"""Presenter steps: one story (cluster) per step, in date order, from the filtered events,
+and a step as HTML in large type.
 
-Pure: the Present page draws the steps; the HTML briefing can reuse them.
+Pure: the Present page draws the steps; the HTML briefing can reuse them. Outlet names,
+sentences and headlines come from outside: they enter the HTML only through
+untrusted.html_text.
 """
 
 from __future__ import annotations
@@ -8,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
+
+from crisis_timeline.untrusted import html_text, plain_text
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,29 @@ def presentation_steps(events: pd.DataFrame, labels: dict[str, str]) -> list[Ste
         ordered.append(((*when, first_seen[cluster_id]), step))
     ordered.sort(key=lambda pair: pair[0])
     return [step for _, step in ordered]
+
+
+def step_html(step: Step) -> str:
+    """A step for the Present page's st.html: date, headline, each outlet's quote.
+
+    `dir="auto"` lets an Arabic or Hebrew sentence read right to left, and <bdi> keeps an
+    outlet name's direction from reordering the language code after it.
+    """
+    quotes = "".join(
+        f'<div class="ct-outlet"><bdi>{html_text(quote.outlet)}</bdi> '
+        f"<code>{html_text(quote.language)}</code></div>"
+        f'<blockquote dir="auto">{html_text(quote.sentence)}</blockquote>'
+        for quote in step.quotes
+    )
+    return (
+        f'<div class="ct-present"><div class="ct-date">{html_text(step.date_label)}</div>'
+        f'<h1 dir="auto">{html_text(step.headline)}</h1>{quotes}</div>'
+    )
+
+
+def step_choice(step: Step, number: int, total: int) -> str:
+    """A step as one line of the Present page's jump list (plain text: a select option)."""
+    return plain_text(f"{number}/{total} · {step.date_label} · {step.headline}")
 
 
 # The map flies to a step's first town, village, crossing or camp inside the outlines' extent

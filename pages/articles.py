@@ -5,11 +5,13 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.reader import annotate_article, render_html
+from crisis_timeline.reader import render_html
 from ui import filters as shared_filters
+from ui.data import annotations_for
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import start
+from ui.text import literal, plain_text
 
 st.title("Articles")
 with guard("the article reader"):
@@ -33,8 +35,9 @@ with guard("the article reader"):
         "Article",
         ids,
         index=ids.index(wanted) if wanted in ids else 0,
-        format_func=lambda i: (
-            f"{articles[i].source_label} · {articles[i].title or articles[i].cleaned_text[:70].strip() + '…'}"
+        format_func=lambda i: plain_text(
+            f"{articles[i].source_label} · "
+            f"{articles[i].title or articles[i].cleaned_text[:70].strip() + '…'}"
         ),
         key="articles_pick",
     )
@@ -42,10 +45,12 @@ with guard("the article reader"):
     article = articles[article_id]
     published = f"{article.published:%A %d %B %Y}" if article.published else "unknown"
     st.markdown(
-        f"**{article.source_label}** · `{article.language}` ({article.language_basis}) · published {published} "
-        f"({article.published_basis})" + (f" · by {article.author}" if article.author else "")
+        f"**{literal(article.source_label)}** · {literal(article.language)} "
+        f"({literal(article.language_basis)}) · published {literal(published)} "
+        f"({literal(article.published_basis)})"
+        + (f" · by {literal(article.author)}" if article.author else "")
     )
-    st.caption(f"Publication date: {article.published_reason}")
+    st.caption(f"Publication date: {literal(article.published_reason)}")
     show_furniture = st.toggle(
         "Show removed page furniture (struck out)", value=True, key="articles_furniture"
     )
@@ -57,7 +62,7 @@ with guard("the article reader"):
     highlight = None
     if selected is not None and selected["article_id"] == article_id:
         highlight = (int(selected["start"]), int(selected["end"]))
-    annotations = annotate_article(article)
+    annotations = annotations_for(article_id)
     st.html(render_html(article, annotations, show_furniture=show_furniture, highlight=highlight))
 
     st.subheader("How each date was resolved")
@@ -86,11 +91,9 @@ with guard("the article reader"):
             "No dated events were found in this article (it may hold only background or undated statements)."
         )
     for _, row in article_events.iterrows():
-        label = (
-            f"{date_label(row)} · {row['event_type'].replace('_', ' ')} · {row['sentence'][:120]}"
-        )
         if st.button(
-            label,
+            f"{literal(date_label(row))} · {literal(row['event_type'].replace('_', ' '))} · "
+            f"{literal(row['sentence'][:120])}",
             key=f"article_event_{row['event_id']}",
             type="primary" if highlight and row["start"] == highlight[0] else "secondary",
         ):

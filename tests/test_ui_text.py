@@ -29,3 +29,8 @@ def test_every_markdown_character_is_escaped_and_nothing_else_changes(text):
 
 def test_plain_words_are_untouched():
     assert literal("Kuźnica border crossing") == "Kuźnica border crossing"
+
+
+def test_a_right_to_left_override_is_dropped_and_arabic_kept():
+    assert literal("\u202eevil\u202c news") == "evil news"
+    assert literal("مهاجرون عند الحدود") == "مهاجرون عند الحدود"

@@ -59,12 +59,12 @@ def show_disagreement(discrepancy: dict) -> None:
     outlets = len({outlet for group in groups for outlet in group["outlets"]})
     title, noun = _title(discrepancy)
     differing = f"{len(groups)} different {noun}" if len(groups) > 1 else f"one {noun[:-1]}"
-    st.markdown(f"**{title}**: {outlets:,} outlets, {differing}")
+    st.markdown(f"**{literal(title)}**: {outlets:,} outlets, {literal(differing)}")
     if len(groups) <= GROUP_COLUMNS:
         for column, group in zip(st.columns(len(groups)), groups, strict=False):
             count = len(group["outlets"])
             column.markdown(
-                f"**{literal(group['value'])}** · {count} outlet{'s' if count != 1 else ''}\n\n"
+                f"**{literal(group['value'])}** · {count:,} outlet{'s' if count != 1 else ''}\n\n"
                 f"{literal(named(group['outlets']))}\n\n> {literal(group['words'])}"
             )
         return

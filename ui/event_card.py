@@ -38,12 +38,13 @@ def show_event(row: pd.Series, filters: Filters, *, cluster_label: str | None = 
     """A bordered card: date with its reason, outlet, the sentence, and a link to the article."""
     with st.container(border=True):
         st.markdown(
-            f"**{date_label(row)}** · {literal(row['outlet'])} · `{row['language']}` · "
-            f"{row['event_type'].replace('_', ' ')}"
+            f"**{literal(date_label(row))}** · {literal(row['outlet'])} · "
+            f"{literal(row['language'])} · {literal(row['event_type'].replace('_', ' '))}"
         )
         st.markdown(f"> {literal(row['sentence'])}")
         st.caption(
-            f"How the date was resolved: {row['date_reason']} (confidence {row['confidence']:.2f})"
+            f"How the date was resolved: {literal(row['date_reason'])} "
+            f"(confidence {row['confidence']:.2f})"
         )
         details = []
         if row["actors"]:
@@ -55,6 +56,7 @@ def show_event(row: pd.Series, filters: Filters, *, cluster_label: str | None = 
         if cluster_label:
             details.append(f"Story: {cluster_label}")
         if details:
-            st.caption(" · ".join(details))
+            st.caption(" · ".join(literal(detail) for detail in details))
         link = view_url("articles", filters, article=row["article_id"])
-        st.markdown(f"[Read the source sentence in its article →]({link})")
+        # backslash escapes hold in a link's address too: the URL arrives as built
+        st.markdown(f"[Read the source sentence in its article →]({literal(link)})")

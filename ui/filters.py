@@ -16,6 +16,7 @@ import streamlit as st
 from crisis_timeline.filters import Filters
 from crisis_timeline.vocab import EVENT_TYPES
 from ui.data import filter_choices
+from ui.text import plain_text
 
 STATE_KEY = "ct_filters"
 PAGE_PARAMS = ("step", "view", "lanes", "cluster", "article")  # page-local URL state kept as is
@@ -103,7 +104,7 @@ def sidebar(page: str) -> Filters:
                 default=[v for v in getattr(filters, field) if v in choices],
                 key=f"{page}_{key}",
                 placeholder=placeholder,
-                format_func=lambda v: v.replace("_", " "),
+                format_func=lambda v: plain_text(v.replace("_", " ")),
             )
             for field, label, key, choices, placeholder in (
                 ("outlets", "Outlets", "outlets", choices["outlet"], "All outlets"),

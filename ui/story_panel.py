@@ -29,9 +29,10 @@ def show_story(members: pd.DataFrame) -> None:
         rows = members[members["outlet"] == outlet]
         for _, row in rows.head(STORY_SENTENCES).iterrows():
             column.markdown(
-                f"`{row['language']}` {date_label(row)}\n\n> {literal(row['sentence'])}"
+                f"{literal(row['language'])} · {literal(date_label(row))}\n\n"
+                f"> {literal(row['sentence'])}"
             )
-            column.caption(row["date_reason"])
+            column.caption(literal(row["date_reason"]))
         if len(rows) > STORY_SENTENCES:
             column.caption(f"{len(rows) - STORY_SENTENCES} more in the table below.")
     if len(outlets) > len(shown) or len(members) > len(shown) * STORY_SENTENCES:
