@@ -151,14 +151,22 @@ class LoadProblem:
 
 
 def read_sources(csv_path: Path) -> dict[str, SourceMeta]:
-    """sources.csv rows keyed by file name; missing columns and blank cells become None."""
+    """sources.csv rows keyed by file name; missing columns and blank cells become None.
+
+    A `published` cell that is not an ISO date, or one outside settings.published_bounds(),
+    is logged as a warning naming the file and the row (the article is then dated from its
+    text; publication.py never sees the bad value)."""
     csv_path = Path(csv_path)
     try:
+        size = csv_path.stat().st_size
+        if size > settings.MAX_SOURCES_BYTES:
+            raise CrisisTimelineError(
+                f"{csv_path} is too large for a sources.csv ({size / 1_048_576:.0f} MB; the "
+                f"limit is {settings.MAX_SOURCES_BYTES // 1_048_576} MB)."
+            )
         raw = csv_path.read_bytes()
     except OSError as error:
-        raise CrisisTimelineError(
-            f"{csv_path.name} could not be read ({error.strerror})."
-        ) from error
+        raise CrisisTimelineError(f"{csv_path} could not be read ({error.strerror}).") from error
     _reject_binary(csv_path.name, raw)
     text = _decode(csv_path.name, raw)
     try:
@@ -184,6 +192,7 @@ def read_sources(csv_path: Path) -> dict[str, SourceMeta]:
             if file_name in rows:
                 log.warning("%s lists %s twice; the first row is used", csv_path.name, file_name)
                 continue
+            _check_published_cell(csv_path, reader.line_num, cells.get("published"))
             rows[file_name] = SourceMeta(
                 file=file_name, **{column: cells.get(column) for column in SOURCES_COLUMNS[1:]}
             )
@@ -192,6 +201,29 @@ def read_sources(csv_path: Path) -> dict[str, SourceMeta]:
             f"{csv_path.name} is not a readable CSV file ({error})."
         ) from error
     return rows
+
+
+def _check_published_cell(csv_path: Path, line: int, value: str | None) -> None:
+    """Warn (file and row) about a publication date that will not be used."""
+    if value is None:
+        return
+    problem = _published_problem(value)
+    if problem:
+        log.warning(
+            "%s, line %d: %s; the article will be dated from its text", csv_path, line, problem
+        )
+
+
+def _published_problem(value: str) -> str | None:
+    """Why a stated publication date cannot be used, None if it can."""
+    try:
+        day = datetime.datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        return f"published {value!r} is not an ISO date (YYYY-MM-DD)"
+    earliest, latest = settings.published_bounds()
+    if not earliest <= day <= latest:
+        return f"published {value!r} is outside {earliest.isoformat()}..{latest.isoformat()}"
+    return None
 
 
 def _blank_to_none(value: str | None) -> str | None:
@@ -245,16 +277,8 @@ def load_articles(
             if path.parent not in beside:
                 beside[path.parent] = _sources_beside(path.parent, problems)
             metadata = beside[path.parent]
-        meta = metadata.get(path.name)
-        try:
-            article = parse_article(path.name, path.read_bytes(), meta)
-        except CrisisTimelineError as error:
-            problems.append(LoadProblem(str(path), str(error)))
-            continue
-        except OSError as error:
-            problems.append(
-                LoadProblem(str(path), f"{path.name} could not be read ({error.strerror}).")
-            )
+        article = _load_file(path, metadata.get(path.name), problems)
+        if article is None:
             continue
         if article.id in articles:
             other = articles[article.id].file_name
@@ -268,6 +292,42 @@ def load_articles(
             continue
         articles[article.id] = article
     return [articles[article_id] for article_id in sorted(articles)], problems
+
+
+def _load_file(path: Path, meta: SourceMeta | None, problems: list[LoadProblem]) -> Article | None:
+    """parse_article of one file, or None with its problem recorded. The size is checked
+    with stat() before reading (a 2 GB file is never read whole), and an unexpected
+    exception (a bug) skips this file only, unless $CRISIS_TIMELINE_DEBUG asks to raise."""
+    try:
+        size = path.stat().st_size
+        if size > settings.MAX_UPLOAD_BYTES:
+            raise CrisisTimelineError(_too_large(path.name, size))
+        return parse_article(path.name, path.read_bytes(), meta)
+    except CrisisTimelineError as error:
+        problems.append(LoadProblem(str(path), str(error)))
+    except OSError as error:
+        problems.append(
+            LoadProblem(str(path), f"{path.name} could not be read ({error.strerror}).")
+        )
+    except Exception as error:  # a bug in one file's cleaning must not stop the others
+        if settings.debug():
+            raise
+        log.warning("%s: unexpected %s: %s", path, type(error).__name__, error)
+        problems.append(
+            LoadProblem(
+                str(path),
+                f"{path.name}: unexpected error while reading it ({type(error).__name__}: "
+                f"{error}); the file was skipped. This is a bug: please report it with the file.",
+            )
+        )
+    return None
+
+
+def _too_large(name: str, size: int) -> str:
+    return (
+        f"{name} is too large ({size / 1_048_576:.1f} MB; the limit is "
+        f"{settings.MAX_UPLOAD_BYTES // 1_048_576} MB)."
+    )
 
 
 def _sources_beside(folder: Path, problems: list[LoadProblem]) -> dict[str, SourceMeta]:
@@ -289,10 +349,7 @@ def parse_article(file_name: str, raw: bytes, meta: SourceMeta | None = None) ->
     name = Path(file_name).name
     extension = Path(name).suffix.lower()
     if len(raw) > settings.MAX_UPLOAD_BYTES:
-        raise CrisisTimelineError(
-            f"{name} is too large ({len(raw) / 1_048_576:.1f} MB; the limit is "
-            f"{settings.MAX_UPLOAD_BYTES // 1_048_576} MB)."
-        )
+        raise CrisisTimelineError(_too_large(name, len(raw)))
     if not raw.strip(b" \t\r\n\x0b\x0c\xef\xbb\xbf"):
         raise CrisisTimelineError(f"{name} is empty: there is no text to read.")
     _reject_binary(name, raw)
@@ -395,8 +452,8 @@ def _decode(name: str, raw: bytes, *, html: bool = False) -> str:
             pass
     try:
         return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        first_bad = error.start
     if html:
         # A page that names its charset is believed before any guess.
         declared = re.search(rb"""<meta[^>]+charset=["']?([\w-]+)""", raw[:4096], re.IGNORECASE)
@@ -405,6 +462,9 @@ def _decode(name: str, raw: bytes, *, html: bool = False) -> str:
                 return raw.decode(declared.group(1).decode("ascii"))
             except (LookupError, UnicodeDecodeError):
                 pass
+    mostly_utf8 = _mostly_utf8(name, raw, first_bad)
+    if mostly_utf8 is not None:
+        return mostly_utf8
     from charset_normalizer import from_bytes
 
     best = from_bytes(raw).best()
@@ -419,6 +479,26 @@ def _decode(name: str, raw: bytes, *, html: bool = False) -> str:
     if controls > max(2, len(text) // 100):
         raise CrisisTimelineError(f"{name} is not text (binary data). {SUPPORTED_HINT}")
     log.info("%s decoded as %s", name, best.encoding)
+    return text
+
+
+def _mostly_utf8(name: str, raw: bytes, first_bad: int) -> str | None:
+    """UTF-8 text with a few invalid bytes, decoded with U+FFFD for them (and a warning);
+    None for text in another encoding. Guessing the encoding of a whole file because of
+    one bad byte turned every accent into mojibake ("Ã©"). A file counts as UTF-8 when its
+    valid multi-byte characters outnumber its invalid bytes: a Latin-1 or CP1252 file has
+    no valid multi-byte sequence at all, only invalid bytes."""
+    text = raw.decode("utf-8-sig", errors="replace")
+    invalid = text.count("\ufffd") - raw.count("\ufffd".encode())
+    multibyte = sum(1 for char in text if ord(char) > 0x7F) - text.count("\ufffd")
+    if multibyte < 1 or multibyte < invalid:
+        return None
+    log.warning(
+        "%s: %d invalid UTF-8 byte(s) (the first at byte %d) replaced with \ufffd",
+        name,
+        invalid,
+        first_bad,
+    )
     return text
 
 
@@ -493,14 +573,14 @@ def _published(stated: str | None, page_date: str | None) -> tuple[datetime.date
     for value, where in ((stated, "sources.csv"), (page_date, "page metadata")):
         if not value:
             continue
-        try:
+        problem = _published_problem(value)
+        if problem is None:
             return (
                 datetime.datetime.fromisoformat(value.strip()).date(),
                 "metadata",
                 f"{where}: {value}",
             )
-        except ValueError:
-            problems.append(f"{where} date {value!r} is not an ISO date")
+        problems.append(f"{where}: {problem}")
     reason = "; ".join(problems) if problems else "no publication date in the metadata"
     return None, "unknown", reason
 

@@ -1,26 +1,32 @@
 """Exports of the current (filtered) view: CSV, JSON, TimelineJS3 JSON, GeoJSON, HTML briefing.
 
-Every export says what it holds: the filters, the article count, the generation time and the
-tool version (`ExportContext`). The HTML briefing is self-contained: plotly's JavaScript is
-inlined and no external script, font or image URL is used, so it opens offline and prints.
+Every export says what it holds: the filters, the article count, the generation time, the
+store and the tool version (`ExportContext`), and the sources it was built from.
+- JSON, TimelineJS, GeoJSON and HTML carry it inside the file (the JSON export under "meta"
+  and "sources").
+- CSV carries nothing but the table, so that it opens as it is in a spreadsheet and with
+  `pandas.read_csv` (comment lines at the top broke both). Its provenance is a sidecar JSON
+  file named after it, `NAME.csv.provenance.json` (`provenance_name`): the CLI's
+  `export --format csv -o NAME.csv` writes both, and the app offers it as a second download
+  beside the CSV. Cells go through `csv_safe` (formula injection neutralised).
+The HTML briefing is self-contained: plotly's JavaScript is inlined and no external script,
+font or image URL is used, so it opens offline and prints.
+It does not read the store or parse command lines (cli.py does).
 """
 
 from __future__ import annotations
 
-import argparse
-import csv
 import html
-import io
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pandas as pd
 
 from crisis_timeline import __version__
+from crisis_timeline.csv_safe import csv_text
 from crisis_timeline.filters import Filters
-from crisis_timeline.schema import EVENT_COLUMNS, LIST_COLUMNS
+from crisis_timeline.schema import EVENT_COLUMNS
 from crisis_timeline.serialize import event_records
 
 FORMATS = ("csv", "json", "timelinejs", "geojson", "html")
@@ -38,9 +44,8 @@ EXTENSIONS = {
     "geojson": "geojson",
     "html": "html",
 }
-# CSV exports start with this many "# " lines saying what they hold; read them back with
-# pandas.read_csv(path, skiprows=CSV_META_LINES).
-CSV_META_LINES = 4
+# The CSV's provenance sidecar: NAME.csv -> NAME.csv.provenance.json.
+PROVENANCE_SUFFIX = ".provenance.json"
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,10 @@ class ExportContext:
     article_count: int
     generated_at: datetime = field(default_factory=lambda: datetime.now(UTC).replace(microsecond=0))
     title: str = "Belarus–EU border crisis, 2021"
+    store: str | None = None  # the store file the view was read from, when known
 
     def as_dict(self, events: pd.DataFrame) -> dict:
-        return {
+        meta = {
             "title": self.title,
             "tool": f"Crisis Timeline {__version__}",
             "generated_at": self.generated_at.isoformat(),
@@ -62,6 +68,9 @@ class ExportContext:
             "articles": self.article_count,
             "events": int(len(events)),
         }
+        if self.store is not None:
+            meta["store"] = self.store
+        return meta
 
 
 def _sorted(events: pd.DataFrame) -> pd.DataFrame:
@@ -74,33 +83,36 @@ def _sorted(events: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv(events: pd.DataFrame, context: ExportContext) -> str:
-    """UTF-8 CSV of the event table (lists as JSON), after CSV_META_LINES "# " lines."""
-    meta = context.as_dict(events)
-    buffer = io.StringIO()
-    buffer.write(f"# Crisis Timeline export: {meta['title']} ({meta['tool']})\n")
-    buffer.write(
-        f"# generated {meta['generated_at']}; {meta['events']} events from {meta['articles']} articles\n"
-    )
-    buffer.write(f"# filters: {meta['filters']}\n")
-    buffer.write("# columns: see DESIGN.md, the event table; list columns hold JSON\n")
-    writer = csv.DictWriter(buffer, fieldnames=list(EVENT_COLUMNS), lineterminator="\n")
-    writer.writeheader()
-    for record in event_records(_sorted(events)):
-        writer.writerow(
-            {
-                k: json.dumps(v, ensure_ascii=False) if k in LIST_COLUMNS else v
-                for k, v in record.items()
-            }
-        )
-    return buffer.getvalue()
+    """UTF-8 CSV of the event table: a header row, then one row per event (lists as JSON,
+    formulas neutralised by csv_safe). No comment lines: see `provenance` for what it holds."""
+    return csv_text(event_records(_sorted(events)), EVENT_COLUMNS)
 
 
-def to_json(events: pd.DataFrame, context: ExportContext) -> str:
-    """{"meta": {...}, "columns": {...}, "events": [...]} with ISO dates."""
+def provenance(
+    events: pd.DataFrame, context: ExportContext, sources: list[dict] | None = None
+) -> str:
+    """The CSV export's sidecar (JSON): what the export holds, its columns and its sources."""
+    payload = {
+        "meta": context.as_dict(events),
+        "columns": EVENT_COLUMNS,
+        "column_notes": "list columns (actors, places, quantities) hold JSON; dates are ISO",
+        "sources": sources or [],
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=1)
+
+
+def provenance_name(csv_name: str) -> str:
+    """The sidecar's file name for a CSV file name: `x.csv` -> `x.csv.provenance.json`."""
+    return f"{csv_name}{PROVENANCE_SUFFIX}"
+
+
+def to_json(events: pd.DataFrame, context: ExportContext, sources: list[dict] | None = None) -> str:
+    """{"meta": {...}, "columns": [...], "events": [...], "sources": [...]} with ISO dates."""
     payload = {
         "meta": context.as_dict(events),
         "columns": EVENT_COLUMNS,
         "events": list(event_records(_sorted(events))),
+        "sources": sources or [],
     }
     return json.dumps(payload, ensure_ascii=False, indent=1)
 
@@ -187,7 +199,7 @@ def export(
     if fmt == "csv":
         return to_csv(events, context)
     if fmt == "json":
-        return to_json(events, context)
+        return to_json(events, context, sources)
     if fmt == "timelinejs":
         return to_timelinejs(events, context)
     if fmt == "geojson":
@@ -246,60 +258,3 @@ def source_rows(articles, events: pd.DataFrame | None = None) -> list[dict]:
         }
         for a in articles
     ]
-
-
-# --- command line: `python -m crisis_timeline export ...` -----------------------------------
-
-
-def add_export_parser(sub) -> None:
-    parser = sub.add_parser(
-        "export",
-        help="export the stored events (filtered) as csv, json, timelinejs, geojson or html",
-    )
-    parser.add_argument("--format", choices=FORMATS, required=True)
-    parser.add_argument("-o", "--output", type=Path, help="file to write (default: stdout)")
-    parser.add_argument("--db", type=Path, help="store file (built from seeds/ when missing)")
-    parser.add_argument("--from", dest="start", help="first day, YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", help="last day, YYYY-MM-DD")
-    parser.add_argument("--outlet", action="append", default=[], help="repeat for several")
-    parser.add_argument("--lang", action="append", default=[])
-    parser.add_argument("--type", action="append", default=[], dest="event_type")
-    parser.add_argument("--actor", action="append", default=[])
-    parser.add_argument("--place", action="append", default=[])
-    parser.add_argument("--q", default="", help="text the sentence must contain")
-    parser.add_argument("--background", action="store_true", help="include background events")
-    parser.set_defaults(handler=cmd_export)
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from crisis_timeline import settings, store
-
-    path = args.db or settings.db_path()
-    if not path.exists():
-        store.build_store([settings.SEEDS_DIR], None, path)
-    query = {
-        "from": args.start,
-        "to": args.end,
-        "outlet": args.outlet,
-        "lang": args.lang,
-        "type": args.event_type,
-        "actor": args.actor,
-        "place": args.place,
-        "q": args.q,
-        "background": "1" if args.background else None,
-    }
-    filters = Filters.from_query({k: v for k, v in query.items() if v})
-    articles = store.read_articles(path)
-    events = filters.apply(store.read_events(path))
-    context = ExportContext(
-        filters=filters, article_count=len(set(events["article_id"])) if not events.empty else 0
-    )
-    clusters = [
-        c for c in store.read_clusters(path) if c["cluster_id"] in set(events["cluster_id"])
-    ]
-    text = export(args.format, events, context, clusters=clusters, sources=source_rows(articles))
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-    else:
-        print(text)
-    return 0

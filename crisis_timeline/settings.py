@@ -50,3 +50,32 @@ CRISIS_PRIOR_DATE = date(2021, 11, 15)
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm")
+
+# sources.csv is metadata, a few hundred bytes a row: 10,000 articles fit in ~2 MB.
+MAX_SOURCES_BYTES = 50 * 1024 * 1024
+
+# A publication date outside these bounds is a typo or a placeholder (9999-12-31,
+# 1850-01-01), not a date: it is rejected with a warning and never used, so it cannot
+# skew the year that undated articles are given (publication.py).
+PUBLISHED_EARLIEST = date(1990, 1, 1)
+PUBLISHED_LATEST_AHEAD_DAYS = 366
+
+
+def published_bounds(today: date | None = None) -> tuple[date, date]:
+    """The plausible publication dates: PUBLISHED_EARLIEST .. today + about a year."""
+    today = today or date.today()
+    return PUBLISHED_EARLIEST, date.fromordinal(today.toordinal() + PUBLISHED_LATEST_AHEAD_DAYS)
+
+
+# A second build into the same store waits this long for the first to finish, then fails
+# with a message (a 10,000-article build takes about 10 minutes on 2 cores).
+STORE_LOCK_TIMEOUT_SECONDS = 900.0
+
+# Set to 1 to let unexpected exceptions through with their traceback (the CLI otherwise
+# prints one line, and a build skips the article that raised): for tests and debugging.
+DEBUG_ENV_VAR = "CRISIS_TIMELINE_DEBUG"
+
+
+def debug() -> bool:
+    """True when $CRISIS_TIMELINE_DEBUG asks for real tracebacks."""
+    return os.environ.get(DEBUG_ENV_VAR, "") not in ("", "0")

