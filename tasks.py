@@ -5,7 +5,8 @@
        starts the app (http://localhost:8501).
 `test` creates .venv, installs requirements-dev.txt, makes sure a browser is there for the
        browser suite (Debian's chromium, installed with apt-get when run as root; never a
-       downloaded browser), and runs the whole pytest suite.
+       downloaded browser) and axe-core for its accessibility checks (npm, pinned in
+       tests/a11y/package-lock.json), and runs the whole pytest suite.
 Standard library only: this file runs before any dependency exists.
 """
 
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PYTHON = VENV / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
 CHROMIUM = Path("/usr/bin/chromium")
+A11Y = ROOT / "tests" / "a11y"  # package.json pinning axe-core
 
 
 def _ensure_venv(requirements: str) -> None:
@@ -64,6 +66,30 @@ def _ensure_chromium() -> None:
         )
 
 
+def _ensure_axe() -> None:
+    """axe-core for the accessibility checks, from npm (tests/a11y/package-lock.json)."""
+    if (A11Y / "node_modules" / "axe-core" / "axe.min.js").exists():
+        return
+    npm = shutil.which("npm")
+    apt = shutil.which("apt-get")
+    if not npm and apt and hasattr(os, "geteuid") and os.geteuid() == 0:
+        print("Installing Debian's npm for the accessibility tests ...", flush=True)
+        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+        if subprocess.run([apt, "install", "-y", "-q", "npm"], env=env).returncode != 0:
+            subprocess.run([apt, "update", "-q"], env=env)
+            subprocess.run([apt, "install", "-y", "-q", "npm"], env=env)
+        npm = shutil.which("npm")
+    if npm:
+        print("Installing axe-core for the accessibility tests ...", flush=True)
+        subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--prefix", str(A11Y)])
+    if not (A11Y / "node_modules" / "axe-core").exists():
+        print(
+            "No axe-core: the accessibility tests will be skipped "
+            "(with CI=true they fail instead).",
+            flush=True,
+        )
+
+
 def run(extra: list[str]) -> int:
     _ensure_venv("requirements.txt")
     built = subprocess.run([str(PYTHON), "-m", "crisis_timeline", "build", str(ROOT / "seeds")])
@@ -81,6 +107,7 @@ def run(extra: list[str]) -> int:
 def test(extra: list[str]) -> int:
     _ensure_venv("requirements-dev.txt")
     _ensure_chromium()
+    _ensure_axe()
     return subprocess.call([str(PYTHON), "-m", "pytest", *extra], cwd=ROOT)
 
 
