@@ -24,8 +24,9 @@ from crisis_timeline import settings
 from crisis_timeline.articles import Article, LoadProblem, load_articles
 from crisis_timeline.clusters import Cluster, cluster_events
 from crisis_timeline.entities import load_gazetteer
-from crisis_timeline.events import Event, events_frame, extract_article_events
+from crisis_timeline.events import events_frame, extract_article_events
 from crisis_timeline.publication import resolve_publication_dates
+from crisis_timeline.schema import Event
 
 log = logging.getLogger(__name__)
 
