@@ -19,9 +19,12 @@ What it handles:
   hyphen); a block of hard-wrapped prose (lines of similar 50-100 character lengths) is
   read as running text.
 
-What it does not do: tokenise, detect language (the caller passes `lang`; unknown codes
-use the union of all tables), or split a sentence that has no terminal punctuation and no
-line break. The per-language abbreviation and sentence-opener lists are data
+- run-on text: a "sentence" longer than MAX_SENTENCE_CHARS (a text without punctuation or
+  line breaks) is cut at the last whitespace before that length, so the work done per
+  sentence, and the sentence an event quotes, stay bounded.
+
+What it does not do: tokenise, or detect language (the caller passes `lang`; unknown codes
+use the union of all tables). The per-language abbreviation and sentence-opener lists are data
 (`SENTENCE_RULES`); adding a language means adding an entry there.
 """
 
@@ -32,7 +35,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["SENTENCE_RULES", "Sentence", "split_sentences"]
+__all__ = ["MAX_SENTENCE_CHARS", "SENTENCE_RULES", "Sentence", "split_sentences"]
 
 
 @dataclass(frozen=True)
@@ -296,6 +299,11 @@ SENTENCE_RULES: dict[str, dict[str, tuple[str, ...]]] = {
 # A quotation longer than this is not protected from splitting: past a paragraph's worth,
 # keeping it whole would hide real sentence boundaries.
 QUOTE_PROTECT_CHARS = 400
+# Longer than any sentence of our articles (the longest, in seed 003, has 544 characters):
+# only run-on text without punctuation reaches it. Every per-sentence step (dates, tense,
+# actors, figures) and every event's quoted sentence is then bounded, so an article's
+# extraction stays linear in its length.
+MAX_SENTENCE_CHARS = 2000
 
 _TERMINAL = ".!?…"
 _CLOSERS = "”’»\"')]"
@@ -357,12 +365,32 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     # str.strip() also removes no-break spaces, which the seeds leave at line ends
-    while start < end and text[start].isspace():
-        start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while True:
+        while start < end and text[start].isspace():
+            start += 1
+        if end - start <= MAX_SENTENCE_CHARS:
+            break
+        cut = _run_on_cut(text, start)
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        sentences.append(Sentence(start, piece_end, text[start:piece_end]))
+        start = cut
     if start < end:
         sentences.append(Sentence(start, end, text[start:end]))
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def _run_on_cut(text: str, start: int) -> int:
+    """Where a run-on sentence starting at `start` is cut: at the last whitespace within
+    MAX_SENTENCE_CHARS (so a word is not split), else right at that length."""
+    limit = start + MAX_SENTENCE_CHARS
+    spaces = [match.start() for match in _WHITESPACE_RUN.finditer(text, start + 1, limit)]
+    return spaces[-1] if spaces else limit
 
 
 def _quote_spans(text: str) -> tuple[list[int], list[int]]:

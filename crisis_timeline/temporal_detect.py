@@ -16,7 +16,6 @@ determiners and modifiers are kept ("[the weekend]", "[le 12 novembre]", "[late 
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -227,11 +226,14 @@ class Detector:
         following = _NEXT_WORDS.match(self.lowered, m.end())
         if following and following.group(1) in self.g.lexicon.odds_after:
             return True
-        line_start = self.lowered.rfind("\n", 0, m.start()) + 1
-        line_end = self.lowered.find("\n", m.end())
-        line_end = len(self.lowered) if line_end < 0 else line_end
-        window_start = max(line_start, m.start() - 200)
-        window_end = min(line_end, m.end() + 200)
+        # Up to 200 characters either side, within the line (the newline is searched for
+        # in that reach only: on a one-line text a search to the line start was quadratic).
+        window_start = max(0, m.start() - 200)
+        newline = self.lowered.rfind("\n", window_start, m.start())
+        window_start = newline + 1 if newline >= 0 else window_start
+        window_end = min(len(self.lowered), m.end() + 200)
+        newline = self.lowered.find("\n", m.end(), window_end)
+        window_end = newline if newline >= 0 else window_end
         return self.g.odds_context.search(self.lowered, window_start, window_end) is not None
 
     def _year(self, m: re.Match[str]) -> Candidate | None:
@@ -369,13 +371,17 @@ class Detector:
             return False
         if self.g.day_number_after.match(self.lowered, end):
             return False  # "Lundi 15 novembre", a dateline
-        line_start = self.text.rfind("\n", 0, position) + 1
-        before = self.text[line_start:position].rstrip(_SPACES)
-        if not before or before[-1] in "-–—•·|*►▶(":
+        # The last marks before the weekday on its line, read backwards over the spaces (and
+        # then the quotation marks) only: copying the line up to here was quadratic on a
+        # text with few line breaks.
+        cursor = _skip_back(self.text, position, _SPACES)
+        last = self.text[cursor - 1] if cursor else "\n"
+        if last == "\n" or last in "-–—•·|*►▶(":
             return False  # a line start, after a dateline dash ("Paris (AFP) - Lundi") or a bullet
-        opened = before[-1] in _QUOTE_OPENERS
-        before = before.rstrip(_SPACES + _QUOTE_OPENERS)
-        if not before or before[-1] in ".!?:;…":
+        opened = last in _QUOTE_OPENERS
+        cursor = _skip_back(self.text, cursor, _SPACES + _QUOTE_OPENERS)
+        last = self.text[cursor - 1] if cursor else "\n"
+        if last == "\n" or last in ".!?:;…":
             return False  # the start of a sentence or of a quotation after a colon
         if not opened:
             return True
@@ -526,26 +532,23 @@ class Detector:
             *self.bare_parts(),
         ]
         pool = [c for c in pool if c.kind not in ("weekday", "phrase") or not self._in_title(c)]
-        pool.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
-        kept: list[Candidate] = []  # sorted by start, never overlapping
-        starts: list[int] = []
-        for candidate in pool:  # longest first: a longer reading wins
-            i = bisect.bisect_left(starts, candidate.start)
-            if i < len(kept) and kept[i].start < candidate.end:
-                continue
-            if i > 0 and kept[i - 1].end > candidate.start:
-                continue
-            kept.insert(i, candidate)
-            starts.insert(i, candidate.start)
-        kept = self._add_range_starts(kept)
+        kept = self._add_range_starts(_longest_first(pool, len(self.text)))
+        # A day may take in a following bare part of day ("jeudi à l'aube"), up to the next
+        # other candidate. Indexes, found right to left in one pass, because a candidate's
+        # start changes only when its own turn comes (_extend moves it left).
+        next_other: list[int | None] = [None] * len(kept)
+        following: int | None = None
+        for i in range(len(kept) - 1, -1, -1):
+            next_other[i] = following
+            if kept[i].kind != "bare_part":
+                following = i
         extended: list[Candidate] = []
         for i, candidate in enumerate(kept):
             if extended and candidate.start < extended[-1].end:
                 continue  # swallowed by the previous one ("la nuit de lundi à mardi")
             lower_bound = extended[-1].end if extended else 0
-            # A day may take in a following bare part of day ("jeudi à l'aube").
-            following = [k for k in kept[i + 1 :] if k.kind != "bare_part"]
-            upper_bound = following[0].start if following else len(self.text)
+            j = next_other[i]
+            upper_bound = kept[j].start if j is not None else len(self.text)
             self._extend(candidate, lower_bound, upper_bound)
             extended.append(candidate)
         return extended
@@ -649,3 +652,30 @@ class Detector:
         """'close early today': 'early' is the verb's adverb, not a part of the day."""
         previous = _PREVIOUS_WORD.search(self.lowered, max(0, position - 20), position)
         return previous is not None and previous.group(1) in self.g.lexicon.manner_verbs
+
+
+def _skip_back(text: str, position: int, characters: str) -> int:
+    """The position before which text[:position] ends once `characters` are stripped."""
+    while position and text[position - 1] in characters:
+        position -= 1
+    return position
+
+
+def _longest_first(pool: list[Candidate], length: int) -> list[Candidate]:
+    """The candidates that survive when longer ones win (then by kind, then the earlier):
+    sorted by start, never overlapping.
+
+    A byte per character of the text marks what a kept candidate covers, so each candidate
+    is checked against its own characters only: linear in the text, where inserting into a
+    sorted list was quadratic in the number of dates.
+    """
+    pool = sorted(pool, key=lambda c: (-(c.end - c.start), c.priority, c.start))
+    covered = bytearray(length + 1)
+    kept: list[Candidate] = []
+    for candidate in pool:  # longest first: a longer reading wins
+        if covered.find(1, candidate.start, max(candidate.end, candidate.start + 1)) >= 0:
+            continue
+        kept.append(candidate)
+        covered[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+    kept.sort(key=lambda c: c.start)
+    return kept
