@@ -1,0 +1,5 @@
+"""French tables (read from the lexicon modules until they move into this folder)."""
+
+from crisis_timeline.lang._legacy import legacy_tables
+
+TABLES = legacy_tables("fr", "French", "français")

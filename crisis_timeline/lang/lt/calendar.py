@@ -1,0 +1,231 @@
+"""Lithuanian calendar words, date grammar and tense cues.
+
+Dates put the month (genitive) before the day: "lapkričio 8 d.", "lapkričio 7-ąją",
+"iki lapkričio 8-osios", "2021 m. lapkričio 8 d."; weekdays are accusative for "on"
+("pirmadienį") and genitive before a part of day ("antradienio vakarą"). Past tense by
+its endings ("pareiškė", "patvirtino", "grąžino"), future by its verbs ("bus", "vyks").
+"""
+
+from __future__ import annotations
+
+from crisis_timeline.lang._calendar import CLOCK_DIGITS, day_words, make_lexicon, periods
+from crisis_timeline.temporal_lexicon import Phrase
+
+_MONTHS = {
+    1: ("sausis", "sausio", "sausį"), 2: ("vasaris", "vasario", "vasarį"),
+    3: ("kovas", "kovo"), 4: ("balandis", "balandžio", "balandį"),
+    5: ("gegužė", "gegužės", "gegužę"), 6: ("birželis", "birželio", "birželį"),
+    7: ("liepa", "liepos"), 8: ("rugpjūtis", "rugpjūčio", "rugpjūtį"),
+    9: ("rugsėjis", "rugsėjo", "rugsėjį"), 10: ("spalis", "spalio", "spalį"),
+    11: ("lapkritis", "lapkričio", "lapkritį", "lapkrityje"),
+    12: ("gruodis", "gruodžio", "gruodį", "gruodyje"),
+}  # fmt: skip
+_DAYS = ("pirmadien", "antradien", "trečiadien", "ketvirtadien", "penktadien", "šeštadien",
+         "sekmadien")  # fmt: skip
+
+_PHRASES = {
+    **day_words({"šiandien": 0, "vakar": -1, "rytoj": 1, "užvakar": -2, "poryt": 2}),
+    **periods(
+        {
+            "šią savaitę": ("week", 0),
+            "praėjusią savaitę": ("week", -1),
+            "praeitą savaitę": ("week", -1),
+            "kitą savaitę": ("week", 1),
+            "ateinančią savaitę": ("week", 1),
+            "šį mėnesį": ("month", 0),
+            "praėjusį mėnesį": ("month", -1),
+            "kitą mėnesį": ("month", 1),
+            "šiais metais": ("year", 0),
+            "šiemet": ("year", 0),
+            "praėjusiais metais": ("year", -1),
+            "pernai": ("year", -1),
+            "kitais metais": ("year", 1),
+        }
+    ),  # fmt: skip
+    "šįryt": Phrase("day", time_of_day="morning"),
+    "šiandien ryte": Phrase("day", time_of_day="morning"),
+    "šiąnakt": Phrase("day", time_of_day="night"),
+    "praėjusią naktį": Phrase("day", -1, time_of_day="night"),
+    "savaitgalį": Phrase("weekend", reference="tense"),
+    "šį savaitgalį": Phrase("weekend", reference="this"),
+    "praėjusį savaitgalį": Phrase("weekend", reference="before"),
+    "kitą savaitgalį": Phrase("weekend", reference="after"),
+    "kitą dieną": Phrase("day", 1, "narrative", takes_part_of_day=True),
+    "kitą rytą": Phrase("day", 1, "narrative", time_of_day="morning"),
+    "tą pačią dieną": Phrase("day", 0, "narrative"),
+    "tą dieną": Phrase("day", 0, "narrative"),
+    "dieną prieš tai": Phrase("day", -1, "narrative"),
+    "išvakarėse": Phrase("day", -1, "narrative", relative_to_event=True),
+}
+
+LEXICON = make_lexicon(
+    "lt",
+    months={name: number for number, forms in _MONTHS.items() for name in forms},
+    month_abbreviations={
+        "saus": 1,
+        "vas": 2,
+        "bal": 4,
+        "geg": 5,
+        "birž": 6,
+        "liep": 7,
+        "rugp": 8,
+        "rugs": 9,
+        "spal": 10,
+        "lapkr": 11,
+        "gruod": 12,
+    },  # fmt: skip
+    weekdays={
+        f"{stem}{ending}": number
+        for number, stem in enumerate(_DAYS)
+        for ending in ("is", "į", "io", "iui")
+    },
+    day_suffixes=(" d", " dieną", "-ąją", "-oji", "-osios", "-ajai", "-ąja", "-ją", "-ji", "-os"),
+    month_before_day=True,
+    period_modifiers={"pradžioje": "start", "pabaigoje": "end", "viduryje": "mid"},
+    month_licensors=("nuo", "iki", "per", "šių metų", "praėjusių metų", "pernai", "šiemet"),
+    year_licensors=("nuo", "iki", "per", "po", "prieš"),
+    weak_year_licensors=("iki", "nuo"),
+    range_links=("-", "–", "iki", "ir"),
+    relative_prefixes={
+        "praėjusį": "before",
+        "praeitą": "before",
+        "šį": "this",
+        "kitą": "after",
+        "ateinantį": "after",
+        "artimiausią": "after",
+    },  # fmt: skip
+    parts_of_day={
+        "ryte": "morning",
+        "rytą": "morning",
+        "anksti ryte": "early morning",
+        "popiet": "afternoon",
+        "po pietų": "afternoon",
+        "vakare": "evening",
+        "vakarą": "evening",
+        "naktį": "night",
+        "vėlai vakare": "evening",
+    },  # fmt: skip
+    part_of_day_of={"naktį į": "night", "naktį iš": "night"},
+    phrases=_PHRASES,
+    numbers={
+        "vieną": 1,
+        "dvi": 2,
+        "du": 2,
+        "tris": 3,
+        "trys": 3,
+        "keturias": 4,
+        "keturis": 4,
+        "penkias": 5,
+        "penkis": 5,
+        "šešias": 6,
+        "septynias": 7,
+        "dešimt": 10,
+    },  # fmt: skip
+    units={
+        "dieną": "day",
+        "dienas": "day",
+        "dienų": "day",
+        "savaitę": "week",
+        "savaites": "week",
+        "savaičių": "week",
+        "mėnesį": "month",
+        "mėnesius": "month",
+        "mėnesių": "month",
+        "metus": "year",
+        "metų": "year",
+    },  # fmt: skip
+    relative_templates={
+        "ago": ("prieš {n} {unit}",),
+        "ahead": ("po {n} {unit}",),
+        "later": ("{n} {unit} vėliau",),
+        "earlier": ("{n} {unit} anksčiau",),
+    },
+    tense_cues={
+        "future": (
+            "(?:bus|vyks|įvyks|planuoja|ketina|susitiks|atvyks|lankysis|pradės|įsigalios|"
+            "svarstys|turės|posėdžiaus|bus surengtas|bus surengta)",
+        ),
+        "reported": ("(?:turėjo|turėjusi) (?:[^\\W\\d_]+ )?[^\\W\\d_]+ti",),
+        "scheduled": ("(?:prasideda|vyksta|įsigalioja)",),
+        "past": ("(?:buvo|vyko|įvyko)",),
+    },
+    tense_endings={
+        "future": ("ks", "ps", "sime", "site", "siu"),
+        "past": ("ė", "avo", "ovo", "ino", "ėjo", "ijo", "ydavo", "ėsi"),
+    },
+    tense_stopwords=frozenset(
+        {
+            "valstybė",
+            "vietovė",
+            "bendrovė",
+            "gegužė",
+            "tarnybė",
+            "putino",
+            "mokslininkė",
+            "vadovė",
+            "atstovė",
+            "premjerė",
+            "ministrė",
+            "prezidentė",
+            "pirmininkė",
+            "savivaldybė",
+            "sveikatos",
+            "dienė",
+            "apylinkė",
+            "kalbėtoja",
+            "gynybė",
+        }
+    ),  # fmt: skip
+    set_cues=("kiekvieną", "kas"),
+    count_cues=(
+        "apie",
+        "daugiau nei",
+        "daugiau kaip",
+        "beveik",
+        "mažiausiai",
+        "iki",
+        "per",
+        "maždaug",
+        "virš",
+        "bent",
+    ),  # fmt: skip
+    count_nouns=frozenset(
+        {
+            "migrantų",
+            "žmonių",
+            "asmenų",
+            "pabėgėlių",
+            "pasieniečių",
+            "karių",
+            "eurų",
+            "km",
+            "kilometrų",
+            "užsieniečių",
+            "migrantai",
+        }
+    ),  # fmt: skip
+    clock_patterns=(*CLOCK_DIGITS, r"(?:[01]?\d|2[0-3]) val\.?"),
+    named_times={},
+    time_prepositions=("apie", "nuo", "iki", "po"),
+    time_zones=("lietuvos laiku", "vietos laiku", "utc", "gmt"),
+    scheduled_before_only=True,
+    cue_blockers=frozenset({"ne", "kad"}),
+    open_end_prepositions=("iki", "nuo"),
+    reporting_verbs=frozenset(
+        {
+            "pareiškė",
+            "sakė",
+            "teigė",
+            "pranešė",
+            "nurodė",
+            "patvirtino",
+            "pažymėjo",
+            "informavo",
+            "tvirtino",
+            "pridūrė",
+        }
+    ),  # fmt: skip
+    list_links=("ir", "arba", "-", "–", ","),
+    weekdays_lower_case=True,
+    odds_context=("koeficientai", "lažybos"),
+)

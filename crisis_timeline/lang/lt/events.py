@@ -1,0 +1,43 @@
+"""Lithuanian cues for events (which sentences narrate a happening) and event types."""
+
+from __future__ import annotations
+
+_PAST = r"\b\w{3,}(?:ė|avo|ovo|ino|ėjo|ijo|ydavo|uvo|yko|iko|ako)\b|\b(?:buvo|vyko|įvyko)\b"
+
+EVENTS: dict[str, str] = {
+    "PAST_NARRATIVE": _PAST,
+    "STATE_MARKERS": r"(?!)",
+    "CONTINUATION": r"^(?:Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė)\b",
+    "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b",
+    "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
+    "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
+    "NOT_AN_EVENT_DATE": r"(?:\biki|\bpalyginti su [\w,.]+)\s*$",
+    "VAGUE_TIME": r"\b(?:neseniai|ne kartą|iki šiol|pastarosiomis (?:dienomis|savaitėmis)|jau kelias savaites|kelis mėnesius)\b",
+    "LEAD_HAPPENING": _PAST,
+    "MODAL": r"\b(?:galėtų|gali|turėtų|būtų|galbūt)\b",
+    "REPORTING": r"\b(?:pareiškė|sakė|teigė|pranešė|nurodė|pažymėjo|pridūrė|tvirtino|perspėjo|informavo)\b",
+    "PRESENT_REPORT": r"\b(?:teigia|sako|tvirtina|mano|kaltina|pabrėžia|pažymi)\b",
+    "FIGURE_PAST": r"\b(?:buvo|būta)\b",
+    "CUMULATIVE": r"\b(?:nuo metų pradžios|iš viso|iki šiol|jau|nuo rugpjūčio)\b",
+}
+
+EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    ("other", 3.5, (r"nepaprast\w* padėt\w*", r"rinkim\w*", r"tvor\w*", r"sien\w* užtvar\w*",
+                    r"įstatym\w*", r"nutarim\w*", r"balsav\w*", r"fizin\w* barjer\w*")),
+    ("casualties", 3.0, (r"mir\w*", r"žuv\w*", r"mirt\w*", r"kūn\w*", r"auk\w*", r"sužeist\w*")),
+    ("repatriation", 3.0, (r"repatrij\w*", r"grąžin\w* (?:namo|į tėvynę|į Iraką)", r"lėktuv\w*",
+                           r"skrydž\w*|skrydi\w*", r"išskrid\w*", r"nusileid\w*", r"Erbil\w*",
+                           r"deport\w*")),
+    ("clash", 3.0, (r"ašarin\w* duj\w*", r"vandens patrank\w*", r"akmen\w*", r"susirėmim\w*",
+                    r"atak\w*", r"granat\w*", r"šturm\w*")),
+    ("sanctions", 3.0, (r"sankcij\w*", r"juod\w* sąraš\w*", r"embarg\w*")),
+    ("military", 2.5, (r"kari\w*", r"kariuomen\w*", r"pratyb\w*", r"NATO", r"kariškiai")),
+    ("border_crossing", 2.5, (r"kirs\w*|kirt\w*", r"nelegal\w*", r"neteisėt\w*", r"apgręž\w*",
+                              r"sulaik\w*", r"sien\w*", r"stovyk\w*", r"patikros punkt\w*")),
+    ("diplomacy", 2.0, (r"pokalb\w*", r"telefon\w*", r"deryb\w*", r"susitik\w*", r"vizit\w*",
+                        r"viršūnių susitikim\w*", r"ambasador\w*")),
+    ("humanitarian", 2.0, (r"humanitarin\w*", r"maist\w*", r"antklod\w*", r"prieglobst\w*",
+                           r"Raudon\w* Kryž\w*", r"palapin\w*")),
+    ("statement", 1.5, (r"pareišk\w*", r"kaltin\w*", r"perspėj\w*", r"pasmerk\w*", r"ragin\w*",
+                        r"neig\w*")),
+)  # fmt: skip

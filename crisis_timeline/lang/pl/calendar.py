@@ -1,0 +1,328 @@
+"""Polish calendar words, date grammar and tense cues.
+
+Months are written in the genitive after a day ("8 listopada"), the nominative and the
+locative elsewhere ("w listopadzie"); weekdays in the accusative after "w"/"we"
+("w poniedziałek", "we wtorek", "w środę"). The past tense is recognised by its endings
+("powiedział", "zatrzymali"), the future by its auxiliaries ("będzie", "odbędzie się").
+"""
+
+from __future__ import annotations
+
+from crisis_timeline.lang._calendar import CLOCK_DIGITS, day_words, make_lexicon, periods
+from crisis_timeline.temporal_lexicon import Phrase
+
+_MONTHS = {
+    1: ("styczeń", "stycznia", "styczniu"),
+    2: ("luty", "lutego", "lutym"),
+    3: ("marzec", "marca", "marcu"),
+    4: ("kwiecień", "kwietnia", "kwietniu"),
+    5: ("maj", "maja", "maju"),
+    6: ("czerwiec", "czerwca", "czerwcu"),
+    7: ("lipiec", "lipca", "lipcu"),
+    8: ("sierpień", "sierpnia", "sierpniu"),
+    9: ("wrzesień", "września", "wrześniu"),
+    10: ("październik", "października", "październiku"),
+    11: ("listopad", "listopada", "listopadzie"),
+    12: ("grudzień", "grudnia", "grudniu"),
+}
+_WEEKDAYS = {
+    0: ("poniedziałek", "poniedziałku"),
+    1: ("wtorek", "wtorku"),
+    2: ("środa", "środę", "środy", "środzie"),
+    3: ("czwartek", "czwartku"),
+    4: ("piątek", "piątku"),
+    5: ("sobota", "sobotę", "soboty", "sobocie"),
+    6: ("niedziela", "niedzielę", "niedzieli"),
+}
+
+_PHRASES = {
+    **day_words(
+        {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2}
+    ),
+    **periods(
+        {
+            f"{prep} {det} {noun}": (unit, offset)
+            for unit, noun, forms in (
+                (
+                    "week",
+                    "tygodniu",
+                    (
+                        ("tym", 0),
+                        ("zeszłym", -1),
+                        ("ubiegłym", -1),
+                        ("minionym", -1),
+                        ("przyszłym", 1),
+                        ("najbliższym", 1),
+                    ),
+                ),
+                (
+                    "month",
+                    "miesiącu",
+                    (("tym", 0), ("zeszłym", -1), ("ubiegłym", -1), ("przyszłym", 1)),
+                ),
+                ("year", "roku", (("tym", 0), ("zeszłym", -1), ("ubiegłym", -1), ("przyszłym", 1))),
+            )
+            for det, offset in forms
+            for prep in ("w",)
+        }
+    ),  # fmt: skip
+    "zeszłej nocy": Phrase("day", -1, time_of_day="night"),
+    "ubiegłej nocy": Phrase("day", -1, time_of_day="night"),
+    "minionej nocy": Phrase("day", -1, time_of_day="night"),
+    "tej nocy": Phrase("day", time_of_day="night"),
+    "dziś w nocy": Phrase("day", time_of_day="night"),
+    "w weekend": Phrase("weekend", reference="tense"),
+    "w ten weekend": Phrase("weekend", reference="this"),
+    "w miniony weekend": Phrase("weekend", reference="before"),
+    "w ubiegły weekend": Phrase("weekend", reference="before"),
+    "w zeszły weekend": Phrase("weekend", reference="before"),
+    "w przyszły weekend": Phrase("weekend", reference="after"),
+    "następnego dnia": Phrase("day", 1, "narrative", takes_part_of_day=True),
+    "kolejnego dnia": Phrase("day", 1, "narrative", takes_part_of_day=True),
+    "dzień później": Phrase("day", 1, "narrative"),
+    "poprzedniego dnia": Phrase("day", -1, "narrative", takes_part_of_day=True),
+    "dzień wcześniej": Phrase("day", -1, "narrative"),
+    "tego samego dnia": Phrase("day", 0, "narrative"),
+    "tego dnia": Phrase("day", 0, "narrative"),
+    "w przeddzień": Phrase("day", -1, "narrative", relative_to_event=True),
+}
+
+LEXICON = make_lexicon(
+    "pl",
+    months={name: number for number, forms in _MONTHS.items() for name in forms},
+    month_abbreviations={
+        "sty": 1,
+        "lut": 2,
+        "kwi": 4,
+        "cze": 6,
+        "lip": 7,
+        "sie": 8,
+        "wrz": 9,
+        "paź": 10,
+        "lis": 11,
+        "gru": 12,
+    },  # fmt: skip
+    weekdays={name: number for number, forms in _WEEKDAYS.items() for name in forms},
+    weekday_abbreviations={"pon": 0, "wt": 1, "śr": 2, "czw": 3, "pt": 4, "sob": 5, "niedz": 6},
+    month_before_day=False,
+    period_modifiers={
+        "na początku": "start",
+        "pod koniec": "end",
+        "w połowie": "mid",
+        "do końca": "end",
+        "od początku": "start",
+        "koniec": "end",
+        "początek": "start",
+        "połowa": "mid",
+    },  # fmt: skip
+    month_licensors=("w", "we", "od", "do", "z", "przed", "po", "na"),
+    year_licensors=("w", "od", "do", "przed", "po", "roku", "z"),
+    weak_year_licensors=("do", "od", "z"),
+    range_links=("-", "–", "do", "i"),
+    noun_phrase_starts=(),
+    of_words=(),
+    relative_prefixes={
+        "zeszły": "before",
+        "zeszłą": "before",
+        "ubiegły": "before",
+        "ubiegłą": "before",
+        "miniony": "before",
+        "minioną": "before",
+        "ostatni": "before",
+        "ostatnią": "before",
+        "przyszły": "after",
+        "przyszłą": "after",
+        "najbliższy": "after",
+        "najbliższą": "after",
+        "ten": "this",
+        "tę": "this",
+    },  # fmt: skip
+    relative_suffixes={},
+    parts_of_day={
+        "rano": "morning",
+        "rankiem": "morning",
+        "przed południem": "morning",
+        "w południe": "afternoon",
+        "po południu": "afternoon",
+        "wieczorem": "evening",
+        "późnym wieczorem": "evening",
+        "w nocy": "night",
+        "nocą": "night",
+        "nad ranem": "early morning",
+        "wcześnie rano": "early morning",
+    },  # fmt: skip
+    part_of_day_of={"w nocy z": "night", "w nocy na": "night", "noc z": "night"},
+    phrases=_PHRASES,
+    numbers={
+        "jeden": 1,
+        "jedną": 1,
+        "dwa": 2,
+        "dwie": 2,
+        "dwóch": 2,
+        "trzy": 3,
+        "trzech": 3,
+        "cztery": 4,
+        "czterech": 4,
+        "pięć": 5,
+        "sześć": 6,
+        "siedem": 7,
+        "osiem": 8,
+        "dziewięć": 9,
+        "dziesięć": 10,
+    },  # fmt: skip
+    units={
+        "dzień": "day",
+        "dni": "day",
+        "dnia": "day",
+        "tydzień": "week",
+        "tygodnie": "week",
+        "tygodni": "week",
+        "miesiąc": "month",
+        "miesiące": "month",
+        "miesięcy": "month",
+        "rok": "year",
+        "lata": "year",
+        "lat": "year",
+    },  # fmt: skip
+    relative_templates={
+        "ago": ("{n} {unit} temu",),
+        "ahead": ("za {n} {unit}",),
+        "later": ("{n} {unit} później",),
+        "earlier": ("{n} {unit} wcześniej",),
+    },
+    tense_cues={
+        "future": (
+            "(?:będzie|będą|będziemy|będę)",
+            "(?:zostanie|zostaną)",
+            "(?:odbędzie|odbędą) się",
+            "(?:ma|mają) się (?:odbyć|rozpocząć|spotkać|zakończyć)",
+            "(?:planuje|planują|zamierza|zamierzają)",
+            "(?:wejdzie|wejdą) w życie",
+            "(?:rozpocznie|rozpoczną|zakończy|zakończą) się",
+            "(?:przyjedzie|przyjadą|spotka|spotkają|odwiedzi|odwiedzą)",
+        ),
+        "reported": ("(?:miał|miała|miało|mieli|miały) (?:się )?[^\\W\\d_]+ć",),
+        "scheduled": (
+            "(?:odbywa|odbywają|rozpoczyna|rozpoczynają|kończy|kończą) się",
+            "(?:wchodzi|wchodzą) w życie",
+        ),
+        "past": ("(?:był|była|było|byli|były)",),
+    },
+    tense_endings={"past": ("ł", "ła", "ło", "li", "ły", "łem", "łam", "liśmy", "łyśmy")},
+    tense_stopwords=frozenset(
+        {
+            "koło",
+            "czoło",
+            "źródło",
+            "dzieło",
+            "ciało",
+            "godło",
+            "masło",
+            "siła",
+            "siły",
+            "szkoła",
+            "szkoły",
+            "strzały",
+            "skała",
+            "skały",
+            "chwili",
+            "woli",
+            "roli",
+            "fali",
+            "soli",
+            "sali",
+            "skali",
+            "cały",
+            "cała",
+            "mały",
+            "mała",
+            "biały",
+            "biała",
+            "stały",
+            "stała",
+            "przyszły",
+            "przyszła",
+            "dali",
+            "mili",
+            "pomału",
+            "zespoły",
+            "byli",
+            "odległości",
+            "woły",
+            "stoły",
+            "dziali",
+            "anieli",
+            "rodzeli",
+        }
+    ),  # fmt: skip
+    set_cues=("co", "każdy", "każdą", "każdego", "w każdy", "w każdą"),
+    count_cues=(
+        "około",
+        "ok",
+        "ponad",
+        "blisko",
+        "prawie",
+        "niemal",
+        "co najmniej",
+        "przeszło",
+        "nawet",
+        "aż",
+        "do",
+    ),  # fmt: skip
+    count_nouns=frozenset(
+        {
+            "migrantów",
+            "osób",
+            "ludzi",
+            "żołnierzy",
+            "policjantów",
+            "funkcjonariuszy",
+            "uchodźców",
+            "cudzoziemców",
+            "złotych",
+            "zł",
+            "euro",
+            "km",
+            "dolarów",
+            "migranci",
+            "osoby",
+            "obywateli",
+        }
+    ),  # fmt: skip
+    clock_patterns=(
+        *CLOCK_DIGITS,
+        r"godz(?:\.|iny|ina)? ?(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?!\d)",
+        r"północy",
+        r"północ",
+        r"południe",
+    ),
+    named_times={"północ": "00:00", "południe": "12:00"},
+    time_prepositions=("o", "około", "ok.", "od", "do", "po", "przed"),
+    time_date_links=(),
+    time_zones=("czasu polskiego", "czasu lokalnego", "utc", "gmt"),
+    scheduled_before_only=True,
+    cue_blockers=frozenset({"nie", "by", "aby", "żeby"}),
+    forward_markers=("przed (?:planowanym|zaplanowanym)", "w przededniu"),
+    forward_prepositions=(),
+    open_end_prepositions=("do", "aż do", "od"),
+    reporting_verbs=frozenset(
+        {
+            "powiedział",
+            "powiedziała",
+            "poinformował",
+            "poinformowała",
+            "przekazał",
+            "przekazała",
+            "podała",
+            "podał",
+            "dodał",
+            "dodała",
+            "oświadczył",
+            "oświadczyła",
+        }
+    ),  # fmt: skip
+    list_links=("i", "oraz", "lub", "albo", "-", "–", ","),
+    weekdays_lower_case=True,
+    odds_context=("kursy", "bukmacherzy", "zakłady"),
+    pluperfect_auxiliaries=frozenset(),
+)

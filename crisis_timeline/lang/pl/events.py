@@ -1,0 +1,44 @@
+"""Polish cues for events (which sentences narrate a happening) and event types."""
+
+from __future__ import annotations
+
+_PAST = r"\b\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:\s+się)?\b"
+
+EVENTS: dict[str, str] = {
+    "PAST_NARRATIVE": _PAST,
+    "STATE_MARKERS": r"(?!)",  # Polish has no perfect/past split
+    "CONTINUATION": r"^(?:Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent)\b",
+    "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|gdzie|odkąd)\b",
+    "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
+    "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
+    "NOT_AN_EVENT_DATE": r"(?:\bdo|\baż do|\bw porównaniu z [\w,.]+)\s*$",
+    "VAGUE_TIME": r"\b(?:ostatnio|niedawno|wielokrotnie|do tej pory|w ostatnich (?:dniach|tygodniach|miesiącach)|od tygodni|od miesięcy)\b",
+    "LEAD_HAPPENING": _PAST + r"|\b(?:doszło|odbyło|odbyła)\b",
+    "MODAL": r"\b(?:mógłby|mogłaby|mogliby|mogą|może|mogłoby|powinien|powinna|powinni|by)\b",
+    "REPORTING": r"\b(?:powiedział|powiedziała|dodał|dodała|poinformował|poinformowała|przekazał|przekazała|oświadczył|oświadczyła|zaznaczył|zaznaczyła|podkreślił|podkreśliła|ostrzegł|ostrzegła)\b",
+    "PRESENT_REPORT": r"\b(?:mówi|twierdzi|twierdzą|uważa|uważają|przekonuje|podkreśla|zapewnia|oskarża)\b",
+    "FIGURE_PAST": r"\b(?:był|była|było|byli|były|znajdowało się|przebywało)\b",
+    "CUMULATIVE": r"\b(?:od początku|dotychczas|do tej pory|łącznie|już)\b",
+}
+
+EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    ("other", 3.5, (r"stan(?:u|ie)? wyjątkow\w*", r"wybor\w*", r"mur\w*", r"zapor\w*",
+                    r"ustaw\w*", r"rozporządzeni\w*", r"głosowa\w*")),
+    ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",
+                         r"ofiar\w*", r"rann\w*", r"zwłok\w*", r"nie żyje")),
+    ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku)", r"samolot\w*",
+                           r"odlecia\w*", r"wylądowa\w*", r"Irbil\w*|Erbil\w*", r"deport\w*")),
+    ("clash", 3.0, (r"gaz\w* łzawi\w*", r"armatk\w* wodn\w*", r"kamieni\w*", r"starci\w*",
+                    r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*")),
+    ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
+    ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO")),
+    ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic\w*",
+                              r"przedosta\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*",
+                              r"granic\w*", r"obozowisk\w*", r"koczowisk\w*")),
+    ("diplomacy", 2.0, (r"rozmow\w*", r"rozmawia\w*", r"spotka\w*", r"wizyt\w*",
+                        r"telefon\w*", r"szczyt\w*", r"negocja\w*", r"ambasador\w*")),
+    ("humanitarian", 2.0, (r"pomoc\w* humanitarn\w*", r"żywnoś\w*", r"koc\w*", r"azyl\w*",
+                           r"Czerwon\w* Krzyż\w*", r"namiot\w*", r"hospitaliz\w*")),
+    ("statement", 1.5, (r"oświadcz\w*", r"oskarż\w*", r"ostrze\w*", r"zapowiedzia\w*",
+                        r"potępi\w*", r"wezwa\w*", r"zaprzecz\w*")),
+)  # fmt: skip
