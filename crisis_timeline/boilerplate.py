@@ -234,7 +234,13 @@ CAPTION_STRONG: dict[str, tuple[str, ...]] = {
         r"\[[A-Z]{2,}(?: ?/ ?[^\]]+)\]",
         r"\b(?:AP|AFP|Reuters|REUTERS) - [A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+\s*$",
     ),
-    "en": (r"^(?:File )?Photo(?:graph)?:", r"\bPhotograph:", r"\bIllustrative photo\b"),
+    "en": (
+        r"^(?:File )?Photo(?:graph)?:",
+        r"\bPhotograph:",
+        r"\bIllustrative photo\b",
+        # "... border guards. Credit: AP/Press Association Images"
+        r"\b(?:Photo |Image )?Credit: ?[A-Z][^.!?]*$",
+    ),
     "fr": (
         r"\((?:G|D|au centre|à gauche|à droite)\)",
         r"^Photo d'illustration\b",

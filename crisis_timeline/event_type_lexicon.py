@@ -74,6 +74,21 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"(?:plane|flight) left Minsk",
                 r"flown (?:back|home)",
                 r"deport\w*",
+                # a flight taking off or landing: in this crisis, the planes that carried
+                # migrants back ("the plane landed in Erbil", "a flight left Minsk")
+                r"(?:planes?|flights?|aircraft|jets?|airliners?) (?:\w+ ){0,8}?"
+                r"(?:left|departed|took off|landed|touched down|arrived)",
+                r"(?:left|departed|took off from|flew out of) Minsk",
+                r"landed (?:\w+ ){0,4}?(?:in|at) (?:Erbil|Irbil|Baghdad|Basra|Najaf|Sulaimani|Iraq)",
+                r"boarded (?:a|the|an) (?:\w+ ){0,2}?(?:plane|flight|aircraft)",
+                r"(?:were|was) on board",
+                # the flights of a repatriation counted or announced ("the first flight",
+                # "its fourth and fifth flights", "an exceptional flight"), people "to return"
+                r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|"
+                r"exceptional|chartered|special) (?:and \w+ )?flights?",
+                r"(?:were|was|are|is) to return",
+                r"wish(?:ing|es)? to return",
+                r"departed",
             ),
         ),
         (
@@ -261,6 +276,20 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
                 r"vols? de retour",
                 r"avion a quitté Minsk",
                 r"expuls\w*",
+                # un vol qui décolle ou atterrit: les avions du retour ("a décollé de Minsk",
+                # "a redécollé pour se poser à Bagdad", "a atterri à Erbil")
+                r"(?:re)?décoll\w*",
+                r"atterri\w*",
+                r"(?:avion|vol|appareil)s? (?:\S+ ){0,8}?(?:est|sont) partis?",
+                r"(?:parti|partis|a quitté|ont quitté) (?:\S+ ){0,3}?Minsk",
+                r"se poser (?:à|a) (?:l['’]aéroport|Erbil|Bagdad|Bassora)",
+                r"(?:se trouvaient|étaient|sont) à bord",
+                # les vols d'un rapatriement ("deux vols exceptionnels", "le premier vol"),
+                # un départ "en avion", des "demandes de retour"
+                r"(?:premiers?|deuxième|second|nouveaux|deux|trois|quatre) vols?",
+                r"vols? exceptionnels?",
+                r"en avion",
+                r"(?:demandes? de retour|souhaitant rentrer|veulent rentrer)",
                 r"renvoy\w*",
             ),
         ),

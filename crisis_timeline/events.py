@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 
 import pandas as pd
@@ -36,15 +37,21 @@ from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.events_lexicon import (
     CONTINUATION,
     COREFERENT,
+    CUMULATIVE,
     EMBEDDING,
+    FIGURE_PAST,
+    LEAD_HAPPENING,
+    MODAL,
     NOT_AN_EVENT_DATE,
     PAST_NARRATIVE,
+    PRESENT_REPORT,
     REPORTED_CLAUSE,
+    REPORTING,
     STATE_MARKERS,
     VAGUE_TIME,
 )
 from crisis_timeline.quantities import find_quantities
-from crisis_timeline.schema import EVENT_COLUMNS, validate_events
+from crisis_timeline.schema import EVENT_COLUMNS, Event, validate_events
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, tag
 
@@ -55,35 +62,6 @@ INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication da
 LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
-
-
-@dataclass(frozen=True)
-class Event:
-    """One row of the event table (columns documented in schema.EVENT_COLUMNS)."""
-
-    event_id: str
-    article_id: str
-    outlet: str
-    language: str
-    published: date | None
-    published_basis: str
-    date: date | None
-    date_end: date | None
-    precision: str
-    time_of_day: str | None
-    dated_by: str
-    trigger: str | None
-    date_reason: str
-    sentence: str
-    start: int
-    end: int
-    event_type: str
-    actors: list[str] = field(default_factory=list)
-    places: list[str] = field(default_factory=list)
-    quantities: list[dict] = field(default_factory=list)
-    background: bool = False
-    confidence: float = 0.5
-    cluster_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +92,12 @@ def _pattern(table: str, lang: str) -> re.Pattern[str]:
         "reported": REPORTED_CLAUSE,
         "bound": NOT_AN_EVENT_DATE,
         "vague": VAGUE_TIME,
+        "lead": LEAD_HAPPENING,
+        "figure": FIGURE_PAST,
+        "cumulative": CUMULATIVE,
+        "modal": MODAL,
+        "reporting": REPORTING,
+        "present_report": PRESENT_REPORT,
     }[table]
     return re.compile(
         source.get(lang, source["en"]),
@@ -130,16 +114,65 @@ def _is_heading(text: str) -> bool:
     return not TERMINAL.search(text) and len(text.split()) <= 14
 
 
-def _narrates_past(text: str, lang: str) -> bool:
-    if _pattern("state", lang).search(text):
+def _lead_happens(text: str, lang: str) -> bool:
+    """A lead tells of a happening: a past or perfect verb, not only after a present
+    reporting verb ("Officials say the migrants were lured" is a claim, not a happening)."""
+    happening = _pattern("lead", lang).search(text)
+    if happening is None:
         return False
-    return bool(_pattern("past", lang).search(text))
+    report = _pattern("present_report", lang).search(text)
+    return report is None or report.start() > happening.start()
+
+
+def _only_possible(text: str, lang: str) -> bool:
+    """A modal sentence whose only past verbs report it ("He added that X could ...")."""
+    if not _pattern("modal", lang).search(text):
+        return False
+    return not _pattern("past", lang).search(_pattern("reporting", lang).sub(" ", text))
+
+
+def _narrates_past(text: str, lang: str) -> bool:
+    if _pattern("state", lang).search(text) or _only_possible(text, lang):
+        return False  # a state, or "he added that they could face a travel ban"
+    if _pattern("cumulative", lang).search(text) and (
+        _COUNT.search(text) or find_quantities(text, lang)
+    ):
+        return False  # a running total, not the narrative day's happening
+    if _pattern("past", lang).search(text):
+        return True
+    # "A total of 420 people were on board": a figure in the past of "be" narrates too
+    return bool(_pattern("figure", lang).search(text)) and bool(
+        _COUNT.search(text) or find_quantities(text, lang)
+    )
+
+
+# A count of something: "380 passengers", "1 200 personnes".
+_COUNT = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+[^\W\d_]{3,}")
+
+
+class _ExpressionIndex:
+    """The expressions starting in a span, found by bisection: scanning every date for every
+    sentence was quadratic in the article's length."""
+
+    def __init__(self, expressions: list[TimeExpression]) -> None:
+        # tag() gives them sorted by start; sort anyway (stable), keeping the text order of
+        # equal starts, so a span's expressions are one slice.
+        self._order = sorted(range(len(expressions)), key=lambda i: expressions[i].start)
+        self._starts = [expressions[i].start for i in self._order]
+        self._expressions = expressions
+
+    def between(self, start: int, end: int) -> tuple[TimeExpression, ...]:
+        """Those with start <= e.start < end, in their order in the list given."""
+        low = bisect_left(self._starts, start)
+        high = bisect_left(self._starts, end, low)
+        return tuple(self._expressions[i] for i in sorted(self._order[low:high]))
 
 
 def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
     text = article.cleaned_text
     expressions = tag(text, article.published, article.language)
     paragraph_starts = _paragraph_starts(text)
+    within = _ExpressionIndex(expressions)
     units = []
     position = 0
     for sentence in split_sentences(text, article.language):
@@ -148,7 +181,7 @@ def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
             and paragraph_starts[position + 1] <= sentence.start
         ):
             position += 1
-        inside = tuple(e for e in expressions if sentence.start <= e.start < sentence.end)
+        inside = within.between(sentence.start, sentence.end)
         original_start, original_end = article.to_original(sentence.start, sentence.end)
         units.append(
             _Unit(
@@ -175,11 +208,15 @@ def _is_eventful(unit: _Unit) -> bool:
 
 def _is_undated_event(unit: _Unit, lang: str) -> bool:
     """An undated sentence needs both: something happened, to someone or somewhere (or it
-    continues the previous sentence: "The post said the talks lasted around 50 minutes")."""
+    continues the previous sentence: "The post said the talks lasted around 50 minutes", or
+    counts its people: "In all, 380 passengers were on board")."""
     if not unit.has_cue:
         return False
-    return bool(unit.actors or unit.places) or bool(
-        _pattern("continuation", lang).search(unit.sentence.text)
+    text = unit.sentence.text
+    return (
+        bool(unit.actors or unit.places)
+        or bool(_pattern("continuation", lang).search(text))
+        or bool(_COUNT.search(text))
     )
 
 
@@ -208,6 +245,7 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
             ]
         )
     ]
+    distinct = _joined_days(distinct, unit.sentence)
     kept = distinct[:1]
     for expression in distinct[1:]:
         between = unit.sentence.text[
@@ -216,6 +254,74 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         if not _pattern("reported", lang).search(between):
             kept.append(expression)
     return kept
+
+
+# Between two days of one happening: "from 10 to 16 September", "du 10 au 16", "15-16"
+# (any span up to a month), "on Wednesday and Thursday", "mercredi et jeudi" (next days only:
+# "on Monday and Wednesday" is two happenings).
+_RANGE_LINK = re.compile(r"\s*(?:[-–]|to|through|au|à)\s*(?:(?:on|le)\s+)?\Z", re.IGNORECASE)
+_PAIR_LINK = re.compile(r"\s*(?:and|et)\s*(?:(?:on|le)\s+)?\Z", re.IGNORECASE)
+# A second day number glued to a date: "the night of March 21-22", "21/22 March" is read by
+# the tagger already.
+_DAY_SUFFIX = re.compile(r"[-–/](\d{1,2})\b(?![-–/.:]\d)")
+RANGE_DAYS = 31
+
+
+def _ranged(first: TimeExpression, last_day: date, end: int, text: str) -> TimeExpression:
+    return dataclasses.replace(
+        first,
+        end=end,
+        text=text,
+        date_end=last_day,
+        value=f"{first.date.isoformat()}/{last_day.isoformat()}",
+        reason=f"{first.reason}; one happening over {first.date:%d %b}–{last_day:%d %b %Y}",
+    )
+
+
+def _joined_days(expressions: list[TimeExpression], sentence: Sentence) -> list[TimeExpression]:
+    """Two days of one happening as one ranged expression (issue 16: "from <date> to <date>"
+    gave two rows, "on Wednesday and Thursday" only the first day)."""
+    out: list[TimeExpression] = []
+    for expression in expressions:
+        previous = out[-1] if out else None
+        if previous is not None and expression.start < previous.end:
+            continue  # "13-14 November": the day suffix already took "14"
+        if (
+            previous is not None
+            and previous.precision == expression.precision == "day"
+            and previous.date is not None
+            and expression.date is not None
+        ):
+            between = sentence.text[
+                previous.end - sentence.start : expression.start - sentence.start
+            ]
+            if not between.strip() and previous.date.weekday() == expression.weekday:
+                continue  # "demain samedi", "tomorrow, Saturday": the weekday names the day
+            gap = (expression.date - previous.date_end).days
+            # "flights on Friday evening and Saturday" are two happenings (a time each)
+            untimed = previous.time_of_day is None and expression.time_of_day is None
+            if (_RANGE_LINK.match(between) and 0 < gap <= RANGE_DAYS) or (
+                _PAIR_LINK.match(between) and gap == 1 and untimed
+            ):
+                text = sentence.text[
+                    previous.start - sentence.start : expression.end - sentence.start
+                ]
+                out[-1] = _ranged(previous, expression.date_end, expression.end, text)
+                continue
+        suffix = _DAY_SUFFIX.match(sentence.text, expression.end - sentence.start)
+        if (
+            suffix is not None
+            and expression.precision == "day"
+            and expression.date is not None
+            and expression.text[-1:].isdigit()
+        ):
+            gap = int(suffix.group(1)) - expression.date.day
+            if 0 < gap <= 6:
+                end = expression.end + suffix.end() - suffix.start()
+                last_day = expression.date + timedelta(days=gap)
+                expression = _ranged(expression, last_day, end, expression.text + suffix.group())
+        out.append(expression)
+    return out
 
 
 def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpression]:
@@ -239,6 +345,9 @@ class _Builder:
         self.gazetteer = gazetteer
         self.events: list[Event] = []
         self.inferred = article.published_basis == "inferred"
+        # The figures of the last sentence: a sentence listing many dates gives many events,
+        # and reading its figures again for each was quadratic in the sentence.
+        self._figures: tuple[int, list] = (-1, [])
 
     def _confidence(self, kind: str) -> float:
         value = CONFIDENCE[kind]
@@ -264,7 +373,10 @@ class _Builder:
     ) -> Event:
         article = self.article
         sentence_original = article.original_text[unit.original_start : unit.original_end]
-        quantities = [q.to_json() for q in find_quantities(unit.sentence.text, article.language)]
+        if self._figures[0] != unit.sentence.start:
+            found = find_quantities(unit.sentence.text, article.language)
+            self._figures = (unit.sentence.start, found)
+        quantities = [q.to_json() for q in self._figures[1]]
         event = Event(
             event_id=f"{article.id}:{unit.original_start}-{unit.original_end}{suffix}",
             article_id=article.id,
@@ -325,11 +437,13 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
                     _add_expression_event(builder, unit, expression, caption=True)
             continue
         own_dates_cover_it = False
+        own_days = set()  # days of this sentence's own (embedded) events
         if unit.expressions and _is_eventful(unit):
             for expression in _main_expressions(unit, lang):
                 event = _add_expression_event(builder, unit, expression)
                 if event is None:
                     continue
+                own_days.add(event.date)
                 if _embedded(unit, expression, lang):
                     continue  # dated, but it does not date the sentence's main clause
                 if event.background:
@@ -347,7 +461,11 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
         if index < first_dated and index in lead:
             # The first lead sentence is the story; later ones only when they narrate a
             # happening, not a state ("Tensions have soared over the past week").
-            if index == body[0] or not _pattern("state", lang).search(unit.sentence.text):
+            # A lead in the present ("A crisis is threatening to ...") is a state: no event.
+            text = unit.sentence.text
+            if _lead_happens(text, lang) and (
+                index == body[0] or not _pattern("state", lang).search(text)
+            ):
                 previous = last_dated[1] if last_dated else None
                 last_dated = (
                     index,
@@ -358,15 +476,20 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
             continue
         if last_dated is None or not _narrates_past(unit.sentence.text, lang):
             continue
+            continue
         anchor_index, anchor = last_dated
-        between = [i for i in body if anchor_index < i < index]
-        close = len(between) < NARRATIVE_REACH
+        # body sentences strictly between the anchor and this one (body is sorted: bisect,
+        # where a scan of the whole body for every sentence was quadratic)
+        between = bisect_left(body, index) - bisect_right(body, anchor_index)
+        close = between < NARRATIVE_REACH
         same_paragraph = units[anchor_index].paragraph == unit.paragraph
         next_paragraph = not between and anchor.precision == "day"
         shares = bool(set(unit.actors) & set(anchor.actors))
         continues = bool(_pattern("continuation", lang).search(unit.sentence.text))
         if not close or not (same_paragraph or next_paragraph or shares or continues):
             continue
+        if anchor.date in own_days:
+            continue  # "X, which took off that afternoon, landed": one happening, one row
         event = builder.add(
             unit,
             dated_by="narrative",
@@ -499,9 +622,20 @@ def _clause_event_type(unit: _Unit, expression: TimeExpression, lang: str) -> st
     return classify_event_type(clause, lang) if cue_scores(clause, lang) else unit.event_type
 
 
+_EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
+
+
+def _copied(value: object) -> object:
+    """A field value for a row: lists (of names, of figure dicts) copied, as asdict did."""
+    if isinstance(value, list):
+        return [dict(item) if isinstance(item, dict) else item for item in value]
+    return value
+
+
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     """The event table (DESIGN.md) from Event records, columns in schema order."""
-    rows = [asdict(event) for event in events]
+    # A shallow row per event (lists copied): asdict's deep copy was most of the cost.
+    rows = [{name: _copied(getattr(event, name)) for name in _EVENT_FIELDS} for event in events]
     frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     frame = frame.astype({c: object for c in ("published", "date", "date_end", "cluster_id")})
     return validate_events(frame)

@@ -72,3 +72,66 @@ VAGUE_TIME: dict[str, str] = {
     "en": r"\b(?:recently|repeatedly|so far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)|for (?:weeks|months|years))\b",
     "fr": r"\b(?:récemment|à plusieurs reprises|jusqu['’]ici|ces derni(?:ers|ères) (?:jours|semaines|mois)|depuis des (?:semaines|mois|années))\b",
 }
+
+# What a lead sentence needs to tell of a happening dated by the publication date: a past or
+# perfect verb ("Polish forces have used water cannons", "L'UE a décidé", "Les migrants se
+# sont rassemblés"). A lead in the present or progressive ("A crisis is threatening to become
+# more volatile", "L'UE s'apprête à frapper", "La situation s'aggrave") describes a state or a
+# prospect, not a happening of that day. French "est/sont + participle" is a passive present
+# ("ils sont renvoyés") unless the verb conjugates with être (arriver, partir, mourir, ...).
+LEAD_HAPPENING: dict[str, str] = {
+    "en": (
+        PAST_NARRATIVE["en"]
+        + r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b"
+        r"|\b(?:was|were|did)\b"
+        r"|(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )\b(?-i:[a-z]{3,}ed)\b"  # lower case: not "United"
+    ),
+    "fr": (
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|ue|us|ues|ert|erte|int|ainte)\b"
+        r"|\b(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues)\b"
+        r"|\b(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:arriv|part|mort|décéd|venu|revenu|devenu|"
+        r"intervenu|survenu|entr|rentr|sort|tomb|retourn|pass|rest|all|descend|mont|né)"
+        r"\w*\b"
+        r"|\b\w{3,}(?:èrent|irent|urent)\b"  # passé simple plural (rare in news)
+        r"|\b\w{3,}(?:ait|aient)\b"  # imparfait ("se réunissaient")
+    ),
+}
+
+# Modal or conditional verbs: a sentence whose only past verb reports a possibility ("He
+# added that officials could face a travel ban", "pourraient être frappés, a ajouté M. X")
+# tells of no happening; it does not inherit the narrative's date. ("The call lasted an hour,
+# said BelTA, which added that talks would follow" still narrates: "lasted" is a happening.)
+MODAL: dict[str, str] = {
+    "en": r"\b(?:could|might|may|would|should)\b",
+    "fr": r"\b(?:pourr(?:ait|aient|a|ont)|devr(?:ait|aient)|serai(?:t|ent)|aurai(?:t|ent))\b",
+}
+
+# Reporting verbs, blanked out before asking whether a modal sentence narrates anything else.
+REPORTING: dict[str, str] = {
+    "en": r"\b(?:said|added|told|stated|noted|warned|explained|insisted)\b",
+    "fr": r"\b(?:a|ont)\s+(?:\w+\s+)?(?:ajouté|déclaré|indiqué|affirmé|précisé|estimé|expliqué|assuré|averti|prévenu)\b",
+}
+
+# Present reporting verbs: a lead whose past verbs all come after one ("Delegations say the
+# migrants were lured", "Varsovie affirme que ...") reports a claim standing today, not a
+# happening dated by the publication date.
+PRESENT_REPORT: dict[str, str] = {
+    "en": r"\b(?:says|say|claims?|believes?|argues?|insists?|maintains?|reports)\b",
+    "fr": r"\b(?:affirment|affirme|estiment|estime|disent|dit|assurent|assure|accusent|accuse)\b",
+}
+
+# A figure told in the past of "be" or in the imperfect narrates the happening it counts ("A
+# total of 420 people were on board", "Au total, 420 personnes se trouvaient à bord"): with
+# a figure in the sentence, these forms count as past narration too.
+FIGURE_PAST: dict[str, str] = {
+    "en": r"\b(?:was|were)\b",
+    "fr": r"\b(?:était|étaient|se trouvai(?:t|ent)|a été|ont été)\b",
+}
+
+# A running total ("more than 1,000 have been flown home since the first flight", "plus
+# d'un millier ont déjà été rapatriés depuis le 18 novembre") is a figure to compare, not a
+# happening of the narrative's day (GUIDELINES 9): a count with one of these does not inherit.
+CUMULATIVE: dict[str, str] = {
+    "en": r"\b(?:so far|since|to date|already|in all since)\b",
+    "fr": r"\b(?:depuis|jusqu['’](?:ici|à présent)|déjà)\b",
+}

@@ -43,14 +43,32 @@ def corpus_prior(articles: Sequence[Article]) -> date:
     return date.fromordinal(int(median(ordinals)))
 
 
-def _closest_year(month: int, day: int, prior: date) -> date | None:
+def _closest_year(month: int, day: int, prior: date, weekday: int | None = None) -> date | None:
+    """The year that brings day/month closest to the prior; when the text names the date's
+    weekday ("Thursday 18 November"), only a year where it falls on that weekday (an
+    inference contradicting the article's own weekday is rejected)."""
     candidates = []
     for year in (prior.year - 1, prior.year, prior.year + 1):
         try:
             candidates.append(date(year, month, day))
         except ValueError:
             continue
+    if weekday is not None and any(d.weekday() == weekday for d in candidates):
+        candidates = [d for d in candidates if d.weekday() == weekday]
     return min(candidates, key=lambda d: abs((d - prior).days), default=None)
+
+
+def _weekday_only(weekdays: list[tuple[int, str]], prior: date) -> tuple[date, str] | None:
+    """No date in the text, only past weekdays ("said Monday"): the latest such day on or
+    before the collection's median date. Weak (the week is a guess), and the reason says so."""
+    if not weekdays:
+        return None
+    weekday, text = weekdays[0]
+    day = prior - timedelta(days=(prior.weekday() - weekday) % 7)
+    return day, (
+        f"inferred (weak): no date in the text; “{text}” (past tense) placed in the week of "
+        f"the collection's median date {prior:%a %d %b %Y}, so {day:%a %d %b %Y}"
+    )
 
 
 def _in_caption(article: Article, start: int, end: int) -> bool:
@@ -78,8 +96,14 @@ def _dateline(article: Article) -> tuple[date, str] | None:
     return None
 
 
-def infer_publication_date(article: Article, prior: date) -> tuple[date, str] | None:
-    """Publication date inferred from the text alone, with the reason; None without evidence."""
+def infer_publication_date(
+    article: Article, prior: date, *, prior_is_known: bool = False
+) -> tuple[date, str] | None:
+    """Publication date inferred from the text alone, with the reason; None without evidence.
+
+    `prior_is_known`: the prior is the median of dates known in the collection (not the
+    crisis default), so a text with past weekdays but no date may be placed, weakly, in its
+    week; alone, such an article stays undated (its events listed, not placed)."""
     expressions = tag(article.cleaned_text, None, article.language)
     explicit: list[tuple[date, str]] = []
     weekdays: list[tuple[int, str]] = []
@@ -93,13 +117,13 @@ def infer_publication_date(article: Article, prior: date) -> tuple[date, str] | 
         ):
             explicit.append((expression.date, expression.text))
         elif expression.month_day is not None:
-            resolved = _closest_year(*expression.month_day, prior)
+            resolved = _closest_year(*expression.month_day, prior, expression.weekday)
             if resolved is not None:
                 explicit.append((resolved, expression.text))
         elif expression.weekday is not None and expression.direction != "future":
             weekdays.append((expression.weekday, expression.text))
     if not explicit:
-        return None
+        return _weekday_only(weekdays, prior) if prior_is_known else None
     latest, latest_text = max(explicit)
     if not weekdays:
         return (
@@ -117,6 +141,7 @@ def infer_publication_date(article: Article, prior: date) -> tuple[date, str] | 
 def resolve_publication_dates(articles: Sequence[Article]) -> list[Article]:
     """Every article with its publication date and basis settled (metadata > text > inferred)."""
     prior = corpus_prior(articles)
+    prior_is_known = any(a.published is not None for a in articles)
     resolved = []
     for article in articles:
         if article.published is not None:
@@ -125,7 +150,7 @@ def resolve_publication_dates(articles: Sequence[Article]) -> list[Article]:
         found = _dateline(article)
         basis = "text"
         if found is None:
-            found = infer_publication_date(article, prior)
+            found = infer_publication_date(article, prior, prior_is_known=prior_is_known)
             basis = "inferred"
         if found is None:
             resolved.append(

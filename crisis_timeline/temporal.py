@@ -44,6 +44,7 @@ dateparser's locale data supplies month and weekday names and simple deictics; i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import logging
 import re
@@ -213,6 +214,8 @@ _FINE_ENOUGH = {
 }
 
 _RELATION_WORDS = {"before": "'last'", "after": "'next'", "this": "'this'"}
+# How far (characters) a statement's weekday reaches a future one of the same name.
+_QUOTED_SAME_DAY_REACH = 600
 
 
 class _Resolver:
@@ -224,7 +227,15 @@ class _Resolver:
         self.lowered = lowered
         self.grammar = grammar(lang)
         self.tenses = ClauseTense(text, lowered, self.grammar)
-        self.previous: list[_Previous] = []  # resolved expressions so far, in text order
+        # Of the expressions resolved so far (in text order), the latest of each precision
+        # and the latest absolute one: the look-ups below want the latest that qualifies,
+        # and walking back through all of them for every expression was quadratic.
+        self.latest: dict[str, _Previous] = {}
+        self.latest_absolute: _Previous | None = None
+        self._newlines: list[int] | None = None  # positions of "\n", found once
+        # The latest past weekday of each name ("announced on Thursday"), for a future one
+        # of the same name quoted from that day's statement (see _quoted_same_day).
+        self.past_weekdays: dict[int, _Previous] = {}
 
     # ---- anchors -----------------------------------------------------------------------
 
@@ -243,12 +254,11 @@ class _Resolver:
         "the next day", any date for "the year before"); for `nearby`, only one in the same or
         the previous paragraph. Without one, the publication date.
         """
-        allowed = _FINE_ENOUGH[unit]
-        for previous in reversed(self.previous):
-            if previous.precision not in allowed:
-                continue
-            if nearby and previous.start < self._previous_paragraph_start(c.start):
-                break
+        allowed = [self.latest[p] for p in _FINE_ENOUGH[unit] if p in self.latest]
+        previous = max(allowed, key=lambda p: p.start, default=None)  # the latest allowed
+        if previous is not None and not (
+            nearby and previous.start < self._previous_paragraph_start(c.start)
+        ):
             return (
                 previous.first,
                 f"previous date in the text '{previous.text}' ({describe(previous.first)})",
@@ -266,33 +276,38 @@ class _Resolver:
         the next sentence's "14 November" back with it.
         """
         sentence_start = self.tenses.sentence(c.start, c.end)[0]
-        for previous in reversed(self.previous):
-            if previous.start < sentence_start:
-                return None
-            if previous.anchor != "absolute":
-                continue
-            if self.dct is not None and abs(previous.first.year - self.dct.year) < 1:
-                return None
-            reference = previous.first
-            if previous.precision == "year":
-                reference = date(reference.year, 7, 1)
-            return reference, f"year from '{previous.text}' earlier in the sentence"
-        return None
+        previous = self.latest_absolute  # previous expressions are in text order
+        if previous is None or previous.start < sentence_start:
+            return None
+        if self.dct is not None and abs(previous.first.year - self.dct.year) < 1:
+            return None
+        reference = previous.first
+        if previous.precision == "year":
+            reference = date(reference.year, 7, 1)
+        return reference, f"year from '{previous.text}' earlier in the sentence"
 
     def _inherited_floor(self, c: Candidate) -> date:
         """First day of the explicit date a year-less one would inherit its year from."""
         sentence_start = self.tenses.sentence(c.start, c.end)[0]
-        for previous in reversed(self.previous):
-            if previous.start >= sentence_start and previous.anchor == "absolute":
-                return previous.first
+        previous = self.latest_absolute
+        if previous is not None and previous.start >= sentence_start:
+            return previous.first
         return date.min
 
+    def _line_start(self, position: int) -> int:
+        """text.rfind("\n", 0, position) + 1, by bisection (a one-line text made the search
+        back to its start quadratic)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.text)]
+        index = bisect.bisect_left(self._newlines, position)
+        return self._newlines[index - 1] + 1 if index else 0
+
     def _previous_paragraph_start(self, position: int) -> int:
-        line_start = self.text.rfind("\n", 0, position) + 1
+        line_start = self._line_start(position)
         cursor = line_start - 1
         while cursor > 0 and self.text[cursor - 1] == "\n":
             cursor -= 1
-        return self.text.rfind("\n", 0, max(cursor, 0)) + 1 if cursor > 0 else 0
+        return self._line_start(max(cursor, 0)) if cursor > 0 else 0
 
     def _direction(self, first: date | None, last: date | None) -> str | None:
         if self.dct is None or first is None or last is None:
@@ -396,8 +411,30 @@ class _Resolver:
                     "dct",
                     f"weekday and day number, the nearest such date to {describe(self.dct)}",
                 )
+        same_day = self._quoted_same_day(c, mode)
+        if same_day is not None:
+            return same_day
         day = weekday_occurrence(self.dct, c.weekday, mode)
         return _day(day, "dct", f"weekday, {how}, anchored to {describe(self.dct)}")
+
+    def _quoted_same_day(self, c: Candidate, mode: str) -> _Value | None:
+        """A future weekday quoted from a statement made that weekday: "Iraq announced on
+        Thursday ... will run 'two flights on Thursday evening'" in a Friday article is that
+        Thursday (the wire copy was written then), not the next one. Only when the past one
+        is close before it in the text and in the publication date's week."""
+        if mode not in ("future", "present") or c.relation is not None or self.dct is None:
+            return None
+        previous = self.past_weekdays.get(c.weekday)
+        if previous is None or c.start - previous.start > _QUOTED_SAME_DAY_REACH:
+            return None
+        if not 0 < (self.dct - previous.first).days < 7:
+            return None
+        return _day(
+            previous.first,
+            "narrative",
+            f"weekday in a future clause, quoted from the statement of '{previous.text}' "
+            f"({describe(previous.first)}) earlier in the text: that same day",
+        )
 
     def phrase(self, c: Candidate) -> _Value:
         phrase = c.phrase
@@ -469,9 +506,12 @@ class _Resolver:
             month_day = (c.month, c.day)
         written = self.text[c.start : c.end]
         if value.first is not None:
-            self.previous.append(
-                _Previous(c.start, value.first, value.precision, written, value.anchor)
-            )
+            previous = _Previous(c.start, value.first, value.precision, written, value.anchor)
+            self.latest[previous.precision] = previous
+            if previous.anchor == "absolute":
+                self.latest_absolute = previous
+            if c.kind == "weekday" and direction == "past":
+                self.past_weekdays[c.weekday] = previous
         return TimeExpression(
             start=c.start,
             end=c.end,
@@ -498,6 +538,22 @@ def _lowered(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
+# "1/4 The videos show ...", "4/4 Poland prepares ...": a photo gallery's counter opening a
+# caption line, not the 1st of April or the 4th of April.
+_COUNTER = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]+\w)", re.MULTILINE)
+
+
+def _gallery_counters(text: str) -> set[int]:
+    """Starts of line-opening "k/N" counters, when at least two lines count to the same N."""
+    if "/" not in text:
+        return set()
+    by_total: dict[str, list[re.Match[str]]] = {}
+    for m in _COUNTER.finditer(text):
+        if int(m.group(1)) <= int(m.group(2)):
+            by_total.setdefault(m.group(2), []).append(m)
+    return {m.start(1) for found in by_total.values() if len(found) > 1 for m in found}
+
+
 def tag(text: str, dct: date | None, lang: str = "auto") -> list[TimeExpression]:
     """All date expressions in text, sorted by start, non-overlapping.
 
@@ -516,6 +572,9 @@ def tag(text: str, dct: date | None, lang: str = "auto") -> list[TimeExpression]
         dct = dct.date()
     lowered = _lowered(text)
     candidates = Detector(text, lowered, grammar(lang)).run()
+    counters = _gallery_counters(text)
+    if counters:
+        candidates = [c for c in candidates if c.start not in counters]
     resolver = _Resolver(text, lowered, lang, dct)
     expressions = []
     for candidate in candidates:
@@ -524,9 +583,43 @@ def tag(text: str, dct: date | None, lang: str = "auto") -> list[TimeExpression]
         except (ValueError, OverflowError):  # a date outside the calendar (dct near year 9999)
             logger.debug("no date for %r", text[candidate.start : candidate.end], exc_info=True)
             continue
-        if expression is not None:
-            expressions.append(expression)
+        if expression is None:
+            continue
+        if expressions and _MONTH_OF_YEAR.fullmatch(text, expressions[-1].end, expression.start):
+            joined = _month_of_year(expressions[-1], expression, text)
+            if joined is not None:
+                expressions[-1] = joined
+                continue
+        expressions.append(expression)
     return expressions
+
+
+# "août de l'an dernier", "August of last year", "in March this year": one month, its year
+# given by the relative year after it (two expressions were a month of this year and a year).
+_MONTH_OF_YEAR = re.compile(r"[ \t\u00a0]+(?:(?:de|of)[ \t\u00a0]+|d['’])?")
+
+
+def _month_of_year(month: TimeExpression, year: TimeExpression, text: str) -> TimeExpression | None:
+    if (
+        month.precision != "month"
+        or month.date is None
+        or year.precision != "year"
+        or year.anchor == "absolute"  # "en mai 2020" is read whole by the detector already
+        or year.date is None
+    ):
+        return None
+    first, last = month_bounds(year.date.year, month.date.month)
+    return replace(
+        month,
+        end=year.end,
+        text=text[month.start : year.end],
+        value=f"{first.year:04d}-{first.month:02d}",
+        date=first,
+        date_end=last,
+        anchor=year.anchor,
+        reason=f"month of the year '{year.text}' ({year.reason})",
+        direction=year.direction,
+    )
 
 
 _ISO_DATE = re.compile(r"\s*(\d{4})-(\d{2})-(\d{2})")

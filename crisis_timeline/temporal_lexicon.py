@@ -319,6 +319,12 @@ _PHRASES_EN: dict[str, Phrase] = {
     "the same day": Phrase("day", 0, "narrative"),
     "that same day": Phrase("day", 0, "narrative"),
     "that day": Phrase("day", 0, "narrative"),
+    # "Earlier this day, the ministry reported ...": the day the story is telling, not the
+    # publication day (wire copy translated from Russian writes "this day" for "that day").
+    "earlier that day": Phrase("day", 0, "narrative"),
+    "later that day": Phrase("day", 0, "narrative"),
+    "earlier this day": Phrase("day", 0, "narrative"),
+    "later this day": Phrase("day", 0, "narrative"),
     "the next morning": Phrase("day", 1, "narrative", time_of_day="morning"),
     "the following morning": Phrase("day", 1, "narrative", time_of_day="morning"),
     "that morning": Phrase("day", 0, "narrative", time_of_day="morning"),

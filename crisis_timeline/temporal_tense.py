@@ -30,6 +30,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from .sentences import MAX_SENTENCE_CHARS
 from .temporal_grammar import LEFT_REACH, Grammar, key
 
 # A sentence ends at . ! ? … followed by a capitalised word, at ; and at a line break. The
@@ -37,6 +38,7 @@ from .temporal_grammar import LEFT_REACH, Grammar, key
 _SENTENCE_END = re.compile(
     r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*\s+(?=[«\"“‘'(\[]?\s?[A-ZÀ-ÖØ-ÞŒ])|(?<=;)\s|(?<=\n))"
 )
+_WHITESPACE = re.compile(r"\s+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\r\n]+\Z")
 _PREVIOUS_TOKEN = re.compile(r"(?<![^\W\d_'’-])([^\W\d_][^\W\d_'’-]*)[^\S\r\n]+\Z")
 _FIRST_WORD = re.compile(r"[\s\"'“‘«(\[–—-]*([^\W\d_][^\W\d_'’-]*)")
@@ -81,6 +83,24 @@ class _Cue:
     label: str | None = None
 
 
+def _cut_run_ons(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence bounds with an empty one added wherever a sentence would run past
+    MAX_SENTENCE_CHARS (at its last whitespace before that, as sentences.py cuts run-on
+    text): cues and clauses are searched per sentence, so a text without punctuation would
+    otherwise make the work per date grow with the whole text."""
+    cut: list[tuple[int, int]] = []
+    previous_end = 0
+    for bound in [*bounds, (len(text), len(text))]:
+        while bound[0] - previous_end > MAX_SENTENCE_CHARS:
+            limit = previous_end + MAX_SENTENCE_CHARS
+            spaces = [m.start() for m in _WHITESPACE.finditer(text, previous_end + 1, limit)]
+            previous_end = spaces[-1] if spaces else limit
+            cut.append((previous_end, previous_end))
+        cut.append(bound)
+        previous_end = bound[1]
+    return cut[:-1]
+
+
 class ClauseTense:
     """Tense lookups for one text; sentence bounds and cues are computed once, lazily."""
 
@@ -99,7 +119,8 @@ class ClauseTense:
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """(start, end) of the sentence containing text[start:end]."""
         if self._bounds is None:  # one pass over the text, then bisect for every expression
-            self._bounds = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(self.text)]
+            found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(self.text)]
+            self._bounds = _cut_run_ons(self.text, found)
             self._bound_ends = [b[1] for b in self._bounds]
         i = bisect.bisect_right(self._bound_ends, start)
         sentence_start = self._bounds[i - 1][1] if i else 0

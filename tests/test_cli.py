@@ -115,11 +115,13 @@ def test_usage_errors_are_one_line(capsys, argv, fragment):
 # -------------------------------------------------------------------------- extract
 
 
-def test_extract_prints_one_json_object_per_seed_event(capsys):
+def test_extract_prints_one_json_object_per_seed_event(capsys, seed_extraction):
     status, out, err = run(capsys, "extract")
     assert status == 0 and "Traceback" not in err
     records = [json.loads(line) for line in out.splitlines()]
-    assert len(records) == 50
+    seed_events = seed_extraction.events
+    assert len(records) == len(seed_events) > 40
+    assert [r["event_id"] for r in records] == list(seed_events["event_id"])
     assert list(records[0])[:3] == ["event_id", "article_id", "outlet"]
 
 
@@ -256,10 +258,12 @@ def test_clusters_prints_json_with_the_design_keys(capsys, tmp_path):
 # ---------------------------------------------------------------------------- build
 
 
-def test_build_then_up_to_date(capsys, tmp_path):
+def test_build_then_up_to_date(capsys, tmp_path, seed_extraction):
     path = tmp_path / "events.duckdb"
     status, out, _ = run(capsys, "build", "--db", str(path))
-    assert status == 0 and out.strip().endswith("built (5 articles, 50 events, 27 clusters)")
+    events = seed_extraction.events
+    built = f"built (5 articles, {len(events)} events, {events['cluster_id'].nunique()} clusters)"
+    assert status == 0 and out.strip().endswith(built)
     status, out, _ = run(capsys, "build", "--db", str(path))
     assert status == 0 and "up to date" in out
 
@@ -328,15 +332,15 @@ def test_build_skips_an_article_that_raises_unexpectedly(capsys, tmp_path, monke
 # --------------------------------------------------------------------------- events
 
 
-def test_events_prints_the_stored_events(capsys, db):
+def test_events_prints_the_stored_events(capsys, db, seed_extraction):
     status, out, _ = run(capsys, "events", "--db", str(db))
-    assert status == 0 and len(out.splitlines()) == 50
+    assert status == 0 and len(out.splitlines()) == len(seed_extraction.events)
 
 
-def test_events_reads_the_store_named_by_the_environment(capsys, db, monkeypatch):
+def test_events_reads_the_store_named_by_the_environment(capsys, db, monkeypatch, seed_extraction):
     monkeypatch.setenv(settings.DB_ENV_VAR, str(db))
     status, out, _ = run(capsys, "events")
-    assert status == 0 and len(out.splitlines()) == 50
+    assert status == 0 and len(out.splitlines()) == len(seed_extraction.events)
 
 
 @pytest.mark.parametrize(
@@ -361,11 +365,12 @@ def test_reading_what_is_not_a_store_is_one_error_line(capsys, tmp_path, target,
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "timelinejs", "geojson", "html"])
-def test_export_each_format_to_stdout(capsys, db, fmt):
+def test_export_each_format_to_stdout(capsys, db, fmt, seed_extraction):
     status, out, err = run(capsys, "export", "--format", fmt, "--db", str(db))
     assert status == 0 and out.strip(), err
     if fmt == "csv":
-        assert len(pd.read_csv(io.StringIO(out))) == 44  # background hidden by default
+        foreground = (~seed_extraction.events["background"].astype(bool)).sum()
+        assert len(pd.read_csv(io.StringIO(out))) == foreground  # background hidden by default
     elif fmt != "html":
         json.loads(out)
 
@@ -393,13 +398,16 @@ def test_export_filters(capsys, db):
     assert payload["meta"]["store"] == str(db) and payload["sources"]
 
 
-def test_export_csv_to_a_file_writes_its_provenance_beside_it(capsys, db, tmp_path):
+def test_export_csv_to_a_file_writes_its_provenance_beside_it(
+    capsys, db, tmp_path, seed_extraction
+):
     output = tmp_path / "view.csv"
     status, out, err = run(capsys, "export", "--format", "csv", "-o", str(output), "--db", str(db))
     assert status == 0 and not out
     frame = pd.read_csv(output)  # as it is: no comment lines
     sidecar = json.loads((tmp_path / "view.csv.provenance.json").read_text(encoding="utf-8"))
-    assert len(frame) == sidecar["meta"]["events"] == 44
+    foreground = (~seed_extraction.events["background"].astype(bool)).sum()
+    assert len(frame) == sidecar["meta"]["events"] == foreground > 30
     assert sidecar["meta"]["store"] == str(db) and sidecar["sources"]
     assert "view.csv.provenance.json" in err
 

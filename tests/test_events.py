@@ -351,3 +351,236 @@ def test_a_date_in_its_own_clause_takes_that_clause_type(lang, text):
     events = _events(text, lang).sort_values("date")
     assert list(events["event_type"]) == ["other", "diplomacy"]
     assert [d.year for d in events["date"]] == [2020, 2021]
+
+
+# Undated sentences that tell of no happening of the day (issue 16): a lead in the present
+# or the progressive, a lead whose past verbs only follow a present reporting verb, and a
+# continuation whose only news is a possibility reported by "added that ... could".
+NOT_HAPPENINGS = [
+    (
+        "en",
+        "Poland is deploying more troops to its border with Belarus as the nights grow colder.\n\n"
+        "Hundreds of migrants are sleeping in tents near Kuźnica.",
+        ("is deploying", "are sleeping"),
+    ),
+    (
+        "fr",
+        "La Pologne s'apprête à déployer des soldats à sa frontière avec la Biélorussie.\n\n"
+        "Des centaines de migrants dorment sous des tentes près de Kuźnica.",
+        ("s'apprête", "dorment"),
+    ),
+    (
+        "en",
+        "Polish officials say the migrants were bused to the Kuźnica crossing.",
+        ("officials say",),
+    ),
+    (
+        "en",
+        "Josep Borrell announced new sanctions against Belarus on Monday.\n\n"
+        "He added that Belarusian officials could face sanctions too.",
+        ("could face",),
+    ),
+    (
+        "fr",
+        "Josep Borrell a annoncé lundi de nouvelles sanctions contre la Biélorussie.\n\n"
+        "Des responsables biélorusses pourraient aussi être sanctionnés, a ajouté M. Borrell.",
+        ("pourraient aussi",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "evidences"), NOT_HAPPENINGS)
+def test_undated_present_or_modal_sentences_are_not_events(lang, text, evidences):
+    events = _events(text, lang)
+    for evidence in evidences:
+        assert events[events["sentence"].str.contains(evidence, regex=False)].empty, evidence
+
+
+LEAD_HAPPENINGS = [
+    ("en", "Polish forces have fired water cannon at migrants at Kuźnica.", "have fired"),
+    ("en", "Iraqi migrants boarded a plane at Minsk airport.", "boarded a plane"),
+    ("fr", "Des centaines de migrants se sont rassemblés près de Kuźnica.", "se sont rassemblés"),
+    ("fr", "Un avion est parti de Minsk avec des migrants irakiens.", "est parti"),
+    ("en", "The call lasted an hour, said BelTA, which added that talks would follow.", "lasted"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "evidence"), LEAD_HAPPENINGS)
+def test_a_lead_in_the_past_or_perfect_is_dated_by_publication(lang, text, evidence):
+    events = _events(text, lang)
+    rows = events[events["sentence"].str.contains(evidence, regex=False)]
+    assert list(rows["date"]) == [date(2021, 11, 15)], list(events["sentence"])
+
+
+# Take-off and landing tell of the flights home (issue 16): they are cues, typed repatriation.
+FLIGHT_MOVES = [
+    ("en", "A chartered plane carrying Iraqi families touched down in Erbil on Friday."),
+    ("en", "The second flight left Minsk on Friday with 400 people."),
+    ("fr", "L'appareil a décollé vendredi de Minsk avec des familles irakiennes."),
+    ("fr", "Un second avion a atterri vendredi à Bagdad."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FLIGHT_MOVES)
+def test_flights_taking_off_or_landing_are_repatriation_events(lang, text):
+    events = _events(text, lang)
+    assert list(events["date"]) == [date(2021, 11, 12)]
+    assert list(events["event_type"]) == ["repatriation"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Iraq flew migrants home on Friday.\n\nThe plane, which left Minsk on Friday "
+            "afternoon, flew 420 people home to Erbil.",
+        ),
+        (
+            "fr",
+            "L'Irak a rapatrié des migrants vendredi.\n\nL'avion, qui avait quitté Minsk dans "
+            "l'après-midi, a rapatrié 420 personnes à Erbil.",
+        ),
+    ],
+)
+def test_a_sentence_dated_by_its_own_clause_is_not_counted_twice(lang, text):
+    events = _events(text, lang)
+    last = events[events["sentence"].str.contains("Erbil", regex=False)]
+    assert len(last) == 1, list(last["dated_by"])
+    assert last.iloc[0]["date"] == date(2021, 11, 12)
+
+
+# One happening over several days is one ranged row (issue 16); two timed happenings on
+# consecutive days stay two rows, and a weekday in apposition names its day.
+JOINED_DAYS = [
+    ("en", "NATO held drills near Grodno from 10 to 12 November.",
+     [(date(2021, 11, 10), date(2021, 11, 12))]),
+    ("fr", "L'OTAN a mené des manœuvres près de Grodno du 10 au 12 novembre.",
+     [(date(2021, 11, 10), date(2021, 11, 12))]),
+    ("en", "Russian bombers patrolled over Belarus on Wednesday and Thursday.",
+     [(date(2021, 11, 10), date(2021, 11, 11))]),
+    ("fr", "Des bombardiers russes ont patrouillé au-dessus du Bélarus mercredi et jeudi.",
+     [(date(2021, 11, 10), date(2021, 11, 11))]),
+    ("en", "On the night of 13-14 November, 60 migrants left the camp at Bruzgi.",
+     [(date(2021, 11, 13), date(2021, 11, 14))]),
+    ("en", "Polish guards pushed migrants back at Kuźnica on Tuesday and Thursday.",
+     [(date(2021, 11, 9), date(2021, 11, 9)), (date(2021, 11, 11), date(2021, 11, 11))]),
+    ("fr", "L'Irak affrète deux avions vers Minsk ce lundi soir et demain mardi.",
+     [(date(2021, 11, 15), date(2021, 11, 15)), (date(2021, 11, 16), date(2021, 11, 16))]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "text", "spans"), JOINED_DAYS)
+def test_days_of_one_happening_make_one_ranged_row(lang, text, spans):
+    events = _events(text, lang)
+    assert list(zip(events["date"], events["date_end"], strict=True)) == spans
+
+
+# A figure in the past of "be" or the imperfect continues the dated happening it counts.
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        (
+            "en",
+            "A plane from Minsk landed in Erbil on Friday. In all, 380 passengers were on board.",
+            "380 passengers",
+        ),
+        (
+            "fr",
+            "Un avion venu de Minsk a atterri vendredi à Erbil. Au total, 380 passagers se "
+            "trouvaient à bord.",
+            "380 passagers",
+        ),
+    ],
+)
+def test_a_figure_in_the_past_of_be_continues_the_happening(lang, text, evidence):
+    events = _events(text, lang)
+    rows = events[events["sentence"].str.contains(evidence, regex=False)]
+    assert list(rows["date"]) == [date(2021, 11, 12)]
+    assert list(rows["dated_by"]) == ["narrative"]
+
+
+def test_a_credited_photo_caption_is_not_the_lead():
+    text = (
+        "Guards face migrants at the fence near Kuźnica. Credit: Jan Kowal/Some Agency\n\n"
+        "Polish guards have fired tear gas at migrants near Kuźnica."
+    )
+    events = _events(text, "en")
+    assert list(events["sentence"].str[:12]) == ["Polish guard"]
+
+
+# A running total after a dated happening is a figure to compare, not that day's event.
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        (
+            "en",
+            "A plane from Minsk landed in Erbil on Friday. More than 900 Iraqis have been flown "
+            "home since the first flight, the ministry said.",
+            "More than 900",
+        ),
+        (
+            "fr",
+            "L'Irak a rapatrié vendredi 400 migrants de Minsk. Plus de 900 migrants ont déjà "
+            "été rapatriés vers l'Irak depuis le premier vol, a indiqué le ministère.",
+            "Plus de 900",
+        ),
+    ],
+)
+def test_a_running_total_does_not_inherit_the_narrative_date(lang, text, evidence):
+    events = _events(text, lang)
+    assert events[events["sentence"].str.contains(evidence, regex=False)].empty
+
+
+# Publication-date inference (issue 16): a year-less date whose weekday the text names takes
+# a year where it falls on that weekday; with only past weekdays and no date, a weak guess
+# in the week of the collection's median known date, saying so (alone, such an article stays
+# undated: test_an_undated_article_lists_its_events_without_placing_them).
+@pytest.mark.parametrize(
+    ("text", "expected", "words"),
+    [
+        # Nearest to the prior is 3 January 2022, a Monday: the Sunday is 2021's.
+        (
+            "Polish guards found two migrants in the forest near Kuźnica on Sunday 3 January.",
+            date(2021, 1, 3),
+            "latest date",
+        ),
+        # 18 November is a Thursday in 2021 only (2020: Wednesday, 2022: Friday).
+        (
+            "Iraq flew 400 people home from Minsk on Thursday 18 November.",
+            date(2021, 11, 18),
+            "latest date",
+        ),
+        (
+            "The ministry in Baghdad said on Friday that 170 migrants had asked to go home.",
+            date(2021, 11, 12),
+            "weak",
+        ),
+    ],
+)
+def test_publication_inference_respects_the_texts_weekdays(text, expected, words):
+    def parsed(name, body, published):
+        meta = SourceMeta(file=name, outlet="Test Wire", published=published, language="en")
+        return parse_article(name, body.encode(), meta)
+
+    # a companion article of the same collection, published on Monday 15 November
+    known = parsed("t04_known.txt", "Guards fired tear gas at Kuźnica.", "2021-11-15")
+    article = resolve_publication_dates([parsed("t03_undated.txt", text, None), known])[0]
+    assert article.published == expected
+    assert words in article.published_reason
+
+
+# Announced and counted flights of a repatriation are typed repatriation, not a statement.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Baghdad said on Friday that a third flight would leave Minsk on Sunday."),
+        ("en", "Officials in Erbil said on Friday that 300 people were to return."),
+        ("fr", "Bagdad a annoncé vendredi deux vols exceptionnels depuis Minsk."),
+        ("fr", "Des Irakiens ont quitté vendredi la Biélorussie en avion."),
+    ],
+)
+def test_announced_flights_are_repatriation(lang, text):
+    events = _events(text, lang)
+    assert not events.empty
+    assert events.iloc[0]["event_type"] == "repatriation"

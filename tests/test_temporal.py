@@ -1540,3 +1540,70 @@ def test_year_from_an_earlier_date_only_when_narration_moves_forward(lang, dct, 
     found = {e.text: e.value for e in tag(text, date.fromisoformat(dct), lang)}
     for written, value in expected.items():
         assert any(key.endswith(written) and found[key] == value for key in found), (written, found)
+
+
+# A future weekday quoted from a statement made that weekday is that same day, when the
+# article came out later in the week (issue 16): wire copy of a Thursday statement, printed
+# on Friday. Without the earlier statement day, or a week on, the next such day.
+QUOTED_SAME_DAY = [
+    ("en", "2021-11-26",
+     'Baghdad said on Thursday it "will send two planes on Thursday evening" to Minsk.',
+     [("Thursday", "2021-11-25"), ("Thursday evening", "2021-11-25")]),
+    ("fr", "2021-11-26",
+     "Bagdad a annoncé jeudi qu'il va envoyer « deux avions jeudi soir » vers Minsk.",
+     [("jeudi", "2021-11-25"), ("jeudi soir", "2021-11-25")]),
+    ("en", "2021-11-26", "The ministry will send two planes on Thursday evening.",
+     [("Thursday evening", "2021-12-02")]),
+    ("en", "2021-12-03",
+     'Baghdad said on Thursday 25 November that it "will send two planes on Thursday".',
+     [("Thursday 25 November", "2021-11-25"), ("Thursday", "2021-12-09")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang,dct,text,expected", QUOTED_SAME_DAY)
+def test_a_quoted_future_weekday_is_the_statement_day(lang, dct, text, expected) -> None:
+    assert [(e.text, e.value) for e in tag(text, _d(dct), lang)] == expected
+
+
+# A month followed by a relative year is one month of that year (issue 16).
+MONTH_OF_A_RELATIVE_YEAR = [
+    Row("fr", "2021-12-02", "Le scrutin contesté en juillet de l'an dernier.", "juillet de l'an dernier", "2020-07", "month"),
+    Row("en", "2021-12-02", "The disputed ballot in July of last year.", "July of last year", "2020-07", "month"),
+    Row("en", "2021-12-02", "The ballot in July last year was disputed.", "July last year", "2020-07", "month"),
+    Row("fr", "2021-12-02", "Les premiers camps sont apparus en juin de cette année.", "juin de cette année", "2021-06", "month"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "row", MONTH_OF_A_RELATIVE_YEAR, ids=[r.text[:40] for r in MONTH_OF_A_RELATIVE_YEAR]
+)
+def test_a_month_of_a_relative_year(row: Row) -> None:
+    _check(row)
+
+
+# A gallery's counter opening caption lines ("2/5 Migrants near ...") is not a date; a lone
+# day/month at a line start still is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2/5 Migrants wait near the fence.\n\n5/5 Guards patrol the border.", []),
+        ("3/3 Soldiers at the crossing.\n1/3 Tents in the forest.", []),
+        ("12/11 Migrants wait near the fence at Kuźnica.", [("12/11", "2021-11-12")]),
+    ],
+)
+def test_gallery_counters_are_not_dates(text: str, expected: list) -> None:
+    assert [(e.text, e.value) for e in tag(text, date(2021, 11, 15), "fr")] == expected
+
+
+# "Earlier this day" / "earlier that day" is the day the story tells, not the publication day.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards fired tear gas on Tuesday. Earlier this day, 300 migrants reached the fence.",
+         [("Tuesday", "2021-11-16"), ("Earlier this day", "2021-11-16")]),
+        ("Guards fired tear gas on Tuesday. Later that day, the camp was quiet.",
+         [("Tuesday", "2021-11-16"), ("Later that day", "2021-11-16")]),
+    ],
+)  # fmt: skip
+def test_earlier_this_day_is_the_story_day(text: str, expected: list) -> None:
+    assert [(e.text, e.value) for e in tag(text, date(2021, 11, 19), "en")] == expected
