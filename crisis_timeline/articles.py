@@ -23,9 +23,11 @@ import json
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from itertools import accumulate
 from pathlib import Path
 
 from crisis_timeline import boilerplate, settings
@@ -48,6 +50,7 @@ SOURCES_COLUMNS: tuple[str, ...] = (
 HTML_EXTENSIONS = (".html", ".htm")
 MARKDOWN_EXTENSIONS = (".md",)
 SUPPORTED_HINT = "Use .txt, .md or .html."
+PDF_EXTENSION = ".pdf"
 # trafilatura falls back to any text on the page ("Home" from a menu); fewer words than
 # this after cleaning is a page without an article, not a very short article.
 MIN_HTML_ARTICLE_WORDS = 10
@@ -133,10 +136,17 @@ class Article:
 
     def is_caption(self, original_start: int, original_end: int) -> bool:
         """True when the original span overlaps a photo caption."""
-        return any(
-            caption.start < max(original_end, original_start + 1) and original_start < caption.end
-            for caption in self.captions
-        )
+        # Captions starting before the span's end, then the furthest end among them: one
+        # bisection, where testing every caption made a pass over all sentences quadratic.
+        starts, reach = self._caption_index
+        count = bisect_left(starts, max(original_end, original_start + 1))
+        return count > 0 and reach[count - 1] > original_start
+
+    @cached_property
+    def _caption_index(self) -> tuple[list[int], list[int]]:
+        """Caption starts, sorted, and the furthest caption end up to each (captions may nest)."""
+        ordered = sorted(self.captions, key=lambda span: span.start)
+        return [span.start for span in ordered], list(accumulate((s.end for s in ordered), max))
 
 
 @dataclass(frozen=True)
@@ -348,6 +358,10 @@ def parse_article(file_name: str, raw: bytes, meta: SourceMeta | None = None) ->
     """One article from a file's bytes and its sources.csv row; CrisisTimelineError on bad input."""
     name = Path(file_name).name
     extension = Path(name).suffix.lower()
+    if extension == PDF_EXTENSION:
+        # A PDF's text layer, then read as plain text: offsets refer to that text.
+        raw = pdf_text(name, raw).encode("utf-8")
+        extension = ".txt"
     if len(raw) > settings.MAX_UPLOAD_BYTES:
         raise CrisisTimelineError(_too_large(name, len(raw)))
     if not raw.strip(b" \t\r\n\x0b\x0c\xef\xbb\xbf"):
@@ -401,6 +415,38 @@ def parse_article(file_name: str, raw: bytes, meta: SourceMeta | None = None) ->
         content_hash=_content_hash(raw, meta),
         embeds=cleaning.embeds,
     )
+
+
+def pdf_text(name: str, raw: bytes) -> str:
+    """The text layer of a PDF (pypdf), pages separated by a blank line; CrisisTimelineError
+    for a file that is not a readable PDF, is encrypted, too large, or has no text layer."""
+    if len(raw) > settings.MAX_PDF_BYTES:
+        raise CrisisTimelineError(
+            f"{name} is too large ({len(raw) / 1_048_576:.1f} MB; the limit for a PDF is "
+            f"{settings.MAX_PDF_BYTES // 1_048_576} MB)."
+        )
+    if not raw.lstrip()[:5].startswith(b"%PDF"):
+        raise CrisisTimelineError(f"{name} is not a PDF file. {SUPPORTED_HINT}")
+    from pypdf import PdfReader
+    from pypdf.errors import PyPdfError
+
+    try:
+        reader = PdfReader(io.BytesIO(raw))
+        if reader.is_encrypted:
+            raise CrisisTimelineError(f"{name} is an encrypted PDF; save it without a password.")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PyPdfError, ValueError, KeyError, TypeError, OSError) as error:
+        # pypdf raises several kinds on a damaged file; none is the user's to debug.
+        raise CrisisTimelineError(
+            f"{name} is not a readable PDF ({type(error).__name__})."
+        ) from error
+    text = "\n\n".join(page.strip() for page in pages if page.strip())
+    if not text.strip():
+        raise CrisisTimelineError(
+            f"{name} is a PDF without a text layer (a scan?): there is no text to read. "
+            "Run it through OCR, or paste its text."
+        )
+    return text
 
 
 def source_label(outlet: str | None, language: str, article_id: str) -> str:
@@ -697,13 +743,60 @@ def _fold_char(char: str) -> str:
     return lower if len(lower) == 1 else base
 
 
+class _FoldTable(dict):
+    """str.translate's table for _fold, filled one code point at a time as texts need it
+    (the whole of Unicode would be a million entries): translate runs in C, where a
+    generator over the characters cost a second per 5 MB."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold(text: str) -> str:
-    return "".join(_fold_char(char) for char in text)
+    return text.translate(_FOLD_TABLE)
+
+
+# Every character str.isspace() accepts lies below U+3001 (U+3000 is the last).
+_QUOTES_AND_SPACES = {
+    **{code: " " for code in range(0x3001) if chr(code).isspace()},
+    **{ord(char): folded for char, folded in _FOLD_QUOTES.items()},
+}
 
 
 def _fold_quotes_and_spaces(text: str) -> str:
     """Like _fold but keeping case and accents (caption cues are case-sensitive)."""
-    return "".join(_FOLD_QUOTES.get(char, " " if char.isspace() else char) for char in text)
+    return text.translate(_QUOTES_AND_SPACES)
+
+
+def _union(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern matching wherever one of `patterns` matches (an alternation, tried in
+    one scan), or None when they cannot be joined: different flags, a back-reference
+    (its group number would move), a repeated group name or a global flag (an error)."""
+    if not patterns or len({pattern.flags for pattern in patterns}) > 1:
+        return None
+    if any(re.search(r"\\[1-9]|\(\?P=", pattern.pattern) for pattern in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
+
+
+@cache
+def _cue_union(cues: tuple[str, ...], flags: int = 0) -> tuple[re.Pattern[str], ...]:
+    """`cues` compiled: as one alternation when they can be joined, else one by one."""
+    patterns = tuple(re.compile(cue, flags) for cue in cues)
+    union = _union(patterns)
+    return patterns if union is None else (union,)
+
+
+def _any_cue(cues: tuple[str, ...], text: str, flags: int = 0) -> bool:
+    """Whether any of the regular expressions `cues` is found in `text`."""
+    return any(pattern.search(text) for pattern in _cue_union(cues, flags))
 
 
 @cache
@@ -738,10 +831,19 @@ def _furniture_patterns(language: str) -> tuple[tuple[re.Pattern[str], str], ...
     return tuple((_compiled(pattern), pattern.kind) for pattern in patterns)
 
 
+@cache
+def _furniture_gate(patterns: tuple[tuple[re.Pattern[str], str], ...]) -> re.Pattern[str] | None:
+    return _union([pattern for pattern, _kind in patterns])
+
+
 def _cover(
     folded_line: str, patterns: tuple[tuple[re.Pattern[str], str], ...]
 ) -> list[tuple[int, int, str]] | None:
     """Pieces (start, end, kind) covering the whole line, or None if some text is not furniture."""
+    gate = _furniture_gate(patterns)
+    first = len(folded_line) - len(folded_line.lstrip(" "))
+    if gate is not None and first < len(folded_line) and not gate.match(folded_line, first):
+        return None  # no pattern starts the line (most lines): nothing can cover it
 
     @cache
     def cover_from(position: int) -> tuple[tuple[int, int, str], ...] | None:
@@ -834,18 +936,16 @@ def _cue_table(table: dict[str, tuple[str, ...]], language: str) -> tuple[str, .
 
 
 def _is_caption(text: str, language: str) -> bool:
-    text = _fold_quotes_and_spaces(text)
-    if len(text) > 500:
+    if len(text) > 500:  # folding keeps one character per character: test before it
         return False
-    if any(re.search(cue, text) for cue in _cue_table(boilerplate.CAPTION_STRONG, language)):
+    text = _fold_quotes_and_spaces(text)
+    if _any_cue(_cue_table(boilerplate.CAPTION_STRONG, language), text):
         return True
     # A present-tense description is a caption only when it is long enough not to be a
     # subheading and ends like one (no full stop, or "Place Month D, YYYY.").
     if len(text.split()) < 12:
         return False
-    if not any(
-        re.search(cue, text) for cue in _cue_table(boilerplate.CAPTION_DESCRIPTION, language)
-    ):
+    if not _any_cue(_cue_table(boilerplate.CAPTION_DESCRIPTION, language), text):
         return False
     date_ending = boilerplate.CAPTION_DATE_ENDING.get(language)
     return not _SENTENCE_END.search(text) or bool(date_ending and re.search(date_ending, text))
@@ -898,7 +998,7 @@ def _find_tweets(lines: list[_Line], language: str, found: _Found) -> None:
             text = lines[previous].text
             if (
                 previous in found.removed_lines
-                or any(re.search(cue, text, re.IGNORECASE) for cue in intro_cues)
+                or _any_cue(intro_cues, text, re.IGNORECASE)
                 or text.endswith(":")
             ):
                 break
@@ -931,75 +1031,98 @@ def _normalise(original: str, removed: Iterable[Span]) -> tuple[str, tuple[int, 
     Tidying: runs of spaces (no-break ones included) become one space, lines are stripped,
     two or more line breaks become one blank line, the text is stripped at both ends.
     """
-    length = len(original)
-    skip = [False] * length
-    for span in removed:
-        skip[span.start : span.end] = [True] * (span.end - span.start)
+    tidy = _Tidy()
+    for first, end in _kept_segments(len(original), removed):
+        position = first
+        for run in _PLAIN_RUN.finditer(original, first, end):
+            start, stop = run.span()
+            if stop < end and _is_combining(original[stop]):
+                # its last character takes the mark (e + ◌́ -> é): left to the slow path
+                stop -= 1
+                while stop > start and original[stop - 1] == " ":
+                    stop -= 1
+            tidy.groups(original, position, start)
+            tidy.plain(original, start, stop)
+            position = stop
+        tidy.groups(original, position, end)
+    offsets = tidy.offsets
+    final = _original_end(original, offsets[-1]) if offsets else 0
+    return "".join(tidy.pieces), (*offsets, final)
 
-    characters: list[str] = []
-    offset_map: list[int] = []
-    pending_newlines: list[int] = []
-    pending_space: int | None = None
+
+# Printable ASCII words joined by single spaces, the bulk of any text: NFKC leaves them as
+# they are and there is nothing to tidy inside, so they are copied whole with their offsets.
+_PLAIN_RUN = re.compile(r"[!-~]+(?: [!-~]+)*")
+
+
+def _kept_segments(length: int, removed: Iterable[Span]) -> list[tuple[int, int]]:
+    """(start, end) of the stretches of a text of `length` characters outside `removed`."""
+    segments = []
     position = 0
-    while position < length:
-        if skip[position]:
-            position += 1
-            continue
-        group_end = position + 1
-        # A base character and its combining marks normalise together (e + ◌́ -> é).
-        while group_end < length and not skip[group_end] and _is_combining(original[group_end]):
-            group_end += 1
-        char = original[position]
-        if group_end == position + 1 and " " < char <= "~":
-            # Printable ASCII, the bulk of any text: already normal, nothing pending to tidy
-            # unless whitespace came before.
-            if pending_newlines or pending_space is not None:
-                if characters:
-                    if len(pending_newlines) >= 2:
-                        characters.extend("\n\n")
-                        offset_map.extend(pending_newlines[:2])
-                    elif pending_newlines:
-                        characters.append("\n")
-                        offset_map.append(pending_newlines[0])
-                    else:
-                        characters.append(" ")
-                        offset_map.append(pending_space)
-                pending_newlines = []
-                pending_space = None
-            characters.append(char)
-            offset_map.append(position)
-            position = group_end
-            continue
-        if group_end == position + 1:
-            normalised = _nfkc_char(char)
-        else:
-            normalised = unicodedata.normalize("NFKC", original[position:group_end])
-        for char in normalised:
-            if char == "\n":
-                pending_newlines.append(position)
-            elif char.isspace():
-                if pending_space is None:
-                    pending_space = position
-            elif _is_invisible(char):
-                continue
+    for start, end in sorted((span.start, span.end) for span in removed if span.end > span.start):
+        if start > position:
+            segments.append((position, min(start, length)))
+        position = max(position, end)
+    if position < length:
+        segments.append((position, length))
+    return [(start, end) for start, end in segments if start < end]
+
+
+class _Tidy:
+    """_normalise's output as it grows: pieces of text, one original offset per character,
+    and the whitespace seen since the last visible character (written, tidied, before the
+    next one; dropped at the end)."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.offsets: list[int] = []
+        self.newlines: list[int] = []
+        self.space: int | None = None
+
+    def _flush(self) -> None:
+        if self.offsets:
+            if len(self.newlines) >= 2:
+                self.pieces.append("\n\n")
+                self.offsets.extend(self.newlines[:2])
+            elif self.newlines:
+                self.pieces.append("\n")
+                self.offsets.append(self.newlines[0])
+            elif self.space is not None:
+                self.pieces.append(" ")
+                self.offsets.append(self.space)
+        self.newlines = []
+        self.space = None
+
+    def plain(self, original: str, start: int, end: int) -> None:
+        """original[start:end]: printable ASCII from its first character to its last."""
+        if start < end:
+            self._flush()
+            self.pieces.append(original[start:end])
+            self.offsets.extend(range(start, end))
+
+    def groups(self, original: str, start: int, end: int) -> None:
+        """original[start:end] one group (a base character and its combining marks) at a
+        time, normalised together."""
+        position = start
+        while position < end:
+            group_end = position + 1
+            while group_end < end and _is_combining(original[group_end]):
+                group_end += 1
+            if group_end == position + 1:
+                normalised = _nfkc_char(original[position])
             else:
-                if characters:
-                    if len(pending_newlines) >= 2:
-                        characters.extend("\n\n")
-                        offset_map.extend(pending_newlines[:2])
-                    elif pending_newlines:
-                        characters.append("\n")
-                        offset_map.append(pending_newlines[0])
-                    elif pending_space is not None:
-                        characters.append(" ")
-                        offset_map.append(pending_space)
-                pending_newlines = []
-                pending_space = None
-                characters.append(char)
-                offset_map.append(position)
-        position = group_end
-    final = _original_end(original, offset_map[-1]) if offset_map else 0
-    return "".join(characters), (*offset_map, final)
+                normalised = unicodedata.normalize("NFKC", original[position:group_end])
+            for char in normalised:
+                if char == "\n":
+                    self.newlines.append(position)
+                elif char.isspace():
+                    if self.space is None:
+                        self.space = position
+                elif not _is_invisible(char):
+                    self._flush()
+                    self.pieces.append(char)
+                    self.offsets.append(position)
+            position = group_end
 
 
 def _original_end(original: str, start: int) -> int:

@@ -1,7 +1,7 @@
 """`python -m crisis_timeline ...`: the command-line contract of README.md ("Command line").
 
-extract, tag, tag --batch, clusters, build, events and export; each documents itself with
-`--help`. How it fails, everywhere:
+extract, tag, tag --batch, clusters, build, events, export, add, remove and corrections;
+each documents itself with `--help`. How it fails, everywhere:
 - expected bad input (a bad flag or date, a missing file, a store that is not ours, an
   export over the store) prints one `error: ...` line on stderr and exits 2, whatever the
   subcommand; nothing is written;
@@ -256,12 +256,60 @@ def cmd_events(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    from crisis_timeline.ingest import Outcome, add_articles, read_submission, safe_file_name
+
+    stated = {
+        "outlet": args.outlet,
+        "title": args.title,
+        "url": args.url,
+        "published": args.published,
+        "language": args.language,
+    }
+    submissions, unread = [], []
+    for path in args.paths:
+        try:
+            submissions.append(read_submission(path, **stated))
+        except CrisisTimelineError as error:
+            name = safe_file_name(str(path))
+            unread.append(Outcome(name, "rejected", None, 0, f"rejected: {error}"))
+    outcomes = add_articles(submissions, args.db or settings.db_path()) if submissions else []
+    for outcome in [*unread, *outcomes]:
+        _emit(outcome.line())
+    rejected = any(o.status == "rejected" for o in [*unread, *outcomes])
+    return EXIT_ERROR if rejected else EXIT_OK
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    from crisis_timeline.ingest import remove_articles
+
+    outcomes = remove_articles(args.ids, args.db or settings.db_path())
+    for outcome in outcomes:
+        _emit(outcome.line())
+    return EXIT_ERROR if any(o.status == "missing" for o in outcomes) else EXIT_OK
+
+
+def cmd_corrections(args: argparse.Namespace) -> int:
+    from crisis_timeline import corrections
+
+    path = args.db or settings.db_path()
+    if args.undo:
+        for correction_id in args.undo:
+            undone = corrections.undo(path, correction_id)
+            _emit(f"undone {undone.correction_id} ({undone.kind} of {undone.target})")
+        return EXIT_OK
+    for correction in corrections.list_corrections(path):
+        _emit(json.dumps(correction.to_json(), ensure_ascii=False))
+    return EXIT_OK
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     from crisis_timeline import store
     from crisis_timeline.exports import (
         ExportContext,
         clusters_in_view,
         export,
+        geojson_note,
         provenance,
         provenance_name,
         source_rows,
@@ -282,6 +330,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     clusters = clusters_in_view(store.read_clusters(path), events)
     sources = source_rows(articles, events)
     text = export(args.format, events, context, clusters=clusters, sources=sources)
+    if args.format == "geojson" and (note := geojson_note(events)):
+        print(f"warning: {note}", file=sys.stderr)  # an empty collection, said out loud
     if not args.output:
         _emit(text)
         return EXIT_OK
@@ -391,7 +441,39 @@ def build_parser() -> argparse.ArgumentParser:
     events.set_defaults(handler=cmd_events)
 
     _add_export_parser(sub)
+    _add_ingest_parsers(sub)
     return parser
+
+
+def _add_ingest_parsers(sub) -> None:
+    add = sub.add_parser(
+        "add",
+        help="add article files to the store (incrementally, one transaction)",
+        description="Add .txt, .md, .html or .pdf (with a text layer) articles. One line per "
+        "file: added with N events, duplicate of ID, or rejected and why. Exit status 0 when "
+        "every file was added or was a duplicate, 2 when any was rejected (the others are "
+        "still added).",
+    )
+    add.add_argument("paths", nargs="+", type=Path, help="article files")
+    add.add_argument("--db", type=Path, help=_db_help())
+    add.add_argument("--outlet", help="outlet name (default: from the page, else unattributed)")
+    add.add_argument("--title", help="title (default: from the page or the first line)")
+    add.add_argument("--url", help="the article's web address (http or https)")
+    add.add_argument("--published", help="publication date YYYY-MM-DD (default: found)")
+    add.add_argument("--language", help="en or fr (default: detected)")
+    add.set_defaults(handler=cmd_add)
+
+    remove = sub.add_parser("remove", help="take articles (by id) out of the store")
+    remove.add_argument("ids", nargs="+", help="article ids (as `events` prints them)")
+    remove.add_argument("--db", type=Path, help=_db_help())
+    remove.set_defaults(handler=cmd_remove)
+
+    fixes = sub.add_parser(
+        "corrections", help="list the corrections made by hand as JSON lines, or undo one"
+    )
+    fixes.add_argument("--db", type=Path, help=_db_help())
+    fixes.add_argument("--undo", action="append", metavar="ID", help="take a correction back")
+    fixes.set_defaults(handler=cmd_corrections)
 
 
 # ---------------------------------------------------------------------------------- main

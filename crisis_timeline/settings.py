@@ -51,6 +51,25 @@ CRISIS_PRIOR_DATE = date(2021, 11, 15)
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 ARTICLE_EXTENSIONS = (".txt", ".md", ".html", ".htm")
 
+# Adding articles (ingest.py, the Add articles page, `python -m crisis_timeline add`).
+# A PDF is binary (fonts, images): its text is a small part of it, so it may be larger.
+ADD_EXTENSIONS = (*ARTICLE_EXTENSIONS, ".pdf")
+MAX_PDF_BYTES = 20 * 1024 * 1024
+MAX_FILES_PER_UPLOAD = 20
+# A line longer than this is not prose (a minified page, a base64 blob): refused, because
+# the sentence splitter and the taggers are then quadratic in it.
+MAX_LINE_CHARS = 100_000
+# Titles and outlet names typed or found in a page are cut to this many characters.
+MAX_LABEL_CHARS = 200
+# How long fetching a pasted URL may take before the page says it is offline.
+FETCH_TIMEOUT_SECONDS = 10.0
+# An add or remove clusters the whole store again up to this many events (exactly a full
+# rebuild's clusters, ~2 s at 10,000); above it only the stories near the changed dates.
+FULL_RECLUSTER_MAX_EVENTS = 20_000
+# Outlet profiles are recomputed inside an add up to this many stored articles; above it
+# they are dropped and recomputed on the Outlets page's next visit (25 s at 10,000).
+PROFILES_INLINE_MAX_ARTICLES = 3000
+
 # sources.csv is metadata, a few hundred bytes a row: 10,000 articles fit in ~2 MB.
 MAX_SOURCES_BYTES = 50 * 1024 * 1024
 

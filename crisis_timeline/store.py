@@ -165,10 +165,16 @@ def write_store(
     path = Path(path)
     check_target(path)
     with store_lock(path):
-        return _write_locked(path, key, extraction, profiles)
+        return _write_locked(path, key, extraction, profiles, carried_tables(path))
 
 
-def _write_locked(path: Path, key: str, extraction, profiles: Sequence[OutletProfile]) -> StoreInfo:
+def _write_locked(
+    path: Path,
+    key: str,
+    extraction,
+    profiles: Sequence[OutletProfile],
+    carried: Sequence[tuple[str, pd.DataFrame]] = (),
+) -> StoreInfo:
     check_target(path)  # again under the lock: another process may have written it
     if not extraction.articles and _stored_articles(path):
         raise CrisisTimelineError(
@@ -181,10 +187,9 @@ def _write_locked(path: Path, key: str, extraction, profiles: Sequence[OutletPro
     problems = [f"{p.path}: {p.message}" for p in extraction.problems]
     try:
         with duckdb.connect(str(temporary)) as con:
-            for name, frame in _tables(extraction, profiles).items():
-                con.register(f"{name}_frame", frame)
-                con.execute(f"CREATE TABLE {name} AS SELECT * FROM {name}_frame")
-                con.unregister(f"{name}_frame")
+            _create_tables(con)
+            for name, frame in {**_tables(extraction, profiles), **dict(carried)}.items():
+                _insert_frame(con, name, frame)
             con.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
             con.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
@@ -259,7 +264,7 @@ def _not_ours(path: Path) -> str | None:
     if head[8:12] != _DUCKDB_MAGIC:
         return f"{path} is not a Crisis Timeline store (not a DuckDB file)"
     try:
-        with duckdb.connect(str(path), read_only=True) as con:
+        with _connect(path, read_only=True) as con:
             tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
             keys = (
                 {key for (key,) in con.execute("SELECT key FROM meta").fetchall()}
@@ -396,13 +401,22 @@ def build_store(
         key = fingerprint(paths, sources)
         if not force and stored_fingerprint(path) == key:
             return dataclasses.replace(read_info(path), rebuilt=False)
-        extraction = run_pipeline(paths, sources, workers=workers)
+        # Articles added by hand and corrections live only in the store: read again and
+        # carried into the new one (ingest.py, corrections.py).
+        carried = carried_tables(path)
+        added = dict(carried).get("added_articles")
+        if added is not None and len(added):
+            from crisis_timeline.ingest import run_pipeline_with_added
+
+            extraction = run_pipeline_with_added(paths, sources, added, workers=workers)
+        else:
+            extraction = run_pipeline(paths, sources, workers=workers)
         if not extraction.articles:
             raise CrisisTimelineError(_nothing_read(paths, extraction.problems, path))
         # Once per build, before the store file is opened: on 10,000 articles they take ~25 s,
         # which the Outlets page would otherwise spend on its first visit.
         profiles = profiles_of_articles(extraction.events, extraction.clusters, extraction.articles)
-        return _write_locked(path, key, extraction, profiles)
+        return _write_locked(path, key, extraction, profiles, carried)
 
 
 def _nothing_read(paths: Sequence[Path | str], problems, path: Path) -> str:
@@ -428,7 +442,7 @@ def _reading(path: Path | None) -> Iterator[duckdb.DuckDBPyConnection]:
             f"no store at {path}: run `python -m crisis_timeline build --db {path}` first."
         )
     try:
-        with duckdb.connect(str(path), read_only=True) as con:
+        with _connect(path, read_only=True) as con:
             yield con
     except duckdb.Error as error:
         raise CrisisTimelineError(
@@ -451,12 +465,29 @@ def read_info(path: Path | None = None) -> StoreInfo:
     )
 
 
-def read_events(path: Path | None = None) -> pd.DataFrame:
-    """The stored event table, with Python dates and lists as the pipeline made them."""
+def read_events(path: Path | None = None, *, corrected: bool = True) -> pd.DataFrame:
+    """The stored event table, with Python dates and lists as the pipeline made them, and
+    the corrections made by hand applied (corrections.py) unless `corrected` is False."""
     with _reading(path) as con:
         columns = ", ".join(f'"{column}"' for column in EVENT_COLUMNS)
         stored = con.execute(f"SELECT {columns} FROM events").df()
-    return _events_from_storage(stored)
+    events = _events_from_storage(stored)
+    if not corrected:
+        return events
+    from crisis_timeline.corrections import apply_corrections, list_corrections
+
+    return apply_corrections(events, list_corrections(path))
+
+
+def read_corrections(path: Path | None = None) -> list[tuple]:
+    """The corrections table's rows, oldest first (none for a store without the table)."""
+    with _reading(path) as con:
+        tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
+        if "corrections" not in tables:
+            return []
+        return con.execute(
+            "SELECT * FROM corrections ORDER BY created_at, correction_id"
+        ).fetchall()
 
 
 def read_articles(path: Path | None = None) -> list[Article]:
@@ -472,6 +503,8 @@ def read_outlet_profiles(path: Path | None = None) -> list[OutletProfile] | None
         tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
         if "outlet_profiles" not in tables:
             return None
+        if con.execute("SELECT 1 FROM meta WHERE key = 'profiles'").fetchone():
+            return None  # an add on a large store left them to be computed (refresh_profiles)
         rows = con.execute("SELECT record FROM outlet_profiles").fetchall()
     profiles = [OutletProfile.from_json(json.loads(payload)) for (payload,) in rows]
     return sorted(profiles, key=lambda profile: profile.outlet)  # as outlet_profiles() sorts
@@ -481,4 +514,174 @@ def read_clusters(path: Path | None = None) -> list[dict]:
     """Stored clusters as their JSON objects (ISO dates), in date order."""
     with _reading(path) as con:
         rows = con.execute("SELECT record FROM clusters").fetchall()
-    return [json.loads(payload) for (payload,) in rows]
+    clusters = [json.loads(payload) for (payload,) in rows]
+    if not read_corrections(path):
+        return clusters
+    from crisis_timeline.corrections import apply_to_clusters
+
+    return apply_to_clusters(clusters, read_events(path))
+
+
+# ------------------------------------------------------- tables, and writes in place (ingest)
+
+# Every table with its column types: an empty or all-missing column would otherwise be
+# created with DuckDB's NULL type, into which a later insert of text fails.
+_EVENT_TYPES = {"start": "BIGINT", "end": "BIGINT", "confidence": "DOUBLE", "background": "BOOLEAN"}
+_RECORD_TABLES = {"articles": "article_id", "clusters": "cluster_id", "outlet_profiles": "outlet"}
+# Written by hand, not by extraction: kept across rebuilds (carried_tables).
+KEPT_TABLES: dict[str, str] = {
+    "added_articles": "article_id VARCHAR, file_name VARCHAR, raw BLOB, stated VARCHAR, "
+    "added_at VARCHAR",
+    "corrections": "correction_id VARCHAR, created_at VARCHAR, kind VARCHAR, target VARCHAR, "
+    "value VARCHAR, machine VARCHAR, note VARCHAR",
+}
+
+
+def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
+    columns = ", ".join(f'"{c}" {_EVENT_TYPES.get(c, "VARCHAR")}' for c in EVENT_COLUMNS)
+    con.execute(f"CREATE TABLE IF NOT EXISTS events ({columns})")
+    for name, key in _RECORD_TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({key} VARCHAR, record VARCHAR)")
+    ensure_kept_tables(con)
+
+
+def ensure_kept_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The tables of added articles and corrections (a store built before them has none)."""
+    for name, columns in KEPT_TABLES.items():
+        con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+
+
+def _insert_frame(con: duckdb.DuckDBPyConnection, name: str, frame: pd.DataFrame) -> None:
+    if frame.empty:
+        return
+    con.register("incoming_frame", frame)
+    try:
+        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM incoming_frame")
+    finally:
+        con.unregister("incoming_frame")
+
+
+def carried_tables(path: Path) -> list[tuple[str, pd.DataFrame]]:
+    """The KEPT_TABLES of the store at `path` (empty when there is none yet)."""
+    if not path.is_file() or path.stat().st_size == 0 or _not_ours(path):
+        return []
+    with _reading(path) as con:
+        present = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
+        return [(n, con.execute(f"SELECT * FROM {n}").df()) for n in KEPT_TABLES if n in present]
+
+
+def create_empty_store(path: Path) -> None:
+    """A store with no article yet (the first `add` into a new file); caller holds the lock."""
+    from crisis_timeline.events import events_frame
+    from crisis_timeline.pipeline import Extraction
+
+    _write_locked(path, "", Extraction(events_frame([]), [], [], []), ())
+
+
+# A reader (the app) holds the file for the milliseconds of a query; a writer waits.
+_CONNECT_ATTEMPTS = 200
+_CONNECT_PAUSE_SECONDS = 0.05
+
+
+def _connect(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, retried while another process holds the file (DuckDB lets one
+    process write or several read); CrisisTimelineError after about 10 s."""
+    import time
+
+    for attempt in range(_CONNECT_ATTEMPTS):
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as error:
+            if "lock" not in str(error).lower() or attempt == _CONNECT_ATTEMPTS - 1:
+                raise
+            time.sleep(_CONNECT_PAUSE_SECONDS)
+    raise AssertionError("unreachable")
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One transaction on the store at `path`: committed when the block ends, rolled back
+    (the store as it was) when it raises. The caller holds store_lock(path)."""
+    try:
+        con = _connect(path, read_only=False)
+    except duckdb.Error as error:
+        raise CrisisTimelineError(
+            f"{path} could not be opened for writing ({_first_line(error)})."
+        ) from error
+    try:
+        con.execute("BEGIN TRANSACTION")
+        ensure_kept_tables(con)
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.Error:  # the transaction may already be aborted
+            pass
+        raise
+    finally:
+        con.close()
+
+
+def insert_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> None:
+    _insert_frame(
+        con,
+        "articles",
+        pd.DataFrame([_article_row(a) for a in articles]) if articles else pd.DataFrame(),
+    )
+
+
+def events_where(con: duckdb.DuckDBPyConnection, where: str, params: list) -> pd.DataFrame:
+    """Stored events matching a SQL condition, as the pipeline's table."""
+    columns = ", ".join(f'"{column}"' for column in EVENT_COLUMNS)
+    stored = con.execute(f"SELECT {columns} FROM events WHERE {where}", params).df()
+    return _events_from_storage(stored)
+
+
+def replace_events(
+    con: duckdb.DuckDBPyConnection, removed_ids: Sequence[str], events: pd.DataFrame
+) -> None:
+    """Delete events by id, then insert `events` (inside the caller's transaction)."""
+    if len(removed_ids):
+        con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [list(removed_ids)])
+    _insert_frame(con, "events", _events_for_storage(events)[list(EVENT_COLUMNS)])
+
+
+def replace_clusters(con: duckdb.DuckDBPyConnection, removed_ids: Sequence[str], clusters) -> None:
+    if len(removed_ids):
+        con.execute(
+            "DELETE FROM clusters WHERE cluster_id IN (SELECT unnest(?))", [list(removed_ids)]
+        )
+    rows = [
+        {"cluster_id": c.cluster_id, "record": json.dumps(c.to_json(), ensure_ascii=False)}
+        for c in clusters
+    ]
+    _insert_frame(con, "clusters", pd.DataFrame(rows))
+
+
+def refresh_profiles(con: duckdb.DuckDBPyConnection) -> None:
+    """Outlet figures after a change: recomputed up to settings.PROFILES_INLINE_MAX_ARTICLES
+    stored articles; above it the table is emptied and `read_outlet_profiles` says so
+    (None: the app computes them on the Outlets page's next visit)."""
+    from crisis_timeline.clusters import Cluster
+
+    con.execute("DELETE FROM outlet_profiles")
+    (count,) = con.execute("SELECT count(*) FROM articles").fetchone()
+    if count > settings.PROFILES_INLINE_MAX_ARTICLES:
+        con.execute("DELETE FROM meta WHERE key = 'profiles'")
+        con.execute("INSERT INTO meta VALUES ('profiles', 'stale')")
+        return
+    events = events_where(con, "true", [])
+    clusters = [
+        Cluster.from_json(json.loads(p))
+        for (p,) in con.execute("SELECT record FROM clusters").fetchall()
+    ]
+    articles = [
+        _article_from_row(p)
+        for (p,) in con.execute("SELECT record FROM articles ORDER BY article_id").fetchall()
+    ]
+    rows = [
+        {"outlet": p.outlet, "record": json.dumps(p.to_json(), ensure_ascii=False)}
+        for p in profiles_of_articles(events, clusters, articles)
+    ]
+    _insert_frame(con, "outlet_profiles", pd.DataFrame(rows))

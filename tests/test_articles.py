@@ -621,7 +621,7 @@ def test_pdf_is_a_load_problem_and_other_files_still_load():
     assert [article.id for article in articles] == ["varsovie_latin1"]
     assert [problem.message for problem in problems] == [
         f"{FIXTURES / 'missing.txt'} does not exist.",
-        "scanned_report.pdf is not text (PDF). Use .txt, .md or .html.",
+        "scanned_report.pdf is not a readable PDF (PdfReadError).",
     ]
 
 

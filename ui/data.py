@@ -357,3 +357,11 @@ def annotations_for(article_id: str) -> list:
     (crisis_timeline.__version__ and the store's fingerprint, which hashes the code)."""
     key = _store_key()
     return _annotations(key, article_id, f"{__version__}:{_load(*key).version}")
+
+
+def refresh() -> None:
+    """Forget the cached dataset and what was built from it (after an article was added or
+    removed, or a correction made), so that every page reads the store again."""
+    _load.clear()
+    _timeline.clear()
+    st.cache_data.clear()

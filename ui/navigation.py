@@ -28,6 +28,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("pages/outlets.py", "Outlets", ":material/newspaper:", "outlets"),
     PageEntry("pages/articles.py", "Articles", ":material/article:", "articles"),
     PageEntry("pages/present.py", "Present", ":material/slideshow:", "present"),
+    PageEntry("pages/add.py", "Add articles", ":material/upload_file:", "add"),
 )
 
 

@@ -1,0 +1,616 @@
+"""Adding articles to a store and removing them again, one transaction each.
+
+What a user brings (a file, pasted text, a fetched page) becomes a `Submission`; `prepare`
+checks it (size by stat before reading, type, one absurdly long line, a stated date or
+language that cannot be used, labels with control or direction characters) and reads it
+into a dated `Article`; `preview` extracts its events without writing anything;
+`add_articles` writes every accepted article, its events, the clusters of the dates it
+touches and the outlet figures in one DuckDB transaction under the store's lock (store.py),
+so a kill, a crash or a failed parse leaves the store as it was and two writers at once
+each see the other's articles. Duplicates (the same cleaned text, or the same URL) are
+reported, not added. `remove_articles` takes articles out the same way.
+
+Incremental clustering: only events whose dates lie near the new (or removed) events can
+be compared with them (clusters/candidates.py: overlapping date windows, a day of slack,
+an unnamed report looking back UNNAMED_LOOKBACK_DAYS), so only the stories with an event
+in that window are clustered again, together with the new events; the others keep their
+clusters. The pair scores weigh words and names by their rarity in the events clustered
+together, so the window's result can differ from a full rebuild in a few close calls (19 of
+602 stories on the 1,000-article generated corpus); a store of up to
+settings.FULL_RECLUSTER_MAX_EVENTS events is therefore clustered whole (about 2 s), which
+gives exactly a full rebuild's clusters (tests/test_cli_add.py compares them).
+
+Added articles are kept as given (bytes and metadata, table `added_articles`), so a full
+rebuild (a new extractor version) reads them again. It never imports streamlit.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Literal
+
+import duckdb
+import pandas as pd
+
+from crisis_timeline import settings, store
+from crisis_timeline.articles import Article, SourceMeta, parse_article
+from crisis_timeline.errors import CrisisTimelineError
+from crisis_timeline.language import SUPPORTED_LANGUAGES
+from crisis_timeline.untrusted import BIDI_CONTROLS
+
+log = logging.getLogger(__name__)
+
+Status = Literal["added", "duplicate", "rejected"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Submission:
+    """One article as a user gives it: a name, its bytes, and what they say about it."""
+
+    name: str
+    raw: bytes
+    outlet: str | None = None
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    language: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Outcome:
+    """What happened to one submission (or one removal)."""
+
+    name: str
+    status: Status | Literal["removed", "missing"]
+    article_id: str | None
+    events: int
+    message: str
+
+    def line(self) -> str:
+        """The CLI's one line for it."""
+        return f"{self.name}: {self.message}"
+
+
+@dataclasses.dataclass(frozen=True)
+class Preview:
+    """A prepared article, its events (cluster_id not set yet) and the article it repeats."""
+
+    article: Article
+    events: pd.DataFrame
+    duplicate_of: str | None
+
+
+# ---------------------------------------------------------------------- untrusted labels
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_label(value: str | None) -> str | None:
+    """A title or outlet name as plain one-line text: control, format (zero-width) and
+    direction characters dropped, spaces collapsed, cut to settings.MAX_LABEL_CHARS.
+    Markdown or HTML in it stays as written: pages show it escaped."""
+    if value is None:
+        return None
+    kept = "".join(
+        " " if char in "\t\n\r" else char
+        for char in unicodedata.normalize("NFC", str(value))
+        if char not in BIDI_CONTROLS and unicodedata.category(char) not in ("Cc", "Cf", "Cs")
+    )
+    text = _SPACES.sub(" ", kept).strip()[: settings.MAX_LABEL_CHARS].strip()
+    return text or None
+
+
+def safe_file_name(name: str | None) -> str:
+    """The last part of a path-like name ("../../etc/x.txt", "C:\\\\x.txt" -> "x.txt"),
+    as a clean label; "pasted.txt" when nothing is left."""
+    last = re.split(r"[\\/]", str(name or ""))[-1]
+    cleaned = clean_label(last) or ""
+    cleaned = cleaned.lstrip(".")  # no hidden files, no "..": a name, not a path
+    return cleaned or "pasted.txt"
+
+
+def article_id_for(file_name: str, raw: bytes) -> str:
+    """A stable, safe id: the name's stem in ASCII letters and digits, and a hash of the
+    bytes ("kuznica-report-3f9c2a1b"); never a path, never an existing seed's id."""
+    stem = Path(file_name).stem
+    ascii_stem = unicodedata.normalize("NFKD", stem).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_stem).strip("-").lower()[:40] or "article"
+    return f"{slug}-{hashlib.sha256(raw).hexdigest()[:8]}"
+
+
+def check_published(value: str | None) -> str | None:
+    """A stated publication date as ISO text; CrisisTimelineError for one that is not a
+    real day (31 February) or lies outside settings.published_bounds() (9999-01-01)."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    try:
+        day = date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
+    except ValueError as error:
+        raise CrisisTimelineError(
+            f"publication date {text[:40]!r} is not a real day (YYYY-MM-DD)."
+        ) from error
+    earliest, latest = settings.published_bounds()
+    if not earliest <= day <= latest:
+        raise CrisisTimelineError(
+            f"publication date {day.isoformat()} is outside {earliest.isoformat()}.."
+            f"{latest.isoformat()}; give the article's real date or none."
+        )
+    return day.isoformat()
+
+
+def check_language(value: str | None) -> str | None:
+    """A stated language code among SUPPORTED_LANGUAGES; CrisisTimelineError otherwise."""
+    if value is None or not str(value).strip():
+        return None
+    code = str(value).strip().lower()
+    if code not in SUPPORTED_LANGUAGES:
+        shown = clean_label(code[:20])
+        raise CrisisTimelineError(
+            f"language {shown!r} is not one the extractor reads "
+            f"({', '.join(SUPPORTED_LANGUAGES)}); leave it empty to detect it."
+        )
+    return code
+
+
+def check_url(value: str | None) -> str | None:
+    """An http(s) address, or CrisisTimelineError (a javascript: or file: link is refused)."""
+    if value is None or not str(value).strip():
+        return None
+    text = str(value).strip()
+    if not re.fullmatch(r"https?://[^\s<>\"'\x00-\x1f]{1,2000}", text, re.IGNORECASE):
+        raise CrisisTimelineError(
+            f"{clean_label(text[:60])!r} is not a web address (http:// or https://)."
+        )
+    return text
+
+
+# ---------------------------------------------------------------------- reading input
+
+
+def _size_limit(name: str) -> int:
+    is_pdf = Path(name).suffix.lower() == ".pdf"
+    return settings.MAX_PDF_BYTES if is_pdf else settings.MAX_UPLOAD_BYTES
+
+
+def check_size(name: str, size: int) -> None:
+    """CrisisTimelineError for a file over the limit of its type (checked before reading)."""
+    limit = _size_limit(name)
+    if size > limit:
+        raise CrisisTimelineError(
+            f"{safe_file_name(name)} is too large ({size / 1_048_576:.1f} MB; the limit is "
+            f"{limit // 1_048_576} MB)."
+        )
+
+
+def read_submission(path: Path | str, **stated: str | None) -> Submission:
+    """A file as a Submission: its size checked with stat() before it is read."""
+    path = Path(path)
+    name = safe_file_name(path.name)
+    try:
+        if path.is_dir():
+            raise CrisisTimelineError(f"{name} is a folder; give article files.")
+        check_size(name, path.stat().st_size)
+        raw = path.read_bytes()
+    except FileNotFoundError as error:
+        raise CrisisTimelineError(f"{name} does not exist.") from error
+    except OSError as error:
+        raise CrisisTimelineError(f"{name} could not be read ({error.strerror}).") from error
+    return Submission(name=name, raw=raw, **stated)
+
+
+def _check_lines(name: str, raw: bytes) -> None:
+    """One line longer than settings.MAX_LINE_CHARS is not prose (a minified page, a blob)."""
+    longest = max((len(line) for line in raw.split(b"\n")), default=0)
+    if longest > settings.MAX_LINE_CHARS * 2:  # bytes: a character is 1 to 4 of them
+        raise CrisisTimelineError(
+            f"{name} has a line of {longest:,} bytes; an article's paragraphs are far shorter "
+            f"(the limit is {settings.MAX_LINE_CHARS:,} characters). Is it a minified page?"
+        )
+
+
+def prepare(submission: Submission, known_dates: Sequence[date] = ()) -> Article:
+    """The submission read, cleaned and dated; CrisisTimelineError on anything unusable.
+
+    known_dates: the stored articles' publication dates, so a year-less date is read as a
+    full rebuild would read it (publication.corpus_prior)."""
+    return _dated(read_article(submission), known_dates)
+
+
+def read_article(submission: Submission) -> Article:
+    """The submission read and cleaned, its publication date as stated (or None)."""
+    name = safe_file_name(submission.name)
+    check_size(name, len(submission.raw))
+    extension = Path(name).suffix.lower()
+    if extension not in settings.ADD_EXTENSIONS:
+        raise CrisisTimelineError(
+            f"{name} has an unsupported file type ({extension or 'no extension'}). "
+            "Use .txt, .md, .html or a .pdf with a text layer."
+        )
+    if extension != ".pdf":
+        _check_lines(name, submission.raw)
+    meta = SourceMeta(
+        file=name,
+        outlet=clean_label(submission.outlet),
+        title=clean_label(submission.title),
+        published=check_published(submission.published),
+        language=check_language(submission.language),
+        url=check_url(submission.url),
+    )
+    article_id = article_id_for(name, submission.raw)
+    article = parse_article(f"{article_id}{extension}", submission.raw, meta)
+    article = dataclasses.replace(
+        article,
+        file_name=name,
+        outlet=clean_label(article.outlet),
+        title=clean_label(article.title),
+        url=_page_url(article.url),
+    )
+    if meta.language is None and article.language not in SUPPORTED_LANGUAGES:
+        raise CrisisTimelineError(f"{name}: its language could not be read as en or fr.")
+    if max((len(line) for line in article.original_text.split("\n")), default=0) > (
+        settings.MAX_LINE_CHARS
+    ):
+        raise CrisisTimelineError(f"{name} has a line over {settings.MAX_LINE_CHARS:,} characters.")
+    return article
+
+
+def _page_url(url: str | None) -> str | None:
+    """A URL found in a page's metadata, kept only when it is a web address."""
+    try:
+        return check_url(url)
+    except CrisisTimelineError:
+        return None
+
+
+def _dated(article: Article, known_dates: Sequence[date]) -> Article:
+    """resolve_publication_dates for one article among the stored ones (their dates set
+    the year prior), without reading the stored articles' texts."""
+    from crisis_timeline.publication import resolve_publication_dates
+
+    if article.published is not None:
+        return article
+    # Stand-ins carrying only a date: the prior is the median of the collection's dates.
+    stand_ins = [dataclasses.replace(article, published=day) for day in known_dates]
+    return resolve_publication_dates([article, *stand_ins])[0]
+
+
+def text_key(article: Article) -> str:
+    """What makes two articles the same text: the cleaned text, spaces and case folded."""
+    folded = " ".join(article.cleaned_text.split()).casefold()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def extract(article: Article) -> pd.DataFrame:
+    """The events of one dated article (unclustered); CrisisTimelineError if it fails."""
+    from crisis_timeline.events import events_frame
+    from crisis_timeline.pipeline import process_article
+
+    try:
+        return events_frame(process_article(article))
+    except CrisisTimelineError:
+        raise
+    except Exception as error:  # a bug on odd text: reported as one line, store untouched
+        if settings.debug():
+            raise
+        log.warning(
+            "%s: extraction failed (%s: %s)", article.file_name, type(error).__name__, error
+        )
+        raise CrisisTimelineError(
+            f"{article.file_name}: its events could not be extracted ({type(error).__name__}); "
+            "nothing was added. This is a bug: please report it with the file."
+        ) from error
+
+
+def preview(submission: Submission, path: Path | None = None) -> Preview:
+    """The article and the events adding it would store, and which stored article it
+    repeats (None when it is new); nothing is written."""
+    path = Path(path or settings.db_path())
+    keys = _read_keys(path) if _has_store(path) else _Keys({}, {}, [])
+    article = prepare(submission, keys.dates)
+    return Preview(article, extract(article), keys.duplicate_of(article))
+
+
+# ---------------------------------------------------------------------- the store side
+
+
+@dataclasses.dataclass
+class _Keys:
+    """What duplicates are found by: cleaned-text hash and URL -> article id; and the
+    stored publication dates."""
+
+    by_text: dict[str, str]
+    by_url: dict[str, str]
+    dates: list[date]
+
+    def duplicate_of(self, article: Article) -> str | None:
+        return self.by_text.get(text_key(article)) or (
+            self.by_url.get(article.url) if article.url else None
+        )
+
+    def remember(self, article: Article) -> None:
+        self.by_text[text_key(article)] = article.id
+        if article.url:
+            self.by_url[article.url] = article.id
+        if article.published:
+            self.dates.append(article.published)
+
+
+def _has_store(path: Path) -> bool:
+    return path.is_file() and path.stat().st_size > 0
+
+
+def _read_keys(path: Path, con: duckdb.DuckDBPyConnection | None = None) -> _Keys:
+    if con is None:
+        with store._reading(path) as reader:
+            return _read_keys(path, reader)
+    keys = _Keys({}, {}, [])
+    for (payload,) in con.execute("SELECT record FROM articles").fetchall():
+        record = json.loads(payload)
+        cleaned = " ".join(record["cleaned_text"].split()).casefold()
+        keys.by_text[hashlib.sha256(cleaned.encode("utf-8")).hexdigest()] = record["id"]
+        if record.get("url"):
+            keys.by_url[record["url"]] = record["id"]
+        if record.get("published"):
+            keys.dates.append(date.fromisoformat(record["published"]))
+    return keys
+
+
+def add_articles(submissions: Iterable[Submission], path: Path | None = None) -> list[Outcome]:
+    """Add every usable submission to the store at `path` in one transaction (module
+    docstring); one Outcome per submission, in order."""
+    path = Path(path or settings.db_path())
+    submissions = list(submissions)
+    store.check_target(path)
+    with store.store_lock(path):
+        store.check_target(path)
+        if not _has_store(path):
+            store.create_empty_store(path)
+        # Read and extract with the file lock held but the database free, so that readers
+        # (the app) wait only for the write itself.
+        keys = _read_keys(path)
+        outcomes, accepted = _accept(submissions, keys)
+        if accepted:
+            with store.writing(path) as con:
+                _write_added(con, accepted)
+        return outcomes
+
+
+def _accept(
+    submissions: list[Submission], keys: _Keys
+) -> tuple[list[Outcome], list[tuple[Submission, Article, pd.DataFrame]]]:
+    outcomes: list[Outcome] = []
+    accepted: list[tuple[Submission, Article, pd.DataFrame]] = []
+    for submission in submissions:
+        name = safe_file_name(submission.name)
+        try:
+            article = prepare(submission, keys.dates)
+            duplicate = keys.duplicate_of(article)
+            if duplicate:
+                outcomes.append(
+                    Outcome(name, "duplicate", duplicate, 0, f"duplicate of {duplicate}")
+                )
+                continue
+            events = extract(article)
+        except CrisisTimelineError as error:
+            outcomes.append(Outcome(name, "rejected", None, 0, f"rejected: {error}"))
+            continue
+        keys.remember(article)
+        accepted.append((submission, article, events))
+        outcomes.append(
+            Outcome(
+                name,
+                "added",
+                article.id,
+                len(events),
+                f"added as {article.id} with {len(events)} events",
+            )
+        )
+    return outcomes, accepted
+
+
+def _write_added(
+    con: duckdb.DuckDBPyConnection, accepted: list[tuple[Submission, Article, pd.DataFrame]]
+) -> None:
+    """Inside the open transaction: articles, their events, re-clustered stories, profiles."""
+    new_events = pd.concat([events for _, _, events in accepted], ignore_index=True)
+    store.insert_articles(con, [article for _, article, _ in accepted])
+    now = datetime.now(UTC).isoformat(timespec="seconds")
+    con.executemany(
+        "INSERT INTO added_articles VALUES (?, ?, ?, ?, ?)",
+        [
+            (article.id, article.file_name, submission.raw, _stated(submission), now)
+            for submission, article, _ in accepted
+        ],
+    )
+    recluster(con, new_events, removed_event_ids=())
+    store.refresh_profiles(con)
+
+
+def _stated(submission: Submission) -> str:
+    fields = ("outlet", "title", "url", "published", "language")
+    return json.dumps({f: getattr(submission, f) for f in fields}, ensure_ascii=False)
+
+
+def remove_articles(article_ids: Iterable[str], path: Path | None = None) -> list[Outcome]:
+    """Take articles (and their events) out of the store in one transaction; their
+    stories are clustered again. One Outcome per id."""
+    path = Path(path or settings.db_path())
+    ids = list(dict.fromkeys(article_ids))
+    with store.store_lock(path):
+        store.check_target(path)
+        if not _has_store(path):
+            raise CrisisTimelineError(f"no store at {path}: there is nothing to remove.")
+        with store.writing(path) as con:
+            present = {
+                row[0]
+                for row in con.execute(
+                    "SELECT article_id FROM articles WHERE article_id IN (SELECT unnest(?))",
+                    [ids],
+                ).fetchall()
+            }
+            outcomes = []
+            for article_id in ids:
+                shown = clean_label(article_id) or "?"
+                if article_id not in present:
+                    outcomes.append(Outcome(shown, "missing", None, 0, "no such article"))
+                    continue
+                (count,) = con.execute(
+                    "SELECT count(*) FROM events WHERE article_id = ?", [article_id]
+                ).fetchone()
+                outcomes.append(
+                    Outcome(shown, "removed", article_id, count, f"removed with {count} events")
+                )
+            removed = [o.article_id for o in outcomes if o.status == "removed"]
+            if removed:
+                _remove(con, removed)
+        return outcomes
+
+
+def _remove(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
+    gone = store.events_where(con, "article_id IN (SELECT unnest(?))", [article_ids])
+    for table in ("articles", "added_articles"):
+        con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
+    recluster(con, gone, removed_event_ids=tuple(gone["event_id"]))
+    store.refresh_profiles(con)
+
+
+# ---------------------------------------------------------------------- clustering
+
+
+# How far beyond an event's dates another event can still be compared with it
+# (clusters/tuning.py: an unnamed report looks back UNNAMED_LOOKBACK_DAYS; a day of slack).
+def _reach_days() -> int:
+    from crisis_timeline.clusters.tuning import DAY_SLACK, UNNAMED_LOOKBACK_DAYS
+
+    return UNNAMED_LOOKBACK_DAYS + max(DAY_SLACK.values()) + 1
+
+
+def _date_window(events: pd.DataFrame) -> tuple[date, date] | None:
+    days = [d for d in events["date"] if d is not None and not pd.isna(d)]
+    ends = [e or d for d, e in zip(events["date"], events["date_end"], strict=True) if d]
+    if not days:
+        return None
+    reach = timedelta(days=_reach_days())
+    return min(days) - reach, max(ends) + reach
+
+
+def affected_events(
+    con: duckdb.DuckDBPyConnection, changed: pd.DataFrame, removed_event_ids: Sequence[str]
+) -> pd.DataFrame:
+    """The stored events whose stories the changed events can touch: every member of a
+    story with an event dated within reach of them (or holding one of them)."""
+    window = _date_window(changed)
+    cluster_ids = set(changed["cluster_id"].dropna())
+    (stored,) = con.execute("SELECT count(*) FROM events").fetchone()
+    if stored <= settings.FULL_RECLUSTER_MAX_EVENTS:
+        # Small enough to cluster all again: the same clusters as a full rebuild, exactly.
+        return store.events_where(
+            con, "event_id NOT IN (SELECT unnest(?))", [list(removed_event_ids)]
+        )
+    if window is not None:
+        in_window = store.events_where(
+            con,
+            '"date" <= ? AND coalesce("date_end", "date") >= ?',
+            [window[1].isoformat(), window[0].isoformat()],
+        )
+        cluster_ids |= set(in_window["cluster_id"].dropna())
+    found = store.events_where(con, "cluster_id IN (SELECT unnest(?))", [sorted(cluster_ids)])
+    return found[~found["event_id"].isin(set(removed_event_ids))]
+
+
+def recluster(
+    con: duckdb.DuckDBPyConnection, changed: pd.DataFrame, removed_event_ids: Sequence[str]
+) -> None:
+    """Inside a transaction: cluster again the stories `changed` events touch, with the
+    new events (those without a cluster_id yet), and store the events and clusters."""
+    from crisis_timeline.clusters import cluster_events
+
+    affected = affected_events(con, changed, removed_event_ids)
+    new = changed[changed["cluster_id"].isna()] if not removed_event_ids else changed.iloc[0:0]
+    old_clusters = set(affected["cluster_id"].dropna())
+    old_clusters |= set(changed["cluster_id"].dropna()) if removed_event_ids else set()
+    frames = [frame for frame in (affected, new) if len(frame)]
+    together = pd.concat(frames, ignore_index=True) if frames else affected
+    clustered, clusters = cluster_events(together)
+    store.replace_events(
+        con,
+        removed_ids=[*affected["event_id"], *removed_event_ids],
+        events=clustered,
+    )
+    store.replace_clusters(con, removed_ids=sorted(old_clusters), clusters=clusters)
+
+
+# ---------------------------------------------------------------------- full rebuilds
+
+
+def added_submissions(rows: pd.DataFrame) -> list[Submission]:
+    """The added_articles table's rows as the Submissions they were."""
+    result = []
+    for name, raw, stated in zip(rows["file_name"], rows["raw"], rows["stated"], strict=True):
+        result.append(Submission(name=name, raw=bytes(raw), **json.loads(stated)))
+    return result
+
+
+def run_pipeline_with_added(
+    paths: Sequence[Path | str], sources: Path | str | None, added: pd.DataFrame, *, workers: int
+):
+    """pipeline.run_pipeline with the articles added by hand read again from their bytes
+    (a rebuild with a new extractor sees them as it sees the files)."""
+    from crisis_timeline.articles import LoadProblem, load_articles
+    from crisis_timeline.clusters import cluster_events
+    from crisis_timeline.pipeline import Extraction, extract_all
+    from crisis_timeline.publication import resolve_publication_dates
+
+    articles, problems = load_articles(list(paths), Path(sources) if sources else None)
+    taken = {a.id for a in articles}
+    for submission in added_submissions(added):
+        try:
+            article = read_article(submission)
+        except CrisisTimelineError as error:
+            problems.append(LoadProblem(submission.name, str(error)))
+            continue
+        if article.id not in taken:
+            taken.add(article.id)
+            articles.append(article)
+    # prepare() dated each alone; the collection's prior applies as in a build.
+    articles = resolve_publication_dates(sorted(articles, key=lambda a: a.id))
+    events, articles, skipped = extract_all(articles, workers=workers)
+    events, clusters = cluster_events(events)
+    return Extraction(events, articles, clusters, [*problems, *skipped])
+
+
+# ---------------------------------------------------------------------- from the web
+
+
+def fetch_submission(url: str) -> Submission:
+    """A web page as a Submission (trafilatura reads it as any .html file); one clear
+    CrisisTimelineError when the address is not http(s) or the page cannot be fetched."""
+    import trafilatura
+    from trafilatura.settings import use_config
+
+    address = check_url(url)
+    if address is None:
+        raise CrisisTimelineError("paste the article's address (http:// or https://).")
+    config = use_config()
+    config.set("DEFAULT", "DOWNLOAD_TIMEOUT", str(int(settings.FETCH_TIMEOUT_SECONDS)))
+    config.set("DEFAULT", "MAX_FILE_SIZE", str(settings.MAX_UPLOAD_BYTES))
+    try:
+        page = trafilatura.fetch_url(address, config=config)
+    except Exception as error:  # network stacks raise many kinds; the user needs one line
+        log.info("fetching %s failed: %s", address, error)
+        page = None
+    if not page:
+        raise CrisisTimelineError(
+            f"could not fetch {clean_label(address[:80])} (offline, or the site refused). "
+            "Save the page and upload it, or paste its text."
+        )
+    return Submission(name="page.html", raw=page.encode("utf-8"), url=address)
