@@ -2,7 +2,9 @@
 
 `Filters.from_query(params)` reads the URL's query parameters, `to_query()` writes them
 back (only what differs from the defaults, so links stay short), `apply(events)` filters
-the event table. This module is the only place that knows the parameter names; `urls.py`
+the event table. The text filter matches the sentence and the event's places under any of
+their names ("Kuźnica" finds the events placed at the Kuźnica–Bruzgi crossing even when the
+sentence says "the border checkpoint"; "Kuznica" and "Grodno" work too). This module is the only place that knows the parameter names; `urls.py`
 builds links from it. Pure: no streamlit.
 """
 
@@ -13,6 +15,8 @@ from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 import pandas as pd
+
+from crisis_timeline.entities import fold, load_gazetteer
 
 # URL parameter names (stable: shared links depend on them).
 PARAM_START = "from"
@@ -160,12 +164,36 @@ class Filters:
                 keep &= events[column].map(lambda names, chosen=chosen: bool(chosen & set(names)))
         if self.text:
             needle = self.text.casefold()
-            keep &= events["sentence"].str.casefold().str.contains(needle, regex=False)
+            in_sentence = events["sentence"].str.casefold().str.contains(needle, regex=False)
+            named = places_named(self.text, options(events, "places"))
+            if named:
+                in_sentence |= events["places"].map(lambda names: not named.isdisjoint(names))
+            keep &= in_sentence
         if keep.all():
             # nothing filtered out: a shallow copy, not a copy of 100,000 rows (pandas'
             # copy-on-write keeps the caller's changes from reaching `events`)
             return events.copy(deep=False)
         return events[keep]
+
+
+def places_named(text: str, candidates: Sequence[str]) -> frozenset[str]:
+    """The place names among `candidates` that `text` names: a part of the canonical name,
+    the local name or an alias, ignoring case and diacritics.
+
+    >>> sorted(places_named("kuznica", ["Kuźnica–Bruzgi crossing", "Minsk"]))
+    ['Kuźnica–Bruzgi crossing']
+    """
+    needle = fold(text.strip())
+    if len(needle) < 2:  # one letter is in every name
+        return frozenset()
+    gazetteer = load_gazetteer()
+    named = set()
+    for name in candidates:
+        place = gazetteer.place(name)
+        spellings = (name, *((place.local_name, *place.aliases) if place else ()))
+        if any(needle in fold(spelling) for spelling in spellings):
+            named.add(name)
+    return frozenset(named)
 
 
 def options(events: pd.DataFrame, column: str) -> list[str]:

@@ -1,5 +1,6 @@
 """An article annotated for reading: dates (with their reasons), actors, places, figures,
-page furniture and photo captions, as spans of the ORIGINAL text, and their HTML rendering.
+page furniture and photo captions, as spans of the ORIGINAL text, and their HTML rendering;
+and an event's sentence with its neighbours (the event card's context).
 
 It re-runs the taggers on one article (the ui caches the result per article and code
 version); it does not decide what an event is. The article's text enters the HTML only
@@ -12,10 +13,15 @@ from dataclasses import dataclass
 
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import load_gazetteer
+from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.quantities import find_quantities
+from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import tag
 from crisis_timeline.untrusted import html_text
 
+# The outlined sentence's anchor: the event card links to `articles?...#ct-selected`, and the
+# Articles page scrolls there (a page has at most one outlined sentence).
+SELECTED_ANCHOR = "ct-selected"
 # Higher wins when spans overlap (a date inside a place name is still a date).
 PRIORITY = {"date": 4, "quantity": 3, "actor": 2, "place": 1}
 CSS = """
@@ -28,8 +34,45 @@ CSS = """
 .ct-furniture { text-decoration: line-through; opacity: .65; }
 .ct-caption { font-style: italic; outline: 1px dashed currentColor; }
 .ct-badge { font-size: .75em; font-style: normal; padding: 0 .3em; border: 1px solid currentColor; border-radius: .3em; margin-right: .3em; }
-.ct-event { box-shadow: 0 0 0 2px rgba(213,94,0,.9); }
+.ct-event { box-shadow: 0 0 0 2px rgba(213,94,0,.9); scroll-margin-top: 5rem; }
 """
+
+
+@dataclass(frozen=True)
+class SentenceContext:
+    """An event's sentence with the sentences before and after it in its article ("" at
+    the article's start or end). Cleaned text: page furniture between them is left out."""
+
+    before: str
+    sentence: str
+    after: str
+
+
+def sentence_context(article: Article, start: int, end: int) -> SentenceContext:
+    """The sentence at the ORIGINAL offsets [start, end) (an event's "start"/"end") with its
+    neighbours, split as the extractor splits the cleaned text.
+
+    >>> context = sentence_context(article, event["start"], event["end"])  # doctest: +SKIP
+    >>> context.before, context.sentence, context.after  # doctest: +SKIP
+    """
+    if not 0 <= start <= end <= len(article.original_text):
+        raise CrisisTimelineError(
+            f"offsets {start}:{end} are outside article {article.id}; rebuild the store "
+            "(python -m crisis_timeline build) so events and articles match"
+        )
+    sentences = split_sentences(article.cleaned_text, article.language)
+    spans = [article.to_original(s.start, s.end) for s in sentences]
+    # the sentence overlapping the event's span most (an event is one sentence, but a
+    # store built by another version may cut it slightly differently)
+    overlaps = [min(end, e) - max(start, s) for s, e in spans]
+    if not sentences or max(overlaps) <= 0:
+        return SentenceContext("", article.original_text[start:end], "")
+    index = overlaps.index(max(overlaps))
+    return SentenceContext(
+        before=sentences[index - 1].text if index > 0 else "",
+        sentence=article.original_text[start:end],
+        after=sentences[index + 1].text if index + 1 < len(sentences) else "",
+    )
 
 
 @dataclass(frozen=True)
@@ -124,7 +167,7 @@ def render_html(
         wrap(
             highlight[0],
             highlight[1],
-            '<span class="ct-event" title="the selected event">',
+            f'<span class="ct-event" id="{SELECTED_ANCHOR}" title="the selected event">',
             "</span>",
         )
     for annotation in annotations:

@@ -5,13 +5,23 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.reader import render_html
+from crisis_timeline.reader import SELECTED_ANCHOR, render_html
 from ui import filters as shared_filters
 from ui.data import annotations_for
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import start
 from ui.text import literal, plain_text
+
+# Streamlit cannot scroll, and its links carry no #fragment: a small script finds the
+# outlined sentence (reader.SELECTED_ANCHOR) and centres it.
+SCROLL_TO_SENTENCE = (
+    "<script>(function find(tries) {"
+    f"const target = document.getElementById('{SELECTED_ANCHOR}');"
+    "if (target) { target.scrollIntoView({block: 'center', behavior: 'instant'}); return; }"
+    "if (tries > 0) { setTimeout(() => find(tries - 1), 100); }"
+    "})(30);</script>"
+)
 
 st.title("Articles")
 with guard("the article reader"):
@@ -31,6 +41,8 @@ with guard("the article reader"):
     wanted = st.query_params.get("article") or (
         selected["article_id"] if selected is not None else None
     )
+    # a first run on this page (arriving from an event's card): the picker's state is gone
+    arrived = "articles_pick" not in st.session_state
     article_id = st.selectbox(
         "Article",
         ids,
@@ -64,6 +76,11 @@ with guard("the article reader"):
         highlight = (int(selected["start"]), int(selected["end"]))
     annotations = annotations_for(article_id)
     st.html(render_html(article, annotations, show_furniture=show_furniture, highlight=highlight))
+    # scroll to the outlined sentence on arrival or when another event is picked (not on
+    # every rerun: the furniture toggle must not move the reader)
+    if highlight and (arrived or st.session_state.get("articles_scrolled") != highlight):
+        st.session_state["articles_scrolled"] = highlight
+        st.html(SCROLL_TO_SENTENCE, unsafe_allow_javascript=True)
 
     st.subheader("How each date was resolved")
     dates = [a for a in annotations if a.kind == "date"]

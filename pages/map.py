@@ -63,6 +63,7 @@ with guard("the map"):
             selected,
             context.filters,
             cluster_label=context.data.cluster_labels.get(selected["cluster_id"]),
+            article=context.data.articles_by_id.get(selected["article_id"]),
         )
     if picked_place:
         st.subheader(f"Events at {literal(picked_place)}")

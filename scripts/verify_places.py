@@ -69,6 +69,16 @@ OUTLINE_EXTENT = (13.5, 49.0, 32.5, 60.2)
 # off by one to two kilometres, so a point this close outside still passes.
 POINT_KINDS = frozenset({"village", "town", "city", "capital", "camp", "forest", "airport"})
 OUTLINE_SLACK_KM = 2.0
+# Names shared by several places, where the row holds the one the articles mean, chosen by
+# context; the note says which and why (GeoNames 500+ lists none of them).
+AMBIGUOUS: dict[str, str] = {
+    "Starzyna": (
+        "several villages of this name in Podlaskie; the seeds' (police reports of 13 and "
+        "15 Nov 2021, 'Starzyna, Hajnówka county') is the one in gmina Dubicze Cerkiewne, "
+        "south of the Białowieża Forest near the border, placed from those reports (not "
+        "the one formerly assumed near Krynki)"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -255,6 +265,8 @@ def verify(rows: list[dict[str, str]], snap_km: float | None) -> tuple[list[str]
                 verified = f"{APPROXIMATE}; {border_km:.1f} km from the border line of {source}"
             elif kind in POINT_KINDS and country in countries:
                 note, problem = outline_note(outlines, countries[country]["iso3"], lat, lon)
+                if name in AMBIGUOUS:
+                    verified = f"approximate, ambiguous: {AMBIGUOUS[name]}"
                 verified += note
                 if problem:
                     problems.append(f"{name}: {problem}")

@@ -7,6 +7,7 @@ import pytest
 
 from crisis_timeline.charts import layout
 from crisis_timeline.charts.palette import THEMES
+from crisis_timeline.untrusted import html_text
 
 
 @pytest.mark.parametrize("theme", list(THEMES))
@@ -29,10 +30,21 @@ def test_sizes_for_presenters_are_larger_everywhere():
 
 @pytest.mark.parametrize(
     ("text", "escaped"),
-    [("a <b> & 'c'", "a &lt;b&gt; &amp; 'c'"), ('"quoted"', '"quoted"')],
+    [
+        ("a <b> & 'c'", "a &lt;b&gt; &amp; &#x27;c&#x27;"),
+        # &#34;, not &quot;: plotly's labels show named entities other than a few as written
+        ('"quoted"', "&#34;quoted&#34;"),
+        (
+            '<a href="https://x.example">x</a>',
+            "&lt;a href=&#34;https://x.example&#34;&gt;x&lt;/a&gt;",
+        ),
+        ("RFI\u202e live", "RFI live"),  # a right-to-left override is dropped
+        (None, ""),
+    ],
 )
 def test_escape_for_plotly_labels(text, escaped):
     assert layout.escape(text) == escaped
+    assert layout.escape(text) == html_text(text)  # the project's one HTML escape
 
 
 @pytest.mark.parametrize(("large_type", "font"), [(False, 16), (True, 23)])

@@ -11,7 +11,7 @@ import pytest
 from crisis_timeline import geo
 from crisis_timeline.charts.map import PLACE_ZOOM, VIEWS, map_deck, view_for_place
 from crisis_timeline.charts.map_layers import LABEL_GAP_PX, PLACE_RADIUS_PX
-from crisis_timeline.charts.palette import THEMES
+from crisis_timeline.charts.palette import THEMES, rgba
 from tests.event_factory import make_events
 
 PLACES = pd.DataFrame(
@@ -113,13 +113,14 @@ def test_views_centres_and_fly_to():
     crossing, region = VIEWS["crossing"], VIEWS["region"]
     assert crossing.latitude == pytest.approx(53.56, abs=0.05)
     assert crossing.longitude == pytest.approx(23.66, abs=0.05)
-    assert 10.5 <= crossing.zoom <= 12
+    assert 9 <= crossing.zoom <= 10
     assert region.latitude == pytest.approx(55.0, abs=0.6) and 4 <= region.zoom <= 5
-    # the crossing view shows both Kuźnica and the crossing (deck.gl: 512 px world at zoom 0)
-    for lat in (53.511, 53.587):
-        _, y = geo.to_pixels(lat, 23.64, crossing.zoom)
-        _, centre_y = geo.to_pixels(crossing.latitude, crossing.longitude, crossing.zoom)
-        assert abs(y - centre_y) < 260  # inside a 520 px tall map
+    # the crossing view shows Sokółka, Kuźnica, the crossing and Hrodna, 40 px or more inside
+    # an 820 x 520 px map (deck.gl: 512 px world at zoom 0)
+    centre_x, centre_y = geo.to_pixels(crossing.latitude, crossing.longitude, crossing.zoom)
+    for lat, lon in ((53.407, 23.502), (53.511, 23.650), (53.587, 23.635), (53.676, 23.829)):
+        x, y = geo.to_pixels(lat, lon, crossing.zoom)
+        assert abs(y - centre_y) < 260 - 40 and abs(x - centre_x) < 410 - 40
     fly = view_for_place(53.676, 23.829)
     assert (fly.latitude, fly.longitude, fly.zoom) == (53.676, 23.829, PLACE_ZOOM)
     assert (
@@ -195,7 +196,8 @@ def test_labels_handle_non_ascii_and_stay_constants_in_the_json():
     spec = json.loads(map_deck(geo.place_summary(map_events(), PLACES)).to_json())
     labels = next(layer for layer in spec["layers"] if layer["id"] == "place-labels")
     assert labels["characterSet"] == "auto"  # not "@@=auto", an expression deck.gl can't read
-    assert labels["getTextAnchor"] == "start"
+    assert labels["getTextAnchor"] == "@@=anchor"  # an accessor: each record's "anchor"
+    assert {record["anchor"] for record in labels["data"]} == {"start"}
     assert labels["getText"] == "@@=label"
 
 
@@ -232,3 +234,52 @@ def test_place_labels_start_beyond_their_markers_edge(large_type):
     assert offsets["Grodno"] == round(high + LABEL_GAP_PX)  # a clamped, largest marker
     assert high > offsets["Vilnius"] > low  # one event: a small marker, a label close to it
     assert layers["place-labels"].get_pixel_offset == "@@=offset"  # read per label
+
+
+def test_fit_view_keeps_every_point_inside_the_map_with_its_margin():
+    from crisis_timeline.charts.map import FIT_MAX_ZOOM, fit_view
+
+    points = [(53.587, 23.635), (55.752, 37.618)]  # the crossing and Moscow
+    view = fit_view(points, width_px=440, height_px=420, padding_px=56)
+    centre = geo.to_pixels(view.latitude, view.longitude, view.zoom)
+    for lat, lon in points:
+        x, y = geo.to_pixels(lat, lon, view.zoom)
+        assert abs(x - centre[0]) <= 220 - 55 and abs(y - centre[1]) <= 210 - 55
+    # one point: the closest zoom allowed, centred on it
+    alone = fit_view([(53.676, 23.829)], width_px=440, height_px=420)
+    assert alone.zoom == FIT_MAX_ZOOM and (alone.latitude, alone.longitude) == (53.676, 23.829)
+    with pytest.raises(ValueError):
+        fit_view([], width_px=440, height_px=420)
+
+
+def test_a_step_about_moscow_shows_moscow_and_a_grey_crossing_without_its_label():
+    from crisis_timeline.charts.map import view_for_step
+
+    events = make_events([{"date": "2021-11-10", "places": ["Moscow"], "start": 0}])
+    places = pd.DataFrame(
+        [("Moscow", "Москва", "capital", "RU", 55.752, 37.618)],
+        columns=["name", "local_name", "kind", "country", "lat", "lon"],
+    )
+    summary = geo.place_summary(events, places)
+    view = view_for_step(summary, ("Moscow",), width_px=440, height_px=420)
+    assert view is not None and view.zoom < 6 and 23.6 < view.longitude < 37.6
+    deck = map_deck(summary, view=view, large_type=True, width=440, height=420)
+    found = deck_layers(deck)
+    assert "crossing-label" not in found  # no events name the crossing: no big label
+    assert found["crossing"].get_line_color == rgba(THEMES["light"]["muted"])
+    assert [r["label"].split("\n")[0] for r in found["place-labels"].data] == ["Moscow"]
+    # a step naming only countries or regions keeps the whole region
+    assert view_for_step(summary, ("Belarus",), width_px=440, height_px=420) is None
+
+
+def test_the_crossing_view_draws_its_landmarks_road_and_emergency_zone():
+    found = deck_layers(map_deck(geo.place_summary(map_events(), PLACES), view="crossing"))
+    landmarks = {r["name"] for r in found["landmarks"].data}
+    # Kuźnica and Hrodna ("Grodno" here) have events: drawn as places, not twice
+    assert {"Bruzgi", "Sokółka", "Bruzgi migrant camp", "Bruzgi logistics centre"} <= landmarks
+    assert "Kuźnica" not in landmarks
+    assert len(found["road"].data[0]["path"]) == 5
+    assert found["emergency-zone"].data["features"][0]["geometry"]["type"] == "Polygon"
+    # at region scale the strip would be a pixel wide and the villages a heap
+    region = deck_layers(map_deck(geo.place_summary(map_events(), PLACES), view="region"))
+    assert not {"landmarks", "road", "emergency-zone"} & set(region)

@@ -198,14 +198,30 @@ def test_selected_place_layer_rings_the_selection_or_is_left_out():
     assert layer.data == [{"lat": 54.687, "lon": 25.28, "radius_m": 1600.0}]
 
 
-@pytest.mark.parametrize(("large_type", "radius", "width"), [(False, 9, 4), (True, 12, 5)])
-def test_crossing_layer_is_a_ring_in_its_own_colour(large_type, radius, width):
+def active_crossing(count: int = 1) -> dict:
+    """The crossing's record with `count` events naming it."""
     crossing = layers.crossing_record(pd.DataFrame(columns=list(geo.SUMMARY_COLUMNS)))
-    layer = layers.crossing_layer(crossing, LIGHT, large_type=large_type)
+    return {**crossing, "event_count": count}
+
+
+@pytest.mark.parametrize(
+    ("large_type", "count", "radius", "width", "colour"),
+    [
+        (False, 1, 9, 4, "crossing"),
+        (True, 3, 12, 5, "crossing"),
+        # no event in view names it (a step about Moscow): grey and thin, not highlighted
+        (False, 0, 9, 2, "muted"),
+        (True, 0, 12, 2, "muted"),
+    ],
+)
+def test_crossing_layer_is_a_ring_in_its_own_colour_when_named(
+    large_type, count, radius, width, colour
+):
+    layer = layers.crossing_layer(active_crossing(count), LIGHT, large_type=large_type)
     assert layer.id == "crossing" and layer.pickable
     assert (layer.get_radius, layer.get_line_width) == (radius, width)
-    assert layer.get_line_color == rgba(LIGHT["crossing"])
-    assert layer.data[0]["event_count"] == 0 and "label" not in layer.data[0]
+    assert layer.get_line_color == rgba(LIGHT[colour])
+    assert layer.data[0]["event_count"] == count and "label" not in layer.data[0]
 
 
 def test_area_and_place_labels_split_the_labelled_records():
@@ -214,17 +230,19 @@ def test_area_and_place_labels_split_the_labelled_records():
     places = layers.place_labels_layer(labelled, LIGHT, large_type=True)
     assert (areas.id, places.id) == ("area-labels", "place-labels")
     assert [r["name"] for r in areas.data] == ["Latgale"] and areas.pickable
-    assert places.data == [{"label": "Grodno", "lat": 53.676, "lon": 23.829, "offset": [12, 0]}]
+    assert places.data == [
+        {"label": "Grodno", "lat": 53.676, "lon": 23.829, "offset": [12, 0], "anchor": "start"}
+    ]
     assert not places.pickable and places.get_size == 20
-    assert spec(places)["getTextAnchor"] == "start"  # a constant, not an accessor
+    # per label: one at the map's right edge moves to the left of its point (fit_labels)
+    assert spec(places)["getTextAnchor"] == "@@=anchor"
 
 
 @pytest.mark.parametrize(
     ("large_type", "anchor", "offset"), [(False, "end", [-14, 0]), (True, "middle", [0, 20])]
 )
 def test_crossing_label_layer_sits_beside_the_ring_or_under_it(large_type, anchor, offset):
-    crossing = layers.crossing_record(pd.DataFrame(columns=list(geo.SUMMARY_COLUMNS)))
-    layer = layers.crossing_label_layer(crossing, LIGHT, large_type=large_type)
+    layer = layers.crossing_label_layer(active_crossing(), LIGHT, large_type=large_type)
     as_sent = spec(layer)
     assert layer.id == "crossing-label" and as_sent["fontWeight"] == "bold"
     assert as_sent["getTextAnchor"] == anchor and layer.get_pixel_offset == offset
@@ -237,3 +255,105 @@ def test_text_layer_keeps_non_ascii_and_outlines_in_the_background():
     as_sent = spec(layer)
     assert as_sent["characterSet"] == "auto" and as_sent["getText"] == "@@=label"
     assert layer.outline_color == rgba(LIGHT["background"])
+
+
+# ---- the crossing's references: landmarks, road, emergency zone -----------------------------
+
+LANDMARKS = pd.DataFrame(
+    [
+        ("Kuźnica", "Kuźnica", "village", 53.511, 23.650, "geonames 766927 within 0.0 km"),
+        ("Bruzgi", "Брузгі", "village", 53.597, 23.680, "approximate: not in GeoNames 500+"),
+        ("Bruzgi migrant camp", "Лагерь", "camp", 53.589, 23.642, "approximate: not in..."),
+    ],
+    columns=["name", "local_name", "kind", "lat", "lon", "verified"],
+)
+
+
+def test_landmarks_are_hollow_references_marked_approximate_where_they_are():
+    records = layers.landmark_records(LANDMARKS, drawn={"Kuźnica"})  # Kuźnica has events
+    assert [r["name"] for r in records] == ["Bruzgi", "Bruzgi migrant camp"]
+    assert records[0]["label"] == "Bruzgi (approx.)" and records[0]["local_note"] == " (Брузгі)"
+    assert records[0]["count_text"] == "approximate position"
+    # hand-placed: the camp's label under the crossing's ring, not over it
+    assert (records[1]["anchor"], records[1]["offset"]) == layers.LANDMARK_LABELS[
+        "Bruzgi migrant camp"
+    ]
+    layer = layers.landmarks_layer(records, LIGHT, large_type=False)
+    assert layer.id == "landmarks" and layer.pickable
+    assert layer.get_fill_color == rgba(LIGHT["background"], 220)  # hollow: not an event
+    assert layer.get_line_color == rgba(LIGHT["muted"])
+    labels = layers.landmark_labels_layer(records + layers.note_labels(), LIGHT, large_type=False)
+    assert spec(labels)["getTextAnchor"] == "@@=anchor"
+    assert any("approx. 3 km strip" in r["label"] for r in labels.data)
+    assert layers.landmarks_layer([], LIGHT, large_type=False) is None
+
+
+def test_road_joins_its_waypoints_in_order_and_says_it_is_approximate():
+    path = layers.road_path(LANDMARKS, ("Kuźnica", "Missing", "Bruzgi"))
+    assert path == [[23.65, 53.511], [23.68, 53.597]]
+    layer = layers.road_layer(path, "DK19 / M6", "approximate line", LIGHT)
+    assert layer.type == "PathLayer" and layer.data[0]["count_text"] == "approximate line"
+    assert layers.road_layer(path[:1], "DK19 / M6", "approximate line", LIGHT) is None
+
+
+def test_emergency_zone_is_a_3_km_strip_inside_poland_along_the_belarusian_border():
+    from crisis_timeline import emergency_zone
+    from crisis_timeline.entities import distance_km
+
+    outline = geo.load_poland_outline()
+    border = emergency_zone.border_with_belarus(outline)
+    # from the Lithuanian tripoint (north) to the Ukrainian one (south), east of Poland
+    assert border[0][1] > 53.9 and border[-1][1] < 51.6
+    feature = emergency_zone.zone_feature(outline)
+    ring = feature["geometry"]["coordinates"][0]
+    assert ring[0] == ring[-1] and "approximate" in feature["properties"]["note"]
+    inner = ring[len(border) : -1]
+    # the inner edge lies about 3 km from the border, on the Polish side (west of it)
+    for lon, lat in inner[5:-5:7]:
+        nearest = min(distance_km(lat, lon, b_lat, b_lon) for b_lon, b_lat in border)
+        assert 1.5 <= nearest <= 3.5, (lat, lon, nearest)
+    near_kuznica = min(inner, key=lambda p: abs(p[1] - 53.511))
+    assert near_kuznica[0] < 23.665  # west of the border there (23.66 E)
+    layer = layers.emergency_zone_layer(feature, LIGHT)
+    assert layer.id == "emergency-zone" and layer.get_fill_color[3] < 80  # a light tint
+    assert layer.data["features"][0]["properties"]["count_text"] == "approximate area"
+    assert layers.emergency_zone_layer(None, LIGHT) is None
+
+
+@pytest.mark.parametrize("large_type", [False, True])
+def test_no_label_is_drawn_over_the_crossings_label(large_type):
+    crossing = {
+        **layers.crossing_record(pd.DataFrame(columns=list(geo.SUMMARY_COLUMNS))),
+        "event_count": 2,
+    }
+    zoom = 4.4
+    # the border line's label, on the crossing's point (what hid the crossing's label)
+    border = {**record("Belarus–Poland border", area=True, lat=53.19, lon=23.88), "offset": [14, 0]}
+    near = {
+        **record("Białystok", lat=crossing["lat"] + 0.3, lon=crossing["lon"]),
+        "offset": [10, 0],
+    }
+    labelled = layers.labelled_places([border, near], crossing, zoom, large_type=large_type)
+    box = layers.crossing_label_box(crossing, zoom, large_type=large_type)
+    for kept in labelled:
+        size = geo.text_size_px(kept["label"], layers.label_px(large_type))
+        other = geo.label_box(
+            kept["lat"], kept["lon"], zoom, size_px=size, offset_px=kept["offset"][0]
+        )
+        assert not (
+            other[0] < box[2] and box[0] < other[2] and other[1] < box[3] and box[1] < other[3]
+        )
+
+
+def test_labels_past_the_maps_edge_move_left_or_go():
+    zoom = 5.0
+    x, y = geo.to_pixels(55.75, 37.62, zoom)
+    moscow = {**record("Moscow", lat=55.75, lon=37.62), "offset": [10, 0]}
+    # the map ends 20 px right of Moscow: its label moves to the left of its point
+    view_box = (x - 400, y - 200, x + 20, y + 200)
+    (kept,) = layers.fit_labels([moscow], zoom, 13, view_box)
+    assert kept["anchor"] == "end" and kept["offset"] == [-10, 0]
+    # no room on either side: left out (the marker stays)
+    assert layers.fit_labels([moscow], zoom, 13, (x - 20, y - 200, x + 20, y + 200)) == []
+    inside = (x - 400, y - 200, x + 400, y + 200)
+    assert layers.fit_labels([moscow], zoom, 13, inside) == [moscow]

@@ -56,3 +56,26 @@ def test_coverage_matrix_without_clusters_is_an_explained_empty_figure():
     assert matrix.empty
     fig = coverage_matrix_figure(matrix)
     assert "No clustered events" in fig.layout.annotations[0].text
+
+
+HOSTILE_OUTLET = (
+    '<a href="https://evil.example">Click</a> <b>News</b> <span style="font-size:90px">X</span>'
+)
+HOSTILE_LABEL = "<b>Camp</b> <a href='https://evil.example'>cleared</a>"
+
+
+def test_hostile_outlet_names_and_story_labels_reach_the_heatmap_escaped():
+    events = make_events(
+        [
+            {"outlet": HOSTILE_OUTLET, "date": "2021-11-15", "cluster_id": "c1", "start": 0},
+            {"outlet": "RFI", "date": "2021-11-15", "cluster_id": "c1", "start": 5},
+        ]
+    )
+    fig = coverage_matrix_figure(coverage_matrix(events, {"c1": HOSTILE_LABEL}))
+    as_json = fig.to_json()
+    # plotly reads axis labels and the hover's %{x}/%{y} as HTML: no tag may survive
+    for tag in ("<a ", "<b>", "<span", "</a>"):
+        assert tag not in as_json
+    (heatmap,) = fig.data
+    assert "&lt;a href=&#34;https://evil.example&#34;&gt;Click&lt;/a&gt;" in heatmap.x[0]
+    assert "· &lt;b&gt;Camp&lt;/b&gt; &lt;a" in heatmap.y[0]  # shortened, then escaped

@@ -55,7 +55,9 @@ def test_hover_text_says_who_what_why_and_how_many():
     lines = text.split("<br>")
     assert lines[0] == "<b>15 Nov 2021</b>"
     assert lines[1] == "RFI &lt;live&gt; · Border crossing"
-    assert "Date: weekday 'Monday'" in lines and 'Dated by: expression ("Monday")' in lines
+    # quotes as numeric entities (layout.escape = untrusted.html_text); plotly shows quotes
+    assert "Date: weekday &#x27;Monday&#x27;" in lines
+    assert "Dated by: expression (&#34;Monday&#34;)" in lines
     assert lines[-1] == "Reported by 3 outlets"  # NaN background: not "Background"
     unknown = hover.hover_text({"date": None, "event_type": "other", "outlet": None})
     assert "Unknown outlet · Other" in unknown and "Dated by: unknown" in unknown

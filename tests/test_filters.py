@@ -99,3 +99,35 @@ def test_apply_filters_each_dimension():
 def test_view_url_reproduces_filters_and_page_state():
     url = view_url("timeline", Filters(outlets=("RFI",), event_id="x:1-2"), lanes="cluster")
     assert url == "timeline?outlet=RFI&event=x%3A1-2&lanes=cluster"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place's own name, a part of it, another spelling, without diacritics
+        ("Kuźnica", {"checkpoint", "village"}),
+        ("kuznica", {"checkpoint", "village"}),
+        ("Bruzgi", {"checkpoint"}),  # the crossing's name holds "Bruzgi"
+        ("Grodno", {"hrodna"}),  # an alias of Hrodna
+        ("Гродно", {"hrodna"}),
+        ("approached", {"checkpoint"}),  # the sentence still counts
+        ("Warsaw", set()),
+        ("z", set()),  # one letter is in many names: only the sentence could match it
+    ],
+)
+def test_text_filter_matches_places_under_any_of_their_names(text, expected):
+    events = make_events(
+        [
+            {
+                "sentence": "Hundreds approached the border checkpoint.",
+                "places": ["Kuźnica–Bruzgi crossing"],
+                "start": 0,
+            },
+            {"sentence": "Police met at the village.", "places": ["Kuźnica"], "start": 50},
+            {"sentence": "A city said so.", "places": ["Hrodna"], "start": 90},
+            {"sentence": "Nothing here.", "places": [], "start": 120},
+        ]
+    )
+    names = {0: "checkpoint", 50: "village", 90: "hrodna", 120: "none"}
+    kept = Filters(text=text).apply(events)
+    assert {names[start] for start in kept["start"]} == expected

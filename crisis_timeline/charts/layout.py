@@ -6,11 +6,10 @@ It builds no chart itself (timeline.py and outlets.py do) and knows nothing of p
 
 from __future__ import annotations
 
-import html
-
 import plotly.graph_objects as go
 
 from crisis_timeline.charts.palette import theme_colours
+from crisis_timeline.untrusted import html_text
 
 FONT_FAMILY = '"Source Sans Pro", "Source Sans 3", Arial, sans-serif'
 LANE_LABEL_CHARS = 40  # a timeline lane's or a coverage row's story label, in characters
@@ -39,9 +38,11 @@ def sizes(large_type: bool) -> dict[str, float]:
     }
 
 
-def escape(text: str) -> str:
-    """Escape for plotly's text labels, which read <b>, <br> and entities, not quotes."""
-    return html.escape(text, quote=False)
+def escape(text: object) -> str:
+    """Text from outside (outlet names, story labels, sentences) for plotly's labels, hovers
+    and tick texts, which read <b>, <a href>, <span style> and entities: shown as written.
+    untrusted.html_text, the one HTML escape of the project."""
+    return html_text(text)
 
 
 def figure(traces: list[dict], layout: dict) -> go.Figure:

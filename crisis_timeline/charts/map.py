@@ -9,27 +9,47 @@ I/O.
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 import pydeck as pdk
 
-from crisis_timeline import geo
+from crisis_timeline import emergency_zone, geo
 from crisis_timeline.charts import map_layers as layers
 from crisis_timeline.charts.palette import theme_colours
+from crisis_timeline.locations import places_frame
 
 # Centres and zooms for a ~500 px tall map (deck.gl zoom: the world is 512 px at zoom 0).
-# crossing: Kuźnica (53.511 N) to the crossing (53.587 N), ~16 km across at 1280x720;
-# region: southern Poland (49 N) to Tallinn (59.4 N).
+# crossing: Sokółka (53.41 N) to Hrodna (53.68 N), the road between them and the crossing
+# halfway, ~60 km across at 1280x720; region: southern Poland (49 N) to Tallinn (59.4 N).
 VIEWS: dict[str, pdk.ViewState] = {
-    "crossing": pdk.ViewState(latitude=53.555, longitude=23.65, zoom=11.0, pitch=0, bearing=0),
+    "crossing": pdk.ViewState(latitude=53.545, longitude=23.665, zoom=9.3, pitch=0, bearing=0),
     "region": pdk.ViewState(latitude=54.6, longitude=24.0, zoom=4.4, pitch=0, bearing=0),
 }
 PLACE_ZOOM = 8.0
 FLY_DURATION_MS = 1500
 DETAIL_MIN_ZOOM = 9.0  # from here on the 1:10m outline is visibly off; draw the PRG border
+LANDMARK_MIN_ZOOM = 7.5  # the crossing's landmarks, road and emergency zone from here on
 REGION_TOLERANCE_DEG = 0.01  # ~1/3 px at the region zoom: invisible, and ~4x fewer vertices
 # How far around a zoomed-in view's centre the precise border and the countries are sent
-# (degrees lon, lat): a few screens of panning room at zoom 11, a fraction of the payload.
-DETAIL_HALF_SPAN_DEG = (0.45, 0.375)
+# (degrees lon, lat): a few screens of panning room at the crossing's zoom.
+DETAIL_HALF_SPAN_DEG = (1.2, 0.8)
+# Fixed references drawn when zoomed in near the crossing (names in data/places.csv).
+CROSSING_LANDMARKS = (
+    "Kuźnica",
+    "Bruzgi",
+    "Hrodna",
+    "Sokółka",
+    "Bruzgi migrant camp",
+    "Bruzgi logistics centre",
+)
+# Fitting a view to a step's places: margin in pixels, the closest zoom for one place, and
+# the crossing kept in view as the reader's anchor when a step's places are far from it.
+FIT_PADDING_PX = 56
+FIT_MAX_ZOOM = 9.3
+FIT_KINDS = frozenset(
+    {"crossing", "village", "town", "city", "capital", "camp", "airport", "forest"}
+)
 TOOLTIP_MAX_PX, TOOLTIP_GAP_PX = 360, 14  # the map's tooltip: width cap, gap below the pointer
 
 
@@ -43,6 +63,60 @@ def view_for_place(lat: float, lon: float, *, zoom: float = PLACE_ZOOM) -> pdk.V
         bearing=0,
         transition_duration=FLY_DURATION_MS,
     )
+
+
+def fit_view(
+    points: list[tuple[float, float]],
+    *,
+    width_px: int,
+    height_px: int,
+    padding_px: int = FIT_PADDING_PX,
+    max_zoom: float = FIT_MAX_ZOOM,
+) -> pdk.ViewState:
+    """The view showing every (lat, lon) point at least `padding_px` inside the map, at the
+    closest zoom up to `max_zoom` (deck.gl Web Mercator)."""
+    if not points:
+        raise ValueError("fit_view needs at least one point")
+    xs, ys = zip(*(geo.to_pixels(lat, lon, 0.0) for lat, lon in points), strict=True)
+    span_x, span_y = max(xs) - min(xs), max(ys) - min(ys)
+    room_x, room_y = max(width_px - 2 * padding_px, 1), max(height_px - 2 * padding_px, 1)
+    zoom = max_zoom
+    for span, room in ((span_x, room_x), (span_y, room_y)):
+        if span > 0:
+            zoom = min(zoom, math.log2(room / span))
+    centre_x, centre_y = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    lat, lon = _from_pixels(centre_x, centre_y)
+    return pdk.ViewState(
+        latitude=round(lat, 5),
+        longitude=round(lon, 5),
+        zoom=round(zoom, 2),
+        pitch=0,
+        bearing=0,
+        transition_duration=FLY_DURATION_MS,
+    )
+
+
+def _from_pixels(x: float, y: float) -> tuple[float, float]:
+    """(lat, lon) of Web Mercator world pixels at zoom 0 (geo.to_pixels' inverse)."""
+    lon = x / geo.TILE_SIZE * 360.0 - 180.0
+    lat = math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y / geo.TILE_SIZE))))
+    return lat, lon
+
+
+def view_for_step(
+    summary: pd.DataFrame, names: tuple[str, ...], *, width_px: int, height_px: int
+) -> pdk.ViewState | None:
+    """The Present page's view for a step: its places (towns, villages, camps, crossings;
+    not countries or regions) and the crossing as the reader's anchor, all inside the map
+    with a margin; None when the step names no such place (show the region)."""
+    if summary.empty:
+        return None
+    wanted = summary[summary["name"].isin(names) & summary["kind"].isin(FIT_KINDS)]
+    if wanted.empty:
+        return None
+    points = [(geo.CROSSING.lat, geo.CROSSING.lon)]
+    points += [(float(r["lat"]), float(r["lon"])) for r in wanted.to_dict("records")]
+    return fit_view(points, width_px=width_px, height_px=height_px)
 
 
 def _view_state(view: str | pdk.ViewState) -> tuple[str, pdk.ViewState]:
@@ -133,11 +207,16 @@ def map_deck(
     border_detail: dict | None = None,
     large_type: bool = False,
     height: int = 520,
+    width: int | None = None,
+    landmarks: pd.DataFrame | None = None,
 ) -> pdk.Deck:
     """The border map: country outlines, places sized by events, labels, the crossing.
 
     places: geo.place_summary() output. view: "crossing", "region" or a pdk.ViewState (e.g.
-    view_for_place()). Offline by default (no map provider, no style URL); basemap=True
+    view_for_step()). width: the map's width in pixels when known (labels that would run
+    past its edges are left out). Zoomed in (>= LANDMARK_MIN_ZOOM), the crossing's
+    landmarks (CROSSING_LANDMARKS, or `landmarks`: locations.places_frame rows), the road
+    and the approximate emergency-zone strip are drawn under the places. Offline by default (no map provider, no style URL); basemap=True
     adds Carto tiles under semi-transparent outlines. Places of kind "country" are not
     points: their events show in the country outline's tooltip; kind "region" places get a
     label without a marker. Layer ids: countries, mentioned-countries (region scale, when
@@ -168,13 +247,29 @@ def map_deck(
         summary, zoom, crossing_name=crossing["name"], large_type=large_type
     )
     points = [r for r in records if not r["area"]]
-    labelled = layers.labelled_places(records, crossing, zoom, large_type=large_type)
+    labelled = layers.labelled_places(
+        records,
+        crossing,
+        zoom,
+        large_type=large_type,
+        view_box=_view_box(view_state, width, height),
+        country_labels=geo.COUNTRY_LABELS.get("crossing" if detailed else "region", ()),
+    )
+    references = _references(summary, zoom, landmarks)
     # bottom to top: outlines, markers, then labels over them
     stack = [
         layers.countries_layer(borders, colours, detailed=detailed, basemap=basemap),
         layers.mentioned_countries_layer(borders, summary, colours, detailed=detailed),
+        layers.emergency_zone_layer(references["zone"], colours),
         detail,
         layers.country_labels_layer(colours, detailed=detailed, large_type=large_type),
+        layers.road_layer(
+            references["road"], emergency_zone.ROAD_NAME, emergency_zone.ROAD_NOTE, colours
+        ),
+        layers.landmarks_layer(references["landmarks"], colours, large_type=large_type),
+        layers.landmark_labels_layer(
+            references["landmarks"] + references["notes"], colours, large_type=large_type
+        ),
         layers.places_layer(points, colours, large_type=large_type),
         layers.selected_place_layer(points, colours, large_type=large_type),
         layers.crossing_layer(crossing, colours, large_type=large_type),
@@ -190,3 +285,31 @@ def map_deck(
         basemap=basemap,
         height=height,
     )
+
+
+def _view_box(
+    view_state: pdk.ViewState, width: int | None, height: int
+) -> tuple[float, float, float, float] | None:
+    """The map's pixel box at the view's zoom (geo.to_pixels units), when its width is known."""
+    if width is None:
+        return None
+    zoom = float(view_state.zoom)
+    x, y = geo.to_pixels(float(view_state.latitude), float(view_state.longitude), zoom)
+    return (x - width / 2, y - height / 2, x + width / 2, y + height / 2)
+
+
+def _references(summary: pd.DataFrame, zoom: float, landmarks: pd.DataFrame | None) -> dict:
+    """The crossing's landmarks, road, notes and emergency zone for a zoomed-in view (empty
+    at region scale, where the strip would be a pixel wide and the villages a heap)."""
+    if zoom < LANDMARK_MIN_ZOOM:
+        return {"landmarks": [], "notes": [], "road": [], "zone": None}
+    table = landmarks if landmarks is not None else places_frame(CROSSING_LANDMARKS)
+    drawn = set(summary["name"]) if not summary.empty else set()
+    return {
+        "landmarks": layers.landmark_records(table, drawn),
+        "notes": layers.note_labels(),
+        "road": layers.road_path(
+            places_frame(emergency_zone.ROAD_WAYPOINTS), emergency_zone.ROAD_WAYPOINTS
+        ),
+        "zone": emergency_zone.emergency_zone(),
+    }

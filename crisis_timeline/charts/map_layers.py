@@ -160,25 +160,80 @@ def countries_with_events(borders: dict, summary: pd.DataFrame) -> dict:
 
 
 def labelled_places(
-    records: list[dict], crossing: dict, zoom: float, *, large_type: bool
+    records: list[dict],
+    crossing: dict,
+    zoom: float,
+    *,
+    large_type: bool,
+    view_box: tuple[float, float, float, float] | None = None,
+    country_labels: tuple[tuple[str, float, float], ...] = (),
 ) -> list[dict]:
-    """The place records that get a label: those that do not collide with a better one or
-    with the crossing's label; selected first, then points before areas, then by events."""
+    """The place records that get a label: those that do not collide with a better one,
+    the crossing's label or the country names (`country_labels`: name, lat, lon, centred),
+    and (given the view's pixel box, geo.to_pixels units) stay inside the map; selected
+    first, then points before areas, then by events."""
     size = label_px(large_type)
-    crossing_box = geo.label_box(
-        crossing["lat"],
-        crossing["lon"],
-        zoom,
-        size_px=geo.text_size_px(crossing["label"], size + 1),
-        offset_px=CROSSING_LABEL_OFFSET_PX[large_type] + 4,
-        anchor="end",
-    )
+    reserved = []
+    if crossing["event_count"] or not large_type:  # presenter type: no label when idle
+        reserved.append(crossing_label_box(crossing, zoom, large_type=large_type))
+    countries = []
+    for name, lat, lon in country_labels:
+        width, height = geo.text_size_px(name, size)
+        x, y = geo.to_pixels(lat, lon, zoom)
+        countries.append((x - width / 2, y - height / 2, x + width / 2, y + height / 2))
     ranked = sorted(
         records, key=lambda r: (not r["selected"], r["area"], -r["event_count"], r["name"])
     )
-    return geo.declutter(ranked, zoom=zoom, font_px=size, reserved=[crossing_box])[
-        :MAX_PLACE_LABELS
+    labelled = geo.declutter(ranked, zoom=zoom, font_px=size, reserved=reserved)
+    # an area's label over a country's name ("Belarus–Poland border" on "BELARUS") read as
+    # one garbled line; a place's label wins over the country name (it carries the events)
+    labelled = [
+        r
+        for r in labelled
+        if not (
+            r["area"]
+            and any(_overlap(_place_label_box(r, zoom, size, "start"), c) for c in countries)
+        )
     ]
+    if view_box is not None:
+        labelled = fit_labels(labelled, zoom, size, view_box)
+    return labelled[:MAX_PLACE_LABELS]
+
+
+def fit_labels(
+    records: list[dict], zoom: float, font_px: int, view_box: tuple[float, float, float, float]
+) -> list[dict]:
+    """Labels kept inside the map: one running past the right edge ("Moscow" at the map's
+    edge) moves to the left of its point; one that fits on neither side is left out (its
+    marker and tooltip stay)."""
+    kept = []
+    for record in records:
+        if _inside_box(_place_label_box(record, zoom, font_px, "start"), view_box):
+            kept.append(record)
+        elif _inside_box(_place_label_box(record, zoom, font_px, "end"), view_box):
+            kept.append({**record, "anchor": "end", "offset": [-record["offset"][0], 0]})
+    return kept
+
+
+def _place_label_box(record: dict, zoom: float, font_px: int, anchor: str) -> tuple[float, ...]:
+    return geo.label_box(
+        record["lat"],
+        record["lon"],
+        zoom,
+        size_px=geo.text_size_px(record["label"], font_px),
+        offset_px=abs(record["offset"][0]),
+        anchor=anchor,
+    )
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _inside_box(box: tuple[float, ...], view_box: tuple[float, ...]) -> bool:
+    return (box[0] >= view_box[0] and box[1] >= view_box[1] and box[2] <= view_box[2]) and box[
+        3
+    ] <= view_box[3]
 
 
 # ---- layers ---------------------------------------------------------------------------------
@@ -329,8 +384,16 @@ def selected_place_layer(
     )
 
 
+def crossing_colour(crossing: dict, colours: dict[str, str]) -> str:
+    """The crossing's own colour when events in view name it, else the muted grey: a step
+    about Moscow must not seem to point at the crossing."""
+    return colours["crossing"] if crossing["event_count"] else colours["muted"]
+
+
 def crossing_layer(crossing: dict, colours: dict[str, str], *, large_type: bool) -> pdk.Layer:
-    """The crossing: a ring (a different shape from the places' discs) in its own colour."""
+    """The crossing: a ring (a different shape from the places' discs) in its own colour,
+    grey and thinner when no event in view names it."""
+    active = bool(crossing["event_count"])
     return pdk.Layer(
         "ScatterplotLayer",
         data=[{key: crossing[key] for key in crossing if key != "label"}],
@@ -341,9 +404,9 @@ def crossing_layer(crossing: dict, colours: dict[str, str], *, large_type: bool)
         filled=True,
         get_fill_color=rgba(colours["background"], 230),
         stroked=True,
-        get_line_color=rgba(colours["crossing"]),
+        get_line_color=rgba(crossing_colour(crossing, colours)),
         line_width_units=quoted("pixels"),
-        get_line_width=5 if large_type else 4,
+        get_line_width=(5 if large_type else 4) if active else 2,
         pickable=True,
         auto_highlight=True,
         highlight_color=rgba(colours["highlight"], 90),
@@ -356,11 +419,11 @@ def area_labels_layer(
     """Labels of regions (areas without a marker); pickable, so they carry the tooltip."""
     return text_layer(
         "area-labels",
-        [r for r in labelled if r["area"]],
+        [{"anchor": "start", **r} for r in labelled if r["area"]],
         colours["muted"],
         colours["background"],
         label_px(large_type),
-        get_text_anchor=quoted("start"),
+        get_text_anchor="anchor",
         get_alignment_baseline=quoted("center"),
         get_pixel_offset="offset",
         pickable=True,
@@ -374,27 +437,40 @@ def place_labels_layer(
     return text_layer(
         "place-labels",
         [
-            {"label": r["label"], "lat": r["lat"], "lon": r["lon"], "offset": r["offset"]}
+            {
+                "label": r["label"],
+                "lat": r["lat"],
+                "lon": r["lon"],
+                "offset": r["offset"],
+                "anchor": r.get("anchor", "start"),
+            }
             for r in labelled
             if not r["area"]
         ],
         colours["text"],
         colours["background"],
         label_px(large_type),
-        get_text_anchor=quoted("start"),
+        get_text_anchor="anchor",
         get_alignment_baseline=quoted("center"),
         get_pixel_offset="offset",
         pickable=False,
     )
 
 
-def crossing_label_layer(crossing: dict, colours: dict[str, str], *, large_type: bool) -> pdk.Layer:
-    """The crossing's name in bold, in the crossing's colour."""
+def crossing_label_layer(
+    crossing: dict, colours: dict[str, str], *, large_type: bool
+) -> pdk.Layer | None:
+    """The crossing's name in bold, in the crossing's colour; in presenter type only when
+    events in view name it (otherwise it is a grey ring, and its big label competed with
+    the step's own places)."""
+    active = bool(crossing["event_count"])
+    if large_type and not active:
+        return None
     offset = CROSSING_LABEL_OFFSET_PX[large_type]
     return text_layer(
         "crossing-label",
         [{"label": crossing["label"], "lat": crossing["lat"], "lon": crossing["lon"]}],
-        colours["crossing"],
+        crossing_colour(crossing, colours),
         colours["background"],
         label_px(large_type) + 1,
         # left of the ring; in presenter type (a narrow map beside the quotes, big
@@ -402,6 +478,184 @@ def crossing_label_layer(crossing: dict, colours: dict[str, str], *, large_type:
         get_text_anchor=quoted("middle" if large_type else "end"),
         get_alignment_baseline=quoted("top" if large_type else "center"),
         get_pixel_offset=[0, offset + 6] if large_type else [-offset - 4, 0],
-        font_weight=quoted("bold"),
+        font_weight=quoted("bold" if active else "normal"),
         pickable=False,
+    )
+
+
+def crossing_label_box(crossing: dict, zoom: float, *, large_type: bool) -> tuple[float, ...]:
+    """The pixel box the crossing's label takes, as crossing_label_layer places it: left of
+    the ring, or centred under it in presenter type (the box that was reserved left of
+    the ring there let "Belarus–Poland border" be drawn over the label)."""
+    size = geo.text_size_px(crossing["label"], label_px(large_type) + 1)
+    offset = CROSSING_LABEL_OFFSET_PX[large_type]
+    if not large_type:
+        return geo.label_box(
+            crossing["lat"], crossing["lon"], zoom, size_px=size, offset_px=offset + 4, anchor="end"
+        )
+    x, y = geo.to_pixels(crossing["lat"], crossing["lon"], zoom)
+    top = y + offset + 6
+    return (x - size[0] / 2, top, x + size[0] / 2, top + size[1])
+
+
+# ---- fixed references of the crossing (zoomed-in views) -------------------------------------
+
+# Where each landmark's label goes (deck.gl text anchor, pixel offset [x, y]): placed by hand
+# for the crossing view, where the camp, the logistics centre and the crossing lie within
+# 2 km of each other (a few dozen pixels).
+LANDMARK_LABELS: dict[str, tuple[str, list[int]]] = {
+    "Kuźnica": ("end", [-9, 0]),
+    "Bruzgi": ("start", [8, -12]),
+    "Hrodna": ("start", [9, 0]),
+    "Sokółka": ("start", [9, 0]),
+    # 0.5 km from the crossing: its marker hides under the crossing's ring, its label below
+    "Bruzgi migrant camp": ("middle", [0, 24]),
+    "Bruzgi logistics centre": ("start", [8, 12]),
+}
+LANDMARK_RADIUS_PX = {False: 5, True: 7}
+ZONE_ALPHA = 46  # the strip's fill: a tint the outlines and markers read through
+
+
+def landmark_records(landmarks: pd.DataFrame, drawn: set[str]) -> list[dict]:
+    """Fixed reference places (Kuźnica, Bruzgi, Hrodna, the camp...) as map records with a
+    tooltip and a hand-placed label; those already drawn as places with events are left
+    out. landmarks: locations.places_frame() rows (name, local_name, kind, lat, lon,
+    verified)."""
+    records = []
+    for row in landmarks.to_dict("records"):
+        if row["name"] in drawn:
+            continue
+        local_name = row["local_name"] if isinstance(row.get("local_name"), str) else ""
+        approximate = str(row.get("verified") or "").startswith("approximate")
+        anchor, offset = LANDMARK_LABELS.get(row["name"], ("start", [9, 0]))
+        fields = tooltip_fields(
+            row["name"], local_name, 0, f"Reference point ({row['kind']}) · no events in view"
+        )
+        fields["count_text"] = "approximate position" if approximate else "verified position"
+        records.append(
+            {
+                **fields,
+                "lat": round(float(row["lat"]), 5),
+                "lon": round(float(row["lon"]), 5),
+                "label": row["name"] + (" (approx.)" if approximate else ""),
+                "anchor": anchor,
+                "offset": offset,
+            }
+        )
+    return records
+
+
+# Written on the crossing view beside what they name (lat, lon, anchor, pixel offset).
+NOTE_LABELS = (
+    ("Emergency zone 2021–22\n(approx. 3 km strip)", 53.64, 23.54, "end", [-8, 0]),
+    ("DK19 / M6 road (approx.)", 53.452, 23.57, "end", [-6, 0]),
+)
+
+
+def note_labels() -> list[dict]:
+    """The crossing view's notes: what the tinted strip and the grey line are."""
+    return [
+        {"label": text, "lat": lat, "lon": lon, "anchor": anchor, "offset": offset}
+        for text, lat, lon, anchor, offset in NOTE_LABELS
+    ]
+
+
+def landmarks_layer(
+    records: list[dict], colours: dict[str, str], *, large_type: bool
+) -> pdk.Layer | None:
+    """Small hollow markers for the reference places (not events: no fill, muted)."""
+    if not records:
+        return None
+    return pdk.Layer(
+        "ScatterplotLayer",
+        data=[
+            {key: r[key] for key in r if key not in ("label", "offset", "anchor")} for r in records
+        ],
+        id="landmarks",
+        get_position=["lon", "lat"],
+        get_radius=LANDMARK_RADIUS_PX[large_type],
+        radius_units=quoted("pixels"),
+        filled=True,
+        get_fill_color=rgba(colours["background"], 220),
+        stroked=True,
+        get_line_color=rgba(colours["muted"]),
+        line_width_units=quoted("pixels"),
+        get_line_width=2,
+        pickable=True,
+        auto_highlight=True,
+        highlight_color=rgba(colours["highlight"], 90),
+    )
+
+
+def landmark_labels_layer(
+    records: list[dict], colours: dict[str, str], *, large_type: bool
+) -> pdk.Layer | None:
+    """The reference places' names, each placed as LANDMARK_LABELS says."""
+    if not records:
+        return None
+    return text_layer(
+        "landmark-labels",
+        [{key: r[key] for key in ("label", "lat", "lon", "anchor", "offset")} for r in records],
+        colours["muted"],
+        colours["background"],
+        label_px(large_type),
+        get_text_anchor="anchor",
+        get_alignment_baseline=quoted("center"),
+        get_pixel_offset="offset",
+        pickable=False,
+    )
+
+
+def road_path(landmarks: pd.DataFrame, waypoints: tuple[str, ...]) -> list[list[float]]:
+    """The road's [lon, lat] points through the named places, in order (missing ones skipped)."""
+    by_name = {row["name"]: row for row in landmarks.to_dict("records")}
+    return [
+        [round(float(by_name[n]["lon"]), 5), round(float(by_name[n]["lat"]), 5)]
+        for n in waypoints
+        if n in by_name
+    ]
+
+
+def road_layer(
+    path: list[list[float]], name: str, note: str, colours: dict[str, str]
+) -> pdk.Layer | None:
+    """The road through the crossing, a dashed-looking thin line under the markers."""
+    if len(path) < 2:
+        return None
+    return pdk.Layer(
+        "PathLayer",
+        data=[{"path": path, **tooltip_fields(name, "", 0, note), "count_text": note}],
+        id="road",
+        get_path="path",
+        get_color=rgba(colours["muted"], 200),
+        width_units=quoted("pixels"),
+        get_width=3,
+        cap_rounded=True,
+        joint_rounded=True,
+        pickable=True,
+    )
+
+
+def emergency_zone_layer(feature: dict | None, colours: dict[str, str]) -> pdk.Layer | None:
+    """The approximate emergency-zone strip (emergency_zone.zone_feature), a light tint of
+    the crossing's colour with a thin edge; its tooltip says it is an approximation."""
+    if feature is None:
+        return None
+    properties = feature["properties"]
+    fields = tooltip_fields(properties["name"], properties["local_name"], 0, properties["note"])
+    fields["count_text"] = "approximate area"
+    return pdk.Layer(
+        "GeoJsonLayer",
+        data={
+            "type": "FeatureCollection",
+            "features": [{**feature, "properties": {**properties, **fields}}],
+        },
+        id="emergency-zone",
+        filled=True,
+        stroked=True,
+        get_fill_color=rgba(colours["crossing"], ZONE_ALPHA),
+        get_line_color=rgba(colours["crossing"], 140),
+        line_width_units=quoted("pixels"),
+        get_line_width=1,
+        pickable=True,
     )

@@ -19,6 +19,7 @@ from crisis_timeline.charts.layout import (
     LANE_LABEL_CHARS,
     base_layout,
     empty_figure,
+    escape,
     figure,
     sizes,
 )
@@ -105,8 +106,10 @@ def coverage_matrix_figure(
     trace = {
         "type": "heatmap",
         "z": counts.tolist(),
-        "x": [str(column) for column in matrix.columns],
-        "y": [str(index) for index in matrix.index],
+        # outlet names and story labels come from outside, and plotly reads axis labels and
+        # the %{x}/%{y} of hovers as HTML
+        "x": [escape(column) for column in matrix.columns],
+        "y": [escape(index) for index in matrix.index],
         "text": [[str(value) if value else "–" for value in row] for row in counts.tolist()],
         "texttemplate": "%{text}",
         "textfont": {"size": font},
