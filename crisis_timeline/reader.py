@@ -17,6 +17,7 @@ from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.quantities import find_quantities
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import tag
+from crisis_timeline.timeml_words import timeml_words
 from crisis_timeline.untrusted import html_text
 
 # The outlined sentence's anchor: the event card links to `articles?...#ct-selected`, and the
@@ -98,7 +99,10 @@ def annotate_article(article: Article) -> list[Annotation]:
             expression.start,
             expression.end,
             "date",
-            expression.value or "unresolved",
+            # words for the reader, the TimeML value kept for whoever checks the tagger
+            f"{timeml_words(expression.value)} ({expression.value})"
+            if expression.value
+            else "unresolved",
             expression.reason,
         )
     gazetteer = load_gazetteer()

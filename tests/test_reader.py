@@ -57,3 +57,17 @@ def test_the_outlined_sentence_carries_the_anchor_the_articles_page_scrolls_to()
     markup = render_html(article, [], highlight=span(article, "Migrants gathered on Monday."))
     assert markup.count(f'id="{SELECTED_ANCHOR}"') == 1
     assert f'id="{SELECTED_ANCHOR}"' not in render_html(article, [])
+
+
+def test_date_hovers_say_the_date_in_words_then_the_timeml_value():
+    # Issue 20: hovers showed codes such as "2021-W45-WE".
+    from dataclasses import replace
+    from datetime import date
+
+    from crisis_timeline.reader import annotate_article
+
+    text = "Migrants gathered last weekend. Talks were held on Monday.\n"
+    article = replace(parse_article("a2.txt", text.encode("utf-8")), published=date(2021, 11, 17))
+    labels = {a.label for a in annotate_article(article) if a.kind == "date"}
+    assert "weekend of 13–14 Nov 2021 (2021-W45-WE)" in labels
+    assert "15 Nov 2021 (2021-11-15)" in labels
