@@ -9,15 +9,22 @@ store and the tool version (`ExportContext`), and the sources it was built from.
   file named after it, `NAME.csv.provenance.json` (`provenance_name`): the CLI's
   `export --format csv -o NAME.csv` writes both, and the app offers it as a second download
   beside the CSV. Cells go through `csv_safe` (formula injection neutralised).
-The HTML briefing is self-contained: plotly's JavaScript is inlined and no external script,
-font or image URL is used, so it opens offline and prints.
+The HTML briefing is self-contained and small: its timeline is a static SVG drawn from the
+app's timeline figure (no script; plotly.js inlined was 4.8 MB for four events), and no
+external script, font or image URL is used, so it opens offline and prints.
+A GeoJSON of a view where no event has a place is an empty collection that says why
+(`geojson_note`, also shown by the app and printed by the CLI).
+File names say what the view holds (`file_name`: dates, outlets, ... slugged and bounded).
 It does not read the store or parse command lines (cli.py does).
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -169,12 +176,42 @@ def to_timelinejs(events: pd.DataFrame, context: ExportContext) -> str:
 
 
 def to_geojson(events: pd.DataFrame, context: ExportContext, places: pd.DataFrame) -> str:
-    """GeoJSON FeatureCollection of the places with their events (metadata as a foreign member)."""
+    """GeoJSON FeatureCollection of the places with their events (metadata as a foreign member;
+    an empty collection carries `metadata.note`, the reason)."""
     from crisis_timeline.geo import place_summary, places_geojson
 
     collection = places_geojson(place_summary(events, places), events)
     collection["metadata"] = context.as_dict(events)
+    if not collection["features"]:
+        collection["metadata"]["note"] = _no_place_reason(events)
     return json.dumps(collection, ensure_ascii=False, indent=1)
+
+
+def _no_place_reason(events: pd.DataFrame) -> str:
+    if events.empty:
+        return "No events are in view, so the GeoJSON holds no place."
+    named = {name for names in events["places"] for name in names}
+    count = f"{len(events):,} event{'s' if len(events) != 1 else ''} in view"
+    if not named:
+        return f"None of the {count} names a place, so the GeoJSON holds no place."
+    return (
+        f"The {count} name {len(named):,} place{'s' if len(named) != 1 else ''} "
+        f"({', '.join(sorted(named)[:3])}{', …' if len(named) > 3 else ''}) with no known "
+        "coordinates, so the GeoJSON holds no place."
+    )
+
+
+def geojson_note(events: pd.DataFrame, places: pd.DataFrame | None = None) -> str | None:
+    """Why the GeoJSON export of `events` would hold no place ("None of the 4 events in view
+    names a place, ..."), or None when it holds some. The app shows it, the CLI prints it."""
+    from crisis_timeline.geo import place_summary
+    from crisis_timeline.locations import places_of
+
+    if not events.empty:
+        # place_summary keeps only the places with coordinates, as the GeoJSON does
+        if len(place_summary(events, places if places is not None else places_of(events))):
+            return None
+    return _no_place_reason(events)
 
 
 def to_html(
@@ -238,8 +275,46 @@ def clusters_in_view(clusters: list[dict], events: pd.DataFrame) -> list[dict]:
     return result
 
 
+FILE_STEM_CHARS = 100  # a file name's stem at most (file systems allow 255 bytes)
+# Latin letters NFKD does not split into a base letter and an accent
+_LATIN_LETTERS = str.maketrans(
+    {"Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Đ": "D", "đ": "d", "ß": "ss", "Æ": "AE", "æ": "ae"}
+    | {"Œ": "OE", "œ": "oe", "Þ": "Th", "þ": "th", "ı": "i"}
+)
+
+
+def _slug(value: str) -> str:
+    """ASCII letters, digits and hyphens ("Kuźnica" -> "kuznica"); a value with no Latin
+    letter (Cyrillic, say) becomes a short hash, so two such filters still differ."""
+    latin = unicodedata.normalize("NFKD", value.translate(_LATIN_LETTERS))
+    ascii_text = latin.encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or hashlib.sha1(value.encode()).hexdigest()[:6]
+
+
 def file_name(fmt: str, context: ExportContext) -> str:
-    return f"crisis-timeline-{context.generated_at:%Y%m%d-%H%M}.{EXTENSIONS[fmt]}"
+    """A file name that says what the view holds, safe on every system:
+    `crisis-timeline_2021-11-08_2021-11-20_rfi-bbc.csv` (dates, then outlets, languages,
+    types, actors, places, the text searched, "background"). Only [a-z0-9._-]; a stem over
+    FILE_STEM_CHARS is cut and ends with a hash of the whole, so two views never share one."""
+    f = context.filters
+    parts = ["crisis-timeline"]
+    if f.start and f.end:
+        parts += [f.start.isoformat(), f.end.isoformat()]
+    elif f.start or f.end:
+        parts.append(f"from-{f.start.isoformat()}" if f.start else f"to-{f.end.isoformat()}")
+    for values in (f.outlets, f.languages, f.event_types, f.actors, f.places):
+        if values:
+            parts.append("-".join(_slug(v) for v in values))
+    if f.text:
+        parts.append("q-" + _slug(f.text))
+    if f.background:
+        parts.append("background")
+    stem = "_".join(parts)
+    if len(stem) > FILE_STEM_CHARS:
+        digest = hashlib.sha1(stem.encode()).hexdigest()[:8]
+        stem = f"{stem[: FILE_STEM_CHARS - 9].rstrip('-_')}-{digest}"
+    return f"{stem}.{EXTENSIONS[fmt]}"
 
 
 def source_rows(articles, events: pd.DataFrame | None = None) -> list[dict]:
@@ -250,6 +325,7 @@ def source_rows(articles, events: pd.DataFrame | None = None) -> list[dict]:
     return [
         {
             "source": a.source_label,
+            "outlet": a.outlet or None,  # None: no known outlet ("Unattributed (fr) · 004")
             "title": a.title or a.file_name,
             "language": a.language,
             "published": a.published.isoformat() if a.published else "unknown",

@@ -429,3 +429,62 @@ def day_groups(
         },
         columns=columns,
     )
+
+
+# ---- lanes with nothing in the opening window --------------------------------------------
+
+
+@dataclass(frozen=True)
+class LaneNote:
+    """Where the events of a lane the opening window leaves empty are."""
+
+    lane: int  # the lane's position (its y)
+    side: str  # "before" or "after" the window
+    text: str  # "events in Dec 2021 →", "← events in Aug 2020"
+
+
+def _month_text(days: list[date]) -> str:
+    """ "in Dec 2021", "in 2014", "in Oct–Dec 2021", "in Aug 2020–Jan 2022"."""
+    first, last = min(days), max(days)
+    if first.year != last.year:
+        return f"in {first:%b %Y}–{last:%b %Y}"
+    if (first.month, last.month) == (1, 12):
+        return f"in {first.year}"
+    if first.month == last.month:
+        return f"in {first:%b %Y}"
+    return f"in {first:%b}–{last:%b %Y}"
+
+
+def lane_notes(
+    marks: Iterable[tuple[int, date, date]], lanes: int, window: tuple[date, date]
+) -> list[LaneNote]:
+    """For each of `lanes` lanes with no mark in `window` (first and last day shown): where
+    its marks are, nearest month first. `marks`: (lane, first day, last day) of each marker or
+    bar drawn. Without this, a lane whose events all fall in December shows as an empty line
+    across the November window, as if its outlet had said nothing.
+
+    >>> lane_notes([(0, date(2021, 11, 15), date(2021, 11, 15)),
+    ...             (1, date(2021, 12, 14), date(2021, 12, 14))], 2,
+    ...            (date(2021, 11, 8), date(2021, 11, 20)))
+    [LaneNote(lane=1, side='after', text='events in Dec 2021 →')]
+    """
+    start, end = window
+    before: dict[int, list[date]] = {}
+    after: dict[int, list[date]] = {}
+    shown: set[int] = set()
+    for lane, first, last in marks:
+        if last < start:
+            before.setdefault(lane, []).extend((first, last))
+        elif first > end:
+            after.setdefault(lane, []).extend((first, last))
+        else:
+            shown.add(lane)
+    notes = []
+    for lane in range(lanes):
+        if lane in shown:
+            continue
+        if lane in before:
+            notes.append(LaneNote(lane, "before", f"← events {_month_text(before[lane])}"))
+        if lane in after:
+            notes.append(LaneNote(lane, "after", f"events {_month_text(after[lane])} →"))
+    return notes

@@ -34,15 +34,17 @@ with guard("the timeline"):
             theme=None,
         )
         show_timeline_key(figure)
-        timeline_caption(figure)
         points = chosen.selection.points if chosen and chosen.selection else []
         picked = next((p.get("customdata") for p in points if p.get("customdata")), None)
         if isinstance(picked, list):
             picked = picked[0]
         if picked and picked != context.filters.event_id:
             shared_filters.select_event(picked)
+            st.session_state["timeline_scroll_to_card"] = True
             st.rerun()
 
+        # right under the chart, and scrolled into view after a click: below the caption it
+        # started under the fold at 1280x720, and a click seemed to do nothing
         selected = context.selected_event()
         if selected is not None:
             st.subheader("Selected event")
@@ -50,9 +52,18 @@ with guard("the timeline"):
                 selected,
                 context.filters,
                 cluster_label=context.data.cluster_labels.get(selected["cluster_id"]),
+                article=context.data.articles_by_id.get(selected["article_id"]),
+                scroll=st.session_state.pop("timeline_scroll_to_card", False),
             )
+        timeline_caption(figure)
 
         st.subheader("The events behind the chart")
+        # the chart's points cannot take keyboard focus (plotly draws them in SVG without
+        # tabindex); the table can, and a selected row selects the event on every page
+        st.caption(
+            "Select a row to show its event above and on every page. Keyboard: Tab into "
+            "the table, arrow keys to a row, Shift+Space to select it."
+        )
         table = timeline_table(events, limit=MAX_TABLE_ROWS)
         if len(events) > MAX_TABLE_ROWS:
             st.caption(
@@ -71,5 +82,6 @@ with guard("the timeline"):
             row_event = table.iloc[rows.selection.rows[0]]["event_id"]
             if row_event != context.filters.event_id:
                 shared_filters.select_event(row_event)
+                st.session_state["timeline_scroll_to_card"] = True
                 st.rerun()
         exports_panel(context)

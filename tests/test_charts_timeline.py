@@ -139,8 +139,9 @@ def test_hover_has_date_outlet_type_sentence_reason_and_is_escaped():
     assert "15 Nov 2021, evening" in hover
     assert "The Independent · Diplomacy" in hover
     assert "&lt;of tensions&gt; &amp;" in hover and "<of" not in hover
-    assert "Date: weekday 'Sunday' before the publication date" in hover
-    assert 'Dated by: expression ("Sunday")' in hover
+    # quotes as numeric entities (untrusted.html_text), which plotly shows as quotes
+    assert "Date: weekday &#x27;Sunday&#x27; before the publication date" in hover
+    assert "Dated by: expression (&#34;Sunday&#34;)" in hover
     untriggered = diplomacy.hovertext[1 - list(diplomacy.customdata).index(first_id)]
     assert "Dated by: expression<br>" in untriggered  # no trigger: nothing, not "nan"
 
@@ -418,3 +419,16 @@ def test_timeline_height_fits_lanes_and_the_legend(entries, lanes, large_type, l
         shown + hidden, ["l"] * lanes, style, large_type=large_type, legend=legend
     )
     assert got == height
+
+
+@pytest.mark.parametrize("lanes", ["outlet", "cluster"])
+def test_hostile_lane_names_reach_the_tick_labels_escaped(lanes):
+    hostile = '<a href="https://evil.example">RFI</a><span style="font-size:80px">!</span>'
+    events = make_events(
+        [{"outlet": hostile, "date": "2021-11-15", "cluster_id": "c1", "start": 0}]
+    )
+    fig = timeline_figure(events, lanes=lanes, cluster_labels={"c1": hostile})
+    ticks = list(fig.layout.yaxis.ticktext)
+    assert ticks and all("<" not in tick for tick in ticks), ticks
+    assert any(t.startswith("&lt;a") for t in ticks), ticks  # story lanes are shortened
+    assert "<a href" not in fig.to_json() and "<span style" not in fig.to_json()

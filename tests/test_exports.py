@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from datetime import date
 
 import pandas as pd
 import pytest
@@ -89,17 +90,55 @@ def test_geojson_is_valid(view):
         assert feature["properties"]["name"] and feature["properties"]["events"]
 
 
-def test_html_briefing_is_self_contained(view):
+def test_html_briefing_is_self_contained_and_small(view):
     events, context, clusters, sources = view
     page = export("html", events, context, clusters=clusters, sources=sources)
     assert page.startswith("<!DOCTYPE html>")
-    # plotly.js is inlined; its code mentions URLs it never loads here, so look at the markup only.
-    markup = re.sub(r"<script[^>]*>.*?</script>", "", page, flags=re.DOTALL)
-    assert "<script" in page and not re.search(r"<script[^>]+src=", page), "external script"
-    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", markup), "external resource"
+    # Issue 20: plotly.js inlined made four events weigh 4.8 MB; the chart is a static SVG.
+    assert len(page.encode()) < 150_000
+    assert "<script" not in page
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page), "external resource"
     assert "@import" not in page and "fonts.googleapis" not in page
     assert "Where outlets disagree" in page and "almost two hours" in page
     assert "@page" in page and "Sources" in page
+    svg = page.split('<svg class="ct-timeline"')[1].split('<div class="ct-chart-key"')[0]
+    assert "<title>Timeline of the events by outlet, 8–20 November 2021</title>" in svg
+    # one marker per event in the window, each with its hover text as a tooltip
+    markers = re.findall(r"<g transform=[^>]*><title>([^<]*)</title>", svg)
+    in_window = events[
+        events["date"].map(lambda d: d is not None and date(2021, 11, 8) <= d <= date(2021, 11, 20))
+    ]
+    assert len(markers) == len(in_window) > 10
+    assert all(" · " in text for text in markers), "when, outlet and type in each tooltip"
+    assert 'class="ct-chart-key"' in page and "Diplomacy" in page
+    assert "events in Dec 2021 →" in svg  # the lane of 003, whose events are in December
+    # named outlets only: the two unattributed articles are counted apart
+    assert "<strong>3</strong>outlets" in page
+    assert "<strong>2</strong>articles without a known outlet" in page
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "text"),
+    [
+        ("2021-11-15", "2021-11-15", "15 November 2021"),  # issue 20: said twice before
+        ("2021-11-08", "2021-11-20", "8–20 November 2021"),
+        ("2021-10-30", "2021-11-02", "30 October – 2 November 2021"),
+        ("2021-12-30", "2022-01-02", "30 December 2021 – 2 January 2022"),
+    ],
+)
+def test_briefing_says_a_date_range_once(first, last, text):
+    from crisis_timeline.briefing import span_text
+
+    assert span_text(date.fromisoformat(first), date.fromisoformat(last)) == text
+
+
+def test_briefing_of_one_day_names_the_day_once(view):
+    events, context, clusters, sources = view
+    one_day = events[events["date"] == date(2021, 11, 15)]
+    one_day = one_day[one_day["date_end"].isna() | (one_day["date_end"] == date(2021, 11, 15))]
+    page = export("html", one_day, context, clusters=clusters, sources=sources)
+    assert "<strong>15 November 2021</strong>" in page
+    assert "15 November 2021 – 15 November 2021" not in page
 
 
 def test_exports_follow_the_filtered_outlets(seed_extraction):
@@ -170,3 +209,88 @@ def test_json_export_carries_the_store_and_the_sources(view):
     payload = json.loads(export("json", events, context, sources=sources))
     assert payload["meta"]["store"] == "/data/events.duckdb"
     assert len(payload["sources"]) == len(sources) == 5
+
+
+@pytest.mark.parametrize(
+    ("filters", "name"),
+    [
+        (Filters(), "crisis-timeline.csv"),
+        (
+            Filters(start=date(2021, 11, 8), end=date(2021, 11, 20), outlets=("RFI", "BBC")),
+            "crisis-timeline_2021-11-08_2021-11-20_rfi-bbc.csv",
+        ),
+        (Filters(start=date(2021, 11, 8)), "crisis-timeline_from-2021-11-08.csv"),
+        (
+            Filters(places=("Kuźnica",), text="Łukaszenka's «plan»", background=True),
+            "crisis-timeline_kuznica_q-lukaszenka-s-plan_background.csv",
+        ),
+        (Filters(event_types=("border_crossing",), languages=("fr",)), None),
+        (Filters(actors=("Александр Лукашенко",)), None),  # no Latin letter: a short hash
+        (Filters(outlets=tuple(f"Outlet number {n}" for n in range(40))), None),
+        (Filters(text="../../etc/passwd\x00 <con> |&;"), None),
+    ],
+)
+def test_file_names_say_which_view_they_hold(filters, name):
+    from crisis_timeline.exports import FILE_STEM_CHARS, file_name
+
+    context = ExportContext(filters=filters, article_count=1)
+    written = file_name("csv", context)
+    if name:
+        assert written == name
+    assert re.fullmatch(r"crisis-timeline[a-z0-9_-]*\.csv", written), written
+    assert len(written) <= FILE_STEM_CHARS + len(".csv")
+    if filters.event_types:
+        assert "border-crossing" in written and "_fr_" in written
+    if filters.actors:
+        assert written != "crisis-timeline.csv"
+    assert file_name("timelinejs", context).endswith(".timeline.json")
+
+
+def test_long_file_names_of_different_views_differ():
+    from crisis_timeline.exports import file_name
+
+    names = {
+        file_name("csv", ExportContext(Filters(outlets=(*["A long outlet name"] * 9, last)), 1))
+        for last in ("One", "Two")
+    }
+    assert len(names) == 2
+
+
+@pytest.mark.parametrize(
+    ("keep", "note"),
+    [
+        ("all", None),
+        ("no places", "None of the 3 events in view names a place"),
+        ("unknown place", "name 1 place (Nowhereville) with no known coordinates"),
+        ("none", "No events are in view"),
+    ],
+)
+def test_an_empty_geojson_says_why(view, keep, note):
+    from crisis_timeline.exports import geojson_note
+
+    events, context, *_ = view
+    if keep == "no places":
+        events = events.head(3).assign(places=[[]] * 3)
+    elif keep == "unknown place":
+        events = events.head(3).assign(places=[["Nowhereville"]] * 3)
+    elif keep == "none":
+        events = events.head(0)
+    collection = json.loads(export("geojson", events, context))
+    if note is None:
+        assert geojson_note(events) is None and collection["features"]
+        assert "note" not in collection["metadata"]
+    else:
+        assert note in geojson_note(events)
+        assert collection["features"] == [] and note in collection["metadata"]["note"]
+
+
+@pytest.mark.parametrize(("query", "warned"), [("zzz", True), ("", False)])
+def test_cli_says_when_the_geojson_is_empty(capsys, seed_store, query, warned):
+    from crisis_timeline.cli import main
+
+    argv = ["export", "--format", "geojson", "--db", str(seed_store)]
+    status = main([*argv, "--q", query] if query else argv)
+    captured = capsys.readouterr()
+    collection = json.loads(captured.out)
+    assert status == 0 and bool(collection["features"]) is not warned
+    assert ("warning: No events are in view" in captured.err) is warned

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -226,6 +227,53 @@ def test_present_steps_forward_and_back_and_keeps_step_in_url(app_env):
     assert at.button(key="present_next").disabled
 
 
+def _present_html(at: AppTest) -> str:
+    return "".join(str(h.proto.body) for h in at.get("html") if "ct-present" in str(h.proto.body))
+
+
+def test_present_jump_box_follows_every_step_however_reached(app_env):
+    at = _app({"step": "5"}).run()
+    at.switch_page("pages/present.py").run()
+    assert at.selectbox(key="present_jump").value == 5
+    for _ in range(3):  # what the → key does: the Next button's shortcut
+        at.button(key="present_next").click().run()
+    _no_errors(at)
+    assert _param(at, "step") == ["8"] and at.selectbox(key="present_jump").value == 8
+    at.button(key="present_first").click().run()
+    assert at.selectbox(key="present_jump").value == 1
+    at.selectbox(key="present_jump").set_value(12).run()
+    assert _param(at, "step") == ["12"] and "Step 12 of" in at.caption[0].value
+
+
+def test_present_pages_through_a_story_told_by_three_outlets(app_env):
+    """The 15 November Macron-Putin call: two outlets, then the third; a new step starts over."""
+    at = _app().run()
+    at.switch_page("pages/present.py").run()
+    options = at.selectbox(key="present_jump").options
+    call = next(n for n, o in enumerate(options, 1) if "Macron and Putin speak by phone" in o)
+    at.selectbox(key="present_jump").set_value(call).run()
+    first_page = _present_html(at).split("hidden")[0]
+    assert first_page.count("<blockquote") == 2 and "Outlets 1–2 of 3" in at.caption[0].value
+    more = at.button(key="present_outlets_button")
+    assert more.label.replace("\\", "") == "+1 more outlet"  # literal() escapes the "+"
+    more.click().run()
+    _no_errors(at)
+    assert "Outlets 3 of 3" in at.caption[0].value
+    assert at.button(key="present_outlets_button").label == "First outlets"
+    assert _param(at, "step") == [str(call)]  # the step stays in the URL
+    at.button(key="present_next").click().run()
+    at.button(key="present_prev").click().run()
+    assert "Outlets 1–2 of 3" in at.caption[0].value
+
+
+@pytest.mark.parametrize("step", ["abc", "0", "-4", "999", "2.5", ""])
+def test_present_opens_on_any_step_parameter_without_error(app_env, step):
+    at = _app({"step": step}).run()
+    at.switch_page("pages/present.py").run()
+    _no_errors(at)
+    assert "Step " in at.caption[0].value
+
+
 @pytest.fixture(scope="module")
 def generated_store(tmp_path_factory) -> Path:
     """A store of 150 generated articles: more than the overview lists one by one."""
@@ -321,3 +369,86 @@ def test_every_page_takes_any_shared_link_on_a_larger_store(generated_store, mon
         assert not at.exception, (query, [e.value for e in at.exception])
         assert not at.error, (query, [e.value for e in at.error])
         assert at.title or at.html, query  # the page drew itself (Present: st.html, no title)
+
+
+@pytest.mark.parametrize(
+    ("narrowed", "with_background", "without_background"),
+    [
+        # all dates: the box follows the bounds both ways and the URL stays without dates
+        (None, ("2014-01-01", "2021-12-14"), ("2021-11-10", "2021-12-14")),
+        # a narrowed range inside the crisis is kept through the toggle
+        (("2021-11-12", "2021-11-20"), ("2021-11-12", "2021-11-20"), ("2021-11-12", "2021-11-20")),
+    ],
+)
+def test_the_dates_box_follows_the_background_toggle(
+    app_env, narrowed, with_background, without_background
+):
+    # Issue 20: after the toggle the box kept its old range, which then became a date filter.
+    from datetime import date
+
+    at = _app().run()
+    at.switch_page("pages/timeline.py").run()
+    if narrowed:
+        at.date_input(key="timeline_dates").set_value(tuple(map(date.fromisoformat, narrowed)))
+        at.run()
+    for shown, expected in ((True, with_background), (False, without_background)):
+        at.toggle(key="timeline_background").set_value(shown).run()
+        _no_errors(at)
+        box = at.date_input(key="timeline_dates")
+        assert tuple(d.isoformat() for d in box.value) == expected
+        assert str(box.min) == ("2014-01-01" if shown else "2021-11-10")
+        assert _param(at, "from") == ([narrowed[0]] if narrowed else [])
+
+
+@pytest.mark.parametrize(
+    ("query", "disabled"),
+    [({"outlet": "RFI", "type": "diplomacy"}, True), ({"outlet": "RFI"}, False)],
+)
+def test_the_geojson_export_says_when_no_event_in_view_has_a_place(app_env, query, disabled):
+    # Issue 20: an empty GeoJSON without a word; RFI's two diplomacy events name no place.
+    at = _app(query).run()
+    at.switch_page("pages/timeline.py").run()
+    _no_errors(at)
+    buttons = {b.proto.label: b for b in at.get("download_button")}
+    assert buttons["GeoJSON"].proto.disabled is disabled
+    assert not buttons["CSV"].proto.disabled
+    said = "GeoJSON: None of the 2 events in view names a place" in _text(at)
+    assert said is disabled
+
+
+def _checkpoint_event(store) -> str:
+    """The Independent's "approached the border checkpoint" event (placed at the crossing)."""
+    from crisis_timeline.store import read_events
+
+    events = read_events(store)
+    return events[events["sentence"].str.contains("checkpoint separating")].iloc[0]["event_id"]
+
+
+def test_the_selected_event_card_shows_its_neighbours_and_opens_its_article_in_place(app_env):
+    # Issue 20 (student): the card quotes the sentence between its neighbours, and its link
+    # is a page link (same tab) to the article with the event selected.
+    event_id = _checkpoint_event(app_env)
+    at = _app({"event": event_id}).run()
+    at.switch_page("pages/timeline.py").run()
+    _no_errors(at)
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert 'class="ct-sentence"' in html and "approached the border checkpoint" in html
+    assert "amassed at Belarus" in html  # the sentence before, from the article
+    assert "Starting in the early morning" in html  # and the one after
+    (link,) = [p for p in at.get("page_link") if "source sentence" in p.proto.label]
+    assert not link.proto.external  # the same tab: a Markdown link opened a new one
+    assert link.proto.page.endswith("articles"), link.proto.page
+    query = parse_qs(link.proto.query_string)
+    assert query["event"] == [event_id] and query["article"] == [event_id.split(":")[0]]
+
+
+@pytest.mark.parametrize("page", ["pages/timeline.py", "pages/map.py", "pages/articles.py"])
+def test_searching_kuznica_finds_the_crossings_events(app_env, page):
+    # Issue 20: "Kuźnica" found nothing: the text filter now matches places' names too
+    at = _app({"q": "Kuźnica"}).run()
+    at.switch_page(page).run()
+    _no_errors(at)
+    assert "No events match" not in _text(at) and "No article has events" not in _text(at)
+    if page == "pages/timeline.py":
+        spec = json.loads(at.get("plotly_chart")[0].proto.spec)
+        assert any(trace.get("customdata") for trace in spec["data"])

@@ -461,3 +461,46 @@ def test_a_capped_view_keeps_the_lanes_busy_in_the_dates_it_opens_on(monkeypatch
         view_end=date(2021, 8, 31),
     )
     assert fig.layout.meta["lanes"] == ["August-a", "August-b", "Other stories (4)"]
+
+
+WINDOW = (date(2021, 11, 8), date(2021, 11, 20))
+
+
+@pytest.mark.parametrize(
+    ("marks", "notes"),
+    [
+        ([(0, "2021-11-15", "2021-11-15")], []),
+        ([(0, "2021-12-14", "2021-12-14")], [(0, "after", "events in Dec 2021 →")]),
+        ([(0, "2020-08-01", "2020-08-31")], [(0, "before", "← events in Aug 2020")]),
+        ([(0, "2014-01-01", "2014-12-31")], [(0, "before", "← events in 2014")]),
+        (
+            [(0, "2021-12-01", "2021-12-01"), (0, "2022-01-05", "2022-01-05")],
+            [(0, "after", "events in Dec 2021–Jan 2022 →")],
+        ),
+        (
+            [(0, "2021-10-02", "2021-10-02"), (0, "2021-12-02", "2021-12-02")],
+            [(0, "before", "← events in Oct 2021"), (0, "after", "events in Dec 2021 →")],
+        ),
+        # a month-long bar over the window is in it; so is one event in it among others
+        ([(0, "2021-11-01", "2021-11-30")], []),
+        ([(0, "2021-12-14", "2021-12-14"), (0, "2021-11-08", "2021-11-08")], []),
+        ([(1, "2021-12-14", "2021-12-14")], [(1, "after", "events in Dec 2021 →")]),
+    ],
+)
+def test_a_lane_empty_in_the_opening_window_says_where_its_events_are(marks, notes):
+    parsed = [(lane, date.fromisoformat(a), date.fromisoformat(b)) for lane, a, b in marks]
+    found = timeline_density.lane_notes(parsed, 2, WINDOW)
+    assert [(n.lane, n.side, n.text) for n in found] == notes
+
+
+@pytest.mark.parametrize("aggregate_above", [2500, 10])
+def test_the_chart_notes_lanes_whose_events_are_outside_the_window(monkeypatch, aggregate_above):
+    # Issue 20: a lane with nothing in the opening window looked like a silent outlet.
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", aggregate_above)
+    events = many_events(outlets=2, days=3, per_day=2)
+    late = events["outlet"] == "Outlet 01"
+    events.loc[late, "date"] = events.loc[late, "date"].map(lambda d: d + timedelta(days=35))
+    fig = timeline_figure(events, view_start=date(2021, 11, 8), view_end=date(2021, 11, 20))
+    notes = [(a.y, a.text, a.xanchor, a.x[:10]) for a in fig.layout.annotations]
+    lane = fig.layout.yaxis.ticktext.index("Outlet 01")
+    assert notes == [(lane, "events in Dec 2021 →", "right", "2021-11-21")]

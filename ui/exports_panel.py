@@ -2,7 +2,9 @@
 
 The CSV holds only the table (it opens as it is in a spreadsheet); what it holds (filters,
 time, sources) is a second download beside it, "CSV provenance", the same sidecar JSON the
-CLI writes next to `-o NAME.csv` (exports.provenance).
+CLI writes next to `-o NAME.csv` (exports.provenance). When no event in view has a place,
+the GeoJSON button is disabled and a caption says why (exports.geojson_note), instead of
+an empty file without a word. File names say which view they hold (exports.file_name).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from crisis_timeline.exports import (
     clusters_in_view,
     export,
     file_name,
+    geojson_note,
     provenance,
     provenance_name,
     source_rows,
@@ -44,6 +47,7 @@ def exports_panel(context) -> None:
         clusters = clusters_in_view(context.data.clusters, events)
         places = places_for(events)
         sources = source_rows(context.data.articles, events)
+        no_places = geojson_note(events, places)
         columns = st.columns(len(FORMATS))
         for column, fmt in zip(columns, FORMATS, strict=True):
             column.download_button(
@@ -55,7 +59,10 @@ def exports_panel(context) -> None:
                 mime=MEDIA_TYPES[fmt],
                 key=f"export_{fmt}",
                 on_click="ignore",
+                disabled=fmt == "geojson" and no_places is not None,
             )
+        if no_places:
+            st.caption(f"GeoJSON: {literal(no_places)}")
         st.download_button(
             "CSV provenance (JSON: filters, time, sources)",
             data=lambda: provenance(events, export_context, sources),

@@ -75,28 +75,35 @@ def select_event(event_id: str | None) -> None:
     st.session_state[STATE_KEY] = current().with_event(event_id)
 
 
+def _date_range(page: str, bounds: tuple[date, date], filters: Filters) -> tuple[date, ...]:
+    """The Dates box: the record's range clamped to `bounds`, following the bounds when they
+    change (the background toggle widens or narrows them)."""
+    low, high = bounds
+    chosen = (max(filters.start or low, low), min(filters.end or high, high))
+    if chosen[0] > chosen[1]:
+        chosen = (low, high)
+    key, drawn_with = f"{page}_dates", f"{page}_dates_bounds"
+    # A keyed date_input keeps its own value when its bounds change (only key and format are
+    # its identity), so "all dates" would stay the old bounds and then filter on them. Seeding
+    # the value through session state (and passing no value=) makes the widget take it.
+    if key not in st.session_state or st.session_state.get(drawn_with) != bounds:
+        st.session_state[key] = chosen
+    st.session_state[drawn_with] = bounds
+    return st.date_input("Dates", min_value=low, max_value=high, key=key, format="YYYY-MM-DD")
+
+
 def sidebar(page: str) -> Filters:
     """Draw the filter widgets for `page`; return the filters the user set."""
     filters = current()
     choices = filter_choices()
-    # The calendar spans what can be shown: background dates only when they are shown.
-    bounds = choices["bounds"] if filters.background else choices["bounds_without_background"]
+    # The calendar spans what can be shown: background dates only when they are shown. The
+    # toggle is drawn below the dates, so this run's value is read from its session key.
+    background_key = f"{page}_background"
+    shown = bool(st.session_state.get(background_key, filters.background))
+    bounds = choices["bounds"] if shown else choices["bounds_without_background"]
     with st.sidebar:
         st.header("Filters")
-        date_range: tuple[date, ...] = ()
-        if bounds:
-            low, high = bounds
-            chosen = (max(filters.start or low, low), min(filters.end or high, high))
-            if chosen[0] > chosen[1]:
-                chosen = (low, high)
-            date_range = st.date_input(
-                "Dates",
-                value=chosen,
-                min_value=low,
-                max_value=high,
-                key=f"{page}_dates",
-                format="YYYY-MM-DD",
-            )
+        date_range = _date_range(page, bounds, filters) if bounds else ()
         chosen_lists = {
             field: st.multiselect(
                 label,
@@ -129,7 +136,7 @@ def sidebar(page: str) -> Filters:
         background = st.toggle(
             "Show background events",
             value=filters.background,
-            key=f"{page}_background",
+            key=background_key,
             help="Context older than the crisis: the 2020 election, 2014 Crimea, old photos.",
         )
     start = end = None

@@ -15,12 +15,17 @@ from ui.navigation import menu
 from ui.text import literal
 
 # Article text may hold a word of thousands of characters (a URL, a run of digits, an attack):
-# it wraps anywhere instead of widening the page past the screen. Only a <style>, so
-# Streamlit draws no element for it.
-PAGE_CSS = """
+# it wraps anywhere instead of widening the page past the screen.
+# Streamlit's main column starts 6rem (96 px) down, so a title's letters began about 125 px
+# below the top of a 720-px screen; its header is transparent and empty beside an open
+# sidebar (toolbarMode "minimal"), so 2.5rem keeps the title clear of it and gives the
+# chart under it 56 px more above the fold. Only a <style>, so Streamlit draws no element.
+MAIN_PADDING_TOP_REM = 2.5
+PAGE_CSS = f"""
 <style>
 [data-testid="stMarkdownContainer"], [data-testid="stCaptionContainer"],
-[data-testid="stAlertContainer"], [data-testid="stHeading"] { overflow-wrap: anywhere; }
+[data-testid="stAlertContainer"], [data-testid="stHeading"] {{ overflow-wrap: anywhere; }}
+[data-testid="stMainBlockContainer"] {{ padding-top: {MAIN_PADDING_TOP_REM}rem; }}
 </style>
 """
 

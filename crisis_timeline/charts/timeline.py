@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from crisis_timeline import geo, timeline_density
-from crisis_timeline.charts.layout import base_layout, empty_figure, figure, sizes
+from crisis_timeline.charts.layout import base_layout, empty_figure, escape, figure, sizes
 from crisis_timeline.charts.palette import EVENT_TYPE_LABELS, rgba_css, theme_colours
 from crisis_timeline.charts.timeline_frame import (
     as_dates,
@@ -302,7 +302,8 @@ def y_axis(base: dict, lanes: list[str]) -> dict:
         "type": "linear",
         "tickmode": "array",
         "tickvals": list(range(len(lanes))),
-        "ticktext": lanes,
+        # outlet names and story labels come from outside: plotly reads tick text as HTML
+        "ticktext": [escape(lane) for lane in lanes],
         "range": [len(lanes) - 0.5, -0.5],  # first lane at the top, like a table
         "zeroline": False,
         # a margin sized from the longest lane name rather than automargin, which makes
@@ -327,6 +328,43 @@ def lane_margin(lanes: list[str], font_size: float) -> int:
     """Left margin that fits the longest lane name (tick labels, font_size px)."""
     longest = max((len(lane) for lane in lanes), default=0)
     return int(16 + LANE_CHAR_EM * font_size * longest)
+
+
+def lane_note_annotations(
+    traces: list[dict], lanes: int, initial: list[pd.Timestamp], colours: dict, font: float
+) -> list[dict]:
+    """A note on each lane the opening window leaves empty, at the window's edge, saying where
+    its events are (timeline_density.lane_notes). Placed on the data (not the paper), so it
+    moves out of view when the reader pans to those events."""
+    marks = []
+    for trace in traces:
+        role = (trace.get("meta") or {}).get("role")
+        points = [
+            (pd.Timestamp(x), y)
+            for x, y in zip(trace.get("x") or (), trace.get("y") or (), strict=False)
+            if x is not None and y is not None
+        ]
+        if role == "events":
+            marks += [(round(y), x.date(), x.date()) for x, y in points]
+        elif role == "span":  # (start, end) pairs; the end is the midnight after the last day
+            marks += [
+                (round(y), x.date(), (end - pd.Timedelta(seconds=1)).date())
+                for (x, y), (end, _) in zip(points[0::2], points[1::2], strict=False)
+            ]
+    return [
+        {
+            "x": iso(initial[1] if note.side == "after" else initial[0]),
+            "y": note.lane,
+            "xref": "x",
+            "yref": "y",
+            "xanchor": "right" if note.side == "after" else "left",
+            "text": note.text,
+            "showarrow": False,
+            "font": {"color": colours["muted"], "size": font},
+            "bgcolor": colours["background"],
+        }
+        for note in timeline_density.lane_notes(marks, lanes, window_of(initial))
+    ]
 
 
 def timeline_height(
@@ -358,6 +396,9 @@ def timeline_layout(
     layout["yaxis"] = y_axis(layout["yaxis"], drawn.lane_order)
     # no axis title: the lane names say what they are, and a title collides with long ones
     layout["legend"] = legend_style(layout["legend"], colours, font)
+    # the range selector's buttons need the top 40 px; a compact chart (the overview's, under
+    # the fold at 720p with them) has none and is as much shorter
+    top = 50 if options.large_type else (40 if options.range_slider else 12)
     layout.update(
         showlegend=options.legend,
         height=timeline_height(
@@ -366,11 +407,12 @@ def timeline_layout(
             options.style,
             large_type=options.large_type,
             legend=options.legend,
-        ),
+        )
+        - (40 - top if top < 40 else 0),
         margin={
             "l": lane_margin(drawn.lane_order, font),
             "r": 10,
-            "t": 50 if options.large_type else 40,
+            "t": top,
             # the slider makes room for the date labels; without it they need their two
             # lines ("Nov 7" over "2021") below the axis, else they are cut off
             "b": 10 if options.range_slider else int(3 * font),
@@ -382,6 +424,9 @@ def timeline_layout(
         # keeps the user's zoom across Streamlit reruns until the lanes or window change
         uirevision=f"{options.lanes}|{drawn.initial[0]}|{drawn.initial[1]}",
         meta={**drawn.left_out, "lanes": drawn.lane_order},
+        annotations=lane_note_annotations(
+            traces, len(drawn.lane_order), drawn.initial, colours, font
+        ),
     )
     return layout
 
