@@ -190,6 +190,81 @@ def dedupe_aliases(row: dict[str, str]) -> str:
     return "|".join(kept)
 
 
+def _nearest_namesake(row: dict[str, str], cities: dict, lat: float, lon: float):
+    """The nearest GeoNames place sharing one of the row's names, as (km, City), or None."""
+    names = {fold(n) for n in (row["name"], row["local_name"], *row["aliases"].split("|")) if n}
+    matches = [
+        (distance_km(lat, lon, city.lat, city.lon), city)
+        for city_names, city in cities.get(row["country"], ())
+        if city_names & names
+    ]
+    return min(matches, key=lambda m: (m[0], m[1].geonames_id), default=None)
+
+
+def _known_position(row, lat, lon, nearest, problems) -> str:
+    """A place whose position data/README.md gives: checked against it."""
+    name = row["name"]
+    known_lat, known_lon = KNOWN_POSITIONS[name]
+    off = distance_km(lat, lon, known_lat, known_lon)
+    if off > KNOWN_TOLERANCE_KM:
+        problems.append(f"{name}: {off:.2f} km from the README position")
+    verified = "data/README.md known position"
+    if nearest and nearest[0] <= TOLERANCE_KM.get(row["kind"], 5.0):
+        row["geonames_id"] = str(nearest[1].geonames_id)
+        verified += f" (geonames {nearest[1].geonames_id} {nearest[0]:.1f} km away)"
+    return verified
+
+
+def _country(row, lat, lon, countries, outlines, problems) -> str:
+    """A country: its GeoNames id, and its point inside its outline."""
+    name, country = row["name"], row["country"]
+    info = countries.get(country)
+    if info is None:
+        problems.append(f"{name}: unknown country code {country}")
+        return APPROXIMATE
+    row["geonames_id"] = str(info["geonameid"])
+    iso3 = info["iso3"]
+    if iso3 in outlines and within_extent(lat, lon):
+        if not inside(outlines[iso3], lat, lon):
+            problems.append(f"{name}: point is outside the {iso3} outline")
+        return (
+            "approximate: representative interior point, inside the "
+            f"data/borders.geojson outline of {iso3}"
+        )
+    verified = "approximate: representative interior point from general knowledge"
+    if name == "Russia":
+        verified += " (Moscow: the centroid lies in Siberia, far off the map)"
+    return verified
+
+
+def _approximate(row, lat, lon, nearest, countries, outlines, problems) -> str:
+    """A place no source confirms: crossings checked against the border line, points
+    against their country's outline."""
+    name, kind, country = row["name"], row["kind"], row["country"]
+    if kind in GEONAMES_KINDS and nearest:
+        print(
+            f"note: {name}: GeoNames namesake {nearest[1].name} ({nearest[1].geonames_id}) "
+            f"is {nearest[0]:.1f} km away, not taken as the same place",
+            file=sys.stderr,
+        )
+    verified = APPROXIMATE
+    if kind == "crossing":
+        key = "POL-PRG" if country == "PL" else "BLR"
+        border_km = distance_to_outline_km(outlines[key], lat, lon)
+        if border_km > CROSSING_TOLERANCE_KM:
+            problems.append(f"{name}: {border_km:.1f} km from the border line ({key})")
+        source = "poland-outline-prg.geojson" if key == "POL-PRG" else "borders.geojson (BLR)"
+        return f"{APPROXIMATE}; {border_km:.1f} km from the border line of {source}"
+    if kind in POINT_KINDS and country in countries:
+        note, problem = outline_note(outlines, countries[country]["iso3"], lat, lon)
+        if name in AMBIGUOUS:
+            verified = f"approximate, ambiguous: {AMBIGUOUS[name]}"
+        verified += note
+        if problem:
+            problems.append(f"{name}: {problem}")
+    return verified
+
+
 def verify(rows: list[dict[str, str]], snap_km: float | None) -> tuple[list[str], dict[str, int]]:
     cities, countries = load_geonames({row["country"] for row in rows})
     outlines = load_outlines()
@@ -197,80 +272,29 @@ def verify(rows: list[dict[str, str]], snap_km: float | None) -> tuple[list[str]
     counts = {"readme": 0, "geonames": 0, "country": 0, "approximate": 0}
     for row in rows:
         row["aliases"] = dedupe_aliases(row)
-        name, kind, country = row["name"], row["kind"], row["country"]
+        name, kind = row["name"], row["kind"]
         lat, lon = float(row["lat"]), float(row["lon"])
         if not (-90 <= lat <= 90 and -180 <= lon <= 180):
             problems.append(f"{name}: coordinates out of range ({lat}, {lon})")
-        row["geonames_id"], verified = "", APPROXIMATE
-        names = {fold(n) for n in (name, row["local_name"], *row["aliases"].split("|")) if n}
-        nearest: tuple[float, City] | None = None
+        row["geonames_id"] = ""
+        nearest = None
         if kind in GEONAMES_KINDS or name in KNOWN_POSITIONS:
-            matches = [
-                (distance_km(lat, lon, city.lat, city.lon), city)
-                for city_names, city in cities.get(country, ())
-                if city_names & names
-            ]
-            nearest = min(matches, key=lambda m: (m[0], m[1].geonames_id), default=None)
+            nearest = _nearest_namesake(row, cities, lat, lon)
         if name in KNOWN_POSITIONS:
-            known_lat, known_lon = KNOWN_POSITIONS[name]
-            off = distance_km(lat, lon, known_lat, known_lon)
-            if off > KNOWN_TOLERANCE_KM:
-                problems.append(f"{name}: {off:.2f} km from the README position")
-            verified = "shared/data/README.md"
-            if nearest and nearest[0] <= TOLERANCE_KM.get(kind, 5.0):
-                row["geonames_id"] = str(nearest[1].geonames_id)
-                verified += f" (geonames {nearest[1].geonames_id} {nearest[0]:.1f} km away)"
-            counts["readme"] += 1
+            verified, bucket = _known_position(row, lat, lon, nearest, problems), "readme"
         elif kind in GEONAMES_KINDS and nearest and nearest[0] <= TOLERANCE_KM[kind]:
             off, city = nearest
             if snap_km is not None and off > snap_km:
                 lat, lon, off = city.lat, city.lon, 0.0
             row["geonames_id"] = str(city.geonames_id)
-            verified = f"geonames {city.geonames_id} within {off:.1f} km"
-            counts["geonames"] += 1
+            verified, bucket = f"geonames {city.geonames_id} within {off:.1f} km", "geonames"
         elif kind == "country":
-            info = countries.get(country)
-            if info is None:
-                problems.append(f"{name}: unknown country code {country}")
-            else:
-                row["geonames_id"] = str(info["geonameid"])
-                iso3 = info["iso3"]
-                if iso3 in outlines and within_extent(lat, lon):
-                    if not inside(outlines[iso3], lat, lon):
-                        problems.append(f"{name}: point is outside the {iso3} outline")
-                    verified = (
-                        "approximate: representative interior point, inside the "
-                        f"data/borders.geojson outline of {iso3}"
-                    )
-                else:
-                    verified = "approximate: representative interior point from general knowledge"
-                    if name == "Russia":
-                        verified += " (Moscow: the centroid lies in Siberia, far off the map)"
-            counts["country"] += 1
+            verified = _country(row, lat, lon, countries, outlines, problems)
+            bucket = "country"
         else:
-            if kind in GEONAMES_KINDS and nearest:
-                print(
-                    f"note: {name}: GeoNames namesake {nearest[1].name} ({nearest[1].geonames_id}) "
-                    f"is {nearest[0]:.1f} km away, not taken as the same place",
-                    file=sys.stderr,
-                )
-            if kind == "crossing":
-                key = "POL-PRG" if country == "PL" else "BLR"
-                border_km = distance_to_outline_km(outlines[key], lat, lon)
-                if border_km > CROSSING_TOLERANCE_KM:
-                    problems.append(f"{name}: {border_km:.1f} km from the border line ({key})")
-                source = (
-                    "poland-outline-prg.geojson" if key == "POL-PRG" else "borders.geojson (BLR)"
-                )
-                verified = f"{APPROXIMATE}; {border_km:.1f} km from the border line of {source}"
-            elif kind in POINT_KINDS and country in countries:
-                note, problem = outline_note(outlines, countries[country]["iso3"], lat, lon)
-                if name in AMBIGUOUS:
-                    verified = f"approximate, ambiguous: {AMBIGUOUS[name]}"
-                verified += note
-                if problem:
-                    problems.append(f"{name}: {problem}")
-            counts["approximate"] += 1
+            verified = _approximate(row, lat, lon, nearest, countries, outlines, problems)
+            bucket = "approximate"
+        counts[bucket] += 1
         row["lat"], row["lon"] = f"{lat:.4f}", f"{lon:.4f}"
         row["verified"] = verified
     return problems, counts
@@ -303,7 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     elif rewritten != original:
         args.csv.write_text(rewritten, encoding="utf-8")
     print(
-        f"{len(rows)} places: {counts['readme']} from shared/data/README.md, "
+        f"{len(rows)} places: {counts['readme']} from data/README.md, "
         f"{counts['geonames']} verified by GeoNames, {counts['country']} countries, "
         f"{counts['approximate']} approximate"
     )

@@ -650,7 +650,7 @@ def test_load_gazetteer_is_cached_per_directory(tmp_path):
 # What a `verified` note of data/places.csv may say (scripts/verify_places.py writes them):
 # a measured position, a GeoNames id within tolerance, or an approximation with its reason.
 VERIFIED_SOURCES = (
-    r"^shared/data/README\.md",
+    r"^data/README\.md known position",
     r"^geonames \d+ within \d+\.\d km$",
     r"^approximate: representative interior point",
     r"^approximate: not in GeoNames 500\+, from general knowledge",
