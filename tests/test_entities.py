@@ -564,7 +564,7 @@ KNOWN_POSITIONS = [
 def test_known_positions(gazetteer, name, lat, lon):
     place = gazetteer.place(name)
     assert distance_km(place.lat, place.lon, lat, lon) <= 0.5
-    assert place.verified.startswith("shared/data/README.md")
+    assert place.verified.startswith("data/README.md known position")
 
 
 def test_counts(gazetteer):
@@ -573,7 +573,7 @@ def test_counts(gazetteer):
 
 
 VERIFIED_NOTE = re.compile(
-    r"^(shared/data/README\.md|geonames \d+ within \d+\.\d km|approximate: .+|approximate, ambiguous: .+)"
+    r"^(data/README\.md known position|geonames \d+ within \d+\.\d km|approximate: .+|approximate, ambiguous: .+)"
 )
 
 
