@@ -417,6 +417,84 @@ def _names_from_csv(path: Path, fallback: Sequence[str]) -> list[str]:
     return names or list(fallback)
 
 
+def _happenings(rnd: random.Random, count: int) -> list[dict]:
+    """Shared happenings the synthetic reports are about."""
+    actors = _names_from_csv(ACTORS_CSV, FALLBACK_ACTORS)
+    places = _names_from_csv(PLACES_CSV, FALLBACK_PLACES)
+    types = list(SPEED_TEMPLATES["en"])
+    return [
+        {
+            "day": SPEED_START + timedelta(days=rnd.randrange(SPEED_DAYS)),
+            "type": rnd.choice(types),
+            "actors": rnd.sample(actors, k=min(len(actors), rnd.randint(1, 3))),
+            "place": rnd.choice(places),
+            "minutes": rnd.choice([50, 60, 105, 120]),
+        }
+        for _ in range(count)
+    ]
+
+
+def _reported_span(rnd: random.Random, day: date) -> tuple[str, date, date]:
+    """How one outlet dates a happening: mostly the day, sometimes a day off, a week, a month."""
+    roll = rnd.random()
+    if roll < 0.8:
+        return "day", day, day
+    if roll < 0.88:  # an outlet a day off
+        off = day + timedelta(days=rnd.choice([-1, 1]))
+        return "day", off, off
+    if roll < 0.96:
+        monday = day - timedelta(days=day.weekday())
+        return "week", monday, monday + timedelta(days=6)
+    first = day.replace(day=1)
+    return "month", first, (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+
+
+def _synthetic_report(rnd: random.Random, index: int, happening: dict) -> dict:
+    """One outlet's report of a happening, as an event row (random draws in a fixed order)."""
+    language = "fr" if rnd.random() < 0.4 else "en"
+    outlet = rnd.choice(SPEED_OUTLETS)
+    precision, first, last = _reported_span(rnd, happening["day"])
+    event_type = happening["type"]
+    reported_actors = [a for a in happening["actors"] if rnd.random() < 0.8] or happening["actors"][
+        :1
+    ]
+    place = happening["place"]
+    sentence = SPEED_TEMPLATES[language][event_type].format(
+        a=reported_actors[0], b=reported_actors[-1], p=place
+    )
+    quantities = []
+    if event_type == "diplomacy" and rnd.random() < 0.3:
+        minutes = happening["minutes"] + rnd.choice([0, 0, -15, 15])
+        quantities = [{"value": minutes, "unit": "minute", "text": f"{minutes} minutes"}]
+    article = f"synthetic-{index // 8:05d}"
+    start = (index % 8) * 200
+    return {
+        "event_id": f"{article}:{start}-{start + len(sentence)}",
+        "article_id": article,
+        "outlet": outlet,
+        "language": language,
+        "published": last + timedelta(days=rnd.randint(0, 2)),
+        "published_basis": "metadata",
+        "date": first,
+        "date_end": last,
+        "precision": precision,
+        "time_of_day": None,
+        "dated_by": "expression",
+        "trigger": None,
+        "date_reason": "synthetic",
+        "sentence": sentence,
+        "start": start,
+        "end": start + len(sentence),
+        "event_type": event_type,
+        "actors": reported_actors,
+        "places": [place],
+        "quantities": quantities,
+        "background": False,
+        "confidence": 0.8,
+        "cluster_id": None,
+    }
+
+
 def synthetic_events(size: int, seed: int = 20211115) -> Any:
     """A schema-shaped event table of `size` random events (deterministic for a seed).
 
@@ -429,81 +507,8 @@ def synthetic_events(size: int, seed: int = 20211115) -> Any:
     from crisis_timeline.schema import EVENT_COLUMNS
 
     rnd = random.Random(seed)
-    actors = _names_from_csv(ACTORS_CSV, FALLBACK_ACTORS)
-    places = _names_from_csv(PLACES_CSV, FALLBACK_PLACES)
-    types = list(SPEED_TEMPLATES["en"])
-    happenings = []
-    for _ in range(max(1, size // SPEED_REPORTS_PER_HAPPENING)):
-        happenings.append(
-            {
-                "day": SPEED_START + timedelta(days=rnd.randrange(SPEED_DAYS)),
-                "type": rnd.choice(types),
-                "actors": rnd.sample(actors, k=min(len(actors), rnd.randint(1, 3))),
-                "place": rnd.choice(places),
-                "minutes": rnd.choice([50, 60, 105, 120]),
-            }
-        )
-    rows = []
-    for index in range(size):
-        happening = rnd.choice(happenings)
-        language = "fr" if rnd.random() < 0.4 else "en"
-        outlet = rnd.choice(SPEED_OUTLETS)
-        first = happening["day"]
-        roll = rnd.random()
-        if roll < 0.8:
-            precision, last = "day", first
-        elif roll < 0.88:  # an outlet a day off
-            precision = "day"
-            first = last = first + timedelta(days=rnd.choice([-1, 1]))
-        elif roll < 0.96:
-            precision = "week"
-            first -= timedelta(days=first.weekday())
-            last = first + timedelta(days=6)
-        else:
-            precision = "month"
-            first = first.replace(day=1)
-            last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        event_type = happening["type"]
-        reported_actors = [a for a in happening["actors"] if rnd.random() < 0.8] or happening[
-            "actors"
-        ][:1]
-        place = happening["place"]
-        sentence = SPEED_TEMPLATES[language][event_type].format(
-            a=reported_actors[0], b=reported_actors[-1], p=place
-        )
-        quantities = []
-        if event_type == "diplomacy" and rnd.random() < 0.3:
-            minutes = happening["minutes"] + rnd.choice([0, 0, -15, 15])
-            quantities = [{"value": minutes, "unit": "minute", "text": f"{minutes} minutes"}]
-        article = f"synthetic-{index // 8:05d}"
-        start = (index % 8) * 200
-        rows.append(
-            {
-                "event_id": f"{article}:{start}-{start + len(sentence)}",
-                "article_id": article,
-                "outlet": outlet,
-                "language": language,
-                "published": last + timedelta(days=rnd.randint(0, 2)),
-                "published_basis": "metadata",
-                "date": first,
-                "date_end": last,
-                "precision": precision,
-                "time_of_day": None,
-                "dated_by": "expression",
-                "trigger": None,
-                "date_reason": "synthetic",
-                "sentence": sentence,
-                "start": start,
-                "end": start + len(sentence),
-                "event_type": event_type,
-                "actors": reported_actors,
-                "places": [place],
-                "quantities": quantities,
-                "background": False,
-                "confidence": 0.8,
-                "cluster_id": None,
-            }
-        )
+    happenings = _happenings(rnd, max(1, size // SPEED_REPORTS_PER_HAPPENING))
+    rows = [_synthetic_report(rnd, index, rnd.choice(happenings)) for index in range(size)]
     return pd.DataFrame(rows, columns=list(EVENT_COLUMNS)), len(happenings)
 
 
@@ -645,90 +650,108 @@ def dense_report(events: Any, gold: dict[str, Sequence[Any]], repeats: int = 3) 
 # --------------------------------------------------------------------------------------
 
 
+def _quality_lines(quality: dict[str, Any], errors: bool) -> list[str]:
+    """The hand-gold part of the report."""
+    lines: list[str] = []
+    merges = quality["merges"]
+    lines += [
+        "Cluster benchmark (seeds + benchmarks/gold/articles, gold slugs of events.jsonl)",
+        "",
+        f"matched events            {quality['matched_events']}",
+        f"predicted / gold clusters {quality['predicted_clusters']} / {quality['gold_clusters']}",
+        f"purity                    {quality['purity']}",
+        f"inverse purity            {quality['inverse_purity']}",
+        f"B-cubed P / R / F1        {quality['bcubed_precision']} / "
+        f"{quality['bcubed_recall']} / {quality['bcubed_f1']}",
+        f"happenings in >1 article  {merges['fully_merged']} of "
+        f"{merges['gold_happenings_in_several_articles']} fully merged",
+        f"cross-language happenings {merges['cross_language_merged']} of "
+        f"{merges['cross_language_happenings']} have a cluster holding both languages",
+        "",
+    ]
+    per_article = quality["per_article"]
+    merges = per_article["merges"]
+    lines += [
+        "One mention per article and happening (cross-outlet merging alone):",
+        f"  items {per_article['items']}; purity {per_article['purity']}; "
+        f"inverse purity {per_article['inverse_purity']}; B-cubed P / R / F1 "
+        f"{per_article['bcubed_precision']} / {per_article['bcubed_recall']} / "
+        f"{per_article['bcubed_f1']}",
+        f"  happenings in >1 article: {merges['fully_merged']} of "
+        f"{merges['gold_happenings_in_several_articles']} fully merged; cross-language: "
+        f"{merges['cross_language_merged']} of {merges['cross_language_happenings']}",
+        "",
+    ]
+    checks = quality["checks"]
+    november = checks["november_call_one_cluster"]
+    december = checks["december_call_separate"]
+    lines.append(
+        f"[{'PASS' if november['pass'] else 'FAIL'}] 15 Nov Macron–Putin call is one cluster "
+        f"with 000, 002, 004 (matched: {', '.join(a[:3] for a in november['articles_matched']) or 'none'}; "
+        f"clusters: {november['predicted_clusters']})"
+    )
+    lines.append(
+        f"[{'PASS' if december['pass'] else 'FAIL'}] 14 Dec call (003) is a separate cluster "
+        f"(clusters: {december['predicted_clusters']}; "
+        f"other articles inside: {december['other_articles_in_cluster']})"
+    )
+    if quality["november_call_discrepancies"]:
+        lines.append("  discrepancies shown for the 15 Nov call:")
+        for discrepancy in quality["november_call_discrepancies"]:
+            lines.append(f"    {json.dumps(discrepancy, ensure_ascii=False)}")
+    if errors:
+        lines += ["", "Gold happenings split across predicted clusters:"]
+        for item in merges["split"]:
+            lines.append(f"  {item['cluster']}: {item['predicted_clusters']}")
+        lines += ["", "Predicted clusters mixing gold happenings:"]
+        for item in quality["impure"]:
+            lines.append(f"  {item['predicted_cluster']}: {item['gold_clusters']}")
+    return lines
+
+
+def _dense_lines(dense: dict[str, Any]) -> list[str]:
+    """The generated-corpus part of the report."""
+    lines: list[str] = []
+    only = dense["event_sentences_only"]
+    lines += [
+        "",
+        f"Dense corpus ({dense['articles']} generated articles, seed {dense['seed']}): "
+        f"cluster_events on {dense['events']} events: {dense['seconds']} s wall, "
+        f"{dense['cpu_seconds']} s CPU, load average {dense['load_average']} "
+        f"(runs: {dense['all_seconds']}; {dense['clusters']} clusters)",
+        f"  events scored {dense['events_scored']} ({dense['gold_happenings']} happenings, "
+        f"{dense['predicted_clusters']} predicted clusters); purity {dense['purity']}; "
+        f"inverse purity {dense['inverse_purity']}; B-cubed P / R / F1 "
+        f"{dense['bcubed_precision']} / {dense['bcubed_recall']} / {dense['bcubed_f1']}",
+        f"  event sentences only ({only['events_scored']}): purity {only['purity']}; "
+        f"inverse purity {only['inverse_purity']}; B-cubed P / R / F1 "
+        f"{only['bcubed_precision']} / {only['bcubed_recall']} / {only['bcubed_f1']}",
+    ]
+    return lines
+
+
+def _speed_lines(speed: dict[str, Any]) -> list[str]:
+    """The synthetic-speed part of the report."""
+    lines: list[str] = []
+    lines += [
+        "",
+        f"Speed: cluster_events on {speed['events']} synthetic events: {speed['seconds']} s "
+        f"wall, {speed['cpu_seconds']} s CPU, load average {speed['load_average']} "
+        f"(runs: {speed['all_seconds']}; {speed['clusters']} clusters for "
+        f"{speed['synthetic_happenings']} synthetic happenings)",
+    ]
+    return lines
+
+
 def format_report(report: dict[str, Any], *, errors: bool) -> str:
     """The human-readable report."""
     lines = []
-    quality = report.get("quality")
-    if quality:
-        merges = quality["merges"]
-        lines += [
-            "Cluster benchmark (seeds + benchmarks/gold/articles, gold slugs of events.jsonl)",
-            "",
-            f"matched events            {quality['matched_events']}",
-            f"predicted / gold clusters {quality['predicted_clusters']} / {quality['gold_clusters']}",
-            f"purity                    {quality['purity']}",
-            f"inverse purity            {quality['inverse_purity']}",
-            f"B-cubed P / R / F1        {quality['bcubed_precision']} / "
-            f"{quality['bcubed_recall']} / {quality['bcubed_f1']}",
-            f"happenings in >1 article  {merges['fully_merged']} of "
-            f"{merges['gold_happenings_in_several_articles']} fully merged",
-            f"cross-language happenings {merges['cross_language_merged']} of "
-            f"{merges['cross_language_happenings']} have a cluster holding both languages",
-            "",
-        ]
-        per_article = quality["per_article"]
-        merges = per_article["merges"]
-        lines += [
-            "One mention per article and happening (cross-outlet merging alone):",
-            f"  items {per_article['items']}; purity {per_article['purity']}; "
-            f"inverse purity {per_article['inverse_purity']}; B-cubed P / R / F1 "
-            f"{per_article['bcubed_precision']} / {per_article['bcubed_recall']} / "
-            f"{per_article['bcubed_f1']}",
-            f"  happenings in >1 article: {merges['fully_merged']} of "
-            f"{merges['gold_happenings_in_several_articles']} fully merged; cross-language: "
-            f"{merges['cross_language_merged']} of {merges['cross_language_happenings']}",
-            "",
-        ]
-        checks = quality["checks"]
-        november = checks["november_call_one_cluster"]
-        december = checks["december_call_separate"]
-        lines.append(
-            f"[{'PASS' if november['pass'] else 'FAIL'}] 15 Nov Macron–Putin call is one cluster "
-            f"with 000, 002, 004 (matched: {', '.join(a[:3] for a in november['articles_matched']) or 'none'}; "
-            f"clusters: {november['predicted_clusters']})"
-        )
-        lines.append(
-            f"[{'PASS' if december['pass'] else 'FAIL'}] 14 Dec call (003) is a separate cluster "
-            f"(clusters: {december['predicted_clusters']}; "
-            f"other articles inside: {december['other_articles_in_cluster']})"
-        )
-        if quality["november_call_discrepancies"]:
-            lines.append("  discrepancies shown for the 15 Nov call:")
-            for discrepancy in quality["november_call_discrepancies"]:
-                lines.append(f"    {json.dumps(discrepancy, ensure_ascii=False)}")
-        if errors:
-            lines += ["", "Gold happenings split across predicted clusters:"]
-            for item in merges["split"]:
-                lines.append(f"  {item['cluster']}: {item['predicted_clusters']}")
-            lines += ["", "Predicted clusters mixing gold happenings:"]
-            for item in quality["impure"]:
-                lines.append(f"  {item['predicted_cluster']}: {item['gold_clusters']}")
-    dense = report.get("dense")
-    if dense:
-        only = dense["event_sentences_only"]
-        lines += [
-            "",
-            f"Dense corpus ({dense['articles']} generated articles, seed {dense['seed']}): "
-            f"cluster_events on {dense['events']} events: {dense['seconds']} s wall, "
-            f"{dense['cpu_seconds']} s CPU, load average {dense['load_average']} "
-            f"(runs: {dense['all_seconds']}; {dense['clusters']} clusters)",
-            f"  events scored {dense['events_scored']} ({dense['gold_happenings']} happenings, "
-            f"{dense['predicted_clusters']} predicted clusters); purity {dense['purity']}; "
-            f"inverse purity {dense['inverse_purity']}; B-cubed P / R / F1 "
-            f"{dense['bcubed_precision']} / {dense['bcubed_recall']} / {dense['bcubed_f1']}",
-            f"  event sentences only ({only['events_scored']}): purity {only['purity']}; "
-            f"inverse purity {only['inverse_purity']}; B-cubed P / R / F1 "
-            f"{only['bcubed_precision']} / {only['bcubed_recall']} / {only['bcubed_f1']}",
-        ]
-    speed = report.get("speed")
-    if speed:
-        lines += [
-            "",
-            f"Speed: cluster_events on {speed['events']} synthetic events: {speed['seconds']} s "
-            f"wall, {speed['cpu_seconds']} s CPU, load average {speed['load_average']} "
-            f"(runs: {speed['all_seconds']}; {speed['clusters']} clusters for "
-            f"{speed['synthetic_happenings']} synthetic happenings)",
-        ]
+    if report.get("quality"):
+        lines += _quality_lines(report["quality"], errors)
+    if report.get("dense"):
+        lines += _dense_lines(report["dense"])
+    if report.get("speed"):
+        lines += _speed_lines(report["speed"])
     return "\n".join(lines)
 
 
