@@ -1,5 +1,11 @@
 """Presenter steps: one story (cluster) per step, in date order, from the filtered events,
-and a step as HTML in large type.
+and a step as HTML in large type that fits a 1280x720 screen.
+
+A step shows at most two outlets' quotes at a time (quote_pages): a story most outlets
+reported (the 15 November Macron–Putin call, in three) pages through them, as a slide
+builds, instead of running below the fold. Long quotes take a smaller type; a quote too
+long for the screen even so keeps every word and scrolls inside its box (the page's CSS
+caps a quote's height).
 
 Pure: the Present page draws the steps; the HTML briefing can reuse them. Outlet names,
 sentences and headlines come from outside: they enter the HTML only through
@@ -116,22 +122,88 @@ def presentation_steps(events: pd.DataFrame, labels: dict[str, str]) -> list[Ste
     return [step for _, step in ordered]
 
 
-def step_html(step: Step) -> str:
-    """A step for the Present page's st.html: date, headline, each outlet's quote.
+# What fits the text column under a two-line headline at 1280x720 (measured in Chromium by
+# tests/test_browser.py on every seed step, both themes): two quotes of together at most
+# PAGE_CHARS in the full 1.45rem type, up to COMPACT_PAGE_CHARS in the compact 1.2rem one.
+# A quote counts as at most QUOTE_MAX_CHARS: about what its capped box shows.
+QUOTES_PER_PAGE = 2
+PAGE_CHARS = 360
+COMPACT_PAGE_CHARS = 520
+QUOTE_MAX_CHARS = 520
 
-    `dir="auto"` lets an Arabic or Hebrew sentence read right to left, and <bdi> keeps an
-    outlet name's direction from reordering the language code after it.
+
+def quote_pages(quotes: tuple[StepQuote, ...]) -> list[tuple[StepQuote, ...]]:
+    """The quotes in pages a 720p screen shows whole: at most QUOTES_PER_PAGE each, a second
+    quote only when the two fit COMPACT_PAGE_CHARS; in order, none left out.
+
+    >>> [len(page) for page in quote_pages(three_short_quotes)]  # doctest: +SKIP
+    [2, 1]
     """
+    pages: list[list[StepQuote]] = []
+    for quote in quotes:
+        page = pages[-1] if pages else None
+        if (
+            page is not None
+            and len(page) < QUOTES_PER_PAGE
+            and _chars(page) + _shown_chars(quote) <= COMPACT_PAGE_CHARS
+        ):
+            page.append(quote)
+        else:
+            pages.append([quote])
+    return [tuple(page) for page in pages] or [()]
+
+
+def _shown_chars(quote: StepQuote) -> int:
+    return min(len(quote.sentence), QUOTE_MAX_CHARS)
+
+
+def _chars(page: list[StepQuote] | tuple[StepQuote, ...]) -> int:
+    return sum(_shown_chars(quote) for quote in page)
+
+
+def step_html(step: Step, page: int = 0) -> str:
+    """A step for the Present page's st.html: date, headline, one page of outlets' quotes.
+
+    `page` counts from 0 over quote_pages(step.quotes) and is clamped to the pages there
+    are; the other pages are in the markup too, `hidden` (the text of the step is all
+    there, for find-in-page and tests alike). `dir="auto"` lets an Arabic or Hebrew
+    sentence read right to left, and <bdi> keeps an outlet name's direction from
+    reordering the language code after it.
+    """
+    pages = quote_pages(step.quotes)
+    current = min(max(page, 0), len(pages) - 1)
     quotes = "".join(
-        f'<div class="ct-outlet"><bdi>{html_text(quote.outlet)}</bdi> '
-        f"<code>{html_text(quote.language)}</code></div>"
-        f'<blockquote dir="auto">{html_text(quote.sentence)}</blockquote>'
-        for quote in step.quotes
+        f'<div class="ct-quotes"{"" if number == current else " hidden"}>'
+        + "".join(
+            f'<div class="ct-outlet"><bdi>{html_text(quote.outlet)}</bdi> '
+            f"<code>{html_text(quote.language)}</code></div>"
+            f'<blockquote dir="auto">{html_text(quote.sentence)}</blockquote>'
+            for quote in shown
+        )
+        + "</div>"
+        for number, shown in enumerate(pages)
     )
+    size = " ct-compact" if _chars(pages[current]) > PAGE_CHARS else ""
     return (
-        f'<div class="ct-present"><div class="ct-date">{html_text(step.date_label)}</div>'
+        f'<div class="ct-present{size}"><div class="ct-date">{html_text(step.date_label)}</div>'
         f'<h1 dir="auto">{html_text(step.headline)}</h1>{quotes}</div>'
     )
+
+
+def outlets_pager(step: Step, page: int) -> tuple[str, str | None]:
+    """What the Present page says about the page of quotes shown: ("Outlets 1–2 of 3",
+    "+1 more outlet"); ("", None) when one page holds them all, and None for "more" on the
+    last page."""
+    pages = quote_pages(step.quotes)
+    if len(pages) < 2:
+        return "", None
+    page = min(max(page, 0), len(pages) - 1)
+    first = sum(len(p) for p in pages[:page]) + 1
+    last = first + len(pages[page]) - 1
+    span = f"{first}" if first == last else f"{first}–{last}"
+    remaining = sum(len(p) for p in pages[page + 1 :])
+    more = f"+{remaining} more outlet" + ("s" if remaining > 1 else "") if remaining else None
+    return f"Outlets {span} of {len(step.quotes)}", more
 
 
 def step_choice(step: Step, number: int, total: int) -> str:

@@ -18,7 +18,7 @@ from tests.event_factory import make_events
 
 def test_seed_call_cluster_names_outlets_first_reporter_and_label():
     november = next(c for c in seed_clusters() if c.date == date(2021, 11, 15))
-    assert november.label == "Macron–Putin phone call"
+    assert november.label == "Macron and Putin speak by phone"
     assert november.event_type == "diplomacy"
     assert set(november.outlets) == {"The Independent", "RFI", "Unattributed (fr) · 004"}
     assert november.outlets[-1] == "RFI"  # published a day later
@@ -32,7 +32,7 @@ def test_seed_call_cluster_names_outlets_first_reporter_and_label():
 def test_december_call_is_its_own_cluster_with_no_discrepancies():
     december = next(c for c in seed_clusters() if c.date == date(2021, 12, 14))
     assert december.outlets == ("Unattributed (fr) · 003",)
-    assert december.label == "Macron–Putin phone call"
+    assert december.label == "Macron and Putin speak by phone"
     assert december.discrepancies == ()
 
 
