@@ -1,6 +1,7 @@
 """`python -m crisis_timeline ...`: the command-line contract of README.md ("Command line").
 
-extract, tag, tag --batch, clusters, build, events, export, add, remove and corrections;
+extract, tag, tag --batch, clusters, build, events, export, add, remove, corrections
+and correct;
 each documents itself with `--help`. How it fails, everywhere:
 - expected bad input (a bad flag or date, a missing file, a store that is not ours, an
   export over the store) prints one `error: ...` line on stderr and exits 2, whatever the
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from crisis_timeline import __version__, settings
 from crisis_timeline.errors import CrisisTimelineError
+from crisis_timeline.lang import languages
 
 EXIT_OK = 0
 EXIT_ERROR = 2
@@ -228,16 +230,24 @@ def cmd_clusters(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    from crisis_timeline.progress import ProgressBar
     from crisis_timeline.store import build_store
 
-    if args.scheduler:
-        raise CrisisTimelineError(
-            "--scheduler needs a Dask cluster, which this installation does not include; "
-            "use --workers N for local processes"
-        )
-    info = build_store(
-        args.paths or [settings.SEEDS_DIR], args.sources, args.db, workers=args.workers
-    )
+    paths = args.paths or [settings.SEEDS_DIR]
+    bar = ProgressBar("articles")
+    try:
+        if args.scheduler:
+            from crisis_timeline.distributed import build_on_cluster
+
+            info = build_on_cluster(
+                paths, args.sources, args.db, args.scheduler, parquet=args.parquet, progress=bar
+            )
+        elif args.parquet:
+            raise CrisisTimelineError("--parquet goes with --scheduler (a Dask build)")
+        else:
+            info = build_store(paths, args.sources, args.db, workers=args.workers, progress=bar)
+    finally:
+        bar.close()
     _report_problems(info.problems)
     state = "built" if info.rebuilt else "up to date"
     print(
@@ -300,6 +310,44 @@ def cmd_corrections(args: argparse.Namespace) -> int:
         return EXIT_OK
     for correction in corrections.list_corrections(path):
         _emit(json.dumps(correction.to_json(), ensure_ascii=False))
+    return EXIT_OK
+
+
+def _correction_request(args: argparse.Namespace) -> tuple[str, str, dict]:
+    """(kind, target, value) from `correct`'s flags; CrisisTimelineError when they do not fit."""
+    if args.merge:
+        if args.event_id:
+            raise CrisisTimelineError("--merge takes two story ids and no EVENT_ID")
+        return "merge", args.merge[0], {"into": args.merge[1]}
+    if args.split:
+        return "split", args.split, {}
+    if not args.event_id:
+        raise CrisisTimelineError("give the EVENT_ID to correct (as `events` prints it)")
+    if args.date:
+        value = {"date": args.date.isoformat(), "precision": args.precision}
+        if args.date_end:
+            value["date_end"] = args.date_end.isoformat()
+        return "date", args.event_id, value
+    if args.type:
+        return "type", args.event_id, {"event_type": args.type}
+    if args.places is not None:
+        places = [p.strip() for p in args.places.split(",") if p.strip()]
+        return "places", args.event_id, {"places": places}
+    return "not_event", args.event_id, {}
+
+
+def cmd_correct(args: argparse.Namespace) -> int:
+    from crisis_timeline import corrections
+
+    path = args.db or settings.db_path()
+    if (args.precision != "day" or args.date_end) and not args.date:
+        raise CrisisTimelineError("--precision and --date-end go with --date")
+    kind, target, value = _correction_request(args)
+    if kind == "split":
+        made = corrections.split_out(path, target, args.note)
+    else:
+        made = corrections.add_correction(path, kind, target, value, args.note)
+    _emit(json.dumps(made.to_json(), ensure_ascii=False))
     return EXIT_OK
 
 
@@ -416,7 +464,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     tag = sub.add_parser("tag", help="temporal expressions of stdin text, one JSON object each")
     tag.add_argument("--dct", type=_iso_date, help="publication date the text is anchored to")
-    tag.add_argument("--lang", choices=("en", "fr", "auto"), default="auto")
+    tag.add_argument(
+        "--lang",
+        choices=(*languages(), "auto"),
+        default="auto",
+        help="the text's language (a folder of crisis_timeline/lang), or auto to detect it",
+    )
     tag.add_argument(
         "--batch",
         action="store_true",
@@ -433,7 +486,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_inputs(build)
     build.add_argument("--db", type=Path, help=_db_help())
     build.add_argument("--workers", type=_workers, default=1, help="local processes")
-    build.add_argument("--scheduler", help="Dask scheduler address (not available in this build)")
+    build.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="run the extraction on a Dask cluster (e.g. tcp://127.0.0.1:8786) instead of "
+        "local processes; every worker must see the input files at the same paths",
+    )
+    build.add_argument(
+        "--parquet",
+        type=Path,
+        metavar="DIR",
+        help="with --scheduler: where the events go as Parquet, partitioned by month "
+        "(default: the store's name + .parquet); DuckDB can query it in place",
+    )
     build.set_defaults(handler=cmd_build)
 
     events = sub.add_parser("events", help="print the stored events as JSON lines")
@@ -474,6 +539,35 @@ def _add_ingest_parsers(sub) -> None:
     fixes.add_argument("--db", type=Path, help=_db_help())
     fixes.add_argument("--undo", action="append", metavar="ID", help="take a correction back")
     fixes.set_defaults(handler=cmd_corrections)
+    _add_correct_parser(sub)
+
+
+def _add_correct_parser(sub) -> None:
+    from crisis_timeline.vocab import EVENT_TYPES, PRECISIONS
+
+    correct = sub.add_parser(
+        "correct",
+        help="correct an event or a story by hand (kept apart from extraction)",
+        description="Correct one event (its date, type or places, or mark it as not an "
+        "event), merge two stories, or split an event out of its story. The correction is "
+        "stored apart from what extraction writes, survives a rebuild, is printed as one "
+        "JSON line, and `corrections --undo ID` takes it back.",
+    )
+    correct.add_argument("event_id", nargs="?", metavar="EVENT_ID", help="the event to correct")
+    what = correct.add_mutually_exclusive_group(required=True)
+    what.add_argument("--date", type=_iso_date, help="the event's real first day, YYYY-MM-DD")
+    what.add_argument("--type", choices=EVENT_TYPES, help="the event's real type")
+    what.add_argument("--places", metavar="A,B", help="the event's places, comma-separated")
+    what.add_argument("--not-event", action="store_true", help="the sentence is not an event")
+    what.add_argument(
+        "--merge", nargs=2, metavar=("STORY", "INTO"), help="merge story STORY into story INTO"
+    )
+    what.add_argument("--split", metavar="EVENT_ID", help="split this event out of its story")
+    correct.add_argument("--date-end", type=_iso_date, help="with --date: the last day")
+    correct.add_argument("--precision", choices=PRECISIONS, default="day", help="with --date")
+    correct.add_argument("--note", default="", help="why (kept with the correction)")
+    correct.add_argument("--db", type=Path, help=_db_help())
+    correct.set_defaults(handler=cmd_correct)
 
 
 # ---------------------------------------------------------------------------------- main

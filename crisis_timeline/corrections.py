@@ -10,8 +10,10 @@ exists is listed and simply not applied.
 Kinds: `date` (date, date_end, precision), `type` (event_type), `places` (a list),
 `not_event` (the sentence is not an event: the row is hidden), `merge` (a story's events
 join another story) and `split` (some events of a story become a story of their own).
-A corrected event's `date_reason` starts with "corrected by hand" and gives the machine's
-reading, so every view and export carries it and says so. It does not extract, cluster or
+A corrected event has `corrected` True and the machine's reading in `machine_reading`
+(schema.DERIVED_COLUMNS: set here, never stored with the events), and for a change of date,
+type or places its `date_reason` starts with "corrected by hand (machine: ...)", so every
+view and export carries it and says so. It does not extract, cluster or
 draw; it never imports streamlit.
 """
 
@@ -117,10 +119,14 @@ def add_correction(
     if kind not in KINDS:
         raise CrisisTimelineError(f"unknown correction {kind!r}; one of {', '.join(KINDS)}.")
     value = _check_value(kind, value or {})
-    events = store.read_events(path, corrected=False)
+    column = "event_id" if kind in _EVENT_KINDS else "cluster_id"
+    events = store.select_events(path, f'"{column}" = ?', [target])
     machine = _machine(events, kind, target)
-    if kind == "merge" and value["into"] not in set(events["cluster_id"]):
-        raise CrisisTimelineError(f"no story {value['into']!r} to merge into.")
+    if kind == "merge":
+        if value["into"] == target:
+            raise CrisisTimelineError("a story cannot be merged with itself.")
+        if store.select_events(path, '"cluster_id" = ?', [value["into"]]).empty:
+            raise CrisisTimelineError(f"no story {value['into']!r} to merge into.")
     if kind == "split" and not set(value["event_ids"]) < set(machine["events"]):
         raise CrisisTimelineError("a split takes some, not all, of the story's own events.")
     created = datetime.now(UTC).isoformat(timespec="seconds")
@@ -140,6 +146,16 @@ def add_correction(
             ],
         )
     return correction
+
+
+def split_out(path: Path | None, event_id: str, note: str = "") -> Correction:
+    """Split one event out of its story (as extraction clustered it) into a story of its own."""
+    path = Path(path or settings.db_path())
+    found = store.select_events(path, '"event_id" = ?', [event_id])
+    if found.empty:
+        raise CrisisTimelineError(f"no event {event_id!r} in the store.")
+    story = str(found.iloc[0]["cluster_id"])
+    return add_correction(path, "split", story, {"event_ids": [event_id]}, note)
 
 
 def list_corrections(path: Path | None = None) -> list[Correction]:
@@ -162,14 +178,35 @@ def undo(path: Path | None, correction_id: str) -> Correction:
     return found[0]
 
 
+def undo_last(path: Path | None = None) -> Correction:
+    """Take back the latest correction; CrisisTimelineError when there is none."""
+    made = list_corrections(path)
+    if not made:
+        raise CrisisTimelineError("there is no correction to undo.")
+    return undo(path, made[-1].correction_id)
+
+
 # ---------------------------------------------------------------------- applying them
 
 
-def _reason(machine: dict[str, Any]) -> str:
-    shown = ", ".join(
-        f"{k} {', '.join(v) if isinstance(v, list) else v}" for k, v in machine.items()
-    )
-    return f"{CORRECTED_PREFIX} (machine: {shown})"
+def machine_text(kind: str, machine: dict[str, Any]) -> str:
+    """The machine's reading in words: "date 2021-11-15 (day)", "type diplomacy",
+    "places Kuźnica, Bruzgi", "not an event", "story c-1a2b"."""
+    if kind == "date":
+        first, last = machine.get("date"), machine.get("date_end")
+        days = first if not last or last == first else f"{first}–{last}"
+        return f"date {days or 'none'} ({machine.get('precision')})"
+    if kind == "type":
+        return f"type {machine.get('event_type')}"
+    if kind == "places":
+        return f"places {', '.join(machine.get('places') or []) or 'none'}"
+    if kind == "not_event":
+        return "an event"
+    return f"story {machine.get('story', '?')}"
+
+
+def _reason(kind: str, machine: dict[str, Any]) -> str:
+    return f"{CORRECTED_PREFIX} (machine: {machine_text(kind, machine)})"
 
 
 def apply_corrections(events: pd.DataFrame, corrections: Sequence[Correction]) -> pd.DataFrame:
@@ -178,6 +215,9 @@ def apply_corrections(events: pd.DataFrame, corrections: Sequence[Correction]) -
     if not corrections or events.empty:
         return events
     result = events.copy()
+    for column, default in (("corrected", False), ("machine_reading", None)):
+        if column not in result.columns:
+            result[column] = default
     position = {event_id: i for i, event_id in enumerate(result["event_id"])}
     hidden: set[int] = set()
     for correction in corrections:
@@ -208,19 +248,31 @@ def _apply_event(result: pd.DataFrame, row: int, correction: Correction) -> None
     elif correction.kind == "places":
         result.at[index, "places"] = list(value["places"])
     previous = str(result.at[index, "date_reason"] or "")
-    reason = _reason(correction.machine)
+    reason = _reason(correction.kind, correction.machine)
     result.at[index, "date_reason"] = f"{reason}; {previous}" if previous else reason
+    _mark(result, [index], machine_text(correction.kind, correction.machine))
+
+
+def _mark(result: pd.DataFrame, indexes, reading: str) -> None:
+    """corrected = True and the machine's reading added to what the row already says."""
+    for index in indexes:
+        before = result.at[index, "machine_reading"]
+        result.at[index, "corrected"] = True
+        result.at[index, "machine_reading"] = f"{before}; {reading}" if before else reading
 
 
 def _apply_story(result: pd.DataFrame, correction: Correction) -> None:
+    reading = machine_text(correction.kind, {"story": correction.target})
     if correction.kind == "merge":
         members = result["cluster_id"] == correction.target
         result.loc[members, "cluster_id"] = correction.value["into"]
-    elif correction.kind == "split":
+    else:  # split
         chosen = result["event_id"].isin(set(correction.value["event_ids"]))
-        result.loc[chosen & (result["cluster_id"] == correction.target), "cluster_id"] = (
+        members = chosen & (result["cluster_id"] == correction.target)
+        result.loc[members, "cluster_id"] = (
             f"{correction.target}-split-{correction.correction_id[2:8]}"
         )
+    _mark(result, result.index[members], reading)
 
 
 def apply_to_clusters(clusters: list[dict], events: pd.DataFrame) -> list[dict]:

@@ -148,15 +148,18 @@ def check_published(value: str | None) -> str | None:
 
 
 def check_language(value: str | None) -> str | None:
-    """A stated language code among SUPPORTED_LANGUAGES; CrisisTimelineError otherwise."""
+    """A stated ISO 639-1 code ("pl", "de"); CrisisTimelineError for anything else.
+
+    A code without a folder in crisis_timeline/lang is accepted: the article is read in
+    part (numeric and ISO dates) and the app says so, rather than refusing it."""
     if value is None or not str(value).strip():
         return None
     code = str(value).strip().lower()
-    if code not in SUPPORTED_LANGUAGES:
+    if not re.fullmatch(r"[a-z]{2}", code):
         shown = clean_label(code[:20])
         raise CrisisTimelineError(
-            f"language {shown!r} is not one the extractor reads "
-            f"({', '.join(SUPPORTED_LANGUAGES)}); leave it empty to detect it."
+            f"language {shown!r} is not a two-letter ISO 639-1 code (read in full: "
+            f"{', '.join(SUPPORTED_LANGUAGES)}); leave it empty to detect it."
         )
     return code
 
@@ -254,8 +257,7 @@ def read_article(submission: Submission) -> Article:
         title=clean_label(article.title),
         url=_page_url(article.url),
     )
-    if meta.language is None and article.language not in SUPPORTED_LANGUAGES:
-        raise CrisisTimelineError(f"{name}: its language could not be read as en or fr.")
+    # An article in another language is kept and read in part (article.reading_note).
     if max((len(line) for line in article.original_text.split("\n")), default=0) > (
         settings.MAX_LINE_CHARS
     ):
@@ -322,14 +324,23 @@ def preview(submission: Submission, path: Path | None = None) -> Preview:
 # ---------------------------------------------------------------------- the store side
 
 
+# What duplicates are found by, one small row per article: reading every article's record
+# (its whole text as JSON) to hash it again cost about 2 s on 10,000 articles. A build writes
+# a new store without this table; the first add after it fills it from the articles.
+KEYS_TABLE = "article_keys"
+_KEYS_COLUMNS = "article_id VARCHAR, text_key VARCHAR, url VARCHAR, published VARCHAR"
+
+
 @dataclasses.dataclass
 class _Keys:
     """What duplicates are found by: cleaned-text hash and URL -> article id; and the
-    stored publication dates."""
+    stored publication dates. `missing_rows`: the key table's rows when the store had
+    none (the write fills it)."""
 
     by_text: dict[str, str]
     by_url: dict[str, str]
     dates: list[date]
+    missing_rows: list[tuple] | None = None
 
     def duplicate_of(self, article: Article) -> str | None:
         return self.by_text.get(text_key(article)) or (
@@ -348,20 +359,53 @@ def _has_store(path: Path) -> bool:
     return path.is_file() and path.stat().st_size > 0
 
 
+def _key_row(article: Article) -> tuple:
+    published = article.published.isoformat() if article.published else None
+    return (article.id, text_key(article), article.url, published)
+
+
+def _keys_of(rows: Iterable[tuple]) -> _Keys:
+    keys = _Keys({}, {}, [])
+    for article_id, text, url, published in rows:
+        keys.by_text[text] = article_id
+        if url:
+            keys.by_url[url] = article_id
+        if published:
+            keys.dates.append(date.fromisoformat(published))
+    return keys
+
+
 def _read_keys(path: Path, con: duckdb.DuckDBPyConnection | None = None) -> _Keys:
     if con is None:
         with store._reading(path) as reader:
             return _read_keys(path, reader)
-    keys = _Keys({}, {}, [])
+    tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
+    ((articles,),) = con.execute("SELECT count(*) FROM articles").fetchall()
+    if KEYS_TABLE in tables:
+        rows = con.execute(f"SELECT * FROM {KEYS_TABLE}").fetchall()
+        if len(rows) == articles:
+            return _keys_of(rows)
+    rows = []
     for (payload,) in con.execute("SELECT record FROM articles").fetchall():
         record = json.loads(payload)
         cleaned = " ".join(record["cleaned_text"].split()).casefold()
-        keys.by_text[hashlib.sha256(cleaned.encode("utf-8")).hexdigest()] = record["id"]
-        if record.get("url"):
-            keys.by_url[record["url"]] = record["id"]
-        if record.get("published"):
-            keys.dates.append(date.fromisoformat(record["published"]))
+        digest = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()
+        rows.append((record["id"], digest, record.get("url"), record.get("published")))
+    keys = _keys_of(rows)
+    keys.missing_rows = rows
     return keys
+
+
+def _write_keys(con: duckdb.DuckDBPyConnection, keys: _Keys, articles: Sequence[Article]) -> None:
+    """Inside the add's transaction: the key rows of the new articles (and of every stored
+    one when the table was missing or out of step)."""
+    con.execute(f"CREATE TABLE IF NOT EXISTS {KEYS_TABLE} ({_KEYS_COLUMNS})")
+    rows = [_key_row(article) for article in articles]
+    if keys.missing_rows is not None:
+        con.execute(f"DELETE FROM {KEYS_TABLE}")
+        rows = [*keys.missing_rows, *rows]
+    if rows:
+        con.executemany(f"INSERT INTO {KEYS_TABLE} VALUES (?, ?, ?, ?)", rows)
 
 
 def add_articles(submissions: Iterable[Submission], path: Path | None = None) -> list[Outcome]:
@@ -380,7 +424,7 @@ def add_articles(submissions: Iterable[Submission], path: Path | None = None) ->
         outcomes, accepted = _accept(submissions, keys)
         if accepted:
             with store.writing(path) as con:
-                _write_added(con, accepted)
+                _write_added(con, accepted, keys)
         return outcomes
 
 
@@ -418,11 +462,15 @@ def _accept(
 
 
 def _write_added(
-    con: duckdb.DuckDBPyConnection, accepted: list[tuple[Submission, Article, pd.DataFrame]]
+    con: duckdb.DuckDBPyConnection,
+    accepted: list[tuple[Submission, Article, pd.DataFrame]],
+    keys: _Keys,
 ) -> None:
-    """Inside the open transaction: articles, their events, re-clustered stories, profiles."""
+    """Inside the open transaction: articles, their keys and events, re-clustered stories,
+    profiles."""
     new_events = pd.concat([events for _, _, events in accepted], ignore_index=True)
     store.insert_articles(con, [article for _, article, _ in accepted])
+    _write_keys(con, keys, [article for _, article, _ in accepted])
     now = datetime.now(UTC).isoformat(timespec="seconds")
     con.executemany(
         "INSERT INTO added_articles VALUES (?, ?, ?, ?, ?)",
@@ -438,6 +486,17 @@ def _write_added(
 def _stated(submission: Submission) -> str:
     fields = ("outlet", "title", "url", "published", "language")
     return json.dumps({f: getattr(submission, f) for f in fields}, ensure_ascii=False)
+
+
+def added_article_ids(path: Path | None = None) -> list[str]:
+    """The ids of the articles added by hand (not from a built folder): those a user can
+    remove for good (a rebuild reads a folder's files again)."""
+    with store._reading(Path(path or settings.db_path())) as con:
+        tables = {name for (name,) in con.execute("SHOW TABLES").fetchall()}
+        if "added_articles" not in tables:
+            return []
+        rows = con.execute("SELECT article_id FROM added_articles ORDER BY article_id")
+        return [article_id for (article_id,) in rows.fetchall()]
 
 
 def remove_articles(article_ids: Iterable[str], path: Path | None = None) -> list[Outcome]:
@@ -477,7 +536,8 @@ def remove_articles(article_ids: Iterable[str], path: Path | None = None) -> lis
 
 def _remove(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> None:
     gone = store.events_where(con, "article_id IN (SELECT unnest(?))", [article_ids])
-    for table in ("articles", "added_articles"):
+    con.execute(f"CREATE TABLE IF NOT EXISTS {KEYS_TABLE} ({_KEYS_COLUMNS})")
+    for table in ("articles", "added_articles", KEYS_TABLE):
         con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [article_ids])
     recluster(con, gone, removed_event_ids=tuple(gone["event_id"]))
     store.refresh_profiles(con)
@@ -494,35 +554,58 @@ def _reach_days() -> int:
     return UNNAMED_LOOKBACK_DAYS + max(DAY_SLACK.values()) + 1
 
 
-def _date_window(events: pd.DataFrame) -> tuple[date, date] | None:
-    days = [d for d in events["date"] if d is not None and not pd.isna(d)]
-    ends = [e or d for d, e in zip(events["date"], events["date_end"], strict=True) if d]
-    if not days:
-        return None
+def date_windows(events: pd.DataFrame) -> list[tuple[str, str]]:
+    """Each dated event's reach as ISO (first, last) days, overlapping ones joined: one
+    interval per event, not one from the earliest to the latest (an article recalling
+    2014 and reporting 2021 would otherwise touch every story in between)."""
     reach = timedelta(days=_reach_days())
-    return min(days) - reach, max(ends) + reach
+    spans = sorted(
+        (first - reach, (last or first) + reach)
+        for first, last in zip(events["date"], events["date_end"], strict=True)
+        if first is not None and not pd.isna(first)
+    )
+    joined: list[list[date]] = []
+    for first, last in spans:
+        if joined and first <= joined[-1][1]:
+            joined[-1][1] = max(joined[-1][1], last)
+        else:
+            joined.append([first, last])
+    return [(first.isoformat(), last.isoformat()) for first, last in joined]
+
+
+def _clusters_in_windows(
+    con: duckdb.DuckDBPyConnection, windows: Sequence[tuple[str, str]]
+) -> set[str]:
+    """The stories with an event dated within one of the windows (ISO text compares as
+    dates; only the ids are read, not the events)."""
+    if not windows:
+        return set()
+    frame = pd.DataFrame(windows, columns=["first_day", "last_day"])
+    con.register("ingest_windows", frame)
+    try:
+        rows = con.execute(
+            "SELECT DISTINCT e.cluster_id FROM events e JOIN ingest_windows w "
+            'ON e."date" <= w.last_day AND coalesce(e."date_end", e."date") >= w.first_day '
+            "WHERE e.cluster_id IS NOT NULL"
+        ).fetchall()
+    finally:
+        con.unregister("ingest_windows")
+    return {cluster_id for (cluster_id,) in rows}
 
 
 def affected_events(
     con: duckdb.DuckDBPyConnection, changed: pd.DataFrame, removed_event_ids: Sequence[str]
 ) -> pd.DataFrame:
     """The stored events whose stories the changed events can touch: every member of a
-    story with an event dated within reach of them (or holding one of them)."""
-    window = _date_window(changed)
-    cluster_ids = set(changed["cluster_id"].dropna())
-    (stored,) = con.execute("SELECT count(*) FROM events").fetchone()
+    story with an event dated within reach of one of them (or holding one of them)."""
+    ((stored,),) = con.execute("SELECT count(*) FROM events").fetchall()
     if stored <= settings.FULL_RECLUSTER_MAX_EVENTS:
         # Small enough to cluster all again: the same clusters as a full rebuild, exactly.
         return store.events_where(
             con, "event_id NOT IN (SELECT unnest(?))", [list(removed_event_ids)]
         )
-    if window is not None:
-        in_window = store.events_where(
-            con,
-            '"date" <= ? AND coalesce("date_end", "date") >= ?',
-            [window[1].isoformat(), window[0].isoformat()],
-        )
-        cluster_ids |= set(in_window["cluster_id"].dropna())
+    cluster_ids = set(changed["cluster_id"].dropna())
+    cluster_ids |= _clusters_in_windows(con, date_windows(changed))
     found = store.events_where(con, "cluster_id IN (SELECT unnest(?))", [sorted(cluster_ids)])
     return found[~found["event_id"].isin(set(removed_event_ids))]
 
@@ -531,7 +614,8 @@ def recluster(
     con: duckdb.DuckDBPyConnection, changed: pd.DataFrame, removed_event_ids: Sequence[str]
 ) -> None:
     """Inside a transaction: cluster again the stories `changed` events touch, with the
-    new events (those without a cluster_id yet), and store the events and clusters."""
+    new events (those without a cluster_id yet), and store what changed: the new events,
+    the cluster_id of moved ones, the stories that appeared or went."""
     from crisis_timeline.clusters import cluster_events
 
     affected = affected_events(con, changed, removed_event_ids)
@@ -541,12 +625,25 @@ def recluster(
     frames = [frame for frame in (affected, new) if len(frame)]
     together = pd.concat(frames, ignore_index=True) if frames else affected
     clustered, clusters = cluster_events(together)
-    store.replace_events(
+    if len(removed_event_ids):
+        con.execute(
+            "DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [list(removed_event_ids)]
+        )
+    before = dict(zip(affected["event_id"], affected["cluster_id"], strict=True))
+    stored = clustered["event_id"].isin(before.keys())
+    moved = [
+        before.get(event_id) != cluster_id
+        for event_id, cluster_id in zip(clustered["event_id"], clustered["cluster_id"], strict=True)
+    ]
+    store.update_cluster_ids(con, clustered[stored & pd.Series(moved, index=clustered.index)])
+    store.replace_events(con, removed_ids=(), events=clustered[~stored])
+    # A cluster id hashes its members: the same id is the same story, already stored.
+    kept = old_clusters & {c.cluster_id for c in clusters}
+    store.replace_clusters(
         con,
-        removed_ids=[*affected["event_id"], *removed_event_ids],
-        events=clustered,
+        removed_ids=sorted(old_clusters - kept),
+        clusters=[c for c in clusters if c.cluster_id not in kept],
     )
-    store.replace_clusters(con, removed_ids=sorted(old_clusters), clusters=clusters)
 
 
 # ---------------------------------------------------------------------- full rebuilds

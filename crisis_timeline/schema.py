@@ -56,12 +56,22 @@ class Event:
     cluster_id: str | None = _column(
         "the cross-outlet event this row belongs to (None before clustering)", default=None
     )
+    # Not written by extraction nor stored with the events: set when the store is read, from
+    # the corrections made by hand (corrections.py), so a rebuild never loses them.
+    corrected: bool = _column("True when an editor corrected this event by hand", default=False)
+    machine_reading: str | None = _column(
+        "what extraction said before the correction by hand (e.g. 'date 2021-11-15'), or None",
+        default=None,
+    )
 
 
 # column -> meaning, in record order (DESIGN.md's event table).
 EVENT_COLUMNS: dict[str, str] = {f.name: f.metadata["meaning"] for f in fields(Event)}
 
 LIST_COLUMNS = ("actors", "places", "quantities")
+# Columns derived when reading the store (corrections by hand), never stored with the events.
+DERIVED_COLUMNS = ("corrected", "machine_reading")
+STORED_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c not in DERIVED_COLUMNS)
 DATE_COLUMNS = ("published", "date", "date_end")
 
 

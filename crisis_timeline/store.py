@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -41,7 +42,13 @@ from crisis_timeline.articles import Article, Span
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.offsets import OffsetRuns, break_points
 from crisis_timeline.outlets import OutletProfile, profiles_of_articles
-from crisis_timeline.schema import DATE_COLUMNS, EVENT_COLUMNS, LIST_COLUMNS, validate_events
+from crisis_timeline.schema import (
+    DATE_COLUMNS,
+    DERIVED_COLUMNS,
+    LIST_COLUMNS,
+    STORED_COLUMNS,
+    validate_events,
+)
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +120,8 @@ def _article_from_row(payload: str) -> Article:
 
 
 def _events_for_storage(events: pd.DataFrame) -> pd.DataFrame:
-    stored = events.copy()
+    # corrected / machine_reading come from the corrections table when reading: not stored
+    stored = events.drop(columns=[c for c in DERIVED_COLUMNS if c in events.columns])
     for column in LIST_COLUMNS:
         stored[column] = [json.dumps(v, ensure_ascii=False) for v in stored[column]]
     for column in DATE_COLUMNS:
@@ -145,6 +153,8 @@ def _decode_dates(values) -> list[date | None]:
 
 def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
     events = stored.copy().astype(object)
+    events["corrected"] = False  # corrections.apply_corrections sets them (DERIVED_COLUMNS)
+    events["machine_reading"] = None
     for column in LIST_COLUMNS:
         events[column] = _decode_lists(events[column])
     for column in DATE_COLUMNS:
@@ -174,6 +184,7 @@ def _write_locked(
     extraction,
     profiles: Sequence[OutletProfile],
     carried: Sequence[tuple[str, pd.DataFrame]] = (),
+    parquet: Path | None = None,
 ) -> StoreInfo:
     check_target(path)  # again under the lock: another process may have written it
     if not extraction.articles and _stored_articles(path):
@@ -188,8 +199,15 @@ def _write_locked(
     try:
         with duckdb.connect(str(temporary)) as con:
             _create_tables(con)
-            for name, frame in {**_tables(extraction, profiles), **dict(carried)}.items():
-                _insert_frame(con, name, frame)
+            tables = _tables(extraction, profiles, whole_events=parquet is not None)
+            for name, frame in itertools.chain(tables, carried):
+                if name == "events" and parquet is not None:
+                    # build --scheduler: events as Parquet partitions, loaded from there
+                    from crisis_timeline import distributed
+
+                    distributed.insert_events(con, distributed.write_partitions(frame, parquet))
+                else:
+                    _insert_frame(con, name, frame)
             con.execute("CREATE TABLE meta (key VARCHAR, value VARCHAR)")
             con.executemany(
                 "INSERT INTO meta VALUES (?, ?)",
@@ -218,28 +236,48 @@ def _write_locked(
     )
 
 
-def _tables(extraction, profiles: Sequence[OutletProfile]) -> dict[str, pd.DataFrame]:
-    return {
-        "events": _events_for_storage(extraction.events),
-        "articles": pd.DataFrame(
-            [_article_row(a) for a in extraction.articles],
-            columns=["article_id", "record"],
-        ),
-        "clusters": pd.DataFrame(
+# Rows per insert: a table's stored form (JSON lists, ISO dates) is built a batch at a time,
+# so a 10,000-article build never holds a second copy of all its events or articles.
+WRITE_BATCH_ROWS = 20_000
+ARTICLE_BATCH_ROWS = 1_000
+
+
+def _tables(
+    extraction, profiles: Sequence[OutletProfile], *, whole_events: bool = False
+) -> Iterator[tuple[str, pd.DataFrame]]:
+    """(table, rows) in insertion order, each batch built when the previous one is stored
+    (`whole_events`: the event table in one piece, for the Parquet path)."""
+    events = extraction.events
+    step = max(len(events), 1) if whole_events else WRITE_BATCH_ROWS
+    for start in range(0, len(events), step):
+        yield "events", _events_for_storage(events.iloc[start : start + step])
+    articles = extraction.articles
+    for start in range(0, len(articles), ARTICLE_BATCH_ROWS):
+        batch = articles[start : start + ARTICLE_BATCH_ROWS]
+        yield (
+            "articles",
+            pd.DataFrame([_article_row(a) for a in batch], columns=["article_id", "record"]),
+        )
+    yield (
+        "clusters",
+        pd.DataFrame(
             [
                 {"cluster_id": c.cluster_id, "record": json.dumps(c.to_json(), ensure_ascii=False)}
                 for c in extraction.clusters
             ],
             columns=["cluster_id", "record"],
         ),
-        "outlet_profiles": pd.DataFrame(
+    )
+    yield (
+        "outlet_profiles",
+        pd.DataFrame(
             [
                 {"outlet": p.outlet, "record": json.dumps(p.to_json(), ensure_ascii=False)}
                 for p in profiles
             ],
             columns=["outlet", "record"],
         ),
-    }
+    )
 
 
 # ------------------------------------------------------------------ the store's rules
@@ -388,9 +426,16 @@ def build_store(
     *,
     workers: int = 1,
     force: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    mapper: Callable | None = None,
+    parquet: Path | None = None,
 ) -> StoreInfo:
     """Extract `paths` into the store unless it already holds exactly these inputs.
 
+    `progress(done, total)` hears of each article read (progress.ProgressBar); `mapper`
+    runs the per-article work elsewhere (distributed.py's Dask cluster) instead of on
+    `workers` local processes; with `parquet`, the events go through a Parquet dataset
+    partitioned by month in that folder (distributed.write_partitions).
     CrisisTimelineError when no article could be read (the store is left as it was), when
     `path` is not a store of ours, or when another build holds the store too long."""
     from crisis_timeline.pipeline import run_pipeline
@@ -410,13 +455,15 @@ def build_store(
 
             extraction = run_pipeline_with_added(paths, sources, added, workers=workers)
         else:
-            extraction = run_pipeline(paths, sources, workers=workers)
+            extraction = run_pipeline(
+                paths, sources, workers=workers, progress=progress, mapper=mapper
+            )
         if not extraction.articles:
             raise CrisisTimelineError(_nothing_read(paths, extraction.problems, path))
         # Once per build, before the store file is opened: on 10,000 articles they take ~25 s,
         # which the Outlets page would otherwise spend on its first visit.
         profiles = profiles_of_articles(extraction.events, extraction.clusters, extraction.articles)
-        return _write_locked(path, key, extraction, profiles, carried)
+        return _write_locked(path, key, extraction, profiles, carried, parquet)
 
 
 def _nothing_read(paths: Sequence[Path | str], problems, path: Path) -> str:
@@ -469,7 +516,7 @@ def read_events(path: Path | None = None, *, corrected: bool = True) -> pd.DataF
     """The stored event table, with Python dates and lists as the pipeline made them, and
     the corrections made by hand applied (corrections.py) unless `corrected` is False."""
     with _reading(path) as con:
-        columns = ", ".join(f'"{column}"' for column in EVENT_COLUMNS)
+        columns = ", ".join(f'"{column}"' for column in STORED_COLUMNS)
         stored = con.execute(f"SELECT {columns} FROM events").df()
     events = _events_from_storage(stored)
     if not corrected:
@@ -477,6 +524,13 @@ def read_events(path: Path | None = None, *, corrected: bool = True) -> pd.DataF
     from crisis_timeline.corrections import apply_corrections, list_corrections
 
     return apply_corrections(events, list_corrections(path))
+
+
+def select_events(path: Path | None, where: str, params: list) -> pd.DataFrame:
+    """Stored events matching a SQL condition, as extraction made them (no correction
+    applied): a correction reads the one event or story it changes, not the whole table."""
+    with _reading(path) as con:
+        return events_where(con, where, params)
 
 
 def read_corrections(path: Path | None = None) -> list[tuple]:
@@ -538,7 +592,7 @@ KEPT_TABLES: dict[str, str] = {
 
 
 def _create_tables(con: duckdb.DuckDBPyConnection) -> None:
-    columns = ", ".join(f'"{c}" {_EVENT_TYPES.get(c, "VARCHAR")}' for c in EVENT_COLUMNS)
+    columns = ", ".join(f'"{c}" {_EVENT_TYPES.get(c, "VARCHAR")}' for c in STORED_COLUMNS)
     con.execute(f"CREATE TABLE IF NOT EXISTS events ({columns})")
     for name, key in _RECORD_TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({key} VARCHAR, record VARCHAR)")
@@ -633,7 +687,7 @@ def insert_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article])
 
 def events_where(con: duckdb.DuckDBPyConnection, where: str, params: list) -> pd.DataFrame:
     """Stored events matching a SQL condition, as the pipeline's table."""
-    columns = ", ".join(f'"{column}"' for column in EVENT_COLUMNS)
+    columns = ", ".join(f'"{column}"' for column in STORED_COLUMNS)
     stored = con.execute(f"SELECT {columns} FROM events WHERE {where}", params).df()
     return _events_from_storage(stored)
 
@@ -644,7 +698,22 @@ def replace_events(
     """Delete events by id, then insert `events` (inside the caller's transaction)."""
     if len(removed_ids):
         con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [list(removed_ids)])
-    _insert_frame(con, "events", _events_for_storage(events)[list(EVENT_COLUMNS)])
+    _insert_frame(con, "events", _events_for_storage(events)[list(STORED_COLUMNS)])
+
+
+def update_cluster_ids(con: duckdb.DuckDBPyConnection, changes: pd.DataFrame) -> None:
+    """Set the cluster_id of stored events (`changes`: event_id, cluster_id) in place:
+    re-clustering moves a few events, and rewriting every row of a story cost seconds."""
+    if changes.empty:
+        return
+    con.register("cluster_changes", changes[["event_id", "cluster_id"]].astype(object))
+    try:
+        con.execute(
+            "UPDATE events SET cluster_id = c.cluster_id FROM cluster_changes c "
+            "WHERE events.event_id = c.event_id"
+        )
+    finally:
+        con.unregister("cluster_changes")
 
 
 def replace_clusters(con: duckdb.DuckDBPyConnection, removed_ids: Sequence[str], clusters) -> None:

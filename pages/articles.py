@@ -7,6 +7,7 @@ import streamlit as st
 
 from crisis_timeline.reader import SELECTED_ANCHOR, render_html
 from ui import filters as shared_filters
+from ui.article_admin import remove_button
 from ui.data import annotations_for
 from ui.event_card import date_label
 from ui.messages import guard
@@ -63,6 +64,7 @@ with guard("the article reader"):
         + (f" · by {literal(article.author)}" if article.author else "")
     )
     st.caption(f"Publication date: {literal(article.published_reason)}")
+    remove_button(article_id)
     show_furniture = st.toggle(
         "Show removed page furniture (struck out)", value=True, key="articles_furniture"
     )

@@ -23,7 +23,18 @@ import pytest
 from crisis_timeline import cli, settings, store
 
 ROOT = Path(__file__).resolve().parent.parent
-SUBCOMMANDS = ("extract", "tag", "clusters", "build", "events", "export")
+SUBCOMMANDS = (
+    "extract",
+    "tag",
+    "clusters",
+    "build",
+    "events",
+    "export",
+    "add",
+    "remove",
+    "corrections",
+    "correct",
+)
 ARTICLE = "Poland closed the Kuźnica crossing on Tuesday 9 November 2021, officials said.\n"
 
 

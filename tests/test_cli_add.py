@@ -190,7 +190,7 @@ LATIN1 = "Varsovie a fermé le poste de Kuznica le mardi 9 novembre 2021, a déc
         ("oneline.txt", lambda t: b"word " * 1_000_000, (), "has a line of"),
         ("a.txt", lambda t: ARTICLE, ("--published", "9999-01-01"), "outside"),
         ("a.txt", lambda t: ARTICLE, ("--published", "2021-02-31"), "not a real day"),
-        ("a.txt", lambda t: ARTICLE, ("--language", "xx"), "language 'xx' is not one"),
+        ("a.txt", lambda t: ARTICLE, ("--language", "x1"), "language 'x1' is not a two-letter"),
         ("a.txt", lambda t: ARTICLE, ("--url", "javascript:alert(1)"), "not a web address"),
         ("notes.docx", lambda t: ARTICLE, (), "unsupported file type (.docx)"),
     ],

@@ -84,3 +84,25 @@ def test_offline_address_is_one_clear_message(own_store, monkeypatch):
     at.button(key="addpage_fetch").click().run()
     assert not at.exception
     assert any("could not fetch" in e.value.replace("\\", "") for e in at.error)
+
+
+def test_an_added_article_is_removed_from_the_articles_page(own_store):
+    from crisis_timeline import ingest
+
+    (outcome,) = ingest.add_articles(
+        [ingest.Submission(name="mine.txt", raw=ARTICLE.encode())], own_store
+    )
+    at = AppTest.from_file(str(settings.PROJECT_ROOT / "app.py"), default_timeout=60)
+    at.run()
+    seed = store.read_articles(own_store)[0].id
+    at.query_params["article"] = seed
+    at.switch_page("pages/articles.py").run()
+    assert not at.exception
+    assert not [b for b in at.button if b.label == "Remove this article"], "not on a seed"
+    at.selectbox(key="articles_pick").set_value(outcome.article_id).run()
+    at.button(key=f"remove_{outcome.article_id}").click().run()
+    assert any("cannot be undone" in w.value for w in at.warning)
+    at.button(key=f"remove_{outcome.article_id}_yes").click().run()
+    assert not at.exception
+    assert any("removed with" in s.value for s in at.success)
+    assert outcome.article_id not in {a.id for a in store.read_articles(own_store)}

@@ -13,6 +13,7 @@ import streamlit as st
 from crisis_timeline.articles import Article
 from crisis_timeline.filters import Filters
 from crisis_timeline.reader import SentenceContext, sentence_context
+from ui.corrections_panel import corrections_panel
 from ui.text import html_text, literal
 
 CARD_KEY = "ct_event_card"  # st.container key: the element gets the class st-key-ct_event_card
@@ -117,5 +118,6 @@ def show_event(
                 "article": str(row["article_id"]),
             },
         )
+        corrections_panel(row)
     if scroll:
         st.html(SCROLL_TO_CARD, unsafe_allow_javascript=True)
