@@ -14,7 +14,10 @@ from pathlib import Path
 EVIL_HOST = "evil.example"
 RLO = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: reverses what follows
 PDF = "\u202c"  # POP DIRECTIONAL FORMATTING
-LONG_WORD = "Z" * 3000
+# A word far wider than any screen. Sentences are cut at 2,000 characters
+# (sentences.MAX_SENTENCE_CHARS), so an event sentence can hold at most a 1,900-character
+# word; the Articles page shows the whole text either way.
+LONG_WORD = "Z" * 1900
 IMG_OUTLET = f"<img src=http://{EVIL_HOST}/x.png>{RLO}evil"
 MARKDOWN_OUTLET = "**Bold** :red[Outlet] $y$"
 TITLE = f"<h1>Title</h1> ![](http://{EVIL_HOST}/t.png)"

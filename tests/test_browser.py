@@ -486,7 +486,7 @@ def test_hostile_text_on_the_present_page_stays_text_and_requests_nothing(hostil
     for step, shown in (
         (1, "<img src=http://evil.example/x.png>evil"),
         (2, "<form><input name=q></form> <h1>HUGE</h1> in Minsk, the reversed text report"),
-        (3, "Z" * 3000),
+        (3, "Z" * 1900),  # tests/hostile_text.LONG_WORD
     ):
         opened.goto(f"{hostile_server.url}/present?step={step}")
         wait_ready(opened)

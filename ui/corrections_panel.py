@@ -93,7 +93,7 @@ def _type_and_places(row: pd.Series, key: str, path) -> None:
         "Type",
         EVENT_TYPES,
         index=EVENT_TYPES.index(row["event_type"]) if row["event_type"] in EVENT_TYPES else 0,
-        format_func=lambda t: t.replace("_", " "),
+        format_func=lambda t: plain_text(t.replace("_", " ")),
         key=f"{key}_type",
     )
     if left.button("Save the type", key=f"{key}_save_type"):
