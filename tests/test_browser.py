@@ -1,6 +1,6 @@
 """The real-browser suite: Streamlit served on a free port, Debian's chromium driven by
 Playwright. Opens every page, interacts, follows shared URLs and asserts no exception.
-Screenshots (1280x720, light and dark) land in test-artifacts/screens/; the overview's
+Screenshots (1280x720, light and dark) land in test-artifacts/screens/; the map's
 light screenshot of the crossing view is also written to docs/screenshot.png for the README.
 
 Without /usr/bin/chromium these tests are skipped, unless CI=true, where they fail.
