@@ -121,6 +121,13 @@ class Article:
         if not isinstance(self.offset_map, (tuple, OffsetRuns)):
             object.__setattr__(self, "offset_map", tuple(self.offset_map))
 
+    @property
+    def reading_note(self) -> str | None:
+        """Why the article is read only in part (a language without tables), else None."""
+        from crisis_timeline.lang import reading_note
+
+        return reading_note(self.language)
+
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of the cleaned span [start, end).
 

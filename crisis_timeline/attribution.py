@@ -23,6 +23,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from crisis_timeline.lang import tables
+
 # canonical source -> aliases in any language (matched case- and accent-insensitively)
 SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Elysee": (
@@ -85,7 +87,7 @@ SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
     "Pentagon": ("Pentagon",),
 }
 
-_ARTICLE = {"en": r"(?:the |a |an )?", "fr": r"(?:l'|le |la |les |un |une )?"}
+ARTICLE: dict[str, str] = {"en": r"(?:the |a |an )?", "fr": r"(?:l'|le |la |les |un |une )?"}
 
 # Cue templates per language on folded text (lowercase, no accents, straight apostrophes);
 # {S} is where the source stands.
@@ -163,6 +165,14 @@ GENERIC_SOURCES: dict[str, tuple[str, ...]] = {
 }
 
 # Cues around a person's name (original-case text; names are capitalised runs).
+# Generic sources: the introduction, and the phrase around a head ({heads}): adjectives before
+# the noun ("Polish officials") or after it ("les autorités polonaises").
+GENERIC_INTRO: dict[str, str] = {"en": r"(?:according|accroding) to", "fr": r"(?:selon|d'apres)"}
+GENERIC_PHRASE: dict[str, str] = {
+    "en": r"(?:[a-z]+ ){{0,2}}(?:{heads})",
+    "fr": r"(?:{heads})(?: (?!(?:de|du|des|la|le|les|et|ont|a|qui|que)\b)[a-z]+)?",
+}
+
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # A capitalised run; particles ("al-Sahaf", "de Gaulle") may join its later words.
 _NAME = (
@@ -237,28 +247,29 @@ def _alias_regex() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), alias_to_source
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def _cue_regexes(lang: str) -> tuple[re.Pattern[str], ...]:
     alias_pattern = _alias_regex()[0].pattern
-    article = _ARTICLE.get(lang, _ARTICLE["en"])
+    table = tables(lang).attribution
     return tuple(
-        re.compile(cue.replace("{A}", article).replace("{S}", f"(?P<src>{alias_pattern})"))
-        for cue in CUES.get(lang, CUES["en"])
+        re.compile(cue.replace("{A}", table["ARTICLE"]).replace("{S}", f"(?P<src>{alias_pattern})"))
+        for cue in table["CUES"]
     )
 
 
-@lru_cache(maxsize=8)
+# Articles that may open a generic source after its introduction ("according to the
+# Polish authorities", "selon les autorités"), whatever the article's language.
+_GENERIC_ARTICLES = r"(?:the |a |an |l'|les |le |la |des |un |une )?"
+
+
+@lru_cache(maxsize=16)
 def _generic_regex(lang: str) -> re.Pattern[str]:
-    heads = "|".join(GENERIC_SOURCES.get(lang, GENERIC_SOURCES["en"]))
-    if lang == "fr":
-        intro = r"(?:selon|d'apres)"
-        # French adjectives follow the noun: "les autorités polonaises".
-        phrase = rf"(?:{heads})(?: (?!(?:de|du|des|la|le|les|et|ont|a|qui|que)\b)[a-z]+)?"
-    else:
-        intro = r"(?:according|accroding) to"
-        phrase = rf"(?:[a-z]+ ){{0,2}}(?:{heads})"
-    articles = r"(?:the |a |an |l'|les |le |la |des |un |une )?"
-    return re.compile(rf"\b{intro} {articles}(?P<g>{phrase})\b")
+    """ "according to Polish officials": the language's introduction, then a phrase shaped
+    around its generic heads (GENERIC_PHRASE says where its adjectives go)."""
+    table = tables(lang).attribution
+    heads = "|".join(table["GENERIC_SOURCES"]) or "(?!)"
+    phrase = table["GENERIC_PHRASE"].format(heads=heads)
+    return re.compile(rf"\b{table['GENERIC_INTRO']} {_GENERIC_ARTICLES}(?P<g>{phrase})\b")
 
 
 def _person(name: str) -> str | None:
@@ -286,7 +297,7 @@ def cited_sources(text: str, lang: str) -> list[tuple[str, int, int]]:
     source_spans: list[tuple[int, int]] = []  # where named sources stand, to avoid re-reading
     cue_spans: list[tuple[int, int]] = []  # whole cues of known sources: nothing else inside
 
-    for regex in _cue_regexes(lang if lang in CUES else "en"):
+    for regex in _cue_regexes(lang):
         for match in regex.finditer(folded):
             span = match.span("src")
             if span in source_spans:
@@ -295,7 +306,7 @@ def cited_sources(text: str, lang: str) -> list[tuple[str, int, int]]:
             cue_spans.append(match.span())
             found.append((alias_to_source[match.group("src")], match.start(), match.end()))
 
-    for pattern, medium in MEDIUM_CUES.get(lang, MEDIUM_CUES["en"]):
+    for pattern, medium in tables(lang).attribution["MEDIUM_CUES"]:
         for match in re.finditer(pattern, folded):
             if not any(s <= match.start() < e for s, e in cue_spans):
                 found.append((medium, match.start(), match.end()))
@@ -310,7 +321,7 @@ def cited_sources(text: str, lang: str) -> list[tuple[str, int, int]]:
             found.append((text[span[0] : span[1]].lower(), match.start(), match.end()))
 
     people: list[tuple[str, int, int]] = []
-    for cue in NAME_CUES.get(lang, NAME_CUES["en"]):
+    for cue in tables(lang).attribution["NAME_CUES"]:
         for match in re.finditer(cue, text):
             span = match.span("name")
             if any(s < span[1] and span[0] < e for s, e in source_spans):

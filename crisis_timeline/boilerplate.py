@@ -4,7 +4,8 @@ What it holds: tables of whole-line patterns with the kind of furniture they are
 ("registration", "app_promo", "read_also", ...), one table for every language plus a
 generic one and one per outlet, and the cue tables the cleaner uses to recognise photo
 captions, tweet embeds and section kickers. What it does not do: any matching. The
-algorithm lives in `articles.py`; adding Polish means adding a `"pl"` entry here.
+algorithm lives in `articles.py`. English and French tables are here; every other
+language keeps its own in `crisis_timeline/lang/<code>/furniture.py`.
 
 Pattern syntax. A plain entry is a *phrase*: matched case-insensitively and accent-
 insensitively, any run of whitespace (no-break spaces included) matches a space, any
@@ -20,6 +21,8 @@ whitespace character a plain space, quotes ' and ". A line is furniture only whe
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from crisis_timeline.lang._view import TableView
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ GENERIC_FURNITURE: tuple[LinePattern, ...] = (
     *regex("app_promo", r"google[- _]?play[- _]?badge[\w-]*", r"app[- _]?store[- _]?badge[\w-]*"),
 )
 
-FURNITURE_BY_LANGUAGE: dict[str, tuple[LinePattern, ...]] = {
+_FURNITURE_BY_LANGUAGE: dict[str, tuple[LinePattern, ...]] = {
     "en": (
         *phrases(
             "registration",
@@ -215,7 +218,7 @@ RELATED_HEADLINE = r"""^['"].{2,80}?['"]\s?:\s?\S.{5,}$"""
 # description of a picture) need the line to end like a caption as well: no final full
 # stop, or the wire-photo ending "Place, Country Month D, YYYY." Patterns are regexes on
 # the original line (case-sensitive: "(L)" and "AFP PHOTO" are written that way).
-CAPTION_STRONG: dict[str, tuple[str, ...]] = {
+_CAPTION_STRONG: dict[str, tuple[str, ...]] = {
     "generic": (
         r"\((?:L|R|C|C-L|C-R|left|right|centre|center|top|bottom)\)",
         r"\bvia REUTERS\b",
@@ -248,7 +251,7 @@ CAPTION_STRONG: dict[str, tuple[str, ...]] = {
         r"^(?:Photo|Image) ?:",
     ),
 }
-CAPTION_DESCRIPTION: dict[str, tuple[str, ...]] = {
+_CAPTION_DESCRIPTION: dict[str, tuple[str, ...]] = {
     "en": (
         r"\b(?:shows|pictured|is seen|are seen|poses for|pose for|gestures|looks on)\b",
         r"\bspeaks? (?:with|to|during)\b.*\bduring\b",
@@ -259,7 +262,7 @@ CAPTION_DESCRIPTION: dict[str, tuple[str, ...]] = {
     ),
 }
 # The wire-photo caption ending: a capitalised place right before "Month D, YYYY.".
-CAPTION_DATE_ENDING: dict[str, str] = {
+_CAPTION_DATE_ENDING: dict[str, str] = {
     "en": (
         r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+,?"
         r" (?:January|February|March|April|May|June|July|August|September|October|November"
@@ -278,8 +281,29 @@ CAPTION_DATE_ENDING: dict[str, str] = {
 # sentence that introduces the tweet (it mentions a tweet or Twitter).
 TWEET_SIGNATURE = r"^[-—–]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+\S.{0,30}\b(?:19|20)\d{2}\s*$"
 TWEET_MAX_CHARS = 320
-TWEET_INTRO_CUES: dict[str, tuple[str, ...]] = {
+_TWEET_INTRO_CUES: dict[str, tuple[str, ...]] = {
     "generic": (r"\btweet", r"\btwitter\b", r"\bX\b \(formerly Twitter\)"),
     "en": (r"\bwrote on\b", r"\bposted on\b", r"\bsaid on (?:X|social media)\b"),
     "fr": (r"\ba écrit\b", r"\bsur (?:X|les réseaux sociaux)\b", r"\ba posté\b"),
 }
+
+
+# English and French are written above; lang/en and lang/fr read them here (BUILT_IN). The
+# pipeline reads every language through the registry: these names are views of
+# crisis_timeline.lang.tables(code), so a code without a folder gets an empty table.
+BUILT_IN: dict[str, dict] = {
+    "FURNITURE": _FURNITURE_BY_LANGUAGE,
+    "CAPTION_STRONG": _CAPTION_STRONG,
+    "CAPTION_DESCRIPTION": _CAPTION_DESCRIPTION,
+    "CAPTION_DATE_ENDING": _CAPTION_DATE_ENDING,
+    "TWEET_INTRO_CUES": _TWEET_INTRO_CUES,
+}
+FURNITURE_BY_LANGUAGE: TableView = TableView(lambda t: t.furniture["FURNITURE"])
+CAPTION_STRONG: TableView = TableView(
+    lambda t: t.furniture["CAPTION_STRONG"], extra={"generic": _CAPTION_STRONG["generic"]}
+)
+CAPTION_DESCRIPTION: TableView = TableView(lambda t: t.furniture["CAPTION_DESCRIPTION"])
+CAPTION_DATE_ENDING: TableView = TableView(lambda t: t.furniture["CAPTION_DATE_ENDING"])
+TWEET_INTRO_CUES: TableView = TableView(
+    lambda t: t.furniture["TWEET_INTRO_CUES"], extra={"generic": _TWEET_INTRO_CUES["generic"]}
+)

@@ -3,17 +3,19 @@ openers, the cross-language concept words, event-type families, label nouns, uni
 displayed, the rounding bands of qualified figures, and the voices (outlets, agencies,
 presidencies) that report rather than take part.
 
-Tables only; crisis_timeline/clusters/ and text_features.py read them. Adding a language =
-adding a key to each table.
+Tables only; crisis_timeline/clusters/ and text_features.py read them. Other languages keep
+theirs in crisis_timeline/lang/<code>/clusters.py.
 """
 
 from __future__ import annotations
 
+from crisis_timeline.lang._view import TableView
+
 # --------------------------------------------------------------------------------------
-# Language tables (adding a language = adding a key to each table)
+# Language tables of English and French (other languages: crisis_timeline/lang/<code>/)
 # --------------------------------------------------------------------------------------
 
-STOPWORDS: dict[str, frozenset[str]] = {
+_STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         """a about above after again against all almost also am an and any are as at be because
         been before being below between both but by can could did do does doing down during each
@@ -51,7 +53,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 # French elided articles and pronouns ("l'instrumentalisation" -> "instrumentalisation").
-ELISIONS: dict[str, frozenset[str]] = {
+_ELISIONS: dict[str, frozenset[str]] = {
     "en": frozenset(),
     "fr": frozenset({"l", "d", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu"}),
 }
@@ -59,7 +61,7 @@ ELISIONS: dict[str, frozenset[str]] = {
 # Words that open a clause of its own ("... since his disputed re-election in August 2020",
 # "... après le détournement d'un vol Ryanair le 23 mai"): a date inside such a clause dates
 # that clause's happening, not the sentence's main one.
-CLAUSE_OPENERS: dict[str, tuple[str, ...]] = {
+_CLAUSE_OPENERS: dict[str, tuple[str, ...]] = {
     "en": ("since", "after", "following", "before", "which", "who", "whose", "where", "when"),
     "fr": ("depuis", "après", "avant", "qui", "dont", "où", "lorsque", "quand", "lors"),
 }
@@ -68,7 +70,7 @@ CLAUSE_OPENERS: dict[str, tuple[str, ...]] = {
 # canonical entities do not: "spoke on the phone" and "entretien téléphonique" are both a
 # call. A key is a word, a stem ending in "*" (French verbs and nouns inflect: "rapatri*"
 # covers rapatrié, rapatriés, rapatriement) or two words ("turned back").
-CONCEPTS: dict[str, dict[str, str]] = {
+_CONCEPTS: dict[str, dict[str, str]] = {
     "en": {
         # talks between officials
         "phone": "call",
@@ -600,3 +602,18 @@ VOICE_ROLE_WORDS: tuple[str, ...] = (
     "presidency",
     "presidential administration",
 )
+
+
+# English and French are written above; lang/en and lang/fr read them here (BUILT_IN). The
+# pipeline reads every language through the registry: these names are views of
+# crisis_timeline.lang.tables(code), so a code without a folder gets an empty table.
+BUILT_IN: dict[str, dict] = {
+    "STOPWORDS": _STOPWORDS,
+    "ELISIONS": _ELISIONS,
+    "CLAUSE_OPENERS": _CLAUSE_OPENERS,
+    "CONCEPTS": _CONCEPTS,
+}
+STOPWORDS: TableView = TableView(lambda t: t.clusters["STOPWORDS"])
+ELISIONS: TableView = TableView(lambda t: t.clusters["ELISIONS"])
+CLAUSE_OPENERS: TableView = TableView(lambda t: t.clusters["CLAUSE_OPENERS"])
+CONCEPTS: TableView = TableView(lambda t: t.clusters["CONCEPTS"])

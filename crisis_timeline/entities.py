@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Literal
 
 from crisis_timeline import disk_cache, settings
+from crisis_timeline.lang._view import TableView
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ FALLBACK_MAX_RUN_TOKENS = 3
 # text, even when a town somewhere carries the name ("Police" in Poland, "Mars" in France).
 # One table per language; the fallback uses their union because it does not know the
 # language of a sentence.
-FALLBACK_STOPWORDS: dict[str, frozenset[str]] = {
+_FALLBACK_STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         """
         a about after again against all already also an and another any are as asked at
@@ -140,6 +141,11 @@ FALLBACK_STOPWORDS: dict[str, frozenset[str]] = {
         """.split()
     ),
 }
+# English and French are written above; lang/en and lang/fr read them here (BUILT_IN). The
+# pipeline reads every language through the registry: FALLBACK_STOPWORDS is a view of
+# crisis_timeline.lang.tables(code).stop_words (an empty set for a code without a folder).
+BUILT_IN: dict[str, dict] = {"stop_words": _FALLBACK_STOPWORDS}
+FALLBACK_STOPWORDS: TableView = TableView(lambda t: t.stop_words)
 # Titles: a run of capitalised words containing one is a person's name, not a place.
 TITLE_WORDS: frozenset[str] = frozenset(
     "mr mrs ms dr sir president minister chancellor secretary general gen commissioner "
@@ -725,7 +731,12 @@ class Gazetteer:
         return out
 
 
-_ALL_STOPWORDS: frozenset[str] = frozenset().union(*FALLBACK_STOPWORDS.values())
+@lru_cache(maxsize=1)
+def _all_stopwords() -> frozenset[str]:
+    """Every language's stop words, folded (the fallback does not know a sentence's language).
+
+    Read on first use, not at import: the registry's English tables import this module."""
+    return frozenset(fold(word) for table in FALLBACK_STOPWORDS.values() for word in table)
 
 
 def _capitalised_runs(scan: _Scan, actor_words: set[str]) -> list[tuple[int, int]]:
@@ -751,10 +762,10 @@ def _capitalised_runs(scan: _Scan, actor_words: set[str]) -> list[tuple[int, int
             position = next_position  # "President Kowalski", "M. Dupont": a person
             continue
         # Leading and trailing stopwords ("In Sejny", "Sejny On") are not part of the name.
-        while position <= last and words and words[0] in _ALL_STOPWORDS:
+        while position <= last and words and words[0] in _all_stopwords():
             position += 1
             words.pop(0)
-        while words and words[-1] in _ALL_STOPWORDS:
+        while words and words[-1] in _all_stopwords():
             last -= 1
             words.pop()
         if (

@@ -4,10 +4,12 @@ Each entry is (event_type, weight, patterns). Patterns are regular expressions m
 case-insensitively on word boundaries against the sentence; the type with the highest
 summed weight wins, ties going to the earlier entry in EVENT_TYPE_ORDER. Weights say how
 decisive a cue is: "phone call" settles diplomacy, "said" only hints at a statement.
-Adding a language = adding a key to CUES.
+Other languages keep theirs in crisis_timeline/lang/<code>/events.py (EVENT_TYPES).
 """
 
 from __future__ import annotations
+
+from crisis_timeline.lang._view import TableView
 
 # Tie-break order: the more specific happening first.
 EVENT_TYPE_ORDER: tuple[str, ...] = (
@@ -23,7 +25,7 @@ EVENT_TYPE_ORDER: tuple[str, ...] = (
     "other",
 )
 
-CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
+_CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
     "en": [
         # Measures and politics the crisis vocabulary has no type for: they are "other",
         # and they must outweigh the words around them ("declared a state of emergency
@@ -423,3 +425,12 @@ CUES: dict[str, list[tuple[str, float, tuple[str, ...]]]] = {
         ),
     ],
 }
+
+
+# English and French are written above; lang/en and lang/fr read them here (BUILT_IN). The
+# pipeline reads every language through the registry: these names are views of
+# crisis_timeline.lang.tables(code), so a code without a folder gets an empty table.
+BUILT_IN: dict[str, dict] = {
+    "CUES": _CUES,
+}
+CUES: TableView = TableView(lambda t: t.event_types)

@@ -34,22 +34,7 @@ from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer, load_gazetteer
 from crisis_timeline.event_types import classify_event_type, cue_scores
-from crisis_timeline.events_lexicon import (
-    CONTINUATION,
-    COREFERENT,
-    CUMULATIVE,
-    EMBEDDING,
-    FIGURE_PAST,
-    LEAD_HAPPENING,
-    MODAL,
-    NOT_AN_EVENT_DATE,
-    PAST_NARRATIVE,
-    PRESENT_REPORT,
-    REPORTED_CLAUSE,
-    REPORTING,
-    STATE_MARKERS,
-    VAGUE_TIME,
-)
+from crisis_timeline.lang import tables
 from crisis_timeline.quantities import find_quantities
 from crisis_timeline.schema import EVENT_COLUMNS, Event, validate_events
 from crisis_timeline.sentences import Sentence, split_sentences
@@ -81,26 +66,30 @@ class _Unit:
     is_caption: bool
 
 
+# Short names of the language's event tables (crisis_timeline.lang TABLE_KEYS["events"]).
+_EVENT_TABLES = {
+    "past": "PAST_NARRATIVE",
+    "state": "STATE_MARKERS",
+    "continuation": "CONTINUATION",
+    "coreferent": "COREFERENT",
+    "embedding": "EMBEDDING",
+    "reported": "REPORTED_CLAUSE",
+    "bound": "NOT_AN_EVENT_DATE",
+    "vague": "VAGUE_TIME",
+    "lead": "LEAD_HAPPENING",
+    "figure": "FIGURE_PAST",
+    "cumulative": "CUMULATIVE",
+    "modal": "MODAL",
+    "reporting": "REPORTING",
+    "present_report": "PRESENT_REPORT",
+}
+
+
 @cache
 def _pattern(table: str, lang: str) -> re.Pattern[str]:
-    source = {
-        "past": PAST_NARRATIVE,
-        "state": STATE_MARKERS,
-        "continuation": CONTINUATION,
-        "coreferent": COREFERENT,
-        "embedding": EMBEDDING,
-        "reported": REPORTED_CLAUSE,
-        "bound": NOT_AN_EVENT_DATE,
-        "vague": VAGUE_TIME,
-        "lead": LEAD_HAPPENING,
-        "figure": FIGURE_PAST,
-        "cumulative": CUMULATIVE,
-        "modal": MODAL,
-        "reporting": REPORTING,
-        "present_report": PRESENT_REPORT,
-    }[table]
+    """The language's pattern from the registry (a partial language's never matches)."""
     return re.compile(
-        source.get(lang, source["en"]),
+        tables(lang).events[_EVENT_TABLES[table]],
         re.IGNORECASE if table not in ("continuation", "coreferent") else 0,
     )
 
@@ -109,9 +98,18 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
 
+# A wire dateline standing alone: "ГРОДНО, 16 ноября – Вестник Понеманья.", "MINSK, Nov 16
+# (Reuters)." A place in capitals, a comma, a few words: the publication, not a happening.
+DATELINE = re.compile(r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?,")
+DATELINE_MAX_WORDS = 8
+
+
 def _is_heading(text: str) -> bool:
     """Headlines, kickers, bylines and datelines: short lines without closing punctuation."""
-    return not TERMINAL.search(text) and len(text.split()) <= 14
+    if not TERMINAL.search(text):
+        return len(text.split()) <= 14
+    dateline = DATELINE.match(text)
+    return bool(dateline and dateline.group().isupper() and len(text.split()) <= DATELINE_MAX_WORDS)
 
 
 def _lead_happens(text: str, lang: str) -> bool:

@@ -43,7 +43,7 @@ import pandas as pd
 from crisis_timeline import settings, store
 from crisis_timeline.articles import Article, SourceMeta, parse_article
 from crisis_timeline.errors import CrisisTimelineError
-from crisis_timeline.language import SUPPORTED_LANGUAGES
+from crisis_timeline.language import SUPPORTED_LANGUAGES, UNKNOWN
 from crisis_timeline.untrusted import BIDI_CONTROLS
 
 log = logging.getLogger(__name__)
@@ -152,8 +152,8 @@ def check_language(value: str | None) -> str | None:
 
     A code without a folder in crisis_timeline/lang is accepted: the article is read in
     part (numeric and ISO dates) and the app says so, rather than refusing it."""
-    if value is None or not str(value).strip():
-        return None
+    if value is None or not str(value).strip() or str(value).strip().lower() == UNKNOWN:
+        return None  # detect it again: an unrecognised language is read in part
     code = str(value).strip().lower()
     if not re.fullmatch(r"[a-z]{2}", code):
         shown = clean_label(code[:20])

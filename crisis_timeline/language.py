@@ -9,8 +9,8 @@ Two functions:
   French and Russian lines "unknown" or English). py3langid remains the fallback when lingua is
   not installed. Lingua is also given German, Ukrainian, Latvian and Belarusian, so a text in
   one of those is reported "unknown" rather than forced into its nearest supported neighbour.
-- `detect_language(text)`: what the pipeline uses today, restricted to the languages the
-  date tagger reads (SUPPORTED_LANGUAGES); "en" for empty text.
+- `detect_language(text)`: what the pipeline uses: `identify_language`, except "en" for
+  empty text (a headline-less stub is read with English tables, as before).
 
 A language stated in sources.csv always wins; callers only ask for text without one.
 """
@@ -19,13 +19,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from crisis_timeline import temporal_lexicon
 from crisis_timeline.lang import languages
 
-# Languages the date tagger has tables for (the registry's folders once they are wired in).
-SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(
-    code for code in ("en", "fr", "pl", "ru", "lt") if code in temporal_lexicon.LEXICONS
-)
+# Languages read in full: the registry's folders.
+SUPPORTED_LANGUAGES: tuple[str, ...] = languages()
 UNKNOWN = "unknown"
 SAMPLE_CHARS = 5000  # enough for any classifier; keeps long articles fast
 # Lingua names of our codes, and of neighbours that must not be mistaken for them.
@@ -74,9 +71,7 @@ def identify_language(text: str) -> str:
 
 
 def detect_language(text: str) -> str:
-    """ISO 639-1 code of the text's language among SUPPORTED_LANGUAGES ("en" for empty text)."""
-    sample = text[:SAMPLE_CHARS]
-    if not sample.strip():
+    """A code among SUPPORTED_LANGUAGES, or "unknown" (read in part); "en" for empty text."""
+    if not text[:SAMPLE_CHARS].strip():
         return "en"
-    lang, _probability = _py3langid(SUPPORTED_LANGUAGES).classify(sample)
-    return lang
+    return identify_language(text)

@@ -39,6 +39,7 @@ from functools import lru_cache
 from typing import Any
 
 from crisis_timeline import quantity_lexicon as lex
+from crisis_timeline.lang import tables as language_tables
 
 __all__ = ["QUALIFIER_VALUES", "Quantity", "find_quantities"]
 
@@ -146,24 +147,27 @@ class _Tables:
     starters: frozenset[str]  # first words of the number phrases, lowercase
 
 
-@lru_cache(maxsize=8)
-def _tables(lang: str) -> _Tables:
-    if lang not in lex.UNITS:
-        lang = "en"
-    number_words = {_norm(w): v for w, v in lex.NUMBER_WORDS[lang].items()}
-    joiners = lex.NUMBER_JOINERS[lang]
-    scales = {_norm(w): v for w, v in lex.SCALE_WORDS[lang].items()}
-    vague = {_norm(w): v for w, v in lex.VAGUE_AMOUNTS[lang].items()}
-    fixed = {_norm(w): v for w, v in lex.FIXED_AMOUNTS[lang].items()}
-    units = {_norm(surface): sense for forms, sense in lex.UNITS[lang].items() for surface in forms}
-    qualifiers = {_norm(p): q for p, q in lex.QUALIFIERS[lang].items()}
+@lru_cache(maxsize=16)
+def _tables(lang: str) -> _Tables | None:
+    """The language's compiled tables (None for a partial language: no figures are read)."""
+    record = language_tables(lang)
+    if record.partial:
+        return None
+    q = record.quantities
+    number_words = {_norm(w): v for w, v in q["NUMBER_WORDS"].items()}
+    joiners = q["NUMBER_JOINERS"]
+    scales = {_norm(w): v for w, v in q["SCALE_WORDS"].items()}
+    vague = {_norm(w): v for w, v in q["VAGUE_AMOUNTS"].items()}
+    fixed = {_norm(w): v for w, v in q["FIXED_AMOUNTS"].items()}
+    units = {_norm(surface): sense for forms, sense in q["UNITS"].items() for surface in forms}
+    qualifiers = {_norm(p): q for p, q in q["QUALIFIERS"].items()}
 
     word = rf"(?:{_alternation(number_words)})\b"
     word_sequence = (
         rf"{word}(?:(?:{_SPACE}+|-|{_SPACE}+(?:{_alternation(joiners)}){_SPACE}+){word})*"
     )
-    group = re.escape(lex.NUMBER_FORMATS[lang]["group"])
-    decimal = re.escape(lex.NUMBER_FORMATS[lang]["decimal"])
+    group = re.escape(q["NUMBER_FORMATS"]["group"])
+    decimal = re.escape(q["NUMBER_FORMATS"]["decimal"])
     grouped = re.compile(
         rf"(?P<int>\d{{1,3}}(?:[{group}]\d{{3}})+)(?![\d])(?:[{decimal}](?P<frac>\d+))?"
     )
@@ -182,47 +186,47 @@ def _tables(lang: str) -> _Tables:
         rf"|(?P<words>(?i:{word_sequence}))"
         r")"
     )
-    gap_adjectives = _alternation(lex.ADJECTIVES[lang])
+    gap_adjectives = _alternation(q["ADJECTIVES"])
     unit_after = re.compile(
         rf"(?P<sep>{_SPACE}*\n?{_SPACE}*)"
-        rf"(?:(?P<of>(?i:{_alternation(lex.OF_WORDS[lang])}))(?:{_SPACE}+|(?<=['’])))?"
+        rf"(?:(?P<of>(?i:{_alternation(q['OF_WORDS'])}))(?:{_SPACE}+|(?<=['’])))?"
         rf"(?P<gap>(?:(?:{_GAP_WORD}|(?i:{gap_adjectives})\b){_SPACE}+){{0,2}}?)"
         rf"(?P<unit>(?i:{_alternation(units)}))(?!\w)"
     )
-    hyphen_unit = re.compile(rf"-(?P<unit>(?i:{_alternation(lex.HYPHEN_UNITS[lang])}))\b")
+    hyphen_unit = re.compile(rf"-(?P<unit>(?i:{_alternation(q['HYPHEN_UNITS'])}))\b")
     minute_forms = [s for s, (unit, factor) in units.items() if unit == "minute" and factor == 1]
     minutes_tail = re.compile(
-        rf"(?:{_SPACE}*,)?{_SPACE}+(?:(?i:{_alternation(lex.DURATION_JOINERS[lang])}){_SPACE}+)?"
+        rf"(?:{_SPACE}*,)?{_SPACE}+(?:(?i:{_alternation(q['DURATION_JOINERS'])}){_SPACE}+)?"
         rf"(?P<minutes>\d{{1,2}}|(?i:{word_sequence})){_SPACE}*"
         rf"(?i:{_alternation(minute_forms)})\b"
     )
-    death_words = _alternation(lex.DEATH_WORDS_AFTER[lang])
-    auxiliaries = _alternation(lex.DEATH_AUXILIARIES[lang])
+    death_words = _alternation(q["DEATH_WORDS_AFTER"])
+    auxiliaries = _alternation(q["DEATH_AUXILIARIES"])
     return _Tables(
         lang=lang,
         master=master,
         word_token=re.compile(rf"(?i:{_alternation(number_words)}|{_alternation(joiners)})\b"),
         unit_after=unit_after,
         hyphen_unit=hyphen_unit,
-        half_before=re.compile(rf"{_SPACE}+(?i:{_alternation(lex.HALF_BEFORE_UNIT[lang])})\b"),
-        half_after=re.compile(rf"{_SPACE}+(?i:{_alternation(lex.HALF_AFTER_UNIT[lang])})\b"),
+        half_before=re.compile(rf"{_SPACE}+(?i:{_alternation(q['HALF_BEFORE_UNIT'])})\b"),
+        half_after=re.compile(rf"{_SPACE}+(?i:{_alternation(q['HALF_AFTER_UNIT'])})\b"),
         minutes_tail=minutes_tail,
-        qualifier_before=_before(lex.QUALIFIERS[lang]),
+        qualifier_before=_before(q["QUALIFIERS"]),
         death_after=re.compile(
             rf"(?:{_SPACE}+(?i:{auxiliaries})\b){{0,3}}{_SPACE}+(?i:{death_words})\b"
         ),
-        lives_lost_after=re.compile(rf"{_SPACE}+(?i:{_alternation(lex.LIVES_LOST_AFTER[lang])})\b"),
-        death_before=_before(lex.DEATH_WORDS_BEFORE[lang]),
-        lives_taken_before=_before(lex.LIVES_TAKEN_BEFORE[lang]),
-        temporal_after=re.compile(rf"{_SPACE}+(?i:{_alternation(lex.TEMPORAL_AFTER[lang])})\b"),
-        temporal_before=_before(lex.TEMPORAL_BEFORE[lang]),
-        age_after=re.compile(rf"(?i:{_alternation(lex.AGE_AFTER[lang])})\b"),
-        age_before=_before(lex.AGE_BEFORE[lang]),
-        clock_before=_before(lex.CLOCK_BEFORE[lang]),
-        duration_cue=_before(lex.DURATION_CUES[lang]),
-        year_before=_before(lex.YEAR_BEFORE[lang]),
+        lives_lost_after=re.compile(rf"{_SPACE}+(?i:{_alternation(q['LIVES_LOST_AFTER'])})\b"),
+        death_before=_before(q["DEATH_WORDS_BEFORE"]),
+        lives_taken_before=_before(q["LIVES_TAKEN_BEFORE"]),
+        temporal_after=re.compile(rf"{_SPACE}+(?i:{_alternation(q['TEMPORAL_AFTER'])})\b"),
+        temporal_before=_before(q["TEMPORAL_BEFORE"]),
+        age_after=re.compile(rf"(?i:{_alternation(q['AGE_AFTER'])})\b"),
+        age_before=_before(q["AGE_BEFORE"]),
+        clock_before=_before(q["CLOCK_BEFORE"]),
+        duration_cue=_before(q["DURATION_CUES"]),
+        year_before=_before(q["YEAR_BEFORE"]),
         reference_before=re.compile(
-            rf"(?<!\w)(?i:{_alternation(lex.REFERENCE_BEFORE[lang])}){_SPACE}*\Z"
+            rf"(?<!\w)(?i:{_alternation(q['REFERENCE_BEFORE'])}){_SPACE}*\Z"
         ),
         name_before=re.compile(rf"\b(?:{_alternation(lex.NAMES_WITH_NUMBERS)}){_SPACE}+\Z"),
         grouped_number=grouped,
@@ -234,7 +238,7 @@ def _tables(lang: str) -> _Tables:
         fixed=fixed,
         units=units,
         qualifiers=qualifiers,
-        count_only_qualifiers=frozenset(_norm(q) for q in lex.COUNT_ONLY_QUALIFIERS[lang]),
+        count_only_qualifiers=frozenset(_norm(q) for q in q["COUNT_ONLY_QUALIFIERS"]),
         starters=frozenset(
             _WORD.match(phrase).group()  # type: ignore[union-attr]
             for phrase in (*number_words, *vague, *fixed)
@@ -262,6 +266,8 @@ def find_quantities(text: str, lang: str) -> list[Quantity]:
     [50]
     """
     tables = _tables(lang)
+    if tables is None:
+        return []
     found: list[Quantity] = []
     position = 0
     # Try the big pattern only where an amount can start (a digit or a number-ish word):

@@ -25,7 +25,8 @@ What it handles:
 
 What it does not do: tokenise, or detect language (the caller passes `lang`; unknown codes
 use the union of all tables). The per-language abbreviation and sentence-opener lists are data
-(`SENTENCE_RULES`); adding a language means adding an entry there.
+(`SENTENCE_RULES` for English and French, `crisis_timeline/lang/<code>/sentences.py` for the
+others), read through the registry (`crisis_timeline.lang.tables`).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+from crisis_timeline.lang import languages
+from crisis_timeline.lang import tables as language_tables
 
 __all__ = ["MAX_SENTENCE_CHARS", "SENTENCE_RULES", "Sentence", "split_sentences"]
 
@@ -328,7 +332,14 @@ _DOTTED = re.compile(r"(?:[^\W\d_]\.-?)+[^\W\d_]")
 
 @lru_cache(maxsize=8)
 def _rules(lang: str) -> _Rules:
-    tables = [SENTENCE_RULES[lang]] if lang in SENTENCE_RULES else list(SENTENCE_RULES.values())
+    # A language without a folder splits with every language's abbreviations: splitting
+    # too little is better than cutting "Dr." off its name.
+    record = language_tables(lang)
+    tables = (
+        [language_tables(code).sentences for code in languages()]
+        if record.partial
+        else [record.sentences]
+    )
 
     def merged(key: str) -> frozenset[str]:
         return frozenset(word for table in tables for word in table[key])

@@ -53,6 +53,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .errors import CrisisTimelineError
+from .lang import is_supported, languages
 from .temporal_calendar import (
     describe,
     month_bounds,
@@ -67,7 +68,6 @@ from .temporal_calendar import (
 )
 from .temporal_detect import Candidate, Detector
 from .temporal_grammar import grammar
-from .temporal_lexicon import LEXICONS
 from .temporal_tense import ClauseTense, Tense
 from .vocab import Precision
 
@@ -559,15 +559,15 @@ def tag(text: str, dct: date | None, lang: str = "auto") -> list[TimeExpression]
 
     dct is the publication date (a datetime is reduced to its date); without it, relative
     expressions keep value None but still carry their weekday / month_day. lang "auto"
-    uses crisis_timeline.language.detect_language.
+    uses crisis_timeline.language.detect_language; a language without a folder in
+    crisis_timeline/lang is read in part (numeric and ISO dates), never refused.
     """
     if lang == "auto":
         from .language import detect_language
 
         lang = detect_language(text)
-    if lang not in LEXICONS:
-        supported = ", ".join(sorted(LEXICONS))
-        raise CrisisTimelineError(f"No date tables for language '{lang}'. Supported: {supported}.")
+    # Any other code is read with its partial calendar (numeric and ISO dates only): one
+    # article in German never stops a batch (crisis_timeline.lang.tables).
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     lowered = _lowered(text)
@@ -653,5 +653,13 @@ def tag_batch(records: Iterable[dict]) -> Iterator[dict]:
         except CrisisTimelineError as error:
             raise CrisisTimelineError(f"Record {identifier!r}: {error}") from None
         lang = record.get("lang") or "auto"
+        if lang != "auto" and not is_supported(lang):
+            # A script naming a language asks for its tables (as `tag --lang` does): say which
+            # exist rather than silently reading only numeric dates.
+            supported = ", ".join(languages())
+            raise CrisisTimelineError(
+                f"Record {identifier!r}: No date tables for language {lang!r}. "
+                f"Supported: {supported}, or auto."
+            )
         for expression in tag(record.get("text") or "", dct, lang):
             yield {"id": identifier, **expression.to_json()}

@@ -433,7 +433,7 @@ class Detector:
         return (
             weak
             and len(word) > 3
-            and word[-1] in "sx"
+            and word.endswith(self.g.lexicon.count_plural_endings)
             and word not in self.g.lexicon.function_words
         )
 
@@ -587,22 +587,38 @@ class Detector:
         ):
             return
         if c.kind == "weekday" and c.relation is None:
-            # "lundi 15", "Monday 15th": a day number without a month.
-            m = self.g.day_number_after.match(self.lowered, c.end)
-            if m and m.end() <= upper_bound:
-                rest = self.lowered[m.end() : m.end() + 2].strip(" \u00a0\u202f")
-                has_suffix = not m.group().rstrip().endswith(m.group("day"))
-                day_part_next = self.g.part_after.match(
-                    self.lowered, m.end()
-                ) or self.g.time_after.match(self.lowered, m.end())
-                if has_suffix or not rest or rest[0] in ",;.:!?)" or day_part_next:
-                    c.day = int(m.group("day"))
-                    c.end = m.end()
-        m = (
-            None
-            if is_phrase and not c.phrase.takes_part_of_day
-            else self.g.part_after.match(self.lowered, c.end)
+            self._day_number_after(c, upper_bound)
+        self._part_and_clock_after(c, upper_bound)
+        deictic_day = is_phrase and c.phrase.reference == "dct"
+        if is_phrase and not (c.phrase.takes_part_of_day and deictic_day):
+            if deictic_day:
+                self._clock_before(c, lower_bound)  # "11pm tonight", "6pm this evening"
+            return  # "the next day" takes no 'late' before it; "late yesterday" does
+        self._day_part_before(c, lower_bound)
+        if is_phrase:
+            self._clock_before(c, lower_bound)  # "6pm yesterday"
+            return
+        self._part_of_before(c, lower_bound)
+        self._clock_before(c, lower_bound)
+
+    def _day_number_after(self, c: Candidate, upper_bound: int) -> None:
+        """ "lundi 15", "Monday 15th": a day number without a month after a weekday."""
+        m = self.g.day_number_after.match(self.lowered, c.end)
+        if not m or m.end() > upper_bound:
+            return
+        rest = self.lowered[m.end() : m.end() + 2].strip(" \u00a0\u202f")
+        has_suffix = not m.group().rstrip().endswith(m.group("day"))
+        day_part_next = self.g.part_after.match(self.lowered, m.end()) or self.g.time_after.match(
+            self.lowered, m.end()
         )
+        if has_suffix or not rest or rest[0] in ",;.:!?)" or day_part_next:
+            c.day = int(m.group("day"))
+            c.end = m.end()
+
+    def _part_and_clock_after(self, c: Candidate, upper_bound: int) -> None:
+        """ "Monday evening", "Monday at 10:00": a part of day, then a clock time, after it."""
+        takes_part = not (c.kind == "phrase" and not c.phrase.takes_part_of_day)
+        m = self.g.part_after.match(self.lowered, c.end) if takes_part else None
         if m and m.end() <= upper_bound and c.time_of_day is None:
             c.time_of_day = self.g.parts_of_day[key(m.group("pod"))]
             c.end = m.end()
@@ -612,32 +628,29 @@ class Detector:
             if clock:
                 c.clock = clock
                 c.end = m.end()
-        deictic_day = is_phrase and c.phrase.reference == "dct"
-        if is_phrase and not (c.phrase.takes_part_of_day and deictic_day):
-            if deictic_day:
-                self._clock_before(c, lower_bound)  # "11pm tonight", "6pm this evening"
-            return  # "the next day" takes no 'late' before it; "late yesterday" does
+
+    def _day_part_before(self, c: Candidate, lower_bound: int) -> None:
+        """ "late on Monday", "early Tuesday": a part of the day written before it."""
         m = self._before(self.g.day_part_before, c.start)
-        if m and m.start() >= lower_bound and not self._manner(m.start()):
-            prefix = self.g.day_part_prefixes[key(word_of(m))]
-            if c.time_of_day in (None, "morning") and prefix == "early morning":
-                c.time_of_day = prefix
-            elif c.time_of_day is None:
-                c.time_of_day = prefix
-            c.start = m.start()
-        if is_phrase:
-            self._clock_before(c, lower_bound)  # "6pm yesterday"
+        if not m or m.start() < lower_bound or self._manner(m.start()):
             return
+        prefix = self.g.day_part_prefixes[key(word_of(m))]
+        if c.time_of_day is None or (c.time_of_day == "morning" and prefix == "early morning"):
+            c.time_of_day = prefix
+        c.start = m.start()
+
+    def _part_of_before(self, c: Candidate, lower_bound: int) -> None:
+        """ "the night of Monday": a part of the day that names the day after it."""
         m = self._before(self.g.part_of_before, c.start)
-        if m and m.start() >= lower_bound:
-            c.time_of_day = c.time_of_day or self.g.part_of_day_of[key(word_of(m))]
-            c.start = m.start()
-            if c.kind == "weekday":
-                # "la nuit de lundi à mardi": one night, dated by its first day.
-                m_range = self.g.night_range_after.match(self.lowered, c.end)
-                if m_range:
-                    c.end = m_range.end()
-        self._clock_before(c, lower_bound)
+        if not m or m.start() < lower_bound:
+            return
+        c.time_of_day = c.time_of_day or self.g.part_of_day_of[key(word_of(m))]
+        c.start = m.start()
+        if c.kind == "weekday":
+            # "la nuit de lundi à mardi": one night, dated by its first day.
+            m_range = self.g.night_range_after.match(self.lowered, c.end)
+            if m_range:
+                c.end = m_range.end()
 
     def _clock_before(self, c: Candidate, lower_bound: int) -> None:
         """A clock time written before the day: "10 a.m. on Monday", "6pm yesterday"."""

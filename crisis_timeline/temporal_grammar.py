@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .temporal_lexicon import (
-    LEXICONS,
     NEWSPAPER_TITLES,
     WORK_TITLES,
     CalendarNames,
     Lexicon,
     Phrase,
     calendar_names,
+    lexicon_for,
 )
 
 # Horizontal whitespace only: an expression never spans a line break. `\s` in Python's str
@@ -275,8 +275,11 @@ def _relative_template(template: str, numbers: str, units: str) -> tuple[str, re
 
 @cache
 def grammar(lang: str) -> Grammar:
-    """The compiled grammar of a language in LEXICONS (built on first use, then cached)."""
-    lex = LEXICONS[lang]
+    """The compiled grammar of a language (built on first use, then cached).
+
+    Any code works: one without a folder gets the partial calendar, whose grammar finds
+    numeric and ISO dates only."""
+    lex = lexicon_for(lang)
     names = calendar_names(lang)
 
     full_months = alternation(names.months)

@@ -15,7 +15,11 @@ data (`calendar_names`), so a new language starts from dateparser's tables; the 
 are too ambiguous in running prose ("sa", "we", "mar", "may" the modal) are kept out by
 `Lexicon.capitalised_only` and by allowing abbreviations only next to a day number or year.
 
-Adding a language = adding a `Lexicon` to `LEXICONS`.
+English and French are written here (EN, FR); every other language's Lexicon lives in its
+folder, `crisis_timeline/lang/<code>/calendar.py`. The tagger reads every language through
+the registry: `lexicon_for(code)` (and the read-only mapping `LEXICONS`) gives
+`crisis_timeline.lang.tables(code).calendar`, the empty calendar of a partial language
+(numeric and ISO dates only) for a code without a folder.
 """
 
 from __future__ import annotations
@@ -178,6 +182,12 @@ class Lexicon:
     pluperfect_auxiliaries: frozenset[str]
     # dateparser locale phrases we do not want ("till date" is not today).
     ignored_locale_phrases: frozenset[str] = field(default_factory=frozenset)
+    # Plural endings that make the word after a year-like number a count when a weak licensor
+    # stands before it ("in 2000 migrants" -> "migrants"); languages whose plurals do not end
+    # so (Polish, Russian, Lithuanian) list their count nouns in `count_nouns` instead.
+    count_plural_endings: tuple[str, ...] = ()
+    # Nouns with a participle's ending ("société", "autorités"): never read as participles.
+    participle_noun_endings: tuple[str, ...] = ()
 
 
 # Newspaper titles that contain a weekday, whatever the language of the article
@@ -1048,6 +1058,7 @@ EN = Lexicon(
     statistic_nouns=_EN_STATISTIC_NOUNS,
     manner_verbs=_EN_MANNER_VERBS,
     pluperfect_auxiliaries=frozenset({"had", "hadn't"}),
+    count_plural_endings=("s", "x"),
 )
 
 
@@ -1705,9 +1716,43 @@ FR = Lexicon(
     statistic_nouns=_FR_STATISTIC_NOUNS,
     manner_verbs=_FR_MANNER_VERBS,
     pluperfect_auxiliaries=frozenset({"avait", "avaient", "était", "étaient", "s'était"}),
+    count_plural_endings=("s", "x"),
+    participle_noun_endings=("ité", "ités"),
 )
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "fr": FR}
+# The two calendars written in this module; crisis_timeline/lang/en and /fr read them here.
+BUILT_IN: dict[str, Lexicon] = {"en": EN, "fr": FR}
+
+
+def lexicon_for(lang: str) -> Lexicon:
+    """The calendar of `lang` from the registry (a partial language's empty one: never raises)."""
+    from crisis_timeline.lang import tables  # the registry imports this module
+
+    return tables(lang).calendar
+
+
+class _RegistryLexicons(Mapping[str, Lexicon]):
+    """Read-only {code: Lexicon} over the registry's fully supported languages."""
+
+    def __getitem__(self, lang: str) -> Lexicon:
+        from crisis_timeline.lang import is_supported
+
+        if not is_supported(lang):
+            raise KeyError(lang)
+        return lexicon_for(lang)
+
+    def __iter__(self):
+        from crisis_timeline.lang import languages
+
+        return iter(languages())
+
+    def __len__(self) -> int:
+        from crisis_timeline.lang import languages
+
+        return len(languages())
+
+
+LEXICONS: Mapping[str, Lexicon] = _RegistryLexicons()
 
 # Number pairs that look like day/month but name something else (any language).
 NUMERIC_NOT_DATES = frozenset({"24/7", "9/11", "7/7", "50/50", "11/9"})
@@ -1760,7 +1805,7 @@ def calendar_names(lang: str) -> CalendarNames:
     dateparser contributes abbreviations (used only beside a day number or a year) and its
     simple deictic phrases; one- and two-letter abbreviations ("sa", "we", "je") are ignored.
     """
-    lexicon = LEXICONS[lang]
+    lexicon = lexicon_for(lang)
     months = dict(lexicon.months)
     month_abbreviations = dict(lexicon.month_abbreviations)
     weekdays = dict(lexicon.weekdays)
@@ -1769,7 +1814,12 @@ def calendar_names(lang: str) -> CalendarNames:
     try:
         from dateparser.languages.loader import default_loader
 
-        info = default_loader.get_locale(lang).info
+        # A partial language reads numeric and ISO dates only: no month names from dateparser.
+        info = (
+            {}
+            if lexicon.lang != lang or not lexicon.months
+            else default_loader.get_locale(lang).info
+        )
     except Exception:  # pragma: no cover - dateparser lacks the language: our tables suffice
         info = {}
     for number, key in enumerate(_DATEPARSER_MONTHS, start=1):

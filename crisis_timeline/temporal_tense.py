@@ -251,12 +251,12 @@ class ClauseTense:
             return False
         if word in lexicon.participles:
             return True
-        # "-ité(s)" words are nouns (société, autorités); "-é(e)(s)" ones mostly participles.
+        # Nouns with a participle's ending (French société, autorités) are listed as such.
         return (
             bool(lexicon.participle_endings)
             and len(word) > 4
             and word.endswith(lexicon.participle_endings)
-            and not word.endswith(("ité", "ités"))
+            and not word.endswith(lexicon.participle_noun_endings)
         )
 
     def _segment_starts(self, range_start: int, range_end: int) -> list[int]:

@@ -6,6 +6,7 @@ import streamlit as st
 
 from crisis_timeline import ingest, settings
 from crisis_timeline.errors import CrisisTimelineError
+from crisis_timeline.lang import language_name, languages
 from ui import data
 from ui import filters as shared_filters
 from ui.messages import guard
@@ -80,8 +81,12 @@ with guard("the Add articles page"):
                 ),
                 language=left.selectbox(
                     "Language",
-                    ("en", "fr"),
-                    index=("en", "fr").index(found.language) if found.language == "fr" else 0,
+                    codes := (
+                        *languages(),
+                        *((found.language,) if found.language not in languages() else ()),
+                    ),
+                    index=codes.index(found.language),
+                    format_func=language_name,
                     key=f"{key}_language",
                 ),
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from crisis_timeline.lang import language_name
 from crisis_timeline.reader import SELECTED_ANCHOR, render_html
 from ui import filters as shared_filters
 from ui.article_admin import remove_button
@@ -58,12 +59,14 @@ with guard("the article reader"):
     article = articles[article_id]
     published = f"{article.published:%A %d %B %Y}" if article.published else "unknown"
     st.markdown(
-        f"**{literal(article.source_label)}** · {literal(article.language)} "
+        f"**{literal(article.source_label)}** · {literal(language_name(article.language))} "
         f"({literal(article.language_basis)}) · published {literal(published)} "
         f"({literal(article.published_basis)})"
         + (f" · by {literal(article.author)}" if article.author else "")
     )
     st.caption(f"Publication date: {literal(article.published_reason)}")
+    if article.reading_note:  # a language without tables: say what was read
+        st.caption(literal(article.reading_note))
     remove_button(article_id)
     show_furniture = st.toggle(
         "Show removed page furniture (struck out)", value=True, key="articles_furniture"

@@ -97,3 +97,10 @@ with guard("the overview"):
         )
     if notes:  # one element, not one per note: each element costs the browser on every rerun
         st.caption("  \n".join(literal(note) for note in notes))
+    partial = [a for a in data.articles if a.reading_note]  # a language without tables
+    if partial:
+        st.caption(
+            "  \n".join(
+                literal(f"{a.source_label}: {a.reading_note}") for a in partial[:MAX_DATE_NOTES]
+            )
+        )

@@ -105,7 +105,7 @@ ALIASES = [
     ("ru", "город Гродно", "place", "Hrodna", "Гродно"),
     ("fr", "en Biélorussie", "place", "Belarus", "Biélorussie"),
     ("fr", "au Bélarus", "place", "Belarus", "Bélarus"),
-    ("pl", "na Białorusi, Białoruś", "place", "Belarus", "Białoruś"),
+    ("pl", "migranci na Białorusi", "place", "Belarus", "Białorusi"),  # case forms are aliases
     ("fr", "des migrants d'Irak", "place", "Iraq", "Irak"),
     ("fr", "la Lituanie, la Lettonie", "place", "Lithuania", "Lituanie"),
     ("fr", "Varsovie a refusé", "place", "Warsaw", "Varsovie"),

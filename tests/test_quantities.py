@@ -353,8 +353,11 @@ def test_qualifiers_are_normalised() -> None:
         assert set(qualifiers) <= set(QUALIFIER_VALUES)
 
 
-def test_unknown_language_uses_english_tables() -> None:
-    assert [q.value for q in find_quantities("around 50 minutes", "pl")] == [50]
+def test_each_language_reads_its_own_tables_and_an_unknown_one_none() -> None:
+    # Polish has a folder (crisis_timeline/lang/pl); German is read in part: no figures.
+    assert [q.value for q in find_quantities("rozmowa trwała około 50 minut", "pl")] == [50]
+    assert find_quantities("around 50 minutes", "pl") == []
+    assert find_quantities("etwa 50 Minuten", "de") == []
 
 
 def _seed(prefix: str) -> str:

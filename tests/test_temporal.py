@@ -1303,9 +1303,17 @@ def test_auto_language_and_datetime_dct() -> None:
     assert [(e.text, e.value) for e in expressions] == [("mardi", "2021-11-16")]
 
 
-def test_unknown_language_is_a_user_error() -> None:
-    with pytest.raises(CrisisTimelineError, match="Supported: en, fr"):
-        tag("Dzisiaj", date(2021, 11, 15), "pl")
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "Dzisiaj rano", [("Dzisiaj rano", "2021-11-15")]),  # a folder: read in full
+        ("de", "Heute, am 12.11.2021 und 2021-11-13", [("12.11.2021", "2021-11-12"),
+                                                       ("2021-11-13", "2021-11-13")]),
+        ("xx", "Montag", []),  # no folder: numeric and ISO dates only, never an error
+    ],
+)  # fmt: skip
+def test_any_language_is_read_never_refused(lang, text, expected) -> None:
+    assert [(e.text, e.value) for e in tag(text, date(2021, 11, 15), lang)] == expected
 
 
 def test_tag_batch() -> None:

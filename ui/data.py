@@ -25,6 +25,7 @@ from crisis_timeline import __version__, settings, store
 from crisis_timeline.articles import Article
 from crisis_timeline.clusters import Cluster
 from crisis_timeline.errors import CrisisTimelineError
+from crisis_timeline.lang import language_name
 from crisis_timeline.locations import places_frame
 from crisis_timeline.outlets import OutletProfile, profiles_of_articles
 from crisis_timeline.timeline_density import TimelineIndex
@@ -71,9 +72,21 @@ def _store_key() -> tuple[str, float]:
     path = settings.db_path()
     with _store_errors(path):
         if not path.exists():
-            with st.spinner("Reading the seed articles (first start only)…"):
-                store.build_store([settings.SEEDS_DIR], None, path)
+            bar = st.progress(0.0, text="Reading the seed articles (first start only)…")
+
+            def progress(done: int, total: int) -> None:
+                bar.progress(done / total, text=f"Reading the articles: {done:,} of {total:,}")
+
+            try:
+                store.build_store([settings.SEEDS_DIR], None, path, progress=progress)
+            finally:
+                bar.empty()
         return str(path), path.stat().st_mtime
+
+
+# Stores this server process has read: the first read of one shows a progress bar (its
+# elements stay outside the cached function, whose element calls would be replayed).
+_READ_STORES: set[tuple[str, float]] = set()
 
 
 # cache_resource, not cache_data: one shared, read-only Dataset per store file. cache_data
@@ -119,7 +132,16 @@ def dataset() -> Dataset:
     """Everything the pages read, from the store (cached across reruns and sessions)."""
     key = _store_key()
     with _store_errors(Path(key[0])):
-        return _load(*key)
+        if key in _READ_STORES:
+            return _load(*key)
+        bar = st.progress(0.0, text="Reading the event store…")
+        try:
+            data = _load(*key)
+            bar.progress(1.0, text="Reading the event store…")
+        finally:
+            bar.empty()
+        _READ_STORES.add(key)
+        return data
 
 
 @st.cache_data(show_spinner="Comparing the outlets (once per store)…", max_entries=4)
@@ -264,7 +286,8 @@ def _articles_table(path_key: tuple[str, float]) -> pd.DataFrame:
         [
             {
                 "Source": a.source_label,
-                "Language": f"{a.language} ({a.language_basis})",
+                "Language": f"{language_name(a.language)} ({a.language_basis})"
+                + (" · read in part" if a.reading_note else ""),
                 "Published": f"{a.published:%a %d %b %Y}" if a.published else "unknown",
                 "Date basis": a.published_basis,
                 "Title": a.title or "—",

@@ -14,11 +14,20 @@ from datetime import date
 import streamlit as st
 
 from crisis_timeline.filters import Filters
+from crisis_timeline.lang import language_name
 from crisis_timeline.vocab import EVENT_TYPES
 from ui.data import filter_choices
 from ui.text import plain_text
 
 STATE_KEY = "ct_filters"
+
+
+def _plain_label(value: str) -> str:
+    return plain_text(value.replace("_", " "))
+
+
+# Options shown by name rather than code: "pl" reads "Polish" (crisis_timeline.lang).
+_LABELS = {"languages": lambda code: plain_text(language_name(code))}
 PAGE_PARAMS = ("step", "view", "lanes", "cluster", "article")  # page-local URL state kept as is
 
 
@@ -111,7 +120,7 @@ def sidebar(page: str) -> Filters:
                 default=[v for v in getattr(filters, field) if v in choices],
                 key=f"{page}_{key}",
                 placeholder=placeholder,
-                format_func=lambda v: plain_text(v.replace("_", " ")),
+                format_func=_LABELS.get(field, _plain_label),
             )
             for field, label, key, choices, placeholder in (
                 ("outlets", "Outlets", "outlets", choices["outlet"], "All outlets"),

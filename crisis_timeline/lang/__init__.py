@@ -115,8 +115,10 @@ def is_supported(code: str | None) -> bool:
 def tables(code: str) -> LanguageTables:
     """The tables of language `code`; the partial record (never an exception) otherwise."""
     code = (code or "").strip().lower()
+    if code in ("", "unknown"):
+        return partial_tables(code, "Language not recognised")
     if code not in languages():
-        return partial_tables(code, f"No word tables for language '{code or '?'}'")
+        return partial_tables(code, f"No word tables for language '{code}'")
     try:
         module = importlib.import_module(f"{__name__}.{code}")
         record = module.TABLES
@@ -130,6 +132,15 @@ def tables(code: str) -> LanguageTables:
 def names() -> dict[str, str]:
     """Code -> English name of every supported language ({"en": "English", ...})."""
     return {code: tables(code).name for code in languages() if not tables(code).partial}
+
+
+def language_name(code: str | None) -> str:
+    """What the app calls a language: "Polish" for a folder, the code itself otherwise."""
+    code = (code or "").strip().lower()
+    if code in ("", "unknown"):
+        return "Unknown language"
+    record = tables(code)
+    return code if record.partial else record.name
 
 
 def reading_note(code: str | None) -> str | None:
@@ -202,6 +213,7 @@ __all__ = [
     "TABLE_KEYS",
     "LanguageTables",
     "is_supported",
+    "language_name",
     "languages",
     "lemmatizer",
     "names",

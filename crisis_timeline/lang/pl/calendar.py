@@ -196,6 +196,9 @@ LEXICON = make_lexicon(
             "(?:zostanie|zostaną)",
             "(?:odbędzie|odbędą) się",
             "(?:ma|mają) się (?:odbyć|rozpocząć|spotkać|zakończyć)",
+            # "Premier ma w piątek spotkać się": "ma" before an infinitive within a few words
+            # (not "ma" = has: "Polska ma 12 tys. żołnierzy").
+            "(?:ma|mają)(?= (?:\\w+ ){0,3}\\w+ć\\b)",
             "(?:planuje|planują|zamierza|zamierzają)",
             "(?:wejdzie|wejdą) w życie",
             "(?:rozpocznie|rozpoczną|zakończy|zakończą) się",
