@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from crisis_timeline.lang import language_name
 from crisis_timeline.untrusted import html_text, plain_text
 
 
@@ -176,7 +177,7 @@ def step_html(step: Step, page: int = 0) -> str:
         f'<div class="ct-quotes"{"" if number == current else " hidden"}>'
         + "".join(
             f'<div class="ct-outlet"><bdi>{html_text(quote.outlet)}</bdi> '
-            f"<code>{html_text(quote.language)}</code></div>"
+            f'<span class="ct-language">{html_text(language_name(quote.language))}</span></div>'
             f'<blockquote dir="auto">{html_text(quote.sentence)}</blockquote>'
             for quote in shown
         )

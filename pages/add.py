@@ -86,7 +86,7 @@ with guard("the Add articles page"):
                         *((found.language,) if found.language not in languages() else ()),
                     ),
                     index=codes.index(found.language),
-                    format_func=language_name,
+                    format_func=lambda code: plain_text(language_name(code)),
                     key=f"{key}_language",
                 ),
             )

@@ -22,6 +22,7 @@ PRESENTER_CSS = """
 .ct-present .ct-date { font-size: 1.6rem; font-weight: 700; }
 .ct-present blockquote { font-size: 1.45rem; line-height: 1.45; margin: .6rem 0; border-left: .35rem solid currentColor; padding-left: .8rem; }
 .ct-present .ct-outlet { font-size: 1.15rem; font-weight: 700; }
+.ct-present .ct-language { font-weight: 400; margin-left: 0.4rem; }
 .ct-present .ct-quotes[hidden] { display: none; }
 .ct-present blockquote { max-height: 13rem; overflow-y: auto; }  /* a pathological quote scrolls */
 .ct-present.ct-compact blockquote { font-size: 1.2rem; line-height: 1.4; margin: .4rem 0; }

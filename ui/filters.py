@@ -120,7 +120,7 @@ def sidebar(page: str) -> Filters:
                 default=[v for v in getattr(filters, field) if v in choices],
                 key=f"{page}_{key}",
                 placeholder=placeholder,
-                format_func=_LABELS.get(field, _plain_label),
+                format_func=lambda v, f=field: plain_text(_LABELS.get(f, _plain_label)(v)),
             )
             for field, label, key, choices, placeholder in (
                 ("outlets", "Outlets", "outlets", choices["outlet"], "All outlets"),

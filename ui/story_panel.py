@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from crisis_timeline.lang import language_name
 from ui.event_card import date_label
 from ui.text import literal
 
@@ -29,7 +30,7 @@ def show_story(members: pd.DataFrame) -> None:
         rows = members[members["outlet"] == outlet]
         for _, row in rows.head(STORY_SENTENCES).iterrows():
             column.markdown(
-                f"{literal(row['language'])} · {literal(date_label(row))}\n\n"
+                f"{literal(language_name(row['language']))} · {literal(date_label(row))}\n\n"
                 f"> {literal(row['sentence'])}"
             )
             column.caption(literal(row["date_reason"]))
@@ -44,7 +45,7 @@ def show_story(members: pd.DataFrame) -> None:
             pd.DataFrame(
                 {
                     "Outlet": members["outlet"],
-                    "Language": members["language"],
+                    "Language": members["language"].map(language_name),
                     "Date": [date_label(row) for row in members.to_dict("records")],
                     "Sentence": members["sentence"],
                     "How dated": members["date_reason"],
