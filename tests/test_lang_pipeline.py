@@ -155,3 +155,49 @@ def test_cli_tag_accepts_every_registry_language(code, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert status in (0, None)
     assert json.loads(out.splitlines()[0])["value"] == "2021-11-08"
+
+
+# One happening (16 Nov 2021: the Bruzgi camp moved into the logistics centre), reported in
+# each of the five languages in our own words: the reports must form one story.
+FIVE_REPORTS = {
+    "en": (
+        "Lukashenko orders migrants moved from the border camp\n\n"
+        "On Tuesday, Belarusian authorities moved about 2,000 migrants from the camp at the "
+        "Bruzgi crossing into a logistics centre, the border service said.\n"
+    ),
+    "fr": (
+        "Loukachenko fait évacuer le camp de migrants\n\n"
+        "Mardi, les autorités bélarusses ont transféré environ 2 000 migrants du camp de Bruzgi "
+        "vers un centre logistique, a indiqué le service des frontières.\n"
+    ),
+    "pl": (
+        "Migranci przeniesieni z obozu przy granicy\n\n"
+        "We wtorek białoruskie władze przeniosły około 2 tys. migrantów z obozu przy przejściu "
+        "w Bruzgach do centrum logistycznego – podała białoruska straż graniczna.\n"
+    ),
+    "ru": (
+        "Мигрантов перевели из лагеря у границы\n\n"
+        "Во вторник белорусские власти перевели около 2000 мигрантов из лагеря у пункта "
+        "пропуска Брузги в транспортно-логистический центр, сообщили пограничники.\n"
+    ),
+    "lt": (
+        "Migrantai perkelti iš stovyklos prie sienos\n\n"
+        "Antradienį Baltarusijos valdžia perkėlė apie 2 000 migrantų iš stovyklos prie Bruzgų "
+        "perėjimo į logistikos centrą, pranešė pasieniečiai.\n"
+    ),
+}
+
+
+def test_one_happening_reported_in_five_languages_is_one_story(tmp_path):
+    from crisis_timeline.pipeline import run_pipeline
+
+    rows = ["file,outlet,title,author,published,language,url,notes"]
+    for code, text in FIVE_REPORTS.items():
+        (tmp_path / f"{code}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"{code}.txt,Wire {code.upper()},,,2021-11-17,{code},,")
+    (tmp_path / "sources.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    events = run_pipeline([tmp_path]).events
+    assert set(events["language"]) == set(FIVE_REPORTS)
+    assert set(events["date"].map(str)) == {"2021-11-16"}
+    assert events["cluster_id"].nunique() == 1
+    assert all("Bruzgi" in " ".join(places) for places in events["places"])
