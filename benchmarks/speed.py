@@ -13,6 +13,11 @@ Generates a corpus with benchmarks/generate_corpus.py into a temporary folder (o
                         processes, and the reads the app does on first paint (`read_events`,
                         `read_articles`, `read_clusters`)
 
+  (d) baseline          dateparser's `search_dates` alone on the cleaned texts of the first
+                        --baseline articles (the same texts, each with its language and
+                        publication date), extrapolated per article, and how many times
+                        faster the whole pipeline (b) is
+
 Reference data and lexicons are loaded once before timing (the "warm-up" row says how long
 that takes), because a long-lived process pays it once. Worker processes of (c) pay it again,
 which is part of what --workers 2 costs. It is a benchmark, not a test: it prints figures and
@@ -64,7 +69,24 @@ def machine() -> dict[str, Any]:
     }
 
 
-def measure(corpus: Path, workers: int = 1, *, store_runs: bool = True) -> dict[str, Any]:
+def _search_dates_seconds(articles: list) -> tuple[float, float]:
+    """Wall and CPU seconds dateparser's search_dates takes over the articles' cleaned texts."""
+    from datetime import date, datetime
+
+    from dateparser.search import search_dates
+
+    search_dates("warm-up on 3 November 2021", languages=["en"])
+    started, cpu = time.perf_counter(), time.process_time()
+    for article in articles:
+        base = datetime.combine(article.published or date(2021, 11, 15), datetime.min.time())
+        settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"}
+        search_dates(article.cleaned_text, languages=[article.language], settings=settings)
+    return time.perf_counter() - started, time.process_time() - cpu
+
+
+def measure(
+    corpus: Path, workers: int = 1, *, store_runs: bool = True, baseline: int = 100
+) -> dict[str, Any]:
     """Every figure for the corpus in `corpus` (articles + sources.csv)."""
     from crisis_timeline.articles import load_articles
     from crisis_timeline.clusters import cluster_events
@@ -87,7 +109,9 @@ def measure(corpus: Path, workers: int = 1, *, store_runs: bool = True) -> dict[
     _, warmup_seconds = _timed(lambda: process_article(dated[0]))
     figures["warmup_seconds"] = warmup_seconds
 
+    cpu = time.process_time()
     extraction, pipeline_seconds = _timed(lambda: run_pipeline([corpus], sources, workers=workers))
+    figures["pipeline_cpu_seconds"] = time.process_time() - cpu  # this process only
     events = len(extraction.events)
     figures["events"] = events
     figures["clusters"] = len(extraction.clusters)
@@ -100,6 +124,18 @@ def measure(corpus: Path, workers: int = 1, *, store_runs: bool = True) -> dict[
     _, cluster_seconds = _timed(lambda: cluster_events(unclustered))
     figures["clustering_seconds"] = cluster_seconds
     figures["clustering_share_of_pipeline"] = cluster_seconds / pipeline_seconds
+
+    if baseline:
+        sample = articles[:baseline]
+        seconds, cpu_seconds = _search_dates_seconds(sample)
+        figures["search_dates_articles"] = len(sample)
+        figures["search_dates_articles_per_second"] = len(sample) / seconds
+        figures["pipeline_vs_search_dates"] = (
+            figures["pipeline_articles_per_second"] / figures["search_dates_articles_per_second"]
+        )
+        if workers == 1:  # CPU seconds: steadier than wall time on a shared machine
+            pipeline_rate = len(articles) / figures["pipeline_cpu_seconds"]
+            figures["pipeline_vs_search_dates_cpu"] = pipeline_rate / (len(sample) / cpu_seconds)
 
     if store_runs:
         from crisis_timeline import store
@@ -138,6 +174,11 @@ ROWS: tuple[tuple[str, str, str], ...] = (
     ("(b) pipeline, events/s", "pipeline_events_per_second", "{:,.0f}"),
     ("(b) clustering alone, s", "clustering_seconds", "{:.2f}"),
     ("(b) clustering share of pipeline", "clustering_share_of_pipeline", "{:.0%}"),
+    ("(d) search_dates alone, articles", "search_dates_articles", "{:,}"),
+    ("(d) search_dates alone, articles/s", "search_dates_articles_per_second", "{:,.1f}"),
+    ("(d) pipeline / search_dates speed", "pipeline_vs_search_dates", "{:.1f}x"),
+    ("(d) same, in CPU seconds", "pipeline_vs_search_dates_cpu", "{:.1f}x"),
+    ("(b) pipeline, CPU s (this process)", "pipeline_cpu_seconds", "{:.2f}"),
     ("(c) build_store, 1 process, s", "store_build_seconds_workers_1", "{:.2f}"),
     (
         "(c) build_store, 1 process, articles/s",
@@ -176,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=1, help="processes for (b)")
     parser.add_argument("--corpus", type=Path, help="use this corpus folder instead of generating")
     parser.add_argument("--no-store", action="store_true", help="skip (c)")
+    parser.add_argument("--baseline", type=int, default=100, help="articles for (d); 0 skips it")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
 
@@ -184,7 +226,9 @@ def main(argv: list[str] | None = None) -> int:
         if corpus is None:
             corpus = Path(folder)
             write_corpus(corpus, args.articles, args.seed)
-        figures = measure(corpus, args.workers, store_runs=not args.no_store)
+        figures = measure(
+            corpus, args.workers, store_runs=not args.no_store, baseline=args.baseline
+        )
     figures["command"] = "python -m benchmarks.speed " + " ".join(
         sys.argv[1:] if argv is None else argv
     )

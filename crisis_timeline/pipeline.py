@@ -3,32 +3,49 @@
     files + sources.csv --articles--> Article --publication--> dated Article
         --events--> Event rows --clusters--> cluster_id + discrepancies
 
-`process_article` is a pure function of one dated article (so `build` can run it on
-several processes); the publication step needs the whole collection (its year prior).
-An unexpected exception in one article (a bug, not bad input) is logged with the file's
-name and that article is skipped with a problem, so one odd file cannot stop a build of
-thousands; with $CRISIS_TIMELINE_DEBUG=1 it is raised instead (tests see real bugs).
+Articles stream: each input file is one job (`ArticleJob`), and `load_and_extract` loads,
+cleans and extracts one article in one call, so `run_pipeline` sends file names to its
+worker processes (or a Dask cluster, distributed.py) and gets back the article, its
+offset map as runs (OffsetRuns, not one int per character), and its events: no process
+holds a copy of the corpus it does not need. The publication step needs the whole
+collection only for articles with no stated date (their year comes from the median of the
+others'), so those few wait for the rest and are extracted last; the result is the same
+as loading everything first. Clustering runs once, at the end, on all events.
+
+`process_article` is a pure function of one dated article. An unexpected exception in one
+article (a bug, not bad input) is logged with the file's name and that article is skipped
+with a problem, so one odd file cannot stop a build of thousands; with
+$CRISIS_TIMELINE_DEBUG=1 it is raised instead (tests see real bugs).
 It does not store anything (store.py does) and never imports streamlit.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
+from crisis_timeline import articles as article_files
 from crisis_timeline import settings
-from crisis_timeline.articles import Article, LoadProblem, load_articles
+from crisis_timeline.articles import Article, LoadProblem, SourceMeta
 from crisis_timeline.clusters import Cluster, cluster_events
 from crisis_timeline.entities import load_gazetteer
 from crisis_timeline.events import events_frame, extract_article_events
+from crisis_timeline.offsets import OffsetRuns
 from crisis_timeline.publication import resolve_publication_dates
 from crisis_timeline.schema import Event
 
 log = logging.getLogger(__name__)
+
+# Called as progress(articles done, articles in all); see progress.py.
+Progress = Callable[[int, int], None]
+# Jobs a worker process takes at a time: large enough to amortise the round trip, small
+# enough that the progress bar moves and the last worker does not finish alone.
+CHUNK_SIZE = 8
 
 
 @dataclass(frozen=True)
@@ -39,6 +56,27 @@ class Extraction:
     articles: list[Article]
     clusters: list[Cluster]
     problems: list[LoadProblem]
+
+
+@dataclass(frozen=True)
+class ArticleJob:
+    """One input file and its metadata row; `before` holds the problems load_articles
+    reports just before this file (a missing path, a bad sources.csv beside it)."""
+
+    path: str
+    meta: SourceMeta | None
+    before: tuple[LoadProblem, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """What `load_and_extract` gives for one job: the article (None when it could not be
+    read), its events (None while its publication date waits for the collection's; a
+    LoadProblem when extraction failed) and the problems of reading it."""
+
+    article: Article | None
+    events: list[Event] | LoadProblem | None
+    problems: tuple[LoadProblem, ...]
 
 
 def process_article(article: Article) -> list[Event]:
@@ -68,18 +106,142 @@ def _process_or_problem(article: Article) -> list[Event] | LoadProblem:
         )
 
 
+def compact(article: Article) -> Article:
+    """The article with its offset map as runs: the same values, a few ints instead of one
+    per character (the map was most of a 10,000-article build's memory)."""
+    if isinstance(article.offset_map, OffsetRuns):
+        return article
+    return dataclasses.replace(article, offset_map=OffsetRuns.from_offsets(article.offset_map))
+
+
+def load_and_extract(job: ArticleJob) -> ArticleResult:
+    """Load one file and, when it states its publication date, extract its events: the
+    per-article function every worker (local process or Dask) runs."""
+    problems: list[LoadProblem] = []
+    article = article_files._load_file(Path(job.path), job.meta, problems)
+    if article is None:
+        return ArticleResult(None, None, tuple(problems))
+    events = _process_or_problem(article) if article.published is not None else None
+    return ArticleResult(compact(article), events, tuple(problems))
+
+
+def article_jobs(
+    paths: Sequence[Path | str], sources: Path | str | None = None
+) -> list[ArticleJob]:
+    """One job per input file, as load_articles lists them (folders: their article files,
+    sorted; a file given twice once), each with the problems reported before it."""
+    pending: list[LoadProblem] = []
+    explicit = article_files.read_sources(Path(sources)) if sources is not None else None
+    files: list[Path] = []
+    for path in (Path(p) for p in paths):
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    child
+                    for child in path.iterdir()
+                    if child.is_file() and child.suffix.lower() in settings.ARTICLE_EXTENSIONS
+                )
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            pending.append(LoadProblem(str(path), f"{path} does not exist."))
+    beside: dict[Path, dict[str, SourceMeta]] = {}
+    seen: set[Path] = set()
+    jobs = []
+    for path in files:
+        resolved = path.resolve()
+        if resolved in seen:
+            continue
+        seen.add(resolved)
+        metadata = explicit
+        if metadata is None:
+            if path.parent not in beside:
+                beside[path.parent] = article_files._sources_beside(path.parent, pending)
+            metadata = beside[path.parent]
+        jobs.append(ArticleJob(str(path), metadata.get(path.name), tuple(pending)))
+        pending = []
+    if pending:  # nothing to read after them: they still belong to the run
+        jobs.append(ArticleJob("", None, tuple(pending)))
+    return jobs
+
+
+Mapper = Callable[[Callable, Iterable], Iterator]
+
+
+def local_mapper(workers: int) -> tuple[Mapper, Callable[[], None]]:
+    """map(function, items) in order on `workers` local processes (this one when 1), and
+    what closes them."""
+    if workers <= 1:
+        return map, lambda: None
+    import multiprocessing
+
+    pool = multiprocessing.get_context("fork").Pool(workers)
+
+    def mapped(function: Callable, items: Iterable) -> Iterator:
+        return pool.imap(function, items, chunksize=CHUNK_SIZE)
+
+    def close() -> None:
+        pool.terminate()
+        pool.join()
+
+    return mapped, close
+
+
+def _run_job(job: ArticleJob) -> ArticleResult:
+    if not job.path:
+        return ArticleResult(None, None, ())
+    return load_and_extract(job)
+
+
+def extract_jobs(
+    jobs: Sequence[ArticleJob], mapper: Mapper = map, progress: Progress | None = None
+) -> tuple[pd.DataFrame, list[Article], list[LoadProblem]]:
+    """The unclustered event table, the dated articles (sorted by id) and the problems of
+    `jobs`, streamed through `mapper` (local processes or a Dask cluster)."""
+    total = sum(1 for job in jobs if job.path)
+    problems: list[LoadProblem] = []
+    loaded: dict[str, Article] = {}
+    extracted: dict[str, list[Event] | LoadProblem] = {}
+    for done, (job, result) in enumerate(zip(jobs, mapper(_run_job, jobs), strict=True)):
+        problems.extend(job.before)
+        problems.extend(result.problems)
+        article = result.article
+        if article is not None and article.id in loaded:
+            other = loaded[article.id].file_name
+            problems.append(
+                LoadProblem(
+                    job.path,
+                    f"{Path(job.path).name}: another article already has the id {article.id} "
+                    f"({other}); rename one of them.",
+                )
+            )
+        elif article is not None:
+            loaded[article.id] = article
+            if result.events is not None:
+                extracted[article.id] = result.events
+        if progress is not None and job.path:
+            progress(min(done + 1, total), total)
+    articles = resolve_publication_dates([loaded[key] for key in sorted(loaded)])
+    waiting = [a for a in articles if a.id not in extracted]
+    for article, events in zip(waiting, mapper(_process_or_problem, waiting), strict=True):
+        extracted[article.id] = events
+    kept = [a for a in articles if not isinstance(extracted[a.id], LoadProblem)]
+    skipped = [e for a in articles if isinstance(e := extracted[a.id], LoadProblem)]
+    rows = (event for article in kept for event in extracted[article.id])
+    return events_frame(rows), kept, [*problems, *skipped]
+
+
 def extract_all(
     articles: Sequence[Article], workers: int = 1
 ) -> tuple[pd.DataFrame, list[Article], list[LoadProblem]]:
     """The unclustered event table of dated articles on `workers` processes, the articles
     it holds, and the articles skipped after an unexpected error."""
-    if workers > 1 and len(articles) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = list(pool.map(_process_or_problem, articles, chunksize=16))
-    else:
-        results = [_process_or_problem(article) for article in articles]
+    mapper, close = local_mapper(workers if len(articles) > 1 else 1)
+    try:
+        results = list(mapper(_process_or_problem, articles))
+    finally:
+        close()
     kept = [a for a, r in zip(articles, results, strict=True) if not isinstance(r, LoadProblem)]
     problems = [r for r in results if isinstance(r, LoadProblem)]
     batches = [r for r in results if not isinstance(r, LoadProblem)]
@@ -104,12 +266,18 @@ def run_pipeline(
     sources: Path | str | None = None,
     *,
     workers: int = 1,
+    progress: Progress | None = None,
+    mapper: Mapper | None = None,
 ) -> Extraction:
-    """Load, date, extract and cluster: the whole pipeline in one call."""
-    articles, problems = load_articles(list(paths), Path(sources) if sources else None)
-    articles = resolve_publication_dates(articles)
-    events, articles, skipped = extract_all(articles, workers=workers)
+    """Load, date, extract and cluster: the whole pipeline in one call, articles streamed
+    through `workers` local processes (or `mapper`, e.g. a Dask cluster's)."""
+    jobs = article_jobs(paths, sources)
+    close: Callable[[], None] = lambda: None  # noqa: E731
+    if mapper is None:
+        mapper, close = local_mapper(workers if len(jobs) > 1 else 1)
+    try:
+        events, articles, problems = extract_jobs(jobs, mapper, progress)
+    finally:
+        close()
     events, clusters = cluster_events(events)
-    return Extraction(
-        events=events, articles=articles, clusters=clusters, problems=[*problems, *skipped]
-    )
+    return Extraction(events=events, articles=articles, clusters=clusters, problems=problems)

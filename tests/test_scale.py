@@ -504,3 +504,47 @@ def test_the_chart_notes_lanes_whose_events_are_outside_the_window(monkeypatch, 
     notes = [(a.y, a.text, a.xanchor, a.x[:10]) for a in fig.layout.annotations]
     lane = fig.layout.yaxis.ticktext.index("Outlet 01")
     assert notes == [(lane, "events in Dec 2021 →", "right", "2021-11-21")]
+
+
+# ---- streamed pipeline (issue 22): the same result as loading everything first ------------
+
+
+def _load_everything_first(paths):
+    """The pipeline as it was before articles streamed: load all, date all, extract all."""
+    from crisis_timeline.articles import load_articles
+    from crisis_timeline.clusters import cluster_events
+    from crisis_timeline.pipeline import extract_all
+    from crisis_timeline.publication import resolve_publication_dates
+
+    articles, problems = load_articles(paths)
+    events, articles, skipped = extract_all(resolve_publication_dates(articles))
+    events, clusters = cluster_events(events)
+    return events, articles, clusters, [*problems, *skipped]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_streamed_pipeline_equals_loading_everything_first(tmp_path, workers):
+    import shutil
+
+    from crisis_timeline import settings
+    from crisis_timeline.pipeline import run_pipeline
+
+    gold = tmp_path / "gold"
+    # The gold articles include one with no stated date (dated from the collection's
+    # median); a file given twice is read once; a missing path and an empty file are problems.
+    shutil.copytree(settings.PROJECT_ROOT / "benchmarks" / "gold" / "articles", gold)
+    seeds = tmp_path / "seeds"
+    shutil.copytree(settings.SEEDS_DIR, seeds)
+    first_seed = sorted(seeds.glob("*.txt"))[0]
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
+    paths = [gold, seeds, first_seed, tmp_path / "missing"]
+    events, articles, clusters, problems = _load_everything_first(paths)
+    seen = []
+    streamed = run_pipeline(paths, workers=workers, progress=lambda d, t: seen.append((d, t)))
+    pd.testing.assert_frame_equal(streamed.events, events)
+    assert streamed.articles == articles
+    assert [c.to_json() for c in streamed.clusters] == [c.to_json() for c in clusters]
+    assert streamed.problems == problems and len(problems) >= 2
+    assert any(a.published_basis == "inferred" or a.published_basis == "text" for a in articles)
+    assert seen[-1][0] == seen[-1][1] == len(seen)
+    assert [d for d, _ in seen] == list(range(1, len(seen) + 1))

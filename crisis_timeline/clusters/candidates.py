@@ -18,6 +18,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import fields
+from operator import attrgetter
 
 from crisis_timeline.clusters.features import EventFeatures
 from crisis_timeline.clusters.scoring import Scorer
@@ -147,6 +149,10 @@ def candidate_pairs(events: list[EventFeatures], scorer: Scorer) -> Pairs:
     signature, width = scorer.signature, scorer.signatures
     # signature pair -> the bucket its pairs go to (None: below the threshold)
     bucket_of: dict[int, list[int] | None] = {}
+    # Pairs of one article score by event pair, unless they are twins of a scored pair
+    # (an article repeating paragraphs: 5 MB of them made millions of pairs).
+    twin = twin_classes(events)
+    same_article: dict[tuple[int, int], float] = {}
     for block in blocks.values():
         # Sorted by first day, each event reaches forward to its last day plus its slack;
         # _dates_compatible() then decides exactly.
@@ -192,7 +198,11 @@ def candidate_pairs(events: list[EventFeatures], scorer: Scorer) -> Pairs:
                     if bucket is not None:
                         bucket.append(i * size + j if i < j else j * size + i)
                 else:
-                    pairs.add(score(i, j), i, j)
+                    twins = (twin[i], twin[j]) if i < j else (twin[j], twin[i])
+                    value = same_article.get(twins)
+                    if value is None:
+                        value = same_article[twins] = score(i, j)
+                    pairs.add(value, i, j)
         _unnamed_pairs(events, block, starts, scorer, pairs)
     return pairs
 
@@ -243,3 +253,24 @@ def _unnamed_pairs(
         for other in found:
             if other < end:
                 pairs.add(scorer.score(i, block[other]), i, block[other])
+
+
+# What identifies an event rather than describes it: two events equal in every other field
+# are twins (a paragraph an article repeats), and Scorer._score cannot tell them apart.
+_IDENTITY_FIELDS = frozenset({"row", "start", "event_id"})
+
+
+def twin_classes(events: list[EventFeatures]) -> list[int]:
+    """A class number per event; events of one class are equal in every field but their
+    identity (`_IDENTITY_FIELDS`), so each scores exactly alike against any other event."""
+    names = [f.name for f in fields(EventFeatures) if f.name not in _IDENTITY_FIELDS]
+    described = attrgetter(*names)
+    figures = names.index("quantities")
+    classes: dict[tuple[object, ...], int] = {}
+    twins = []
+    for event in events:
+        key = described(event)
+        # quantities are dicts (unhashable): their repr, equal for equal figures in one order
+        key = (*key[:figures], repr(key[figures]), *key[figures + 1 :])
+        twins.append(classes.setdefault(key, len(classes)))
+    return twins

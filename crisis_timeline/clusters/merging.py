@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
+from crisis_timeline.clusters.candidates import twin_classes
 from crisis_timeline.clusters.features import EventFeatures
 from crisis_timeline.clusters.scoring import Scorer
 from crisis_timeline.clusters.tuning import (
@@ -105,6 +106,7 @@ class Groups:
         self.reports: dict[int, dict[str, list[int]]] = {
             i: {e.article_id: [i]} for i, e in enumerate(events)
         }
+        self.twin = twin_classes(events)
 
     def find(self, i: int) -> int:
         return self.root[i]
@@ -159,9 +161,12 @@ class Groups:
             return True  # the pair's own score passed the threshold (and the article rule)
         score = self.scorer.score
         for article in left_reports.keys() & right_reports.keys():
-            if any(
-                score(a, b) == 0.0 for a in left_reports[article] for b in right_reports[article]
-            ):
+            # One member per twin class on each side: twins score alike against anything,
+            # so the answer is the same, and a paragraph repeated a hundred times in one
+            # article is compared once, not 100 x 100 times.
+            lefts = self._distinct(left_reports[article])
+            rights = self._distinct(right_reports[article])
+            if any(score(a, b) == 0.0 for a in lefts for b in rights):
                 return False
         # Linkage between reports, not sentences: an article tells a happening over several
         # sentences, and a continuation ("the talks lasted 50 minutes") need not resemble
@@ -189,6 +194,16 @@ class Groups:
                     total += max([score(a, b) for a in left_members for b in right_members])
                 count += 1
         return not count or total / count >= LINKAGE_THRESHOLD
+
+    def _distinct(self, members: list[int]) -> list[int]:
+        """The first member of each twin class among `members`, in their order."""
+        if len(members) < 2:
+            return members
+        twin = self.twin
+        first: dict[int, int] = {}
+        for member in members:
+            first.setdefault(twin[member], member)
+        return list(first.values())
 
     def _sample(self, root: int) -> list[tuple[str, tuple[int, ...], int | None]]:
         """The reports _linked compares: the group's first LINKAGE_SAMPLE reports, each with
