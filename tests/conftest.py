@@ -46,6 +46,31 @@ def seed_extraction():
     return run_pipeline([settings.SEEDS_DIR])
 
 
+@pytest.fixture(scope="module")
+def server(seed_store):
+    """Streamlit serving the seed store, one per browser test module."""
+    from tests.browser_support import Server
+
+    running = Server(seed_store)
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, headless, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_support import CHROMIUM, CHROMIUM_ARGS
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
 def pytest_collection_modifyitems(config, items):
     # Browser tests last: they are the slowest and need the rest to be sound.
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

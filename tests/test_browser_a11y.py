@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, PAGES, Server, assert_clean, wait_ready
+from tests.browser_support import assert_clean, wait_ready
+from tests.test_browser import PAGES
 
 pytestmark = pytest.mark.browser
 
@@ -27,25 +28,6 @@ if not AXE.exists():
             f"CI=true but axe-core is missing at {AXE} (run `python3 tasks.py test`)"
         )
     pytest.skip("axe-core is not installed (npm ci --prefix tests/a11y)", allow_module_level=True)
-
-from playwright.sync_api import sync_playwright  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def server(seed_store):
-    running = Server(seed_store)
-    yield running
-    running.stop()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        yield launched
-        launched.close()
 
 
 def _violations(page) -> list[dict]:
