@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,20 @@ def seed_extraction():
     from crisis_timeline.pipeline import run_pipeline
 
     return run_pipeline([settings.SEEDS_DIR])
+
+
+@pytest.fixture(autouse=True)
+def real_bugs_fail_loudly(monkeypatch):
+    """In-process CLI runs keep the one-line contract; tests that want a traceback set it."""
+    monkeypatch.delenv(settings.DEBUG_ENV_VAR, raising=False)
+
+
+@pytest.fixture()
+def db(tmp_path, seed_store) -> Path:
+    """A copy of the seed store that a test may try to damage."""
+    path = tmp_path / "events.duckdb"
+    shutil.copy(seed_store, path)
+    return path
 
 
 @pytest.fixture(scope="module")

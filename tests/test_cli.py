@@ -21,6 +21,7 @@ import pandas as pd
 import pytest
 
 from crisis_timeline import cli, settings, store
+from tests.cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SUBCOMMANDS = (
@@ -38,26 +39,8 @@ SUBCOMMANDS = (
 ARTICLE = "Poland closed the Kuźnica crossing on Tuesday 9 November 2021, officials said.\n"
 
 
-@pytest.fixture(autouse=True)
-def real_bugs_fail_loudly(monkeypatch):
-    """In-process runs keep the one-line contract; tests that want a traceback set it."""
-    monkeypatch.delenv(settings.DEBUG_ENV_VAR, raising=False)
-
-
-@pytest.fixture()
-def db(tmp_path, seed_store) -> Path:
-    """A copy of the seed store that a test may try to damage."""
-    path = tmp_path / "events.duckdb"
-    shutil.copy(seed_store, path)
-    return path
-
-
 def run(capsys, *argv: str, stdin: str | None = None, monkeypatch=None) -> tuple[int, str, str]:
-    if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
-    status = cli.main(list(argv))
-    out, err = capsys.readouterr()
-    return status, out, err
+    return run_cli(capsys, *argv, stdin=stdin, monkeypatch=monkeypatch)
 
 
 def assert_one_error(status: int, err: str, *fragments: str) -> None:

@@ -19,8 +19,9 @@ from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
-from crisis_timeline import cli, corrections, ingest, settings, store
+from crisis_timeline import corrections, ingest, settings, store
 from crisis_timeline.errors import CrisisTimelineError
+from tests.cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
@@ -31,21 +32,9 @@ ARTICLE = (
 OTHER = "Belarusian troops moved to Grodno on Wednesday 17 November 2021, the ministry said.\n"
 
 
-@pytest.fixture(autouse=True)
-def real_bugs_fail_loudly(monkeypatch):
-    monkeypatch.delenv(settings.DEBUG_ENV_VAR, raising=False)
-
-
-@pytest.fixture()
-def db(tmp_path, seed_store) -> Path:
-    path = tmp_path / "events.duckdb"
-    shutil.copy(seed_store, path)
-    return path
-
-
 def run(capsys, *argv: str) -> tuple[int, list[str], str]:
-    status = cli.main(list(argv))
-    out, err = capsys.readouterr()
+    """The CLI in process: exit status, the non-empty lines it printed, its stderr."""
+    status, out, err = run_cli(capsys, *argv)
     return status, [line for line in out.splitlines() if line.strip()], err
 
 

@@ -5,30 +5,18 @@ one line, and the event card's panel (AppTest) saving a correction and undoing i
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from crisis_timeline import cli, corrections, settings, store
-
-
-@pytest.fixture(autouse=True)
-def real_bugs_fail_loudly(monkeypatch):
-    monkeypatch.delenv(settings.DEBUG_ENV_VAR, raising=False)
-
-
-@pytest.fixture()
-def db(tmp_path, seed_store) -> Path:
-    path = tmp_path / "events.duckdb"
-    shutil.copy(seed_store, path)
-    return path
+from crisis_timeline import corrections, settings, store
+from tests.cli_support import run_cli
 
 
 def run(capsys, *argv: str) -> tuple[int, list[str], str]:
-    status = cli.main(list(argv))
-    out, err = capsys.readouterr()
+    """The CLI in process: exit status, the non-empty lines it printed, its stderr."""
+    status, out, err = run_cli(capsys, *argv)
     return status, [line for line in out.splitlines() if line.strip()], err
 
 
