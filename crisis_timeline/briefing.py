@@ -14,6 +14,7 @@ from datetime import date
 
 import pandas as pd
 
+from crisis_timeline.date_text import day_span
 from crisis_timeline.schema import EVENT_COLUMNS
 from crisis_timeline.untrusted import html_text
 
@@ -46,13 +47,7 @@ def _date_text(row: pd.Series) -> str:
 def span_text(first: date, last: date) -> str:
     """A date range in words, said once: "15 November 2021", "8–20 November 2021",
     "30 October – 2 November 2021", "30 December 2021 – 2 January 2022"."""
-    if first == last:
-        return f"{first.day} {first:%B %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%B %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%B} – {last.day} {last:%B %Y}"
-    return f"{first.day} {first:%B %Y} – {last.day} {last:%B %Y}"
+    return day_span(first, last, month="%B")
 
 
 def _timeline_chart(events: pd.DataFrame, meta: dict) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 import pandas as pd
 
 from crisis_timeline import settings
+from crisis_timeline.date_text import day_span
 
 
 @dataclass(frozen=True)
@@ -348,13 +349,7 @@ def date_label(start: Any, end: Any = None, precision: str | None = "day") -> st
         return f"{first:%B %Y}"
     if precision == "week":
         return f"week of {first.day} {first:%b %Y}"
-    if last == first:
-        return f"{first.day} {first:%b %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+    return day_span(first, last)
 
 
 def shorten(text: Any, limit: int) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from crisis_timeline.date_text import day_span
+
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS_OF_DAY = {
     "MO": "morning",
@@ -33,18 +35,6 @@ _DECADE = re.compile(r"^(\d{3})X$")
 _CENTURY = re.compile(r"^(\d{2})XX$")
 
 
-def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def _span(first: date, last: date) -> str:
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
-    if first.year == last.year:
-        return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-    return f"{_day(first)} – {_day(last)}"
-
-
 def _ordinal(number: int) -> str:
     suffix = (
         "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
@@ -56,12 +46,12 @@ def _calendar_words(value: str) -> str | None:
     if match := _DAY.match(value):
         day = date(int(match[1]), int(match[2]), int(match[3]))
         part = _PARTS_OF_DAY.get(match[4] or "")
-        return f"{part} of {_day(day)}" if part else _day(day)
+        return f"{part} of {day_span(day, day)}" if part else day_span(day, day)
     if match := _WEEK.match(value):
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
         if match[3]:
-            return f"weekend of {_span(monday + timedelta(days=5), monday + timedelta(days=6))}"
-        return f"week of {_span(monday, monday + timedelta(days=6))}"
+            return f"weekend of {day_span(monday + timedelta(days=5), monday + timedelta(days=6))}"
+        return f"week of {day_span(monday, monday + timedelta(days=6))}"
     if match := _MONTH.match(value):
         return f"{date(int(match[1]), int(match[2]), 1):%B %Y}"
     return None

@@ -36,3 +36,20 @@ from crisis_timeline.timeml_words import timeml_words
 )
 def test_timeml_values_read_as_words(value, words):
     assert timeml_words(value) == words
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "month", "words"),
+    [
+        ("2021-11-15", "2021-11-15", "%b", "15 Nov 2021"),
+        ("2021-11-08", "2021-11-20", "%B", "8–20 November 2021"),
+        ("2021-10-30", "2021-11-02", "%b", "30 Oct – 2 Nov 2021"),
+        ("2021-12-30", "2022-01-02", "%B", "30 December 2021 – 2 January 2022"),
+    ],
+)
+def test_a_span_of_days_says_its_shared_parts_once(first, last, month, words):
+    from datetime import date
+
+    from crisis_timeline.date_text import day_span
+
+    assert day_span(date.fromisoformat(first), date.fromisoformat(last), month=month) == words
