@@ -39,6 +39,7 @@ from crisis_timeline.quantities import find_quantities
 from crisis_timeline.schema import EVENT_COLUMNS, Event, validate_events
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, tag
+from crisis_timeline.temporal_periods import bounds_a_period
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
 # publication date, which beats the lead convention, which beats narrative inheritance.
@@ -168,7 +169,11 @@ class _ExpressionIndex:
 
 def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
     text = article.cleaned_text
-    expressions = tag(text, article.published, article.language)
+    expressions = [
+        e
+        for e in tag(text, article.published, article.language, references=False)
+        if not bounds_a_period(text, e.start, e.precision)  # "depuis l'automne"
+    ]
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)
     units = []
@@ -415,80 +420,102 @@ def _publication_reason(article: Article) -> str:
 def extract_article_events(article: Article, gazetteer: Gazetteer | None = None) -> list[Event]:
     """The events of one article, in text order."""
     gazetteer = gazetteer or load_gazetteer()
-    units = _units(article, gazetteer)
-    builder = _Builder(article, gazetteer)
-    lang = article.language
-    body = [i for i, u in enumerate(units) if not u.is_heading and not u.is_caption]
-    first_dated = next((i for i in body if units[i].expressions), len(units))
-    lead = set(body[:LEAD_SENTENCES])
-    last_dated: tuple[int, Event] | None = None  # the narrative's current date
-    for index, unit in enumerate(units):
+    walk = _Walk(article, gazetteer)
+    for index, unit in enumerate(walk.units):
+        walk.step(index, unit)
+    return walk.builder.events
+
+
+class _Walk:
+    """One pass over an article's sentences, carrying the narrative's current date.
+
+    Each sentence goes through, in order: a heading resets the narrative; a caption gives
+    only its own explicit dates; a sentence's own dates make events; an undated happening
+    is dated by the lead convention or inherits the narrative's date.
+    """
+
+    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
+        self.units = _units(article, gazetteer)
+        self.builder = _Builder(article, gazetteer)
+        self.lang = article.language
+        units = self.units
+        self.body = [i for i, u in enumerate(units) if not u.is_heading and not u.is_caption]
+        self.first_dated = next((i for i in self.body if units[i].expressions), len(units))
+        self.lead = set(self.body[:LEAD_SENTENCES])
+        self.last_dated: tuple[int, Event] | None = None  # the narrative's current date
+
+    def step(self, index: int, unit: _Unit) -> None:
+        """Adds the events of one sentence and moves the narrative on."""
         if unit.is_heading:
             # A subheading starts a new thread: what follows does not inherit dates across it.
-            if index > first_dated:
-                last_dated = None
-            continue
+            if index > self.first_dated:
+                self.last_dated = None
+            return
         if unit.is_caption:
             # Captions describe photos: only their own explicit dates make events.
             for expression in _distinct_dates(unit.expressions):
                 if expression.anchor == "absolute" and expression.value:
-                    _add_expression_event(builder, unit, expression, caption=True)
-            continue
-        own_dates_cover_it = False
-        own_days = set()  # days of this sentence's own (embedded) events
-        if unit.expressions and _is_eventful(unit):
-            for expression in _main_expressions(unit, lang):
-                event = _add_expression_event(builder, unit, expression)
-                if event is None:
-                    continue
-                own_days.add(event.date)
-                if _embedded(unit, expression, lang):
-                    continue  # dated, but it does not date the sentence's main clause
-                if event.background:
-                    own_dates_cover_it = True  # the sentence is about that old happening
-                    continue
-                own_dates_cover_it = True
-                last_dated = (index, event)
-        if own_dates_cover_it or not _is_undated_event(unit, lang):
-            continue
+                    _add_expression_event(self.builder, unit, expression, caption=True)
+            return
+        own_dates_cover_it, own_days = self._own_dates(index, unit)
+        if own_dates_cover_it or not _is_undated_event(unit, self.lang):
+            return
         # The sentence's own happening has no date of its own (none, or only dates of
         # embedded/background things): the lead convention or the narrative dates it.
-        if _pattern("vague", lang).search(unit.sentence.text):
-            last_dated = None  # "ont récemment signalé": an unstated time, not the story's day
-            continue
-        if index < first_dated and index in lead:
-            # The first lead sentence is the story; later ones only when they narrate a
-            # happening, not a state ("Tensions have soared over the past week").
-            # A lead in the present ("A crisis is threatening to ...") is a state: no event.
-            text = unit.sentence.text
-            if _lead_happens(text, lang) and (
-                index == body[0] or not _pattern("state", lang).search(text)
-            ):
-                previous = last_dated[1] if last_dated else None
-                last_dated = (
-                    index,
-                    _add_lead_event(
-                        builder, unit, units, first_dated, _coreferent(unit, previous, lang)
-                    ),
-                )
-            continue
-        if last_dated is None or not _narrates_past(unit.sentence.text, lang):
-            continue
-            continue
-        anchor_index, anchor = last_dated
-        # body sentences strictly between the anchor and this one (body is sorted: bisect,
-        # where a scan of the whole body for every sentence was quadratic)
-        between = bisect_left(body, index) - bisect_right(body, anchor_index)
-        close = between < NARRATIVE_REACH
-        same_paragraph = units[anchor_index].paragraph == unit.paragraph
-        next_paragraph = not between and anchor.precision == "day"
-        shares = bool(set(unit.actors) & set(anchor.actors))
-        continues = bool(_pattern("continuation", lang).search(unit.sentence.text))
-        if not close or not (same_paragraph or next_paragraph or shares or continues):
-            continue
+        if _pattern("vague", self.lang).search(unit.sentence.text):
+            self.last_dated = None  # "ont récemment signalé": an unstated time, not the story's day
+            return
+        if index < self.first_dated and index in self.lead:
+            self._lead(index, unit)
+            return
+        self._narrative(index, unit, own_days)
+
+    def _own_dates(self, index: int, unit: _Unit) -> tuple[bool, set[date | None]]:
+        """Events on the sentence's own dates: whether they date it, and their days."""
+        own_dates_cover_it = False
+        own_days: set[date | None] = set()  # days of this sentence's own (embedded) events
+        if not (unit.expressions and _is_eventful(unit)):
+            return own_dates_cover_it, own_days
+        for expression in _main_expressions(unit, self.lang):
+            event = _add_expression_event(self.builder, unit, expression)
+            if event is None:
+                continue
+            own_days.add(event.date)
+            if _embedded(unit, expression, self.lang):
+                continue  # dated, but it does not date the sentence's main clause
+            own_dates_cover_it = True
+            if event.background:
+                continue  # the sentence is about that old happening: not the narrative's date
+            self.last_dated = (index, event)
+        return own_dates_cover_it, own_days
+
+    def _lead(self, index: int, unit: _Unit) -> None:
+        """A lead sentence before the first date: dated by the publication date."""
+        # The first lead sentence is the story; later ones only when they narrate a
+        # happening, not a state ("Tensions have soared over the past week").
+        # A lead in the present ("A crisis is threatening to ...") is a state: no event.
+        text, lang = unit.sentence.text, self.lang
+        if not _lead_happens(text, lang):
+            return
+        if index != self.body[0] and _pattern("state", lang).search(text):
+            return
+        previous = self.last_dated[1] if self.last_dated else None
+        event = _add_lead_event(
+            self.builder, unit, self.units, self.first_dated, _coreferent(unit, previous, lang)
+        )
+        self.last_dated = (index, event)
+
+    def _narrative(self, index: int, unit: _Unit, own_days: set[date | None]) -> None:
+        """A later undated sentence: inherits the narrative's date when it continues it."""
+        lang = self.lang
+        if self.last_dated is None or not _narrates_past(unit.sentence.text, lang):
+            return
+        anchor_index, anchor = self.last_dated
+        if not self._continues(index, unit, anchor_index, anchor):
+            return
         if anchor.date in own_days:
-            continue  # "X, which took off that afternoon, landed": one happening, one row
-        event = builder.add(
+            return  # "X, which took off that afternoon, landed": one happening, one row
+        event = self.builder.add(
             unit,
             dated_by="narrative",
             start=anchor.date,
@@ -499,12 +526,24 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
             reason=f"continues the narrative dated {anchor.date:%a %d %b %Y} by “{anchor.trigger or 'the lead'}”"
             if anchor.date
             else "continues an undated narrative: listed, not placed",
-            confidence=builder._confidence("narrative"),
+            confidence=self.builder._confidence("narrative"),
             inherited_actors=_coreferent(unit, anchor, lang),
         )
         # The narrative goes on from here, with the date it inherited.
-        last_dated = (index, dataclasses.replace(event, trigger=anchor.trigger))
-    return builder.events
+        self.last_dated = (index, dataclasses.replace(event, trigger=anchor.trigger))
+
+    def _continues(self, index: int, unit: _Unit, anchor_index: int, anchor: Event) -> bool:
+        """Whether the sentence is close to the narrative's anchor and tied to it."""
+        # body sentences strictly between the anchor and this one (body is sorted: bisect,
+        # where a scan of the whole body for every sentence was quadratic)
+        between = bisect_left(self.body, index) - bisect_right(self.body, anchor_index)
+        if between >= NARRATIVE_REACH:
+            return False
+        same_paragraph = self.units[anchor_index].paragraph == unit.paragraph
+        next_paragraph = not between and anchor.precision == "day"
+        shares = bool(set(unit.actors) & set(anchor.actors))
+        continues = bool(_pattern("continuation", self.lang).search(unit.sentence.text))
+        return same_paragraph or next_paragraph or shares or continues
 
 
 def _coreferent(unit: _Unit, previous: Event | None, lang: str) -> tuple[str, ...]:

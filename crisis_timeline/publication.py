@@ -81,7 +81,7 @@ def _in_caption(article: Article, start: int, end: int) -> bool:
 
 def _dateline(article: Article) -> tuple[date, str] | None:
     head = article.cleaned_text[:DATELINE_SEARCH_CHARS]
-    for expression in tag(head, None, article.language):
+    for expression in tag(head, None, article.language, references=False):
         if not (
             expression.anchor == "absolute" and expression.precision == "day" and expression.date
         ):
@@ -104,7 +104,7 @@ def infer_publication_date(
     `prior_is_known`: the prior is the median of dates known in the collection (not the
     crisis default), so a text with past weekdays but no date may be placed, weakly, in its
     week; alone, such an article stays undated (its events listed, not placed)."""
-    expressions = tag(article.cleaned_text, None, article.language)
+    expressions = tag(article.cleaned_text, None, article.language, references=False)
     explicit: list[tuple[date, str]] = []
     weekdays: list[tuple[int, str]] = []
     for expression in expressions:

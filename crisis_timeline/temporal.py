@@ -68,6 +68,7 @@ from .temporal_calendar import (
 )
 from .temporal_detect import Candidate, Detector
 from .temporal_grammar import grammar
+from .temporal_periods import REFERENCE_VALUES, detect_periods, resolve_period
 from .temporal_tense import ClauseTense, Tense
 from .vocab import Precision
 
@@ -488,6 +489,16 @@ class _Resolver:
         reference, whence, anchor = self._narrative(c, nearby=True)
         return _day(reference, anchor, f"part of day with no day written: the day of the {whence}")
 
+    def period(self, c: Candidate) -> _Value | None:
+        """A season, quarter, half, holiday, decade, century or vague reference."""
+        found = resolve_period(c, _date_mode(self._tense(c)), self.dct)
+        if found is None:
+            return None
+        anchor = "absolute" if c.extras.get("year") or found.precision == "decade" else "dct"
+        if found.value in REFERENCE_VALUES:
+            anchor = "dct"
+        return _Value(found.precision, found.first, found.last, found.value, anchor, found.reason)
+
     # ---- all ---------------------------------------------------------------------------
 
     def resolve(self, c: Candidate) -> TimeExpression | None:
@@ -554,8 +565,13 @@ def _gallery_counters(text: str) -> set[int]:
     return {m.start(1) for found in by_total.values() if len(found) > 1 for m in found}
 
 
-def tag(text: str, dct: date | None, lang: str = "auto") -> list[TimeExpression]:
+def tag(
+    text: str, dct: date | None, lang: str = "auto", *, references: bool = True
+) -> list[TimeExpression]:
     """All date expressions in text, sorted by start, non-overlapping.
+
+    With `references` (the default, TimeML), "now", "recently", "in the future" come out as
+    PRESENT_REF / PAST_REF / FUTURE_REF with no date; the event rules ask for references=False.
 
     dct is the publication date (a datetime is reduced to its date); without it, relative
     expressions keep value None but still carry their weekday / month_day. lang "auto"
@@ -571,7 +587,10 @@ def tag(text: str, dct: date | None, lang: str = "auto") -> list[TimeExpression]
     if isinstance(dct, dt.datetime):
         dct = dct.date()
     lowered = _lowered(text)
-    candidates = Detector(text, lowered, grammar(lang)).run()
+    periods = detect_periods(text, lowered, lang)
+    if not references:
+        periods = [c for c in periods if c.extras["what"] != "reference"]
+    candidates = Detector(text, lowered, grammar(lang)).run(periods)
     counters = _gallery_counters(text)
     if counters:
         candidates = [c for c in candidates if c.start not in counters]

@@ -31,6 +31,7 @@ _PRIORITY = {
     "month": 2,
     "relative": 3,
     "phrase": 3,
+    "period": 3,
     "weekday": 4,
     "year": 5,
     "bare_part": 6,
@@ -54,7 +55,9 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # explicit | numeric | month | year | weekday | phrase | relative | bare_part
+    kind: (
+        str  # explicit | numeric | month | year | weekday | phrase | relative | bare_part | period
+    )
     day: int | None = None
     month: int | None = None
     year: int | None = None
@@ -521,9 +524,13 @@ class Detector:
 
     # ---- assembling ------------------------------------------------------------------
 
-    def run(self) -> list[Candidate]:
-        """All candidates: non-overlapping (longest wins), extended, sorted by start."""
+    def run(self, periods: list[Candidate] | None = None) -> list[Candidate]:
+        """All candidates: non-overlapping (longest wins), extended, sorted by start.
+
+        `periods` are those of `temporal_periods` (seasons, holidays, references...), found
+        there and competing here with the others for their characters."""
         pool = [
+            *(periods or ()),
             *self.digit_led(),
             *self.month_led(),
             *self.weekdays(),

@@ -273,6 +273,210 @@ def _relative_template(template: str, numbers: str, units: str) -> tuple[str, re
     return keyword.replace("'", ""), pattern
 
 
+@dataclass(frozen=True)
+class _Pieces:
+    """Regex fragments shared by several of a language's patterns."""
+
+    month: str
+    weekday_full: str
+    weekday_any: str
+    suffix: str  # ordinal ending after a day number, optional
+    determiner: str
+    link: str  # "15th [of] November", optional
+    rel_suffix: str
+    clock_pattern: str
+    range_link: str
+
+
+def _pieces(lex: Lexicon, names: CalendarNames) -> _Pieces:
+    full_months = alternation(names.months)
+    abbreviated_months = _or_never(names.month_abbreviations)
+    clock = "|".join(fragment(p) for p in lex.clock_patterns)
+    zones = alternation(lex.time_zones)
+    range_words = _or_never(w for w in lex.range_links if w not in "-–")
+    return _Pieces(
+        month=f"(?:(?:{full_months})\\b|(?:{abbreviated_months})(?:\\.|\\b))",
+        weekday_full=alternation(names.weekdays),
+        weekday_any=alternation([*names.weekdays, *names.weekday_abbreviations]),
+        suffix=f"(?:{alternation(lex.day_suffixes)})?" if lex.day_suffixes else "",
+        determiner=_or_never(lex.date_determiners),
+        link=f"(?:{SP}(?:{alternation(lex.day_month_links)}))?" if lex.day_month_links else "",
+        rel_suffix=_or_never(lex.relative_suffixes),
+        clock_pattern=f"(?:{clock})(?:{SP}(?:{zones})\\b|{OSP}\\((?:{zones})\\))?",
+        range_link=f"(?:{OSP}[-–]{OSP}|{SP}(?:{range_words}){SP})",
+    )
+
+
+def _date_patterns(lex: Lexicon, p: _Pieces) -> dict:
+    """The patterns anchored at a scanner hit: explicit, numeric, year, month, weekday."""
+    explicit_md = None
+    if lex.month_before_day:
+        explicit_md = re.compile(
+            f"(?P<m2>{p.month}){SP}(?:(?:{p.determiner}){SP})?(?P<d2>{DAY_NUMBER}){p.suffix}(?![\\d\\w])"
+            f"(?:(?:,{OSP}|{SP})(?P<y2>{YEAR_NUMBER})(?!\\d))?"
+        )
+    return {
+        "explicit_dm": re.compile(
+            f"(?P<d1>{DAY_NUMBER}){p.suffix}(?!\\d){p.link}{SP}"
+            f"(?P<m1>{p.month})(?:,?{SP}(?P<y1>{YEAR_NUMBER})(?!\\d))?"
+        ),
+        "explicit_md": explicit_md,
+        "numeric": re.compile(
+            r"(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
+            r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?)"
+            r"(?![\w/%]|[.,:]\d|-\d)"
+        ),
+        "year": re.compile(f"(?P<y>{YEAR_NUMBER})(?![\\w%]|[.,]\\d|{OSP}%)"),
+        "month": re.compile(
+            f"(?P<m>{p.month})(?:{p.link}{SP}(?P<y>{YEAR_NUMBER})(?![\\d\\w])|{SP}(?P<post>{p.rel_suffix})\\b)?"
+        ),
+        "weekday": re.compile(
+            f"(?P<wd>{p.weekday_full})\\b(?!{HYPHEN})(?:{SP}(?P<post>{p.rel_suffix})\\b)?"
+        ),
+    }
+
+
+def _scanners(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
+    """The patterns run over the whole text, and the tense cues."""
+    numbers = alternation(lex.numbers)
+    units = alternation(lex.units)
+    relative = []
+    for direction, templates in lex.relative_templates.items():
+        for template in templates:
+            keyword, pattern = _relative_template(template, numbers, units)
+            relative.append((direction, keyword, pattern))
+    cues = [
+        f"(?P<{category}>{'|'.join(fragment(s) for s in sources)})"
+        for category, sources in lex.tense_cues.items()
+    ]
+    endings = _endings(lex)
+    return {
+        "digits": re.compile(r"\d+"),
+        "month_token": re.compile(alternation([*names.months, *names.month_abbreviations])),
+        "weekday_token": re.compile(p.weekday_full),
+        "phrase": re.compile(f"{alternation(names.phrases)}(?![\\w-])"),
+        "bare_part": re.compile(f"{alternation(lex.bare_parts_of_day)}(?![\\w-])"),
+        "relative": tuple(relative),
+        "tense_lead": re.compile(f"\\b(?:{alternation(_lead_words(lex.tense_cues))})"),
+        "tense": re.compile(f"(?:{'|'.join(cues)})(?![\\w'’-])"),
+        "tense_ending": re.compile(f"{_or_never(endings)}(?![\\w'’-])"),
+        "newspaper_title": re.compile(
+            f"{alternation([*NEWSPAPER_TITLES, *WORK_TITLES])}(?![\\w-])"
+        ),
+    }
+
+
+def _endings(lex: Lexicon) -> dict[str, str]:
+    return {ending: category for category, group in lex.tense_endings.items() for ending in group}
+
+
+def _right_context(lex: Lexicon, p: _Pieces) -> dict:
+    """The patterns anchored at the end of an expression."""
+    return {
+        "relation_after": re.compile(f"{SP}(?P<post>{p.rel_suffix})(?![\\w-])"),
+        "part_after": re.compile(f"{SP}(?P<pod>{alternation(lex.parts_of_day)})(?![\\w-])"),
+        "time_after": re.compile(
+            f"(?:{OSP},)?{SP}(?:(?:{alternation(lex.time_prepositions)}){SP})?(?P<time>{p.clock_pattern})"
+        ),
+        "night_range_after": re.compile(f"{p.range_link}(?P<wd>{p.weekday_full})\\b"),
+        "day_number_after": re.compile(f",?{SP}(?P<day>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"),
+        "holiday_after": re.compile(f"{SP}(?:{_or_never(lex.holiday_after)})(?![\\w-])"),
+        "event_after": re.compile(f"{SP}(?:{alternation(lex.noun_phrase_starts)})(?![\\w-])"),
+        "of_after": re.compile(f"{SP}(?:{alternation(lex.of_words)})(?![\\w-])"),
+        "range_to_number": re.compile(f"{p.range_link}(\\d+)(?![\\d.,])"),
+    }
+
+
+_WORD_START = "(?<![\\w'’-])"
+
+
+def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
+    """The patterns searched in the characters before an expression (ending in \\Z)."""
+    word_start = _WORD_START
+    return {
+        "date_left": re.compile(
+            f"{word_start}(?:(?P<det0>{p.determiner}){SP})?(?P<wd>{p.weekday_any})(?:\\.|\\b),?{SP}"
+            f"(?:(?P<det>{p.determiner}){SP})?\\Z"
+        ),
+        "determiner_left": re.compile(f"{word_start}(?P<det>{p.determiner}){SP}\\Z"),
+        "modifier_left": re.compile(
+            f"{word_start}(?P<x>{alternation(lex.period_modifiers)})(?:{HYPHEN}|{SP})\\Z"
+        ),
+        "relation_left": _left(lex.relative_prefixes),
+        "deadline_before": _left(lex.deadline_prepositions),
+        "part_of_before": _left(lex.part_of_day_of),
+        "day_part_before": _left(lex.day_part_prefixes),
+        "time_before": re.compile(
+            f"(?<![\\w:.])(?P<time>{p.clock_pattern})(?:{OSP},)?"
+            f"(?:{SP}(?:{alternation(lex.time_date_links)}))?{SP}\\Z"
+        ),
+        "licensor_before": _left(lex.month_licensors),
+        "month_licensor_before": _left(lex.month_licensors),
+        "year_licensor_before": _left(lex.year_licensors),
+        "year_noun_before": _left(lex.year_nouns_before),
+        "year_determiner_before": _left(lex.year_determiners),
+        "bare_licensor_before": _left(lex.bare_part_licensors),
+        "set_before": _left(lex.set_cues),
+        "habitual_before": _left(lex.habitual_determiners),
+        "count_before": _left(lex.count_cues),
+        "newspaper_before": _left(lex.newspaper_before),
+        "range_before": re.compile(
+            f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{p.range_link}(?:(?:{p.determiner}){SP})?\\Z"
+        ),
+        "month_range_before": re.compile(
+            f"{word_start}(?:{alternation([*names.months, *names.month_abbreviations])}){p.range_link}\\Z"
+        ),
+        "year_range_before": re.compile(f"(?<![\\w])(?:1[89]|20)\\d\\d{p.range_link}\\Z"),
+        "forward_before": _left(lex.forward_prepositions),
+        "open_end_before": _left(lex.open_end_prepositions),
+        "odds_before": _left(lex.odds_before),
+    }
+
+
+def _segment_patterns(lex: Lexicon, p: _Pieces) -> dict:
+    """The patterns searched over a clause segment or a line."""
+    word_start = _WORD_START
+    return {
+        "forward_marker": re.compile(
+            f"{word_start}(?:{_fragments(lex.forward_markers)})(?:(?<=['’])|(?![\\w'’-]))"
+        ),
+        "odds_context": re.compile(f"{word_start}(?:{_or_never(lex.odds_context)})(?![\\w'’-])"),
+        "list_gap": re.compile(
+            f"{OSP}(?:,{OSP})?(?:(?:{_or_never(w for w in lex.list_links if w[0].isalpha())})"
+            f"{SP}|[-–]{OSP})?"
+        ),
+        "clock": re.compile(p.clock_pattern),
+    }
+
+
+def _lookups(lex: Lexicon, names: CalendarNames) -> dict:
+    """The tables looked up by key()."""
+    return {
+        "month_numbers": _keyed({**names.month_abbreviations, **names.months}),
+        "month_is_abbreviation": {
+            **{key(m): True for m in names.month_abbreviations},
+            **{key(m): False for m in names.months},
+        },
+        "weekday_numbers": _keyed({**names.weekday_abbreviations, **names.weekdays}),
+        "phrases": _keyed(names.phrases),
+        "modifiers": _keyed(lex.period_modifiers),
+        "relative_prefixes": _keyed(lex.relative_prefixes),
+        "relative_suffixes": _keyed(lex.relative_suffixes),
+        "day_part_prefixes": _keyed(lex.day_part_prefixes),
+        "parts_of_day": _keyed(lex.parts_of_day),
+        "part_of_day_of": _keyed(lex.part_of_day_of),
+        "bare_parts_of_day": _keyed(lex.bare_parts_of_day),
+        "numbers": _keyed(lex.numbers),
+        "units": _keyed(lex.units),
+        "tense_endings": {key(ending): category for ending, category in _endings(lex).items()},
+        "capitalised_only": frozenset(key(w) for w in lex.capitalised_only),
+        "tense_stopwords": lex.tense_stopwords,
+        "passive_markers": frozenset(lex.passive_markers),
+        "scheduled_needs_subject": lex.scheduled_needs_subject,
+        "cue_blockers": lex.cue_blockers,
+    }
+
+
 @cache
 def grammar(lang: str) -> Grammar:
     """The compiled grammar of a language (built on first use, then cached).
@@ -281,161 +485,16 @@ def grammar(lang: str) -> Grammar:
     numeric and ISO dates only."""
     lex = lexicon_for(lang)
     names = calendar_names(lang)
-
-    full_months = alternation(names.months)
-    abbreviated_months = _or_never(names.month_abbreviations)
-    month = f"(?:(?:{full_months})\\b|(?:{abbreviated_months})(?:\\.|\\b))"
-    weekday_full = alternation(names.weekdays)
-    weekday_any = alternation([*names.weekdays, *names.weekday_abbreviations])
-    suffix = f"(?:{alternation(lex.day_suffixes)})?" if lex.day_suffixes else ""
-    determiner = _or_never(lex.date_determiners)
-    link = f"(?:{SP}(?:{alternation(lex.day_month_links)}))?" if lex.day_month_links else ""
-    rel_suffix = _or_never(lex.relative_suffixes)
-
-    explicit_dm = re.compile(
-        f"(?P<d1>{DAY_NUMBER}){suffix}(?!\\d){link}{SP}"
-        f"(?P<m1>{month})(?:,?{SP}(?P<y1>{YEAR_NUMBER})(?!\\d))?"
-    )
-    explicit_md = None
-    if lex.month_before_day:
-        explicit_md = re.compile(
-            f"(?P<m2>{month}){SP}(?:(?:{determiner}){SP})?(?P<d2>{DAY_NUMBER}){suffix}(?![\\d\\w])"
-            f"(?:(?:,{OSP}|{SP})(?P<y2>{YEAR_NUMBER})(?!\\d))?"
-        )
-    numeric = re.compile(
-        r"(?:(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2])-(?P<id>[0-3]\d)"
-        r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?)"
-        r"(?![\w/%]|[.,:]\d|-\d)"
-    )
-    year = re.compile(f"(?P<y>{YEAR_NUMBER})(?![\\w%]|[.,]\\d|{OSP}%)")
-    month_pattern = re.compile(
-        f"(?P<m>{month})(?:{link}{SP}(?P<y>{YEAR_NUMBER})(?![\\d\\w])|{SP}(?P<post>{rel_suffix})\\b)?"
-    )
-    weekday_pattern = re.compile(
-        f"(?P<wd>{weekday_full})\\b(?!{HYPHEN})(?:{SP}(?P<post>{rel_suffix})\\b)?"
-    )
-
-    phrases = names.phrases
-    numbers = alternation(lex.numbers)
-    units = alternation(lex.units)
-    relative = []
-    for direction, templates in lex.relative_templates.items():
-        for template in templates:
-            keyword, pattern = _relative_template(template, numbers, units)
-            relative.append((direction, keyword, pattern))
-
-    clock = "|".join(fragment(p) for p in lex.clock_patterns)
-    zones = alternation(lex.time_zones)
-    clock_pattern = f"(?:{clock})(?:{SP}(?:{zones})\\b|{OSP}\\((?:{zones})\\))?"
-    range_words = _or_never(w for w in lex.range_links if w not in "-–")
-    range_link = f"(?:{OSP}[-–]{OSP}|{SP}(?:{range_words}){SP})"
-
-    cues = [
-        f"(?P<{category}>{'|'.join(fragment(s) for s in sources)})"
-        for category, sources in lex.tense_cues.items()
-    ]
-    endings = {
-        ending: category for category, group in lex.tense_endings.items() for ending in group
-    }
-
-    word_start = "(?<![\\w'’-])"
+    pieces = _pieces(lex, names)
     return Grammar(
         lexicon=lex,
         names=names,
-        digits=re.compile(r"\d+"),
-        month_token=re.compile(alternation([*names.months, *names.month_abbreviations])),
-        weekday_token=re.compile(weekday_full),
-        phrase=re.compile(f"{alternation(phrases)}(?![\\w-])"),
-        bare_part=re.compile(f"{alternation(lex.bare_parts_of_day)}(?![\\w-])"),
-        relative=tuple(relative),
-        tense_lead=re.compile(f"\\b(?:{alternation(_lead_words(lex.tense_cues))})"),
-        tense=re.compile(f"(?:{'|'.join(cues)})(?![\\w'’-])"),
-        tense_ending=re.compile(f"{_or_never(endings)}(?![\\w'’-])"),
-        explicit_dm=explicit_dm,
-        explicit_md=explicit_md,
-        numeric=numeric,
-        year=year,
-        month=month_pattern,
-        weekday=weekday_pattern,
-        newspaper_title=re.compile(f"{alternation([*NEWSPAPER_TITLES, *WORK_TITLES])}(?![\\w-])"),
-        relation_after=re.compile(f"{SP}(?P<post>{rel_suffix})(?![\\w-])"),
-        part_after=re.compile(f"{SP}(?P<pod>{alternation(lex.parts_of_day)})(?![\\w-])"),
-        time_after=re.compile(
-            f"(?:{OSP},)?{SP}(?:(?:{alternation(lex.time_prepositions)}){SP})?(?P<time>{clock_pattern})"
-        ),
-        night_range_after=re.compile(f"{range_link}(?P<wd>{weekday_full})\\b"),
-        day_number_after=re.compile(f",?{SP}(?P<day>{DAY_NUMBER}){suffix}(?![\\w/:]|[.,]\\d)"),
-        holiday_after=re.compile(f"{SP}(?:{_or_never(lex.holiday_after)})(?![\\w-])"),
-        event_after=re.compile(f"{SP}(?:{alternation(lex.noun_phrase_starts)})(?![\\w-])"),
-        of_after=re.compile(f"{SP}(?:{alternation(lex.of_words)})(?![\\w-])"),
-        range_to_number=re.compile(f"{range_link}(\\d+)(?![\\d.,])"),
-        date_left=re.compile(
-            f"{word_start}(?:(?P<det0>{determiner}){SP})?(?P<wd>{weekday_any})(?:\\.|\\b),?{SP}"
-            f"(?:(?P<det>{determiner}){SP})?\\Z"
-        ),
-        determiner_left=re.compile(f"{word_start}(?P<det>{determiner}){SP}\\Z"),
-        modifier_left=re.compile(
-            f"{word_start}(?P<x>{alternation(lex.period_modifiers)})(?:{HYPHEN}|{SP})\\Z"
-        ),
-        relation_left=_left(lex.relative_prefixes),
-        deadline_before=_left(lex.deadline_prepositions),
-        part_of_before=_left(lex.part_of_day_of),
-        day_part_before=_left(lex.day_part_prefixes),
-        time_before=re.compile(
-            f"(?<![\\w:.])(?P<time>{clock_pattern})(?:{OSP},)?"
-            f"(?:{SP}(?:{alternation(lex.time_date_links)}))?{SP}\\Z"
-        ),
-        licensor_before=_left(lex.month_licensors),
-        month_licensor_before=_left(lex.month_licensors),
-        year_licensor_before=_left(lex.year_licensors),
-        year_noun_before=_left(lex.year_nouns_before),
-        year_determiner_before=_left(lex.year_determiners),
-        bare_licensor_before=_left(lex.bare_part_licensors),
-        set_before=_left(lex.set_cues),
-        habitual_before=_left(lex.habitual_determiners),
-        count_before=_left(lex.count_cues),
-        newspaper_before=_left(lex.newspaper_before),
-        range_before=re.compile(
-            f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){suffix}{range_link}(?:(?:{determiner}){SP})?\\Z"
-        ),
-        month_range_before=re.compile(
-            f"{word_start}(?:{alternation([*names.months, *names.month_abbreviations])}){range_link}\\Z"
-        ),
-        year_range_before=re.compile(f"(?<![\\w])(?:1[89]|20)\\d\\d{range_link}\\Z"),
-        forward_before=_left(lex.forward_prepositions),
-        open_end_before=_left(lex.open_end_prepositions),
-        odds_before=_left(lex.odds_before),
-        forward_marker=re.compile(
-            f"{word_start}(?:{_fragments(lex.forward_markers)})(?:(?<=['’])|(?![\\w'’-]))"
-        ),
-        odds_context=re.compile(f"{word_start}(?:{_or_never(lex.odds_context)})(?![\\w'’-])"),
-        list_gap=re.compile(
-            f"{OSP}(?:,{OSP})?(?:(?:{_or_never(w for w in lex.list_links if w[0].isalpha())})"
-            f"{SP}|[-–]{OSP})?"
-        ),
-        clock=re.compile(clock_pattern),
-        month_numbers=_keyed({**names.month_abbreviations, **names.months}),
-        month_is_abbreviation={
-            **{key(m): True for m in names.month_abbreviations},
-            **{key(m): False for m in names.months},
-        },
-        weekday_numbers=_keyed({**names.weekday_abbreviations, **names.weekdays}),
-        phrases=_keyed(phrases),
-        modifiers=_keyed(lex.period_modifiers),
-        relative_prefixes=_keyed(lex.relative_prefixes),
-        relative_suffixes=_keyed(lex.relative_suffixes),
-        day_part_prefixes=_keyed(lex.day_part_prefixes),
-        parts_of_day=_keyed(lex.parts_of_day),
-        part_of_day_of=_keyed(lex.part_of_day_of),
-        bare_parts_of_day=_keyed(lex.bare_parts_of_day),
-        numbers=_keyed(lex.numbers),
-        units=_keyed(lex.units),
-        tense_endings={key(ending): category for ending, category in endings.items()},
-        capitalised_only=frozenset(key(w) for w in lex.capitalised_only),
-        tense_stopwords=lex.tense_stopwords,
-        passive_markers=frozenset(lex.passive_markers),
-        scheduled_needs_subject=lex.scheduled_needs_subject,
-        cue_blockers=lex.cue_blockers,
+        **_scanners(lex, names, pieces),
+        **_date_patterns(lex, pieces),
+        **_right_context(lex, pieces),
+        **_left_context(lex, names, pieces),
+        **_segment_patterns(lex, pieces),
+        **_lookups(lex, names),
     )
 
 

@@ -101,6 +101,19 @@ def _cut_run_ons(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, in
     return cut[:-1]
 
 
+def _outermost_by_mode(cues: list[_Cue]) -> list[_Cue]:
+    """ "s'est tenue" also contains the cue "est tenue": keep the longer of two cues with the
+    same reading. A contained cue with another reading stays ("a fixé" past, "fixé"
+    scheduled): being nearer, it decides."""
+    return [
+        c
+        for c in cues
+        if not any(
+            o is not c and o.mode == c.mode and o.start <= c.start and c.end <= o.end for o in cues
+        )
+    ]
+
+
 class ClauseTense:
     """Tense lookups for one text; sentence bounds and cues are computed once, lazily."""
 
@@ -134,9 +147,22 @@ class ClauseTense:
         cached = self._cues.get((range_start, range_end))
         if cached is not None:
             return cached
+        cues = self._listed_cues(range_start, range_end, sentence_start)
+        cues += self._ending_cues(range_start, range_end, sentence_start, cues)
+        cues += self._participle_cues(range_start, range_end, sentence_start, cues)
+        cues.sort(key=lambda c: (c.start, -c.end))
+        cues = _outermost_by_mode(cues)
+        self._cues[range_start, range_end] = cues
+        return cues
+
+    def _mid_sentence_capital(self, start: int, sentence_start: int) -> bool:
+        """A capitalised word that does not open the sentence: a name, not a verb."""
+        return self.text[start].isupper() and bool(self.text[sentence_start:start].strip(_OPENERS))
+
+    def _listed_cues(self, range_start: int, range_end: int, sentence_start: int) -> list[_Cue]:
+        """Cues from the language's lists ("was", "will", "doit", scheduled presents)."""
         cues: list[_Cue] = []
-        stopwords = self.grammar.tense_stopwords
-        lowered, text = self.lowered, self.text
+        lowered = self.lowered
         for lead in self.grammar.tense_lead.finditer(lowered, range_start, range_end):
             start = lead.start()
             if start and (lowered[start - 1].isalnum() or lowered[start - 1] in "-_"):
@@ -145,7 +171,7 @@ class ClauseTense:
             match = self.grammar.tense.match(lowered, start, range_end)
             if match is None:
                 continue
-            if text[start].isupper() and text[sentence_start:start].strip(_OPENERS):
+            if self._mid_sentence_capital(start, sentence_start):
                 continue  # "Will" the name, "May" the month: not verbs mid-sentence
             category = match.lastgroup or "none"
             if category == "scheduled" and not self._scheduled_verb(start, match.group()):
@@ -155,51 +181,53 @@ class ClauseTense:
             mode = _MODE_OF_CATEGORY.get(category, category)
             label = "scheduled present" if category == "scheduled" else None
             cues.append(_Cue(start, match.end(), mode, True, label))
+        return cues
+
+    def _ending_cues(
+        self, range_start: int, range_end: int, sentence_start: int, listed: list[_Cue]
+    ) -> list[_Cue]:
+        """Words recognised by their ending ("dispatched", "réuniront"): not a name
+        ("Ahmed", "Ankara") unless it starts the sentence, not a listed look-alike."""
+        cues: list[_Cue] = []
+        lowered = self.lowered
         for match in self.grammar.tense_ending.finditer(lowered, range_start, range_end):
-            # A word recognised by its ending ("dispatched", "réuniront"): not a name
-            # ("Ahmed", "Ankara") unless it starts the sentence, not a listed look-alike.
             start = match.start()
             while start > range_start and lowered[start - 1].isalpha():
                 start -= 1
             word = lowered[start : match.end()]
-            if len(word) <= len(match.group()) + 1 or word in stopwords:
+            if len(word) <= len(match.group()) + 1 or word in self.grammar.tense_stopwords:
                 continue
             if start and lowered[start - 1] in "-_":
                 continue
             if self._after_passive_marker(start):
                 continue  # "to be finished by", "will be inaugurated in": not a past
-            if text[start].isupper() and text[sentence_start:start].strip(_OPENERS):
+            if self._mid_sentence_capital(start, sentence_start):
                 continue
-            if any(c.start <= start < c.end or start <= c.start < match.end() for c in cues):
+            if any(
+                c.start <= start < c.end or start <= c.start < match.end() for c in (*listed, *cues)
+            ):
                 continue  # "aurait" is listed as reported; its -ait ending does not make it past
             cues.append(
                 _Cue(start, match.end(), self.grammar.tense_endings[key(match.group())], False)
             )
+        return cues
+
+    def _participle_cues(
+        self, range_start: int, range_end: int, sentence_start: int, found: list[_Cue]
+    ) -> list[_Cue]:
+        """ "Nommé vendredi, il doit ...", "Élu dimanche, le maire prendra ...": a participle
+        opening a clause segment dates what follows in it."""
+        cues: list[_Cue] = []
         for segment_start in self._segment_starts(range_start, range_end):
-            # "Nommé vendredi, il doit ...", "Élu dimanche, le maire prendra ...": a participle
-            # opening a clause segment dates what follows in it.
             word = _FIRST_WORD.match(self.text, segment_start, range_end)
             if word is None or not self._is_participle(word.group(1).lower()):
                 continue
             start, end = word.span(1)
-            if text[start].isupper() and text[sentence_start:start].strip(_OPENERS):
+            if self._mid_sentence_capital(start, sentence_start):
                 continue  # "..., René Dupont a dit": a name mid-sentence
-            if any(c.start <= start < c.end or start <= c.start < end for c in cues):
+            if any(c.start <= start < c.end or start <= c.start < end for c in (*found, *cues)):
                 continue
             cues.append(_Cue(start, end, "past", False, "participle"))
-        cues.sort(key=lambda c: (c.start, -c.end))
-        # "s'est tenue" also contains the cue "est tenue": keep the longer of two cues with the
-        # same reading. A contained cue with another reading stays ("a fixé" past, "fixé"
-        # scheduled): being nearer, it decides.
-        cues = [
-            c
-            for c in cues
-            if not any(
-                o is not c and o.mode == c.mode and o.start <= c.start and c.end <= o.end
-                for o in cues
-            )
-        ]
-        self._cues[range_start, range_end] = cues
         return cues
 
     def _after_passive_marker(self, position: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal, get_args
 
-Precision = Literal["day", "weekend", "week", "month", "year"]
+Precision = Literal["day", "weekend", "week", "month", "quarter", "season", "year", "decade"]
 PublishedBasis = Literal["metadata", "text", "inferred", "unknown"]
 DatedBy = Literal["expression", "publication", "narrative"]
 ExpressionType = Literal["DATE", "TIME"]

@@ -584,3 +584,41 @@ def test_announced_flights_are_repatriation(lang, text):
     events = _events(text, lang)
     assert not events.empty
     assert events.iloc[0]["event_type"] == "repatriation"
+
+
+# Issue 16: a season or quarter dates an event as a span (drawn like a month); a vague
+# reference ("now", "actuellement") never dates one; a season after "since"/"depuis" bounds a
+# state and makes no event of its own. Passages written for these tests.
+PERIOD_EVENTS = [
+    # (lang, text, evidence, precision or None, first day, last day)
+    ("en", "Lithuania declared a state of emergency last summer.", "state of emergency",
+     "season", date(2021, 6, 1), date(2021, 8, 31)),
+    ("fr", "La Lituanie a décrété l'état d'urgence l'été dernier.", "état d'urgence",
+     "season", date(2021, 6, 1), date(2021, 8, 31)),
+    ("en", "Poland deployed 15,000 soldiers in the third quarter of 2021.", "deployed",
+     "quarter", date(2021, 7, 1), date(2021, 9, 30)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("lang,text,evidence,precision,first,last", PERIOD_EVENTS)
+def test_period_dates_an_event_as_a_span(lang, text, evidence, precision, first, last) -> None:
+    frame = _events(text, lang)
+    rows = frame[frame["sentence"].str.contains(evidence, regex=False)]
+    assert len(rows) == 1, frame[["sentence", "date", "precision"]]
+    row = rows.iloc[0]
+    assert (row["precision"], row["date"], row["date_end"]) == (precision, first, last)
+
+
+NOT_DATED_BY_PERIODS = [
+    ("en", "Guards are now using water cannon at the crossing."),
+    ("fr", "Les gardes utilisent actuellement des canons à eau."),
+    ("fr", "Les tentatives de passage ont fortement diminué depuis l'automne."),
+    ("fr", "A l'approche de l'hiver, la situation s'aggrave à la frontière."),
+]
+
+
+@pytest.mark.parametrize("lang,text", NOT_DATED_BY_PERIODS)
+def test_reference_or_bound_dates_no_event(lang: str, text: str) -> None:
+    frame = _events("Headline\n\n" + text, lang)
+    assert not any(p in ("season", "quarter", "decade") for p in frame["precision"])
+    assert all(b != "expression" for b in frame["dated_by"])
