@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from crisis_timeline.date_text import day_span
 from crisis_timeline.schema import EVENT_COLUMNS
 from crisis_timeline.untrusted import html_text
+
+if TYPE_CHECKING:
+    from crisis_timeline.clusters import Cluster
 
 PRINT_CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1b1f24; background: #fff;
@@ -108,7 +112,7 @@ def _iso(value) -> date | None:
 
 
 def briefing_html(
-    events: pd.DataFrame, meta: dict, clusters: list[dict], sources: list[dict]
+    events: pd.DataFrame, meta: dict, clusters: list[Cluster], sources: list[dict]
 ) -> str:
     """The briefing as one HTML document."""
     assert set(EVENT_COLUMNS) <= set(events.columns)
@@ -132,12 +136,12 @@ def briefing_html(
         bullets.append(f"<li><strong>{_esc(day)}</strong><ul>{items}</ul></li>")
     disagreements = []
     for cluster in clusters:
-        for d in cluster.get("discrepancies", []):
+        for d in cluster.discrepancies:
             quotes = "".join(
-                f"<li><strong>{_esc(o)}</strong>: “{_esc(w)}”</li>" for o, w in d["values"].items()
+                f"<li><strong>{_esc(o)}</strong>: “{_esc(w)}”</li>" for o, w in d.values.items()
             )
             disagreements.append(
-                f"<li><strong>{_esc(cluster['label'])}</strong> ({_esc(cluster['date'])}) — {_esc(d['detail'])}<ul>{quotes}</ul></li>"
+                f"<li><strong>{_esc(cluster.label)}</strong> ({_esc(cluster.iso_date)}) — {_esc(d.detail)}<ul>{quotes}</ul></li>"
             )
     source_rows = "".join(
         f"<tr><td>{_esc(s['source'])}</td><td>{_esc(s['title'])}</td><td>{_esc(s['language'])}</td><td>{_esc(s['published'])} ({_esc(s['basis'])})</td><td>{_esc(s['url'])}</td></tr>"

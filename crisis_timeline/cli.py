@@ -353,9 +353,9 @@ def cmd_correct(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from crisis_timeline import store
+    from crisis_timeline.clusters import clusters_in_view
     from crisis_timeline.exports import (
         ExportContext,
-        clusters_in_view,
         export,
         geojson_note,
         provenance,

@@ -25,13 +25,16 @@ import json
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import pandas as pd
 
 from crisis_timeline import settings, store
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.vocab import EVENT_TYPES, PRECISIONS
+
+if TYPE_CHECKING:
+    from crisis_timeline.clusters import Cluster
 
 Kind = Literal["date", "type", "places", "not_event", "merge", "split"]
 KINDS: tuple[str, ...] = get_args(Kind)
@@ -275,13 +278,13 @@ def _apply_story(result: pd.DataFrame, correction: Correction) -> None:
     _mark(result, result.index[members], reading)
 
 
-def apply_to_clusters(clusters: list[dict], events: pd.DataFrame) -> list[dict]:
+def apply_to_clusters(clusters: list[Cluster], events: pd.DataFrame) -> list[Cluster]:
     """Story records after merges and splits: members from the corrected events; a merged
     story disappears, a split one appears with its parent's label."""
     if events.empty:
         return clusters
     members = events.groupby("cluster_id")["event_id"].apply(list).to_dict()
-    by_id = {c["cluster_id"]: c for c in clusters}
+    by_id = {c.cluster_id: c for c in clusters}
     result = []
     for cluster_id, event_ids in members.items():
         record = by_id.get(cluster_id)
@@ -289,13 +292,15 @@ def apply_to_clusters(clusters: list[dict], events: pd.DataFrame) -> list[dict]:
             parent = by_id.get(cluster_id.split("-split-")[0])
             if parent is None:
                 continue
-            record = {**parent, "cluster_id": cluster_id, "label": f"{parent['label']} (split)"}
-        if sorted(record.get("events") or []) != sorted(event_ids):
-            record = {**record, "events": sorted(event_ids)}
+            record = dataclasses.replace(
+                parent, cluster_id=cluster_id, label=f"{parent.label} (split)"
+            )
+        if sorted(record.event_ids) != sorted(event_ids):
+            record = dataclasses.replace(record, event_ids=tuple(sorted(event_ids)))
         result.append(record)
     kept = set(members)
-    result += [c for c in clusters if c["cluster_id"] not in kept and not c.get("events")]
-    return sorted(result, key=lambda c: (c.get("date") is None, c.get("date") or "", c["label"]))
+    result += [c for c in clusters if c.cluster_id not in kept and not c.event_ids]
+    return sorted(result, key=lambda c: (c.date is None, c.iso_date or "", c.label))
 
 
 def corrections_of(event_id: str, corrections: Iterable[Correction]) -> list[Correction]:

@@ -15,7 +15,8 @@ external script, font or image URL is used, so it opens offline and prints.
 A GeoJSON of a view where no event has a place is an empty collection that says why
 (`geojson_note`, also shown by the app and printed by the CLI).
 File names say what the view holds (`file_name`: dates, outlets, ... slugged and bounded).
-It does not read the store or parse command lines (cli.py does).
+It does not read the store or parse command lines (cli.py does), nor choose the stories of
+a view (clusters.clusters_in_view does).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -35,6 +37,9 @@ from crisis_timeline.csv_safe import csv_text
 from crisis_timeline.filters import Filters
 from crisis_timeline.schema import EVENT_COLUMNS
 from crisis_timeline.serialize import event_records
+
+if TYPE_CHECKING:
+    from crisis_timeline.clusters import Cluster
 
 FORMATS = ("csv", "json", "timelinejs", "geojson", "html")
 MEDIA_TYPES = {
@@ -215,7 +220,7 @@ def geojson_note(events: pd.DataFrame, places: pd.DataFrame | None = None) -> st
 
 
 def to_html(
-    events: pd.DataFrame, context: ExportContext, clusters: list[dict], sources: list[dict]
+    events: pd.DataFrame, context: ExportContext, clusters: list[Cluster], sources: list[dict]
 ) -> str:
     """A self-contained HTML briefing (see module docstring)."""
     from crisis_timeline.briefing import briefing_html
@@ -229,7 +234,7 @@ def export(
     context: ExportContext,
     *,
     places: pd.DataFrame | None = None,
-    clusters: list[dict] | None = None,
+    clusters: list[Cluster] | None = None,
     sources: list[dict] | None = None,
 ) -> str:
     """The export `fmt` (one of FORMATS) of `events` as text."""
@@ -246,33 +251,6 @@ def export(
     if fmt == "html":
         return to_html(events, context, clusters or [], sources or [])
     raise ValueError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
-
-
-def clusters_in_view(clusters: list[dict], events: pd.DataFrame) -> list[dict]:
-    """The stored clusters as the filtered view sees them: only clusters with events in view,
-    and in each disagreement only the outlets in view (a disagreement needs two of them, a
-    lone claim one)."""
-    if events.empty:
-        return []
-    shown = set(events["cluster_id"])
-    outlets = set(events["outlet"])
-    result = []
-    for cluster in clusters:
-        if cluster["cluster_id"] not in shown:
-            continue
-        kept = []
-        for discrepancy in cluster.get("discrepancies", []):
-            values = {o: w for o, w in discrepancy["values"].items() if o in outlets}
-            if len(values) >= (1 if discrepancy["kind"] == "claim" else 2):
-                kept.append({**discrepancy, "values": values})
-        result.append(
-            {
-                **cluster,
-                "discrepancies": kept,
-                "outlets": [o for o in cluster["outlets"] if o in outlets],
-            }
-        )
-    return result
 
 
 FILE_STEM_CHARS = 100  # a file name's stem at most (file systems allow 255 bytes)

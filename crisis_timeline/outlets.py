@@ -1,8 +1,9 @@
 """Per-outlet profiles: what each outlet reported, how fast, whom it cites, how it words it.
 
 Reads: the clustered event table, the clusters (crisis_timeline.clusters) and each outlet's
-cleaned article text. Gives: an `OutletProfile` per outlet, and `key_terms()`, the
-characteristic vocabulary of each outlet against the rest of the corpus.
+cleaned article text. Gives: an `OutletProfile` per outlet, `key_terms()`, the
+characteristic vocabulary of each outlet against the rest of the corpus, and
+`outlet_summary()`, the overview's one row per outlet (articles, events, languages, dates).
 
 Keyness is Dunning's log-likelihood (G2) of an outlet's term frequency against the other
 outlets' in the same language (Rayson & Garside 2000; across languages every word would be
@@ -281,3 +282,35 @@ def profiles_of_articles(
     for article in articles:
         texts.setdefault(article.source_label, []).append(article.cleaned_text)
     return outlet_profiles(events, clusters, texts)
+
+
+def outlet_summary(events: pd.DataFrame, articles: Sequence) -> pd.DataFrame:
+    """One row per outlet (Outlet, Articles, Events, Languages, First and Last published),
+    most articles first: the overview's list when a corpus is too large to list article by
+    article. Articles without an outlet share one row per language, not one row each."""
+    counts = events["article_id"].value_counts()
+    rows: dict[str, dict] = {}
+    for article in articles:
+        outlet = article.outlet or f"Unattributed ({article.language})"
+        row = rows.setdefault(
+            outlet, {"Outlet": outlet, "Articles": 0, "Events": 0, "languages": set(), "days": []}
+        )
+        row["Articles"] += 1
+        row["Events"] += int(counts.get(article.id, 0))
+        row["languages"].add(article.language)
+        if article.published:
+            row["days"].append(article.published)
+    table = pd.DataFrame(
+        [
+            {
+                "Outlet": row["Outlet"],
+                "Articles": row["Articles"],
+                "Events": row["Events"],
+                "Languages": ", ".join(sorted(row["languages"])),
+                "First published": min(row["days"]) if row["days"] else None,
+                "Last published": max(row["days"]) if row["days"] else None,
+            }
+            for row in rows.values()
+        ]
+    )
+    return table.sort_values(["Articles", "Outlet"], ascending=[False, True], ignore_index=True)

@@ -33,7 +33,7 @@ Languages without tables use the English ones.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -156,16 +156,39 @@ def _tables(lang: str) -> _Tables | None:
     q = record.quantities
     number_words = {_norm(w): v for w, v in q["NUMBER_WORDS"].items()}
     joiners = q["NUMBER_JOINERS"]
-    scales = {_norm(w): v for w, v in q["SCALE_WORDS"].items()}
     vague = {_norm(w): v for w, v in q["VAGUE_AMOUNTS"].items()}
     fixed = {_norm(w): v for w, v in q["FIXED_AMOUNTS"].items()}
     units = {_norm(surface): sense for forms, sense in q["UNITS"].items() for surface in forms}
-    qualifiers = {_norm(p): q for p, q in q["QUALIFIERS"].items()}
-
     word = rf"(?:{_alternation(number_words)})\b"
     word_sequence = (
         rf"{word}(?:(?:{_SPACE}+|-|{_SPACE}+(?:{_alternation(joiners)}){_SPACE}+){word})*"
     )
+    return _Tables(
+        lang=lang,
+        word_token=re.compile(rf"(?i:{_alternation(number_words)}|{_alternation(joiners)})\b"),
+        **_amount_patterns(q, word_sequence, vague, fixed),
+        **_unit_patterns(q, units, word_sequence),
+        **_cue_patterns(q),
+        number_words=number_words,
+        joiners=frozenset(_norm(j) for j in joiners),
+        scales={_norm(w): v for w, v in q["SCALE_WORDS"].items()},
+        vague=vague,
+        fixed=fixed,
+        units=units,
+        qualifiers={_norm(p): q for p, q in q["QUALIFIERS"].items()},
+        count_only_qualifiers=frozenset(_norm(q) for q in q["COUNT_ONLY_QUALIFIERS"]),
+        starters=frozenset(
+            _WORD.match(phrase).group()  # type: ignore[union-attr]
+            for phrase in (*number_words, *vague, *fixed)
+        ),
+    )
+
+
+def _amount_patterns(
+    q: Mapping[str, Any], word_sequence: str, vague: dict[str, Any], fixed: dict[str, Any]
+) -> dict[str, re.Pattern[str]]:
+    """The master pattern of an amount (vague, fixed, "1h45", digits, words) and its parts."""
+    scales = {_norm(w) for w in q["SCALE_WORDS"]}
     group = re.escape(q["NUMBER_FORMATS"]["group"])
     decimal = re.escape(q["NUMBER_FORMATS"]["decimal"])
     grouped = re.compile(
@@ -186,6 +209,13 @@ def _tables(lang: str) -> _Tables | None:
         rf"|(?P<words>(?i:{word_sequence}))"
         r")"
     )
+    return {"master": master, "grouped_number": grouped, "plain_number": plain}
+
+
+def _unit_patterns(
+    q: Mapping[str, Any], units: dict[str, tuple[str, float]], word_sequence: str
+) -> dict[str, re.Pattern[str]]:
+    """What follows an amount: its unit ("of", adjectives between), a half, the minutes."""
     gap_adjectives = _alternation(q["ADJECTIVES"])
     unit_after = re.compile(
         rf"(?P<sep>{_SPACE}*\n?{_SPACE}*)"
@@ -193,57 +223,45 @@ def _tables(lang: str) -> _Tables | None:
         rf"(?P<gap>(?:(?:{_GAP_WORD}|(?i:{gap_adjectives})\b){_SPACE}+){{0,2}}?)"
         rf"(?P<unit>(?i:{_alternation(units)}))(?!\w)"
     )
-    hyphen_unit = re.compile(rf"-(?P<unit>(?i:{_alternation(q['HYPHEN_UNITS'])}))\b")
     minute_forms = [s for s, (unit, factor) in units.items() if unit == "minute" and factor == 1]
     minutes_tail = re.compile(
         rf"(?:{_SPACE}*,)?{_SPACE}+(?:(?i:{_alternation(q['DURATION_JOINERS'])}){_SPACE}+)?"
         rf"(?P<minutes>\d{{1,2}}|(?i:{word_sequence})){_SPACE}*"
         rf"(?i:{_alternation(minute_forms)})\b"
     )
+    return {
+        "unit_after": unit_after,
+        "hyphen_unit": re.compile(rf"-(?P<unit>(?i:{_alternation(q['HYPHEN_UNITS'])}))\b"),
+        "half_before": re.compile(rf"{_SPACE}+(?i:{_alternation(q['HALF_BEFORE_UNIT'])})\b"),
+        "half_after": re.compile(rf"{_SPACE}+(?i:{_alternation(q['HALF_AFTER_UNIT'])})\b"),
+        "minutes_tail": minutes_tail,
+    }
+
+
+def _cue_patterns(q: Mapping[str, Any]) -> dict[str, re.Pattern[str]]:
+    """The words around an amount that qualify it or say it is no quantity."""
     death_words = _alternation(q["DEATH_WORDS_AFTER"])
     auxiliaries = _alternation(q["DEATH_AUXILIARIES"])
-    return _Tables(
-        lang=lang,
-        master=master,
-        word_token=re.compile(rf"(?i:{_alternation(number_words)}|{_alternation(joiners)})\b"),
-        unit_after=unit_after,
-        hyphen_unit=hyphen_unit,
-        half_before=re.compile(rf"{_SPACE}+(?i:{_alternation(q['HALF_BEFORE_UNIT'])})\b"),
-        half_after=re.compile(rf"{_SPACE}+(?i:{_alternation(q['HALF_AFTER_UNIT'])})\b"),
-        minutes_tail=minutes_tail,
-        qualifier_before=_before(q["QUALIFIERS"]),
-        death_after=re.compile(
+    return {
+        "qualifier_before": _before(q["QUALIFIERS"]),
+        "death_after": re.compile(
             rf"(?:{_SPACE}+(?i:{auxiliaries})\b){{0,3}}{_SPACE}+(?i:{death_words})\b"
         ),
-        lives_lost_after=re.compile(rf"{_SPACE}+(?i:{_alternation(q['LIVES_LOST_AFTER'])})\b"),
-        death_before=_before(q["DEATH_WORDS_BEFORE"]),
-        lives_taken_before=_before(q["LIVES_TAKEN_BEFORE"]),
-        temporal_after=re.compile(rf"{_SPACE}+(?i:{_alternation(q['TEMPORAL_AFTER'])})\b"),
-        temporal_before=_before(q["TEMPORAL_BEFORE"]),
-        age_after=re.compile(rf"(?i:{_alternation(q['AGE_AFTER'])})\b"),
-        age_before=_before(q["AGE_BEFORE"]),
-        clock_before=_before(q["CLOCK_BEFORE"]),
-        duration_cue=_before(q["DURATION_CUES"]),
-        year_before=_before(q["YEAR_BEFORE"]),
-        reference_before=re.compile(
+        "lives_lost_after": re.compile(rf"{_SPACE}+(?i:{_alternation(q['LIVES_LOST_AFTER'])})\b"),
+        "death_before": _before(q["DEATH_WORDS_BEFORE"]),
+        "lives_taken_before": _before(q["LIVES_TAKEN_BEFORE"]),
+        "temporal_after": re.compile(rf"{_SPACE}+(?i:{_alternation(q['TEMPORAL_AFTER'])})\b"),
+        "temporal_before": _before(q["TEMPORAL_BEFORE"]),
+        "age_after": re.compile(rf"(?i:{_alternation(q['AGE_AFTER'])})\b"),
+        "age_before": _before(q["AGE_BEFORE"]),
+        "clock_before": _before(q["CLOCK_BEFORE"]),
+        "duration_cue": _before(q["DURATION_CUES"]),
+        "year_before": _before(q["YEAR_BEFORE"]),
+        "reference_before": re.compile(
             rf"(?<!\w)(?i:{_alternation(q['REFERENCE_BEFORE'])}){_SPACE}*\Z"
         ),
-        name_before=re.compile(rf"\b(?:{_alternation(lex.NAMES_WITH_NUMBERS)}){_SPACE}+\Z"),
-        grouped_number=grouped,
-        plain_number=plain,
-        number_words=number_words,
-        joiners=frozenset(_norm(j) for j in joiners),
-        scales=scales,
-        vague=vague,
-        fixed=fixed,
-        units=units,
-        qualifiers=qualifiers,
-        count_only_qualifiers=frozenset(_norm(q) for q in q["COUNT_ONLY_QUALIFIERS"]),
-        starters=frozenset(
-            _WORD.match(phrase).group()  # type: ignore[union-attr]
-            for phrase in (*number_words, *vague, *fixed)
-        ),
-    )
+        "name_before": re.compile(rf"\b(?:{_alternation(lex.NAMES_WITH_NUMBERS)}){_SPACE}+\Z"),
+    }
 
 
 @dataclass
@@ -383,6 +401,41 @@ def _complete(text: str, amount: _Amount, tables: _Tables) -> Quantity | None:
     """Attach unit, qualifier and cues to an amount; None when it is not a quantity."""
     if _is_excluded_number(text, amount, tables):
         return None
+    measured = _measure(text, amount, tables)
+    if measured is None:
+        return None
+    value, unit_word, (canonical, _factor), end = measured
+    kind = lex.UNIT_KINDS.get(canonical, "object")
+    # after _measure: a currency sign before the number has moved the amount's start
+    qualifier, outer_start = _qualify(text, amount, kind, tables)
+    if kind == "duration":
+        if _is_not_a_duration(text, outer_start, end, amount, unit_word, qualifier, tables):
+            return None
+    elif kind in ("people", "life"):
+        death_end = _death_end(text, end, outer_start, kind, tables)
+        if death_end is not None:
+            canonical, kind, end = "death", "death", death_end
+    if _is_noise(amount, kind, value, qualifier):
+        return None
+    return Quantity(
+        value=float(value),
+        unit=canonical,
+        text=text[outer_start:end],
+        start=outer_start,
+        end=end,
+        approximate=qualifier is not None,
+        qualifier=qualifier,
+    )
+
+
+def _measure(
+    text: str, amount: _Amount, tables: _Tables
+) -> tuple[float, str | None, tuple[str, float], int] | None:
+    """The amount in its unit: (value, unit word, unit sense, end); None without a unit.
+
+    Reads the unit after the number, the halves ("two and a half hours", "deux heures et
+    demie") and the minutes after hours ("one hour and 45 minutes").
+    """
     end = amount.end
     value = amount.value
     unit_word = amount.unit_word
@@ -397,8 +450,7 @@ def _complete(text: str, amount: _Amount, tables: _Tables) -> Quantity | None:
             return None
         unit_word, sense, end = found
     canonical, factor = sense
-    kind = lex.UNIT_KINDS.get(canonical, "object")
-    if kind == "duration" and unit_word != "h":
+    if lex.UNIT_KINDS.get(canonical, "object") == "duration" and unit_word != "h":
         half = tables.half_after.match(text, end)
         if half:
             value += 0.5
@@ -411,46 +463,50 @@ def _complete(text: str, amount: _Amount, tables: _Tables) -> Quantity | None:
             if minutes is not None:
                 value += minutes
                 end = tail.end()
+    return value, unit_word, sense, end
 
+
+def _qualify(text: str, amount: _Amount, kind: str, tables: _Tables) -> tuple[str | None, int]:
+    """The amount's qualifier ("at least") and where the quantity's text starts."""
     outer_start = amount.start
     qualifier = amount.vague_qualifier
     written = tables.qualifier_before.search(text, max(0, amount.start - 40), amount.start)
     if written:
         key = _norm(written.group("phrase"))
+        # "plus de deux heures" qualifies a duration; count-only qualifiers do not
         if not (kind == "duration" and key in tables.count_only_qualifiers):
             qualifier = tables.qualifiers[key]
             outer_start = written.start()
+    return qualifier, outer_start
 
-    if kind == "duration":
-        if _is_temporal_anchor(text, outer_start, end, tables):
-            return None
-        if tables.age_after.match(text, end) or _before_match(tables.age_before, text, outer_start):
-            return None
-        if unit_word in ("h", "heure", "heures") and _is_clock_time(
-            text, outer_start, amount, unit_word, qualifier, tables
-        ):
-            return None
-    elif kind in ("people", "life"):
-        death_end = _death_end(text, end, outer_start, kind, tables)
-        if death_end is not None:
-            canonical, kind, end = "death", "death", death_end
 
-    if (
+def _is_not_a_duration(
+    text: str,
+    start: int,
+    end: int,
+    amount: _Amount,
+    unit_word: str | None,
+    qualifier: str | None,
+    tables: _Tables,
+) -> bool:
+    """A duration that dates something ("two days ago"), an age, or a clock time."""
+    if _is_temporal_anchor(text, start, end, tables):
+        return True
+    if tables.age_after.match(text, end) or _before_match(tables.age_before, text, start):
+        return True
+    return unit_word in ("h", "heure", "heures") and _is_clock_time(
+        text, start, amount, unit_word, qualifier, tables
+    )
+
+
+def _is_noise(amount: _Amount, kind: str, value: float, qualifier: str | None) -> bool:
+    """Small counts written as words with no qualifier ("one man told", "the two countries")."""
+    return (
         kind in lex.NOISE_KINDS
         and amount.in_words
         and amount.vague_qualifier is None
         and qualifier is None
         and value < lex.NOISE_BELOW
-    ):
-        return None
-    return Quantity(
-        value=float(value),
-        unit=canonical,
-        text=text[outer_start:end],
-        start=outer_start,
-        end=end,
-        approximate=qualifier is not None,
-        qualifier=qualifier,
     )
 
 

@@ -39,6 +39,7 @@ from filelock import FileLock, Timeout
 
 from crisis_timeline import __version__, settings
 from crisis_timeline.articles import Article, Span
+from crisis_timeline.clusters import Cluster
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.offsets import OffsetRuns, break_points
 from crisis_timeline.outlets import OutletProfile, profiles_of_articles
@@ -564,11 +565,11 @@ def read_outlet_profiles(path: Path | None = None) -> list[OutletProfile] | None
     return sorted(profiles, key=lambda profile: profile.outlet)  # as outlet_profiles() sorts
 
 
-def read_clusters(path: Path | None = None) -> list[dict]:
-    """Stored clusters as their JSON objects (ISO dates), in date order."""
+def read_clusters(path: Path | None = None) -> list[Cluster]:
+    """Stored clusters as `Cluster` records (stored as their JSON), in date order."""
     with _reading(path) as con:
         rows = con.execute("SELECT record FROM clusters").fetchall()
-    clusters = [json.loads(payload) for (payload,) in rows]
+    clusters = [Cluster.from_json(json.loads(payload)) for (payload,) in rows]
     if not read_corrections(path):
         return clusters
     from crisis_timeline.corrections import apply_to_clusters
@@ -732,8 +733,6 @@ def refresh_profiles(con: duckdb.DuckDBPyConnection) -> None:
     """Outlet figures after a change: recomputed up to settings.PROFILES_INLINE_MAX_ARTICLES
     stored articles; above it the table is emptied and `read_outlet_profiles` says so
     (None: the app computes them on the Outlets page's next visit)."""
-    from crisis_timeline.clusters import Cluster
-
     con.execute("DELETE FROM outlet_profiles")
     (count,) = con.execute("SELECT count(*) FROM articles").fetchone()
     if count > settings.PROFILES_INLINE_MAX_ARTICLES:

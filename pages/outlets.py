@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from crisis_timeline.charts.outlets import coverage_matrix_figure
-from crisis_timeline.exports import clusters_in_view
+from crisis_timeline.clusters import clusters_in_view
 from ui import filters as shared_filters
 from ui.data import coverage_for, outlet_figures
 from ui.disagreements import show_disagreement
@@ -25,7 +25,7 @@ with guard("the outlet comparison"):
     events = context.events
     if not empty_state(context, "comparison"):
         clusters = clusters_in_view(context.data.clusters, events)
-        labels = {c["cluster_id"]: c["label"] for c in clusters}
+        labels = {c.cluster_id: c.label for c in clusters}
 
         st.subheader("Coverage: stories × outlets")
         matrix = coverage_for(context.filters, MATRIX_ROWS, MATRIX_COLUMNS)
@@ -47,8 +47,8 @@ with guard("the outlet comparison"):
 
         st.subheader("Where outlets disagree")
         disputed = sorted(
-            (c for c in clusters if c["discrepancies"]),
-            key=lambda c: (-len(c["outlets"]), c["date"] or ""),
+            (c for c in clusters if c.discrepancies),
+            key=lambda c: (-len(c.outlets), c.iso_date or ""),
         )
         if not disputed:
             st.info("No disagreements between outlets among the filtered stories.")
@@ -61,14 +61,14 @@ with guard("the outlet comparison"):
                 pd.DataFrame(
                     [
                         {
-                            "Story": c["label"],
-                            "Date": c["date"] or "undated",
-                            "Outlets": len(c["outlets"]),
-                            "Disagreement": d["kind"],
-                            "Detail": d["detail"],
+                            "Story": c.label,
+                            "Date": c.iso_date or "undated",
+                            "Outlets": len(c.outlets),
+                            "Disagreement": d.kind,
+                            "Detail": d.detail,
                         }
                         for c in disputed
-                        for d in c["discrepancies"]
+                        for d in c.discrepancies
                     ]
                 ),
                 hide_index=True,
@@ -78,9 +78,9 @@ with guard("the outlet comparison"):
         for cluster in disputed[:MAX_DISAGREEMENTS]:
             with st.container(border=True):
                 st.markdown(
-                    f"**{literal(cluster['label'])}** · {literal(cluster['date'] or 'undated')}"
+                    f"**{literal(cluster.label)}** · {literal(cluster.iso_date or 'undated')}"
                 )
-                for discrepancy in cluster["discrepancies"]:
+                for discrepancy in cluster.discrepancies:
                     show_disagreement(discrepancy)
 
         st.subheader("Per outlet")
@@ -108,19 +108,19 @@ with guard("the outlet comparison"):
         )
 
         st.subheader("One story, every outlet's words")
-        ordered = sorted(clusters, key=lambda c: (-len(c["outlets"]), c["date"] or ""))
+        ordered = sorted(clusters, key=lambda c: (-len(c.outlets), c.iso_date or ""))
         selected = context.selected_event()
         preferred = (
             selected["cluster_id"] if selected is not None else shared_filters.page_param("cluster")
         )
-        ids = [c["cluster_id"] for c in ordered]
-        by_id = {c["cluster_id"]: c for c in ordered}
+        ids = [c.cluster_id for c in ordered]
+        by_id = {c.cluster_id: c for c in ordered}
         story = st.selectbox(
             "Story",
             ids,
             index=ids.index(preferred) if preferred in ids else 0,
             format_func=lambda cid: plain_text(
-                f"{labels[cid]} ({by_id[cid]['date'] or 'undated'}) — {len(by_id[cid]['outlets'])} outlet(s)"
+                f"{labels[cid]} ({by_id[cid].iso_date or 'undated'}) — {len(by_id[cid].outlets)} outlet(s)"
             ),
             key="outlets_story",
         )

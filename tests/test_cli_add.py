@@ -398,12 +398,12 @@ def test_merge_and_split_change_the_stories(db):
     corrections.add_correction(db, "merge", small, {"into": big})
     merged = store.read_events(db)
     assert small not in set(merged["cluster_id"])
-    assert small not in {c["cluster_id"] for c in store.read_clusters(db)}
+    assert small not in {c.cluster_id for c in store.read_clusters(db)}
     member = merged[merged["cluster_id"] == big]["event_id"].iloc[0]
     corrections.add_correction(db, "split", big, {"event_ids": [member]})
     split = store.read_events(db).set_index("event_id")
     assert split.loc[member, "cluster_id"].startswith(f"{big}-split-")
-    assert any(c["label"].endswith("(split)") for c in store.read_clusters(db))
+    assert any(c.label.endswith("(split)") for c in store.read_clusters(db))
 
 
 def test_a_bad_correction_is_refused(db):

@@ -161,9 +161,10 @@ def test_seed_date_disagreement_groups_quote_each_outlets_words():
 def test_every_unit_the_figures_can_have_is_named_in_disagreements():
     """A unit missing from UNIT_DISPLAY showed as "Kilometre: ... (100 kilometre)"."""
     from crisis_timeline.cluster_lexicon import UNIT_DISPLAY
-    from crisis_timeline.quantity_lexicon import CURRENCY_PREFIXES, UNITS
+    from crisis_timeline.lang import languages, tables
+    from crisis_timeline.quantity_lexicon import CURRENCY_PREFIXES
 
-    units = {unit for table in UNITS.values() for unit, _ in table.values()}
+    units = {unit for code in languages() for unit, _ in tables(code).quantities["UNITS"].values()}
     assert units | set(CURRENCY_PREFIXES.values()) <= set(UNIT_DISPLAY)
 
 

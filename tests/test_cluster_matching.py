@@ -220,7 +220,8 @@ def test_passage_lets_an_unnamed_sentence_meet_other_outlets():
     ]
     clusters = cluster_events(make_events(rows))[1]
     assert len(clusters) == 1
-    assert clusters[0].label == "Macron and Putin speak by phone"  # the Élysée is a voice, not a party
+    # the Élysée is a voice, not a party
+    assert clusters[0].label == "Macron and Putin speak by phone"
     assert [d.kind for d in clusters[0].discrepancies] == ["quantity"]
 
 

@@ -1,4 +1,5 @@
-"""ui/disagreements: who says which figure, grouped, whether 2 outlets report it or 80."""
+"""ui/disagreements: who says which figure, grouped, whether 2 outlets report it or 80 (the
+Discrepancy records the store reads back, old ones without groups included)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ def test_named_lists_a_few_outlets_then_counts_the_rest():
 
 def _script(groups: int, outlets_each: int, stored_groups: bool = True) -> AppTest:
     def app(groups: int, outlets_each: int, stored_groups: bool) -> None:
+        from crisis_timeline.clusters import Discrepancy
         from ui.disagreements import show_disagreement
 
         made = [
@@ -35,13 +37,15 @@ def _script(groups: int, outlets_each: int, stored_groups: bool = True) -> AppTe
             for g in range(groups)
         ]
         show_disagreement(
-            {
-                "kind": "quantity",
-                "unit": "kilometre",
-                "values": {o: m["words"] for m in made for o in m["outlets"]},
-                "detail": "Kilometre: ...",
-                "groups": made if stored_groups else [],
-            }
+            Discrepancy.from_json(
+                {
+                    "kind": "quantity",
+                    "unit": "kilometre",
+                    "values": {o: m["words"] for m in made for o in m["outlets"]},
+                    "detail": "Kilometre: ...",
+                    "groups": made if stored_groups else [],
+                }
+            )
         )
 
     at = AppTest.from_function(
@@ -80,19 +84,22 @@ def test_a_store_without_groups_shows_one_group_per_outlet():
 
 def test_an_outlet_giving_two_figures_is_counted_once_in_the_headline():
     def app() -> None:
+        from crisis_timeline.clusters import Discrepancy
         from ui.disagreements import show_disagreement
 
         show_disagreement(
-            {
-                "kind": "date",
-                "unit": None,
-                "values": {"A": "2021-11-14", "B": "2021-11-14, 2021-11-15"},
-                "detail": "Date: ...",
-                "groups": [
-                    {"value": "14 November 2021", "outlets": ["A", "B"], "words": "“Sunday”"},
-                    {"value": "15 November 2021", "outlets": ["B"], "words": "“Monday”"},
-                ],
-            }
+            Discrepancy.from_json(
+                {
+                    "kind": "date",
+                    "unit": None,
+                    "values": {"A": "2021-11-14", "B": "2021-11-14, 2021-11-15"},
+                    "detail": "Date: ...",
+                    "groups": [
+                        {"value": "14 November 2021", "outlets": ["A", "B"], "words": "“Sunday”"},
+                        {"value": "15 November 2021", "outlets": ["B"], "words": "“Monday”"},
+                    ],
+                }
+            )
         )
 
     at = AppTest.from_function(app).run()
@@ -103,20 +110,31 @@ def test_an_outlet_giving_two_figures_is_counted_once_in_the_headline():
 
 def test_malformed_or_old_records_show_what_they_can_without_failing():
     def app() -> None:
+        from crisis_timeline.clusters import Discrepancy
         from ui.disagreements import show_disagreement
 
         # an old store: no groups; two outlets in the same words share one group
         show_disagreement(
-            {
-                "kind": "quantity",
-                "unit": "person",
-                "values": {"A": "2,000 people", "B": "2,000 people", "C": "1,500 people"},
-                "detail": "Number of people: ...",
-            }
+            Discrepancy.from_json(
+                {
+                    "kind": "quantity",
+                    "unit": "person",
+                    "values": {"A": "2,000 people", "B": "2,000 people", "C": "1,500 people"},
+                    "detail": "Number of people: ...",
+                }
+            )
         )
         # groups without outlets and no values: nothing to show, no error
         show_disagreement(
-            {"kind": "date", "unit": None, "values": {}, "detail": "", "groups": [{"value": "x"}]}
+            Discrepancy.from_json(
+                {
+                    "kind": "date",
+                    "unit": None,
+                    "values": {},
+                    "detail": "",
+                    "groups": [{"value": "x"}],
+                }
+            )
         )
 
     at = AppTest.from_function(app).run()
@@ -128,15 +146,18 @@ def test_malformed_or_old_records_show_what_they_can_without_failing():
 
 def test_a_claim_only_one_outlet_makes_is_its_sentence():
     def app() -> None:
+        from crisis_timeline.clusters import Discrepancy
         from ui.disagreements import show_disagreement
 
         show_disagreement(
-            {
-                "kind": "claim",
-                "unit": None,
-                "values": {"RFI": "Le HCR a demandé un accès."},
-                "detail": "Only RFI mentions UNHCR: “Le HCR a demandé un accès.”",
-            }
+            Discrepancy.from_json(
+                {
+                    "kind": "claim",
+                    "unit": None,
+                    "values": {"RFI": "Le HCR a demandé un accès."},
+                    "detail": "Only RFI mentions UNHCR: “Le HCR a demandé un accès.”",
+                }
+            )
         )
 
     at = AppTest.from_function(app).run()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crisis_timeline import disk_cache, entities
+from crisis_timeline import disk_cache, geonames_fallback
 
 
 @pytest.fixture()
@@ -83,14 +83,14 @@ def test_an_unwritable_cache_folder_costs_only_the_rebuild(tmp_path, monkeypatch
 
 
 def test_the_geonames_fallback_index_is_built_once_across_processes(cache_dir, monkeypatch):
-    minsk = entities._GeoName(625144, "Minsk", "BY", 53.9, 27.57, 1_742_124, True)
-    build, calls = _counting(entities._GeoNamesIndex({"minsk": [minsk]}))
-    monkeypatch.setattr(entities._GeoNamesIndex, "build", staticmethod(build))
-    entities._shared_geonames_index.cache_clear()  # a new process
+    minsk = geonames_fallback.GeoName(625144, "Minsk", "BY", 53.9, 27.57, 1_742_124, True)
+    build, calls = _counting(geonames_fallback.GeoNamesIndex({"minsk": [minsk]}))
+    monkeypatch.setattr(geonames_fallback.GeoNamesIndex, "build", staticmethod(build))
+    geonames_fallback.shared_geonames_index.cache_clear()  # a new process
     try:
-        assert entities._shared_geonames_index().lookup("minsk") == minsk
-        entities._shared_geonames_index.cache_clear()  # another one
-        assert entities._shared_geonames_index().lookup("minsk") == minsk
+        assert geonames_fallback.shared_geonames_index().lookup("minsk") == minsk
+        geonames_fallback.shared_geonames_index.cache_clear()  # another one
+        assert geonames_fallback.shared_geonames_index().lookup("minsk") == minsk
     finally:
-        entities._shared_geonames_index.cache_clear()  # later tests read the real index
+        geonames_fallback.shared_geonames_index.cache_clear()  # later tests read the real index
     assert len(calls) == 1

@@ -26,7 +26,7 @@ def view(seed_extraction):
     filters = Filters()
     events = filters.apply(seed_extraction.events)
     context = ExportContext(filters=filters, article_count=5)
-    clusters = [c.to_json() for c in seed_extraction.clusters]
+    clusters = list(seed_extraction.clusters)
     return events, context, clusters, source_rows(seed_extraction.articles)
 
 
@@ -142,14 +142,14 @@ def test_briefing_of_one_day_names_the_day_once(view):
 
 
 def test_exports_follow_the_filtered_outlets(seed_extraction):
-    from crisis_timeline.exports import clusters_in_view
+    from crisis_timeline.clusters import clusters_in_view
 
     filters = Filters(outlets=("RFI", "The Independent"))
     events = filters.apply(seed_extraction.events)
-    clusters = clusters_in_view([c.to_json() for c in seed_extraction.clusters], events)
-    outlets_named = {o for c in clusters for d in c["discrepancies"] for o in d["values"]}
+    clusters = clusters_in_view(seed_extraction.clusters, events)
+    outlets_named = {o for c in clusters for d in c.discrepancies for o in d.values}
     assert outlets_named <= {"RFI", "The Independent"}
-    assert any(d["unit"] == "minute" for c in clusters for d in c["discrepancies"])
+    assert any(d.unit == "minute" for c in clusters for d in c.discrepancies)
     sources = source_rows(seed_extraction.articles, events)
     assert {s["source"] for s in sources} == {"RFI", "The Independent"}
 

@@ -8,7 +8,13 @@ import pytest
 
 from crisis_timeline.attribution import cited_sources
 from crisis_timeline.clusters import cluster_events
-from crisis_timeline.outlets import key_terms, log_likelihood, outlet_profiles, terms
+from crisis_timeline.outlets import (
+    key_terms,
+    log_likelihood,
+    outlet_profiles,
+    outlet_summary,
+    terms,
+)
 from tests.event_factory import make_events
 
 # (lang, text, sources the text cites) — one row per cue, the seeds' wording where possible
@@ -283,3 +289,29 @@ def test_outlet_known_only_from_text_and_empty_events():
     )
     assert profile.median_lag_days is None
     assert profile.sources_cited == (("Elysee", 1),)
+
+
+def test_outlet_summary_has_one_row_per_outlet_and_one_per_unattributed_language():
+    from datetime import date
+    from types import SimpleNamespace
+
+    def article(article_id, outlet, language, published):
+        return SimpleNamespace(id=article_id, outlet=outlet, language=language, published=published)
+
+    articles = [
+        article("a1", "RFI", "fr", date(2021, 11, 15)),
+        article("a2", "RFI", "en", date(2021, 11, 9)),
+        article("a3", None, "fr", None),
+        article("a4", None, "fr", date(2021, 11, 10)),
+        article("a5", None, "pl", None),
+    ]
+    rows = [("a1", 0), ("a1", 100), ("a2", 0), ("a3", 0)]
+    events = make_events([{"article_id": a, "start": start} for a, start in rows])
+    table = outlet_summary(events, articles)
+    assert list(table["Outlet"]) == ["RFI", "Unattributed (fr)", "Unattributed (pl)"]
+    assert list(table["Articles"]) == [2, 2, 1]
+    assert list(table["Events"]) == [3, 1, 0]
+    assert list(table["Languages"]) == ["en, fr", "fr", "pl"]
+    assert table.loc[0, "First published"] == date(2021, 11, 9)
+    assert table.loc[0, "Last published"] == date(2021, 11, 15)
+    assert table.loc[2, "First published"] is None

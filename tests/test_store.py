@@ -41,6 +41,24 @@ def test_articles_round_trip_with_offsets(seed_extraction, seed_store):
         assert again == article
 
 
+def test_clusters_read_back_as_the_records_that_were_stored(seed_extraction, seed_store):
+    """Typed across layers: pages read `cluster.discrepancies`, and the records read back
+    write exactly the JSON that was stored (the `clusters` CLI prints the same)."""
+    import json
+
+    import duckdb
+
+    from crisis_timeline.clusters import Cluster
+
+    read = store.read_clusters(seed_store)
+    assert read and all(isinstance(c, Cluster) for c in read)
+    assert {c.cluster_id: c for c in read} == {c.cluster_id: c for c in seed_extraction.clusters}
+    with duckdb.connect(str(seed_store), read_only=True) as con:
+        stored = dict(con.execute("SELECT cluster_id, record FROM clusters").fetchall())
+    assert {c.cluster_id: json.dumps(c.to_json(), ensure_ascii=False) for c in read} == stored
+    assert any(d.groups for c in read for d in c.discrepancies)
+
+
 def test_outlet_profiles_are_stored_as_computed(seed_extraction, seed_store):
     from crisis_timeline.outlets import profiles_of_articles
 

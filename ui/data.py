@@ -27,7 +27,7 @@ from crisis_timeline.clusters import Cluster
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.lang import language_name
 from crisis_timeline.locations import places_frame
-from crisis_timeline.outlets import OutletProfile, profiles_of_articles
+from crisis_timeline.outlets import OutletProfile, outlet_summary, profiles_of_articles
 from crisis_timeline.timeline_density import TimelineIndex
 from ui.messages import store_problem
 
@@ -36,7 +36,7 @@ from ui.messages import store_problem
 class Dataset:
     events: pd.DataFrame
     articles: list[Article]
-    clusters: list[dict]
+    clusters: list[Cluster]
     problems: tuple[str, ...]
     version: str
 
@@ -46,7 +46,7 @@ class Dataset:
 
     @cached_property
     def cluster_labels(self) -> dict[str, str]:
-        return {c["cluster_id"]: c["label"] for c in self.clusters}
+        return {c.cluster_id: c.label for c in self.clusters}
 
     @cached_property
     def timeline_index(self) -> TimelineIndex:
@@ -150,8 +150,7 @@ def profiles(path_key: tuple[str, float]) -> list[OutletProfile]:
     if stored is not None:  # computed when the store was built
         return stored
     data = _load(*path_key)  # a store from before profiles were stored
-    clusters = [Cluster.from_json(c) for c in data.clusters]
-    return profiles_of_articles(data.events, clusters, data.articles)
+    return profiles_of_articles(data.events, data.clusters, data.articles)
 
 
 def outlet_figures() -> list[OutletProfile]:
@@ -253,10 +252,10 @@ def timeline_chart(
 @st.cache_data(show_spinner=False, max_entries=32)
 def _coverage(path_key: tuple[str, float], key: str, rows: int, columns: int) -> pd.DataFrame:
     from crisis_timeline.charts.outlets import coverage_matrix, top_of_matrix
-    from crisis_timeline.exports import clusters_in_view
+    from crisis_timeline.clusters import clusters_in_view
 
     data, _, events = _view(path_key, key)
-    labels = {c["cluster_id"]: c["label"] for c in clusters_in_view(data.clusters, events)}
+    labels = {c.cluster_id: c.label for c in clusters_in_view(data.clusters, events)}
     return top_of_matrix(coverage_matrix(events, labels), rows, columns)
 
 
@@ -308,33 +307,7 @@ def articles_table() -> pd.DataFrame:
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _outlets_table(path_key: tuple[str, float]) -> pd.DataFrame:
     data = _load(*path_key)
-    counts = data.events["article_id"].value_counts()
-    rows: dict[str, dict] = {}
-    for article in data.articles:
-        # articles without an outlet share one row per language, not one row each
-        outlet = article.outlet or f"Unattributed ({article.language})"
-        row = rows.setdefault(
-            outlet, {"Outlet": outlet, "Articles": 0, "Events": 0, "languages": set(), "days": []}
-        )
-        row["Articles"] += 1
-        row["Events"] += int(counts.get(article.id, 0))
-        row["languages"].add(article.language)
-        if article.published:
-            row["days"].append(article.published)
-    table = pd.DataFrame(
-        [
-            {
-                "Outlet": row["Outlet"],
-                "Articles": row["Articles"],
-                "Events": row["Events"],
-                "Languages": ", ".join(sorted(row["languages"])),
-                "First published": min(row["days"]) if row["days"] else None,
-                "Last published": max(row["days"]) if row["days"] else None,
-            }
-            for row in rows.values()
-        ]
-    )
-    return table.sort_values(["Articles", "Outlet"], ascending=[False, True], ignore_index=True)
+    return outlet_summary(data.events, data.articles)
 
 
 def outlets_table() -> pd.DataFrame:

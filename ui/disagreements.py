@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from crisis_timeline.clusters import unit_title
+from crisis_timeline.clusters import Discrepancy, ValueGroup, unit_title
 from ui.text import literal
 
 GROUP_COLUMNS = 4  # groups side by side; more go into a table
@@ -27,55 +27,55 @@ def named(outlets: list[str] | tuple[str, ...], shown: int = NAMED_OUTLETS) -> s
     return f"{', '.join(outlets[:shown])} and {len(outlets) - shown} more"
 
 
-def _groups(discrepancy: dict) -> list[dict]:
+def _groups(discrepancy: Discrepancy) -> list[ValueGroup]:
     """The stored groups (empty ones dropped); a store built before they were stored gets
     its outlets grouped by their own words."""
-    stored = [group for group in discrepancy.get("groups") or () if group.get("outlets")]
+    stored = [group for group in discrepancy.groups if group.outlets]
     if stored:
         return stored
     by_words: dict[str, list[str]] = {}
-    for outlet, words in (discrepancy.get("values") or {}).items():
+    for outlet, words in discrepancy.values.items():
         by_words.setdefault(words, []).append(outlet)
-    groups = [{"value": w, "outlets": o, "words": w} for w, o in by_words.items()]
-    return sorted(groups, key=lambda group: -len(group["outlets"]))
+    groups = [ValueGroup(value=w, outlets=tuple(o), words=w) for w, o in by_words.items()]
+    return sorted(groups, key=lambda group: -len(group.outlets))
 
 
-def _title(discrepancy: dict) -> tuple[str, str]:
+def _title(discrepancy: Discrepancy) -> tuple[str, str]:
     """What differs, and the plural noun of its values."""
-    if discrepancy["kind"] == "date":
+    if discrepancy.kind == "date":
         return "Date", "dates"
-    unit = discrepancy.get("unit")
+    unit = discrepancy.unit
     return (unit_title(unit) if unit else "Figure"), "figures"
 
 
-def show_disagreement(discrepancy: dict) -> None:
+def show_disagreement(discrepancy: Discrepancy) -> None:
     """One disagreement: a line saying what differs, then who says what."""
-    if discrepancy["kind"] == "claim":  # "Only X gives/mentions ...": it says it all
-        st.markdown(literal(discrepancy["detail"]))
+    if discrepancy.kind == "claim":  # "Only X gives/mentions ...": it says it all
+        st.markdown(literal(discrepancy.detail))
         return
     groups = _groups(discrepancy)
     if not groups:
         return
-    outlets = len({outlet for group in groups for outlet in group["outlets"]})
+    outlets = len({outlet for group in groups for outlet in group.outlets})
     title, noun = _title(discrepancy)
     differing = f"{len(groups)} different {noun}" if len(groups) > 1 else f"one {noun[:-1]}"
     st.markdown(f"**{literal(title)}**: {outlets:,} outlets, {literal(differing)}")
     if len(groups) <= GROUP_COLUMNS:
         for column, group in zip(st.columns(len(groups)), groups, strict=False):
-            count = len(group["outlets"])
+            count = len(group.outlets)
             column.markdown(
-                f"**{literal(group['value'])}** · {count:,} outlet{'s' if count != 1 else ''}\n\n"
-                f"{literal(named(group['outlets']))}\n\n> {literal(group['words'])}"
+                f"**{literal(group.value)}** · {count:,} outlet{'s' if count != 1 else ''}\n\n"
+                f"{literal(named(group.outlets))}\n\n> {literal(group.words)}"
             )
         return
     st.dataframe(
         pd.DataFrame(
             [
                 {
-                    "Says": group["value"],
-                    "Outlets": len(group["outlets"]),
-                    "Who": named(group["outlets"]),
-                    "In the words of the first": group["words"],
+                    "Says": group.value,
+                    "Outlets": len(group.outlets),
+                    "Who": named(group.outlets),
+                    "In the words of the first": group.words,
                 }
                 for group in groups
             ]

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from crisis_timeline.clusters import clusters_in_view
 from crisis_timeline.exports import (
     FORMATS,
     MEDIA_TYPES,
     ExportContext,
-    clusters_in_view,
     export,
     file_name,
     geojson_note,

@@ -229,19 +229,8 @@ def map_deck(
     view_name, view_state = _view_state(view)
     zoom = float(view_state.zoom)
     detailed = view_name == "crossing" or zoom >= DETAIL_MIN_ZOOM
-    summary = places if places is not None else pd.DataFrame(columns=list(geo.SUMMARY_COLUMNS))
-    if selected_place is not None and not summary.empty:
-        summary = summary.assign(selected=summary["name"] == selected_place)
-
-    if borders is None:
-        borders = geo.load_borders(tolerance_deg=0.0 if detailed else REGION_TOLERANCE_DEG)
-    detail = None
-    if detailed:
-        # only the countries around the view; their coarse seam stays unstroked, the
-        # precise border line is drawn on top
-        borders = geo.features_in_bbox(borders, detail_bbox(view_state))
-        outline = border_detail if border_detail is not None else geo.load_poland_outline()
-        detail = layers.border_detail_layer(outline, detail_bbox(view_state), colours)
+    summary = _summary(places, selected_place)
+    borders, detail = _outlines(borders, border_detail, view_state, colours, detailed=detailed)
     crossing = layers.crossing_record(summary)
     records = layers.place_records(
         summary, zoom, crossing_name=crossing["name"], large_type=large_type
@@ -285,6 +274,35 @@ def map_deck(
         basemap=basemap,
         height=height,
     )
+
+
+def _summary(places: pd.DataFrame | None, selected_place: str | None) -> pd.DataFrame:
+    """The place summary to draw, with the selected place marked."""
+    summary = places if places is not None else pd.DataFrame(columns=list(geo.SUMMARY_COLUMNS))
+    if selected_place is not None and not summary.empty:
+        summary = summary.assign(selected=summary["name"] == selected_place)
+    return summary
+
+
+def _outlines(
+    borders: dict | None,
+    border_detail: dict | None,
+    view_state: pdk.ViewState,
+    colours: dict,
+    *,
+    detailed: bool,
+) -> tuple[dict, pdk.Layer | None]:
+    """The country outlines at the view's precision, and the precise border line when
+    the view is detailed (None otherwise)."""
+    if borders is None:
+        borders = geo.load_borders(tolerance_deg=0.0 if detailed else REGION_TOLERANCE_DEG)
+    if not detailed:
+        return borders, None
+    # only the countries around the view; their coarse seam stays unstroked, the
+    # precise border line is drawn on top
+    borders = geo.features_in_bbox(borders, detail_bbox(view_state))
+    outline = border_detail if border_detail is not None else geo.load_poland_outline()
+    return borders, layers.border_detail_layer(outline, detail_bbox(view_state), colours)
 
 
 def _view_box(

@@ -30,7 +30,9 @@ shared with outlets.py (words, stopwords, concept keys, voices) in text_features
 Why a package: the clusterer is one stage of the pipeline with one entry point, but six
 steps that each need a page of explanation. A folder keeps them together and in reading
 order, while every caller still imports `crisis_timeline.clusters` (cluster_events,
-Cluster, Discrepancy, ValueGroup, unit_title) and need not know the steps exist.
+Cluster, Discrepancy, ValueGroup, unit_title, clusters_in_view) and need not know the
+steps exist. The records cross every layer typed: the store reads them back with
+`Cluster.from_json`, pages read `cluster.discrepancies`, never a dict by key.
 
 Does not: translate, read article text beyond the evidence sentence, or decide which
 outlet is right; it shows where they differ.
@@ -38,6 +40,7 @@ outlet is right; it shows where they differ.
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 from collections.abc import Iterable, Iterator
@@ -70,6 +73,7 @@ __all__ = [
     "ValueGroup",
     "cluster_events",
     "cluster_id_for",
+    "clusters_in_view",
     "clusters_to_json",
     "unit_title",
 ]
@@ -106,6 +110,11 @@ class Cluster:
             "first_published": _iso(self.first_published),
             "discrepancies": [discrepancy.to_json() for discrepancy in self.discrepancies],
         }
+
+    @property
+    def iso_date(self) -> str | None:
+        """The date as to_json writes it ("2021-11-15"), None when undated."""
+        return _iso(self.date)
 
     @classmethod
     def from_json(cls, record: dict[str, Any]) -> Cluster:
@@ -235,3 +244,30 @@ def _iso(day: date | None) -> str | None:
 def clusters_to_json(clusters: Iterable[Cluster]) -> list[dict[str, Any]]:
     """The `clusters` CLI's JSON: a list of Cluster.to_json() dicts."""
     return [cluster.to_json() for cluster in clusters]
+
+
+def clusters_in_view(clusters: Iterable[Cluster], events: pd.DataFrame) -> list[Cluster]:
+    """The stored clusters as the filtered view sees them: only clusters with events in view,
+    and in each disagreement only the outlets in view (a disagreement needs two of them, a
+    lone claim one)."""
+    if events.empty:
+        return []
+    shown = set(events["cluster_id"])
+    outlets = set(events["outlet"])
+    result = []
+    for cluster in clusters:
+        if cluster.cluster_id not in shown:
+            continue
+        kept = []
+        for discrepancy in cluster.discrepancies:
+            values = {o: w for o, w in discrepancy.values.items() if o in outlets}
+            if len(values) >= (1 if discrepancy.kind == "claim" else 2):
+                kept.append(dataclasses.replace(discrepancy, values=values))
+        result.append(
+            dataclasses.replace(
+                cluster,
+                discrepancies=tuple(kept),
+                outlets=tuple(o for o in cluster.outlets if o in outlets),
+            )
+        )
+    return result
