@@ -4,8 +4,9 @@ What it holds: tables of whole-line patterns with the kind of furniture they are
 ("registration", "app_promo", "read_also", ...), one table for every language plus a
 generic one and one per outlet, and the cue tables the cleaner uses to recognise photo
 captions, tweet embeds and section kickers. What it does not do: any matching. The
-algorithm lives in `articles.py`. English and French tables are here; every other
-language keeps its own in `crisis_timeline/lang/<code>/furniture.py`.
+algorithm lives in `articles.py`. The generic and per-outlet tables are here; every
+language keeps its own in `crisis_timeline/lang/<code>/furniture.py` (read through the
+registry, `crisis_timeline.lang.tables(code).furniture`).
 
 Pattern syntax. A plain entry is a *phrase*: matched case-insensitively and accent-
 insensitively, any run of whitespace (no-break spaces included) matches a space, any
@@ -79,110 +80,6 @@ GENERIC_FURNITURE: tuple[LinePattern, ...] = (
     *regex("app_promo", r"google[- _]?play[- _]?badge[\w-]*", r"app[- _]?store[- _]?badge[\w-]*"),
 )
 
-_FURNITURE_BY_LANGUAGE: dict[str, tuple[LinePattern, ...]] = {
-    "en": (
-        *phrases(
-            "registration",
-            "Register for free to continue reading",
-            "Registration is a free and easy way to support our truly independent journalism",
-            "By registering, you will also enjoy ...",
-            "Already have an account? sign in",
-            "By clicking 'Register' you confirm ...",
-            "This site is protected by reCAPTCHA ...",
-            "Join our new commenting forum",
-            "Join thought-provoking conversations ...",
-            "Thank you for registering",
-            "Please refresh the page or navigate to another page on the site to be automatically logged in",
-            "Please refresh your browser to be logged in",
-            "Sign in to continue reading",
-            "Create a free account to continue reading",
-        ),
-        *phrases(
-            "newsletter",
-            "The summary of the week",
-            "Daily newsletter",
-            "Receive essential international news every morning",
-            "Sign up to our newsletter ...",
-            "Sign up for our newsletter ...",
-            "Newsletter: ...",
-        ),
-        # Newsletter blurbs name no outlet-specific words we could list: "Get the ... in your
-        # inbox", "The ... Briefing: what happened ... this week, every Friday."
-        *regex(
-            "newsletter",
-            r".*\bin your inbox\b.*",
-            r"the [\w' ]{2,40} (?:briefing|newsletter|digest)\b.*\bevery (?:day|morning|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b.*",
-        ),
-        *phrases("subscribe", "I subscribe", "Subscribe", "Subscribe now", "Subscribe to ..."),
-        *phrases(
-            "app_promo",
-            "Take international news everywhere with you!",
-            "Download the app",
-            "Download our app ...",
-        ),
-        *phrases(
-            "read_also",
-            ">> Read also: ...",
-            ">> See also: ...",
-            ">> Read more: ...",
-            "Read also: ...",
-            "See also: ...",
-            "Read more: ...",
-            "Related: ...",
-            "Related article: ...",
-        ),
-        *regex(
-            "with_agency", r"with (?:afp|reuters|ap|dpa|agencies)(?: and (?:afp|reuters|ap|dpa))?"
-        ),
-        *phrases(
-            "error_page",
-            "The content you requested does not exist or is not available anymore.",
-            "Sorry, the page you were looking for could not be found.",
-        ),
-    ),
-    "fr": (
-        *phrases(
-            "read_also",
-            "A lire également ...",
-            "A lire aussi ...",
-            "Lire aussi : ...",
-            "Lire également : ...",
-            ">> A lire aussi : ...",
-            ">> Lire aussi : ...",
-            ">> Voir aussi : ...",
-            "Voir aussi : ...",
-        ),
-        *regex(
-            "with_agency",
-            r"\(?avec (?:afp|reuters|ap|l'afp|agences)(?: et (?:afp|reuters|ap))?\)?",
-        ),
-        *phrases("advertising", "Publicité", "Contenu sponsorisé"),
-        *phrases("navigation", "Aller au contenu principal", "Aller au contenu", "Retour en haut"),
-        *phrases(
-            "share", "Partager :", "Partager", "Partager sur Facebook", "Partager sur Twitter"
-        ),
-        *phrases(
-            "newsletter",
-            "Newsletter quotidienne",
-            "Recevez tous les matins l'essentiel de l'actualité internationale",
-            "Le résumé de la semaine",
-            "Inscrivez-vous à notre newsletter ...",
-        ),
-        *phrases("subscribe", "Je m'abonne", "S'abonner", "Abonnez-vous ..."),
-        *phrases(
-            "app_promo",
-            "Emportez l'actualité internationale partout avec vous !",
-            "Téléchargez l'application ...",
-        ),
-        *phrases("error_page", "Page introuvable", "Cette page n'existe pas ou plus."),
-        *phrases(
-            "registration",
-            "Inscrivez-vous gratuitement pour continuer votre lecture",
-            "Déjà abonné ? Se connecter",
-        ),
-    ),
-}
-
 # Blocks particular to an outlet's pages. Applied to every article whatever its stated
 # outlet, because copies are syndicated and scraped texts often have no outlet at all.
 OUTLET_FURNITURE: dict[str, tuple[LinePattern, ...]] = {
@@ -218,62 +115,24 @@ RELATED_HEADLINE = r"""^['"].{2,80}?['"]\s?:\s?\S.{5,}$"""
 # description of a picture) need the line to end like a caption as well: no final full
 # stop, or the wire-photo ending "Place, Country Month D, YYYY." Patterns are regexes on
 # the original line (case-sensitive: "(L)" and "AFP PHOTO" are written that way).
-_CAPTION_STRONG: dict[str, tuple[str, ...]] = {
-    "generic": (
-        r"\((?:L|R|C|C-L|C-R|left|right|centre|center|top|bottom)\)",
-        r"\bvia REUTERS\b",
-        r"\bREUTERS/[A-Z]",
-        r"\bAFP PHOTO\b",
-        r"\bAP Photo\b",
-        r"\bGetty Images\b",
-        r"\(Photo(?:graph)? by\b",
-        r"^Photo ?:",
-        r"©",
-        r"\bSputnik Photo Agency\b",
-        r"\bPool via\b",
-        # Photo credits of real sites: "(Name Surname / AGENCY)", "(Photo: Name/AGENCY)",
-        # "[AGENCY/Name]", "AP - Name Surname" (a date beside them is the photo's, not a dateline).
-        r"\((?:Photo ?: ?)?[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)+ ?/ ?[A-Z]{2,}[\w /-]*\)",
-        r"\[[A-Z]{2,}(?: ?/ ?[^\]]+)\]",
-        r"\b(?:AP|AFP|Reuters|REUTERS) - [A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+\s*$",
-    ),
-    "en": (
-        r"^(?:File )?Photo(?:graph)?:",
-        r"\bPhotograph:",
-        r"\bIllustrative photo\b",
-        # "... border guards. Credit: AP/Press Association Images"
-        r"\b(?:Photo |Image )?Credit: ?[A-Z][^.!?]*$",
-    ),
-    "fr": (
-        r"\((?:G|D|au centre|à gauche|à droite)\)",
-        r"^Photo d'illustration\b",
-        r"\bCrédits? photo\b",
-        r"^(?:Photo|Image) ?:",
-    ),
-}
-_CAPTION_DESCRIPTION: dict[str, tuple[str, ...]] = {
-    "en": (
-        r"\b(?:shows|pictured|is seen|are seen|poses for|pose for|gestures|looks on)\b",
-        r"\bspeaks? (?:with|to|during)\b.*\bduring\b",
-    ),
-    "fr": (
-        r"\b(?:posent pour|pose pour|photographiée?s?|s'entretient avec)\b",
-        r"\blors d[e'] .*\b(?:le \d{1,2} \w+ \d{4})\b",
-    ),
-}
-# The wire-photo caption ending: a capitalised place right before "Month D, YYYY.".
-_CAPTION_DATE_ENDING: dict[str, str] = {
-    "en": (
-        r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'-]+,?"
-        r" (?:January|February|March|April|May|June|July|August|September|October|November"
-        r"|December) \d{1,2}, (?:19|20)\d{2}\.?$"
-    ),
-    "fr": (
-        r"\b(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)[A-Z][\w'-]+,? le"
-        r" \d{1,2} (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-        r"|novembre|décembre) (?:19|20)\d{2}\.?$"
-    ),
-}
+GENERIC_CAPTION_STRONG: tuple[str, ...] = (
+    r"\((?:L|R|C|C-L|C-R|left|right|centre|center|top|bottom)\)",
+    r"\bvia REUTERS\b",
+    r"\bREUTERS/[A-Z]",
+    r"\bAFP PHOTO\b",
+    r"\bAP Photo\b",
+    r"\bGetty Images\b",
+    r"\(Photo(?:graph)? by\b",
+    r"^Photo ?:",
+    r"©",
+    r"\bSputnik Photo Agency\b",
+    r"\bPool via\b",
+    # Photo credits of real sites: "(Name Surname / AGENCY)", "(Photo: Name/AGENCY)",
+    # "[AGENCY/Name]", "AP - Name Surname" (a date beside them is the photo's, not a dateline).
+    r"\((?:Photo ?: ?)?[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+)+ ?/ ?[A-Z]{2,}[\w /-]*\)",
+    r"\[[A-Z]{2,}(?: ?/ ?[^\]]+)\]",
+    r"\b(?:AP|AFP|Reuters|REUTERS) - [A-ZÀ-Ý][\w'’-]+ [A-ZÀ-Ý][\w'’-]+\s*$",
+)
 
 # Tweet embeds. A scraped embed ends with its signature line "- Name (@handle) date";
 # the tweet's lines are the ones above it, up to TWEET_MAX_CHARS of text (a tweet holds
@@ -281,29 +140,22 @@ _CAPTION_DATE_ENDING: dict[str, str] = {
 # sentence that introduces the tweet (it mentions a tweet or Twitter).
 TWEET_SIGNATURE = r"^[-—–]\s*[^()\n]{1,80}\(@\w{1,15}\)\s+\S.{0,30}\b(?:19|20)\d{2}\s*$"
 TWEET_MAX_CHARS = 320
-_TWEET_INTRO_CUES: dict[str, tuple[str, ...]] = {
-    "generic": (r"\btweet", r"\btwitter\b", r"\bX\b \(formerly Twitter\)"),
-    "en": (r"\bwrote on\b", r"\bposted on\b", r"\bsaid on (?:X|social media)\b"),
-    "fr": (r"\ba écrit\b", r"\bsur (?:X|les réseaux sociaux)\b", r"\ba posté\b"),
-}
+GENERIC_TWEET_INTRO_CUES: tuple[str, ...] = (
+    r"\btweet",
+    r"\btwitter\b",
+    r"\bX\b \(formerly Twitter\)",
+)
 
 
-# English and French are written above; lang/en and lang/fr read them here (BUILT_IN). The
-# pipeline reads every language through the registry: these names are views of
-# crisis_timeline.lang.tables(code), so a code without a folder gets an empty table.
-BUILT_IN: dict[str, dict] = {
-    "FURNITURE": _FURNITURE_BY_LANGUAGE,
-    "CAPTION_STRONG": _CAPTION_STRONG,
-    "CAPTION_DESCRIPTION": _CAPTION_DESCRIPTION,
-    "CAPTION_DATE_ENDING": _CAPTION_DATE_ENDING,
-    "TWEET_INTRO_CUES": _TWEET_INTRO_CUES,
-}
+# Every language's own tables are in crisis_timeline/lang/<code>/furniture.py. These names are
+# views of crisis_timeline.lang.tables(code) (a code without a folder gets an empty table), plus
+# the language-free "generic" entries.
 FURNITURE_BY_LANGUAGE: TableView = TableView(lambda t: t.furniture["FURNITURE"])
 CAPTION_STRONG: TableView = TableView(
-    lambda t: t.furniture["CAPTION_STRONG"], extra={"generic": _CAPTION_STRONG["generic"]}
+    lambda t: t.furniture["CAPTION_STRONG"], extra={"generic": GENERIC_CAPTION_STRONG}
 )
 CAPTION_DESCRIPTION: TableView = TableView(lambda t: t.furniture["CAPTION_DESCRIPTION"])
 CAPTION_DATE_ENDING: TableView = TableView(lambda t: t.furniture["CAPTION_DATE_ENDING"])
 TWEET_INTRO_CUES: TableView = TableView(
-    lambda t: t.furniture["TWEET_INTRO_CUES"], extra={"generic": _TWEET_INTRO_CUES["generic"]}
+    lambda t: t.furniture["TWEET_INTRO_CUES"], extra={"generic": GENERIC_TWEET_INTRO_CUES}
 )

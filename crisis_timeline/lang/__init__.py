@@ -33,8 +33,8 @@ from typing import Any
 from crisis_timeline.temporal_lexicon import Lexicon
 
 # The table groups every language provides, and the keys each group must hold. The names are
-# those of the module-level tables the algorithms read today (events_lexicon.PAST_NARRATIVE,
-# quantity_lexicon.UNITS, ...), so moving a table into the folders keeps its name.
+# those the tables had as module-level dicts (events_lexicon.PAST_NARRATIVE,
+# quantity_lexicon.UNITS, ...), so a table kept its name when it moved into the folders.
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "events": (
         "PAST_NARRATIVE", "STATE_MARKERS", "CONTINUATION", "EMBEDDING", "REPORTED_CLAUSE",

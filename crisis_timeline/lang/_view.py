@@ -1,11 +1,11 @@
 """A read-only {language code: table} mapping whose values come from the registry.
 
-The lexicon modules (boilerplate, cluster_lexicon, event_type_lexicon, entities) used to
-expose dicts keyed by "en" and "fr" that the algorithms indexed with `.get(lang, ...)`.
-They now expose a `TableView` under the same name: `CUES["pl"]` is
+The lexicon modules (boilerplate, cluster_lexicon, event_type_lexicon, events_lexicon,
+geonames_fallback) used to expose dicts keyed by "en" and "fr" that the algorithms indexed
+with `.get(lang, ...)`. They now expose a `TableView` under the same name: `CUES["pl"]` is
 `tables("pl").event_types`, and a code without a folder ("de") gives the partial record's
-empty table, never English's. English and French themselves are still written in those
-modules (their `BUILT_IN` dicts), which `lang/_legacy.py` reads for lang/en and lang/fr.
+empty table, never English's. Every language, English and French included, writes its
+tables in its own folder (`crisis_timeline/lang/<code>/`).
 
 What it does not do: hold data or decide anything about a language.
 """

@@ -1,0 +1,285 @@
+"""English cues for events (which sentences narrate a happening) and event types.
+
+EVENTS: which undated sentences narrate a past happening (past simple; the present perfect
+"Britain has sent 10 troops" describes a state) and which dates are bounds, not happenings;
+read by events.py. EVENT_TYPES: (event_type, weight, patterns), matched case-insensitively
+on word boundaries; the type with the highest summed weight wins (event_types.py).
+"""
+
+from __future__ import annotations
+
+# A verb in the past simple, not after an auxiliary (the perfect is a state).
+_PAST = (
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!'ve )(?<!\bbeen )(?<!\bbe )"
+    r"\b(?:said|spoke|told|met|sent|agreed|promised|talked|lasted|discussed|added|"
+    r"announced|accused|condemned|declared|denied|warned|urged|rejected|dismissed|"
+    r"insisted|expressed|reiterated|responded|called|asked|arrived|left|walked|"
+    r"crossed|approached|arrested|detained|fired|threw|used|began|started|signed|"
+    r"imposed|adopted|approved|launched|opened|closed|cleared|moved|flew|took|gave|"
+    r"made|held|reported|stated|tweeted|wrote|noted|thanked|voiced|raised|drew|"
+    r"cautioned|criticised|criticized|blamed|claimed|vowed|pledged)\b"
+)
+
+EVENTS: dict[str, str] = {
+    "PAST_NARRATIVE": _PAST,
+    # Perfect / present forms that mark a sentence as a state rather than a happening (English).
+    "STATE_MARKERS": r"(?<!\bto )(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
+    # Openers that tie a sentence to the one before it ("At the same time", "Meanwhile").
+    "CONTINUATION": r"^(?:At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|meeting|summit|visit|flight|post|report|statement|leaders|pair|two|government|ministers?)|They|Their|He|His|She|Her|It|Its|Both|Also|After)\b",
+    # Words that open a clause embedding a date in something else ("the conference, which was
+    # held on 12 November", "la conférence qui s'est tenue le 12 novembre", "since August 2020"):
+    # the date is an event of its own, but it does not date the sentences that follow.
+    "EMBEDDING": r"\b(?:which|who|whose|where|since)\b",
+    # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
+    # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
+    "REPORTED_CLAUSE": r"\b(?:that|whether)\b",
+    # Openers that refer back to the previous sentence's actors ("The pair spoke ...").
+    "COREFERENT": r"^(?:The (?:pair|two|leaders|two leaders|two presidents|two men)|They|Both)\b",
+    # Words right before a date that make it a bound or a comparison, not the day something
+    # happened: "will last until November 10", "against 37 in the whole of 2020",
+    # "prolongé jusqu'au 10 novembre", "contre 37 sur l'ensemble de l'année 2020".
+    "NOT_AN_EVENT_DATE": r"(?:\buntil|\btill|\bthrough|\bagainst [\w,.]+ in|\bcompared (?:with|to) [\w,.]+ in|\bin (?:the whole|all) of|\bthan in)\s+(?:the\s+)?$",
+    # Vague times: the sentence tells of something at an unstated time ("have recently
+    # reported", "à plusieurs reprises"); it neither inherits a date nor passes one on.
+    "VAGUE_TIME": r"\b(?:recently|repeatedly|so far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)|for (?:weeks|months|years))\b",
+    # What a lead sentence needs to tell of a happening dated by the publication date: a past or
+    # perfect verb ("Polish forces have used water cannons", "L'UE a décidé", "Les migrants se
+    # sont rassemblés"). A lead in the present or progressive ("A crisis is threatening to become
+    # more volatile", "L'UE s'apprête à frapper", "La situation s'aggrave") describes a state or a
+    # prospect, not a happening of that day. French "est/sont + participle" is a passive present
+    # ("ils sont renvoyés") unless the verb conjugates with être (arriver, partir, mourir, ...).
+    "LEAD_HAPPENING": (
+        _PAST + r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b"
+        r"|\b(?:was|were|did)\b"
+        r"|(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )\b(?-i:[a-z]{3,}ed)\b"  # lower case: not "United"
+    ),
+    # Modal or conditional verbs: a sentence whose only past verb reports a possibility ("He
+    # added that officials could face a travel ban", "pourraient être frappés, a ajouté M. X")
+    # tells of no happening; it does not inherit the narrative's date. ("The call lasted an hour,
+    # said BelTA, which added that talks would follow" still narrates: "lasted" is a happening.)
+    "MODAL": r"\b(?:could|might|may|would|should)\b",
+    # Reporting verbs, blanked out before asking whether a modal sentence narrates anything else.
+    "REPORTING": r"\b(?:said|added|told|stated|noted|warned|explained|insisted)\b",
+    # Present reporting verbs: a lead whose past verbs all come after one ("Delegations say the
+    # migrants were lured", "Varsovie affirme que ...") reports a claim standing today, not a
+    # happening dated by the publication date.
+    "PRESENT_REPORT": r"\b(?:says|say|claims?|believes?|argues?|insists?|maintains?|reports)\b",
+    # A figure told in the past of "be" or in the imperfect narrates the happening it counts ("A
+    # total of 420 people were on board", "Au total, 420 personnes se trouvaient à bord"): with
+    # a figure in the sentence, these forms count as past narration too.
+    "FIGURE_PAST": r"\b(?:was|were)\b",
+    # A running total ("more than 1,000 have been flown home since the first flight", "plus
+    # d'un millier ont déjà été rapatriés depuis le 18 novembre") is a figure to compare, not a
+    # happening of the narrative's day (GUIDELINES 9): a count with one of these does not inherit.
+    "CUMULATIVE": r"\b(?:so far|since|to date|already|in all since)\b",
+}
+
+EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # Measures and politics the crisis vocabulary has no type for: they are "other",
+    # and they must outweigh the words around them ("declared a state of emergency
+    # along its border" is not a border crossing).
+    (
+        "other",
+        3.5,
+        (
+            r"state of emergency",
+            r"state-level emergency",
+            r"elections?",
+            r"re-election",
+            r"decree",
+            r"law",
+            r"wall",
+            r"razor[- ]wire fence",
+            r"barriers?",
+            r"closed the (?:\w+ ){0,3}(?:crossing|checkpoint)",
+            r"vote",
+            r"voted",
+        ),
+    ),
+    (
+        "casualties",
+        3.0,
+        (
+            r"died",
+            r"dead",
+            r"deaths?",
+            r"killed",
+            r"bod(?:y|ies)",
+            r"froze to death",
+            r"lives",
+            r"injured",
+            r"wounded",
+        ),
+    ),
+    (
+        "repatriation",
+        3.0,
+        (
+            r"repatriat\w*",
+            r"return(?:ed)? home",
+            r"flights? home",
+            r"fly\w* (?:\w+ ){0,3}home",
+            r"return flights?",
+            r"evacuation flights?",
+            r"(?:plane|flight) left Minsk",
+            r"flown (?:back|home)",
+            r"deport\w*",
+            # a flight taking off or landing: in this crisis, the planes that carried
+            # migrants back ("the plane landed in Erbil", "a flight left Minsk")
+            r"(?:planes?|flights?|aircraft|jets?|airliners?) (?:\w+ ){0,8}?"
+            r"(?:left|departed|took off|landed|touched down|arrived)",
+            r"(?:left|departed|took off from|flew out of) Minsk",
+            r"landed (?:\w+ ){0,4}?(?:in|at) (?:Erbil|Irbil|Baghdad|Basra|Najaf|Sulaimani|Iraq)",
+            r"boarded (?:a|the|an) (?:\w+ ){0,2}?(?:plane|flight|aircraft)",
+            r"(?:were|was) on board",
+            # the flights of a repatriation counted or announced ("the first flight",
+            # "its fourth and fifth flights", "an exceptional flight"), people "to return"
+            r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|"
+            r"exceptional|chartered|special) (?:and \w+ )?flights?",
+            r"(?:were|was|are|is) to return",
+            r"wish(?:ing|es)? to return",
+            r"departed",
+        ),
+    ),
+    (
+        "clash",
+        3.0,
+        (
+            r"tear gas",
+            r"water cannons?",
+            r"clash\w*",
+            r"stones?",
+            r"stun grenades?",
+            r"threw",
+            r"pepper spray",
+            r"violent\w*",
+            r"attacked",
+        ),
+    ),
+    (
+        "sanctions",
+        3.0,
+        (
+            r"sanctions?",
+            r"sanctioned",
+            r"blacklist\w*",
+            r"listing criteria",
+            r"asset freezes?",
+            r"embargo",
+        ),
+    ),
+    (
+        "military",
+        2.5,
+        (
+            r"troops?",
+            r"soldiers?",
+            r"bombers?",
+            r"military",
+            r"drills?",
+            r"army",
+            r"jets?",
+            r"warships?",
+            r"forces",
+            r"exercises",
+            r"paratroopers?",
+            r"nato",
+            r"annex(?:ed|ation)",
+            r"separatists?",
+        ),
+    ),
+    (
+        "border_crossing",
+        2.5,
+        (
+            r"cross(?:ed|ing|es)?",
+            r"approached",
+            r"storm(?:ed|ing)?",
+            r"forced passage",
+            r"border fence",
+            r"checkpoint",
+            r"pushbacks?",
+            r"pushed back",
+            r"arrested",
+            r"detained",
+            r"amassed",
+            r"gathered",
+            r"massing",
+            r"camp(?:ed)?",
+            r"breach\w*",
+            r"enter(?:ed)?",
+        ),
+    ),
+    (
+        "diplomacy",
+        3.0,
+        (
+            r"(?:tele)?phone",
+            r"phone calls?",
+            r"calls?",
+            r"talks?",
+            r"talked",
+            r"spoke",
+            r"spoken",
+            r"conversation",
+            r"met",
+            r"meet(?:ing|s)?",
+            r"summit",
+            r"visit\w*",
+            r"negotiat\w*",
+            r"contact",
+            r"discussed",
+            r"conference",
+            r"envoy",
+            r"promised",
+        ),
+    ),
+    (
+        "humanitarian",
+        2.0,
+        (
+            r"humanitarian",
+            r"aid",
+            r"food",
+            r"tents?",
+            r"heaters?",
+            r"hunger",
+            r"hungry",
+            r"cold",
+            r"asylum",
+            r"shelter",
+            r"unhcr",
+            r"iom",
+            r"red cross",
+            r"medical",
+            r"stranded",
+        ),
+    ),
+    (
+        "statement",
+        1.0,
+        (
+            r"said",
+            r"says",
+            r"statement",
+            r"accused",
+            r"accuses",
+            r"condemn\w*",
+            r"warned",
+            r"declared",
+            r"announced",
+            r"denied",
+            r"reported",
+            r"tweet\w*",
+            r"called for",
+            r"urged",
+            r"rejected",
+            r"dismissed",
+            r"insisted",
+            r"told",
+            r"expressed",
+            r"criticised",
+            r"blamed",
+        ),
+    ),
+)

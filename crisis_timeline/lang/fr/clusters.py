@@ -1,0 +1,151 @@
+"""French cluster words: stopwords, elisions, clause openers and concepts (stems end in *).
+
+How each table is used: crisis_timeline/cluster_lexicon.py and crisis_timeline/clusters/.
+"""
+
+from __future__ import annotations
+
+CLUSTERS: dict[str, object] = {
+    "STOPWORDS": frozenset(
+        """a à au aux avec ce ces cet cette dans de des du elle elles en et eux il ils je la le les
+        leur leurs lui ma mais me même mes moi mon ne nos notre nous on ou où par pas pour qu que
+        qui sa se ses son sur ta te tes toi ton tu un une vos votre vous y été étée étées étés
+        étant suis es est sommes êtes sont serai sera serons seront serait seraient étais était
+        étions étiez étaient fus fut furent sois soit soyons soient ai as avons avez ont aurai
+        aura aurons auront aurait auraient avais avait avions aviez avaient eu eue eus eut ceci
+        cela celà ça celui celle ceux celles dont lequel laquelle lesquels lesquelles ni non oui
+        plus moins très tout tous toute toutes autre autres aussi ainsi alors après avant depuis
+        pendant entre sans sous selon chez vers comme si quand donc car puis encore déjà bien
+        fait faire dit dire déclaré indiqué selon également notamment lundi mardi mercredi jeudi
+        vendredi samedi dimanche aujourd hier demain semaine semaines jour jours mois an ans année
+        années janvier février mars avril mai juin juillet août septembre octobre novembre
+        décembre deux trois quatre cinq six sept huit neuf dix premier première dernier dernière
+        cours fin début lors afin ainsi leur peu être avoir quelque quelques chaque
+        """.split()
+    ),
+    # Elided articles and pronouns ("l'instrumentalisation" -> "instrumentalisation").
+    "ELISIONS": frozenset(
+        {"l", "d", "qu", "n", "s", "c", "j", "m", "t", "jusqu", "lorsqu", "puisqu"}
+    ),
+    "CLAUSE_OPENERS": ("depuis", "après", "avant", "qui", "dont", "où", "lorsque", "quand", "lors"),
+    "CONCEPTS": {
+        "téléphon*": "call",
+        "appel": "call",
+        "appels": "call",
+        "conversation": "call",
+        "conversations": "call",
+        "entretien": "talks",
+        "entretiens": "talks",
+        "entretenu*": "talks",
+        "parlé": "talks",
+        "discuté": "talks",
+        "pourparlers": "talks",
+        "négoci*": "talks",
+        "rencontre": "meeting",
+        "rencontré*": "meeting",
+        "réunion": "meeting",
+        "réunis": "meeting",
+        "sommet": "meeting",
+        "visite": "visit",
+        "visité": "visit",
+        "sanction*": "sanctions",
+        "urgence": "emergency",
+        "décret": "decree",
+        "loi": "decree",
+        "vote": "vote",
+        "voté": "vote",
+        "prononcer": "vote",
+        "parlement": "parliament",
+        "parlementaires": "parliament",
+        "députés": "parliament",
+        "diète": "parliament",
+        "élection": "election",
+        "élections": "election",
+        "présidentielle": "election",
+        "présidentielles": "election",
+        "réélection": "election",
+        "réélu": "election",
+        "scrutin": "election",
+        "fermé": "closure",
+        "fermée": "closure",
+        "fermeture": "closure",
+        "fermer": "closure",
+        "suspendu*": "suspension",
+        "suspension": "suspension",
+        "détournement": "diversion",
+        "détourné": "diversion",
+        "clôture": "fence",
+        "clôtures": "fence",
+        "mur": "fence",
+        "murs": "fence",
+        "barrière*": "fence",
+        "barbelés": "fence",
+        "lettre": "letter",
+        "vol": "flight",
+        "vols": "flight",
+        "avion": "flight",
+        "avions": "flight",
+        "appareil": "flight",
+        "aérien*": "flight",
+        "atterri": "flight",
+        "rapatri*": "repatriation",
+        "franchi": "crossing",
+        "franchir": "crossing",
+        "franchissement": "crossing",
+        "traversé": "crossing",
+        "tentatives": "crossing",
+        "passages": "crossing",
+        "poste-frontière": "checkpoint",
+        "marchant": "march",
+        "marche": "march",
+        "colonne": "march",
+        "massés": "gathering",
+        "rassemblés": "gathering",
+        "amassés": "gathering",
+        "bloqués": "stranded",
+        "coincés": "stranded",
+        "camp": "camp",
+        "camps": "camp",
+        "campement": "camp",
+        "arrêtés": "arrest",
+        "interpellé*": "arrest",
+        "refoul*": "pushback",
+        "lacrymogène": "tear_gas",
+        "lacrymogènes": "tear_gas",
+        "canons": "water_cannon",
+        "canon": "water_cannon",
+        "pierres": "stones",
+        "affrontement*": "clash",
+        "heurts": "clash",
+        "blessé*": "injury",
+        "mort": "death",
+        "morts": "death",
+        "décès": "death",
+        "tués": "death",
+        "corps": "death",
+        "aide": "aid",
+        "tentes": "aid",
+        "nourriture": "aid",
+        "humanitaire*": "aid",
+        "asile": "asylum",
+        "troupes": "troops",
+        "soldats": "troops",
+        "parachutistes": "troops",
+        "déployé*": "troops",
+        "bombardiers": "aircraft",
+        "patrouill*": "aircraft",
+        "exercices": "drills",
+        "manœuvres": "drills",
+        "annexé*": "annexation",
+        "annexion": "annexation",
+        "guerre": "war",
+        "tweet": "tweet",
+        "tweeté": "tweet",
+        "accus*": "accusation",
+        "nié": "denial",
+        "nie": "denial",
+        "démenti": "denial",
+        "hybride": "hybrid",
+        "entretien accordé": "interview",
+    },
+}

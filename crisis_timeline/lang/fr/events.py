@@ -1,0 +1,227 @@
+"""French cues for events (which sentences narrate a happening) and event types.
+
+EVENTS: which undated sentences narrate a past happening (passé composé / passé simple; the
+present "Bruxelles continue d'accuser" describes a state) and which dates are bounds, not
+happenings; read by events.py (lang/en/events.py says what each table means). EVENT_TYPES:
+(event_type, weight, patterns), matched as in lang/en/events.py.
+"""
+
+from __future__ import annotations
+
+EVENTS: dict[str, str] = {
+    "PAST_NARRATIVE": (
+        r"\b(?:a|ont|avait|avaient|est|sont|s'est|se sont|s’est)\s+(?:\w+\s+)?"
+        r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b"
+    ),
+    "STATE_MARKERS": r"(?!)",
+    "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet)\b",
+    "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
+    "REPORTED_CLAUSE": r"\b(?:que|qu['’])",
+    "COREFERENT": r"^(?:Les deux|Tous deux|Ils)\b",
+    "NOT_AN_EVENT_DATE": r"(?:\bjusqu['’]?(?:au|à|a)?|\bcontre [\w,. ]+ (?:en|sur l'ensemble de l'année)|\bsur l['’]ensemble de l['’]année|\bqu['’]en)\s*(?:le\s+)?$",
+    "VAGUE_TIME": r"\b(?:récemment|à plusieurs reprises|jusqu['’]ici|ces derni(?:ers|ères) (?:jours|semaines|mois)|depuis des (?:semaines|mois|années))\b",
+    "LEAD_HAPPENING": (
+        r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|ue|us|ues|ert|erte|int|ainte)\b"
+        r"|\b(?:s['’]est|se sont|s['’]était|s['’]étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|ue|us|ues)\b"
+        r"|\b(?:est|sont|était|étaient)\s+(?:\w+\s+)?(?:arriv|part|mort|décéd|venu|revenu|devenu|"
+        r"intervenu|survenu|entr|rentr|sort|tomb|retourn|pass|rest|all|descend|mont|né)"
+        r"\w*\b"
+        r"|\b\w{3,}(?:èrent|irent|urent)\b"  # passé simple plural (rare in news)
+        r"|\b\w{3,}(?:ait|aient)\b"  # imparfait ("se réunissaient")
+    ),
+    "MODAL": r"\b(?:pourr(?:ait|aient|a|ont)|devr(?:ait|aient)|serai(?:t|ent)|aurai(?:t|ent))\b",
+    "REPORTING": r"\b(?:a|ont)\s+(?:\w+\s+)?(?:ajouté|déclaré|indiqué|affirmé|précisé|estimé|expliqué|assuré|averti|prévenu)\b",
+    "PRESENT_REPORT": r"\b(?:affirment|affirme|estiment|estime|disent|dit|assurent|assure|accusent|accuse)\b",
+    "FIGURE_PAST": r"\b(?:était|étaient|se trouvai(?:t|ent)|a été|ont été)\b",
+    "CUMULATIVE": r"\b(?:depuis|jusqu['’](?:ici|à présent)|déjà)\b",
+}
+
+EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    (
+        "other",
+        3.5,
+        (
+            r"état d['’]urgence",
+            r"élections?",
+            r"mur",
+            r"présidentielles?",
+            r"réélection",
+            r"décret",
+            r"loi",
+            r"barrières?",
+            r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
+            r"vote",
+            r"voté",
+        ),
+    ),
+    (
+        "casualties",
+        3.0,
+        (
+            r"morts?",
+            r"mortes?",
+            r"décès",
+            r"décédée?s?",
+            r"tuée?s?",
+            r"périe?s?",
+            r"ont péri",
+            r"corps",
+            r"victimes?",
+            r"blessée?s?",
+        ),
+    ),
+    (
+        "repatriation",
+        3.0,
+        (
+            r"rapatri\w*",
+            r"retour(?:ner)? (?:chez eux|au pays)",
+            r"vols? de retour",
+            r"avion a quitté Minsk",
+            r"expuls\w*",
+            # un vol qui décolle ou atterrit: les avions du retour ("a décollé de Minsk",
+            # "a redécollé pour se poser à Bagdad", "a atterri à Erbil")
+            r"(?:re)?décoll\w*",
+            r"atterri\w*",
+            r"(?:avion|vol|appareil)s? (?:\S+ ){0,8}?(?:est|sont) partis?",
+            r"(?:parti|partis|a quitté|ont quitté) (?:\S+ ){0,3}?Minsk",
+            r"se poser (?:à|a) (?:l['’]aéroport|Erbil|Bagdad|Bassora)",
+            r"(?:se trouvaient|étaient|sont) à bord",
+            # les vols d'un rapatriement ("deux vols exceptionnels", "le premier vol"),
+            # un départ "en avion", des "demandes de retour"
+            r"(?:premiers?|deuxième|second|nouveaux|deux|trois|quatre) vols?",
+            r"vols? exceptionnels?",
+            r"en avion",
+            r"(?:demandes? de retour|souhaitant rentrer|veulent rentrer)",
+            r"renvoy\w*",
+        ),
+    ),
+    (
+        "clash",
+        3.0,
+        (
+            r"gaz lacrymogènes?",
+            r"canons? à eau",
+            r"affrontements?",
+            r"heurts?",
+            r"pierres?",
+            r"grenades?",
+            r"violences?",
+            r"attaqu\w*",
+        ),
+    ),
+    (
+        "sanctions",
+        3.0,
+        (r"sanctions?", r"sanctionn\w*", r"liste noire", r"embargo", r"gel des avoirs"),
+    ),
+    (
+        "military",
+        2.5,
+        (
+            r"troupes?",
+            r"soldats?",
+            r"bombardiers?",
+            r"militaires?",
+            r"manœuvres",
+            r"manoeuvres",
+            r"exercices?",
+            r"armée",
+            r"forces",
+            r"otan",
+            r"annex\w*",
+            r"séparatistes?",
+        ),
+    ),
+    (
+        "border_crossing",
+        2.5,
+        (
+            r"franchi\w*",
+            r"travers\w*",
+            r"passage",
+            r"point de passage",
+            r"clôture",
+            r"refoulements?",
+            r"refoul\w*",
+            r"arrêtée?s?",
+            r"interpellée?s?",
+            r"campement",
+            r"camp",
+            r"se pressent",
+            r"colonnes?",
+            r"rassembl\w*",
+            r"entrer",
+            r"flux migratoires?",
+        ),
+    ),
+    (
+        "diplomacy",
+        3.0,
+        (
+            r"téléphonique",
+            r"(?:a|ont|avait|avaient) parlé",
+            r"entretien",
+            r"entretenue?s?",
+            r"appel",
+            r"conversation",
+            r"pourparlers",
+            r"rencontr\w*",
+            r"réun\w*",
+            r"sommet",
+            r"visite",
+            r"négoci\w*",
+            r"homologue",
+            r"conférence",
+            r"accord",
+            r"dialogue",
+            r"discut\w*",
+            r"engagés? à travailler",
+        ),
+    ),
+    (
+        "humanitarian",
+        2.0,
+        (
+            r"humanitaires?",
+            r"aide",
+            r"nourriture",
+            r"tentes?",
+            r"chauffages?",
+            r"faim",
+            r"froid",
+            r"asile",
+            r"abri",
+            r"hcr",
+            r"oim",
+            r"croix-rouge",
+            r"bloquée?s",
+        ),
+    ),
+    (
+        "statement",
+        1.0,
+        (
+            r"a déclaré",
+            r"ont déclaré",
+            r"déclar\w*",
+            r"a indiqué",
+            r"indique",
+            r"communiqué",
+            r"accus\w*",
+            r"condamn\w*",
+            r"dénonc\w*",
+            r"averti",
+            r"annonc\w*",
+            r"démenti",
+            r"rapporte",
+            r"a affirmé",
+            r"affirm\w*",
+            r"a demandé",
+            r"exprimé",
+            r"a noté",
+            r"estim\w*",
+            r"tweet",
+        ),
+    ),
+)
