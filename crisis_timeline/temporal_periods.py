@@ -75,6 +75,8 @@ class _Table:
     decade: re.Pattern[str]
     century: re.Pattern[str]
     relation_words: dict[str, str]  # "last" -> "before"
+    # "the third quarter" alone is a match's, not a year's, unless the text is about money
+    bare_quarter_needs_finance: bool = False
 
 
 _EN_YEAR_AFTER = r"(?:[ \u00a0](?:of[ \u00a0])?(?P<y>1[89]\d\d|20\d\d)\b)?"
@@ -114,6 +116,7 @@ _EN = _Table(
     ),
     relation_words={"this": "this", "last": "before", "past": "before", "next": "after",
                     "coming": "after"},
+    bare_quarter_needs_finance=True,
 )  # fmt: skip
 
 _FR_YEAR_AFTER = r"(?:[ \u00a0](?:de[ \u00a0])?(?P<y>1[89]\d\d|20\d\d)\b)?"
@@ -296,7 +299,7 @@ def _parts(text: str, lowered: str, lang: str, table: _Table) -> list[Candidate]
             if what == "half" and number > 2:
                 continue
             relative_year = m.groupdict().get("yr")
-            if lang == "en" and what == "quarter" and not (q or _year_of(m)):
+            if table.bare_quarter_needs_finance and what == "quarter" and not (q or _year_of(m)):
                 sentence = lowered[max(0, m.start() - 200) : m.end() + 200]
                 if relative_year is None or not _FINANCE.search(sentence):
                     continue  # "the third quarter" of a match
