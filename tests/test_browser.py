@@ -245,7 +245,8 @@ def test_clicking_places_on_the_map_lists_their_events(server, page):
     expect(page.get_by_text("Selected event").first).to_be_visible()
     assert "event=" in page.url
     shoot(page, "map-place-clicked-light")
-    # the crossing is drawn even when no event names it, and says so when clicked
+    # the crossing has its events (issue 20: The Independent's checkpoint approach is placed
+    # there), and a click on it lists them
     page.goto(f"{server.url}/map?view=crossing")
     wait_ready(page)
     _click_on_map(
@@ -253,8 +254,9 @@ def test_clicking_places_on_the_map_lists_their_events(server, page):
         "crossing",
         CROSSING.lat,
         CROSSING.lon,
-        page.get_by_text(f"No events in the current filters mention {CROSSING.name}"),
+        page.get_by_text("Events at Kuźnica–Bruzgi crossing"),
     )
+    expect(page.get_by_role("button").filter(has_text="hundreds of migrants").first).to_be_visible()
     assert not page.page_errors, page.page_errors
 
 
