@@ -171,7 +171,7 @@ def test_overview_headline_counts_named_outlets_and_shared_stories(app_env):
     _no_errors(at)
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Outlets"] == str(len(outlets)) and len(outlets) < 5
-    assert metrics["Stories across outlets"] == str(shared)
+    assert metrics["Shared stories"] == str(shared)
     assert 0 < shared < events["cluster_id"].nunique()
 
 
