@@ -61,19 +61,11 @@ PDF_EXTENSION = ".pdf"
 MIN_HTML_ARTICLE_WORDS = 10
 
 
-def load_articles(
-    paths: Sequence[Path | str] = (settings.SEEDS_DIR,),
-    sources: Path | None = None,
-) -> tuple[list[Article], list[LoadProblem]]:
-    """Articles from files and folders (sorted by id), and the files that could not be loaded.
-
-    A folder contributes every .txt/.md/.html/.htm file directly inside it. Metadata comes
-    from `sources` when given (a bad or missing file then raises CrisisTimelineError), else
-    from a sources.csv beside each file.
-    """
-    problems: list[LoadProblem] = []
-    explicit = read_sources(Path(sources)) if sources is not None else None
+def article_paths(paths: Sequence[Path | str]) -> tuple[list[Path], list[LoadProblem]]:
+    """The article files `paths` name, in order (a folder: its article files directly inside
+    it, sorted), and a problem for each path that does not exist."""
     files: list[Path] = []
+    problems: list[LoadProblem] = []
     for path in (Path(p) for p in paths):
         if path.is_dir():
             files.extend(
@@ -87,6 +79,21 @@ def load_articles(
             files.append(path)
         else:
             problems.append(LoadProblem(str(path), f"{path} does not exist."))
+    return files, problems
+
+
+def load_articles(
+    paths: Sequence[Path | str] = (settings.SEEDS_DIR,),
+    sources: Path | None = None,
+) -> tuple[list[Article], list[LoadProblem]]:
+    """Articles from files and folders (sorted by id), and the files that could not be loaded.
+
+    A folder contributes every .txt/.md/.html/.htm file directly inside it. Metadata comes
+    from `sources` when given (a bad or missing file then raises CrisisTimelineError), else
+    from a sources.csv beside each file.
+    """
+    explicit = read_sources(Path(sources)) if sources is not None else None
+    files, problems = article_paths(paths)
 
     beside: dict[Path, dict[str, SourceMeta]] = {}
     articles: dict[str, Article] = {}

@@ -130,22 +130,8 @@ def article_jobs(
 ) -> list[ArticleJob]:
     """One job per input file, as load_articles lists them (folders: their article files,
     sorted; a file given twice once), each with the problems reported before it."""
-    pending: list[LoadProblem] = []
     explicit = article_files.read_sources(Path(sources)) if sources is not None else None
-    files: list[Path] = []
-    for path in (Path(p) for p in paths):
-        if path.is_dir():
-            files.extend(
-                sorted(
-                    child
-                    for child in path.iterdir()
-                    if child.is_file() and child.suffix.lower() in settings.ARTICLE_EXTENSIONS
-                )
-            )
-        elif path.is_file():
-            files.append(path)
-        else:
-            pending.append(LoadProblem(str(path), f"{path} does not exist."))
+    files, pending = article_files.article_paths(paths)
     beside: dict[Path, dict[str, SourceMeta]] = {}
     seen: set[Path] = set()
     jobs = []
