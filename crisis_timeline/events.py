@@ -172,7 +172,7 @@ def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
     expressions = [
         e
         for e in tag(text, article.published, article.language, references=False)
-        if not bounds_a_period(text, e.start, e.precision)  # "depuis l'automne"
+        if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
     ]
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)

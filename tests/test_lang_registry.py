@@ -60,6 +60,23 @@ def test_every_pattern_compiles(code):
         re.compile(pattern)
     for pattern in record.attribution["NAME_CUES"]:
         re.compile(pattern)
+    periods = record.periods
+    for key in (
+        "SEASON",
+        "QUARTER",
+        "HALF",
+        "FINANCE",
+        "HOLIDAY_BEFORE",
+        "MODIFIED_BEFORE",
+        "OF_AFTER",
+        "DECADE",
+        "CENTURY",
+        "BOUNDING",
+    ):
+        re.compile(periods[key])
+    for pattern, _value in (*periods["REFERENCES"], *periods["HOLIDAYS"]):
+        re.compile(pattern)
+    assert set(periods["TRIGGERS"]) == set(tables("en").periods["TRIGGERS"])
 
 
 @pytest.mark.parametrize("code", ["de", "lv", "uk", "", "xx-YY"])

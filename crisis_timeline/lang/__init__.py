@@ -4,8 +4,9 @@ A language folder is a package whose `__init__.py` exposes `TABLES`, a `Language
 record holding every table the pipeline reads for that language (the way spaCy keeps
 `spacy/lang/fr/`): calendar words and date grammar with tense cues (`calendar`, a
 `temporal_lexicon.Lexicon`), event and event-type cues, quantities and units, attribution
-verbs, sentence rules and abbreviations, page furniture, cluster concepts and stop words,
-plus the name of the lemmatizer that reads its inflected names.
+verbs, sentence rules and abbreviations, page furniture, cluster concepts, stop words and
+calendar periods (seasons, quarters, holidays, decades, vague references), plus the name
+of the lemmatizer that reads its inflected names.
 
 Every language offers the same table groups with the same keys (`TABLE_KEYS`; checked by
 tests/test_lang_registry.py), so an algorithm reads `tables(code).quantities["UNITS"]` and
@@ -59,6 +60,13 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
         "TWEET_INTRO_CUES",
     ),
     "clusters": ("STOPWORDS", "ELISIONS", "CLAUSE_OPENERS", "CONCEPTS"),
+    "periods": (
+        "REFERENCES", "TRIGGERS", "SEASON_WORDS", "SEASON", "SEASON_ALONE", "SEASON_NAME_BEFORE",
+        "PREPOSITIONS", "RELATIONS", "QUARTER", "HALF", "ORDINALS", "YEAR_RELATIONS",
+        "BARE_QUARTER_NEEDS_FINANCE", "FINANCE", "HOLIDAYS", "HOLIDAY_BEFORE",
+        "CAPITALISED_HOLIDAYS", "MODIFIED_BEFORE", "NOUNS_AFTER", "NAME_AFTER_CAPITAL",
+        "OF_AFTER", "DECADE", "DECADE_WORDS", "CENTURY", "BOUNDING",
+    ),
 }  # fmt: skip
 
 # Event types a language's type cues may name (event_type_lexicon.EVENT_TYPE_ORDER).
@@ -89,6 +97,7 @@ class LanguageTables:
     furniture: Mapping[str, Any]
     clusters: Mapping[str, Any]
     stop_words: frozenset[str]  # for the place fallback and the outlets' vocabulary
+    periods: Mapping[str, Any]  # seasons, quarters, holidays, decades, references (periods.py)
     lemmatizer: str = "none"  # one of LEMMATIZERS
     # Partial tables: an unsupported or broken language, read for numeric and ISO dates only.
     partial: bool = False
@@ -195,6 +204,7 @@ def partial_tables(code: str, reason: str) -> LanguageTables:
         furniture=group(english.furniture),
         clusters=group(english.clusters),
         stop_words=frozenset(),
+        periods=group(english.periods),
         partial=True,
         note=f"{reason}: read in part (numeric and ISO dates only).",
     )

@@ -6,6 +6,7 @@ from crisis_timeline.lang.en.calendar import LEXICON
 from crisis_timeline.lang.en.clusters import CLUSTERS
 from crisis_timeline.lang.en.events import EVENT_TYPES, EVENTS
 from crisis_timeline.lang.en.furniture import FURNITURE
+from crisis_timeline.lang.en.periods import PERIODS
 from crisis_timeline.lang.en.quantities import QUANTITIES
 from crisis_timeline.lang.en.sentences import SENTENCES
 from crisis_timeline.lang.en.stop_words import STOP_WORDS
@@ -23,5 +24,6 @@ TABLES = LanguageTables(
     furniture=FURNITURE,
     clusters=CLUSTERS,
     stop_words=STOP_WORDS,
+    periods=PERIODS,
     lemmatizer="none",
 )

@@ -6,6 +6,7 @@ from crisis_timeline.lang.fr.calendar import LEXICON
 from crisis_timeline.lang.fr.clusters import CLUSTERS
 from crisis_timeline.lang.fr.events import EVENT_TYPES, EVENTS
 from crisis_timeline.lang.fr.furniture import FURNITURE
+from crisis_timeline.lang.fr.periods import PERIODS
 from crisis_timeline.lang.fr.quantities import QUANTITIES
 from crisis_timeline.lang.fr.sentences import SENTENCES
 from crisis_timeline.lang.fr.stop_words import STOP_WORDS
@@ -23,5 +24,6 @@ TABLES = LanguageTables(
     furniture=FURNITURE,
     clusters=CLUSTERS,
     stop_words=STOP_WORDS,
+    periods=PERIODS,
     lemmatizer="none",
 )

@@ -6,6 +6,7 @@ from crisis_timeline.lang.lt.calendar import LEXICON
 from crisis_timeline.lang.lt.clusters import CLUSTERS
 from crisis_timeline.lang.lt.events import EVENT_TYPES, EVENTS
 from crisis_timeline.lang.lt.furniture import FURNITURE
+from crisis_timeline.lang.lt.periods import PERIODS
 from crisis_timeline.lang.lt.quantities import QUANTITIES
 from crisis_timeline.lang.lt.sentences import SENTENCES
 from crisis_timeline.lang.lt.stop_words import STOP_WORDS
@@ -23,5 +24,6 @@ TABLES = LanguageTables(
     furniture=FURNITURE,
     clusters=CLUSTERS,
     stop_words=STOP_WORDS,
+    periods=PERIODS,
     lemmatizer="simplemma",
 )

@@ -6,6 +6,7 @@ from crisis_timeline.lang.pl.calendar import LEXICON
 from crisis_timeline.lang.pl.clusters import CLUSTERS
 from crisis_timeline.lang.pl.events import EVENT_TYPES, EVENTS
 from crisis_timeline.lang.pl.furniture import FURNITURE
+from crisis_timeline.lang.pl.periods import PERIODS
 from crisis_timeline.lang.pl.quantities import QUANTITIES
 from crisis_timeline.lang.pl.sentences import SENTENCES
 from crisis_timeline.lang.pl.stop_words import STOP_WORDS
@@ -23,5 +24,6 @@ TABLES = LanguageTables(
     furniture=FURNITURE,
     clusters=CLUSTERS,
     stop_words=STOP_WORDS,
+    periods=PERIODS,
     lemmatizer="simplemma",
 )

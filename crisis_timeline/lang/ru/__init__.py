@@ -6,6 +6,7 @@ from crisis_timeline.lang.ru.calendar import LEXICON
 from crisis_timeline.lang.ru.clusters import CLUSTERS
 from crisis_timeline.lang.ru.events import EVENT_TYPES, EVENTS
 from crisis_timeline.lang.ru.furniture import FURNITURE
+from crisis_timeline.lang.ru.periods import PERIODS
 from crisis_timeline.lang.ru.quantities import QUANTITIES
 from crisis_timeline.lang.ru.sentences import SENTENCES
 from crisis_timeline.lang.ru.stop_words import STOP_WORDS
@@ -23,5 +24,6 @@ TABLES = LanguageTables(
     furniture=FURNITURE,
     clusters=CLUSTERS,
     stop_words=STOP_WORDS,
+    periods=PERIODS,
     lemmatizer="pymorphy3",
 )
