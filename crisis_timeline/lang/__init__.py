@@ -40,7 +40,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "events": (
         "PAST_NARRATIVE", "STATE_MARKERS", "CONTINUATION", "EMBEDDING", "REPORTED_CLAUSE",
         "COREFERENT", "NOT_AN_EVENT_DATE", "VAGUE_TIME", "LEAD_HAPPENING", "MODAL", "REPORTING",
-        "PRESENT_REPORT", "FIGURE_PAST", "CUMULATIVE",
+        "PRESENT_REPORT", "FIGURE_PAST", "CUMULATIVE", "ASSESSMENT", "PRESENT_CLAIM",
+        "FUTURE_PERFECT",
     ),
     "quantities": (
         "NUMBER_WORDS", "NUMBER_JOINERS", "NUMBER_FORMATS", "SCALE_WORDS", "VAGUE_AMOUNTS",
@@ -102,6 +103,34 @@ class LanguageTables:
     # Partial tables: an unsupported or broken language, read for numeric and ISO dates only.
     partial: bool = False
     note: str | None = None  # why the language is read in part, for the app to show
+
+
+# Where a folder keeps each table: LanguageTables field -> (module of the folder, name in it).
+FOLDER_TABLES: dict[str, tuple[str, str]] = {
+    "calendar": ("calendar", "LEXICON"),
+    "events": ("events", "EVENTS"),
+    "event_types": ("events", "EVENT_TYPES"),
+    "quantities": ("quantities", "QUANTITIES"),
+    "attribution": ("attribution", "ATTRIBUTION"),
+    "sentences": ("sentences", "SENTENCES"),
+    "furniture": ("furniture", "FURNITURE"),
+    "clusters": ("clusters", "CLUSTERS"),
+    "stop_words": ("stop_words", "STOP_WORDS"),
+    "periods": ("periods", "PERIODS"),
+}
+
+
+def folder_tables(package: str, *, name: str, native_name: str, lemmatizer: str) -> LanguageTables:
+    """A language folder's record, its tables read from the folder's modules (FOLDER_TABLES):
+    a folder's __init__.py names the language and this does the rest, the same for all."""
+    found = {
+        field: getattr(importlib.import_module(f"{package}.{module}"), table)
+        for field, (module, table) in FOLDER_TABLES.items()
+    }
+    code = package.rsplit(".", 1)[-1]
+    return LanguageTables(
+        code=code, name=name, native_name=native_name, lemmatizer=lemmatizer, **found
+    )
 
 
 def languages() -> tuple[str, ...]:

@@ -8,9 +8,10 @@ on word boundaries; the type with the highest summed weight wins (event_types.py
 
 from __future__ import annotations
 
-# A verb in the past simple, not after an auxiliary (the perfect is a state).
+# A verb in the past simple, not after an auxiliary (the perfect is a state; "migrants being
+# used as proxies" is a passive progressive).
 _PAST = (
-    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!'ve )(?<!\bbeen )(?<!\bbe )"
+    r"(?<!\bhas )(?<!\bhave )(?<!\bhad )(?<!'ve )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )"
     r"\b(?:said|spoke|told|met|sent|agreed|promised|talked|lasted|discussed|added|"
     r"announced|accused|condemned|declared|denied|warned|urged|rejected|dismissed|"
     r"insisted|expressed|reiterated|responded|called|asked|arrived|left|walked|"
@@ -51,7 +52,9 @@ EVENTS: dict[str, str] = {
     "LEAD_HAPPENING": (
         _PAST + r"|\b(?:has|have|had)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b"
         r"|\b(?:was|were|did)\b"
-        r"|(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )\b(?-i:[a-z]{3,}ed)\b"  # lower case: not "United"
+        # lower case: not "United"; after "the", an adjective used as a noun ("return the stranded")
+        r"|(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bthe )"
+        r"\b(?-i:[a-z]{3,}ed)\b"
     ),
     # Modal or conditional verbs: a sentence whose only past verb reports a possibility ("He
     # added that officials could face a travel ban", "pourraient être frappés, a ajouté M. X")
@@ -59,7 +62,10 @@ EVENTS: dict[str, str] = {
     # said BelTA, which added that talks would follow" still narrates: "lasted" is a happening.)
     "MODAL": r"\b(?:could|might|may|would|should)\b",
     # Reporting verbs, blanked out before asking whether a modal sentence narrates anything else.
-    "REPORTING": r"\b(?:said|added|told|stated|noted|warned|explained|insisted)\b",
+    "REPORTING": (
+        r"\b(?:said|added|told|stated|noted|warned|explained|insisted|denied|indicated|"
+        r"stressed|argued)\b"
+    ),
     # Present reporting verbs: a lead whose past verbs all come after one ("Delegations say the
     # migrants were lured", "Varsovie affirme que ...") reports a claim standing today, not a
     # happening dated by the publication date.
@@ -72,6 +78,26 @@ EVENTS: dict[str, str] = {
     # d'un millier ont déjà été rapatriés depuis le 18 novembre") is a figure to compare, not a
     # happening of the narrative's day (GUIDELINES 9): a count with one of these does not inherit.
     "CUMULATIVE": r"\b(?:so far|since|to date|already|in all since)\b",
+    # Assessments: commentary on what happened ("The situation marked an escalation", "is seen
+    # as a test", "officials believe ..."). Blanked, like reporting verbs, before asking whether
+    # an undated sentence tells of anything else: alone, they date nothing.
+    "ASSESSMENT": (
+        r"\b(?:mark(?:s|ed)\s+(?:an?|the)\s+(?:\w+\s+)?(?:escalation|turning point|shift|"
+        r"new phase|milestone|departure)|(?:is|are|was|were)\s+(?:widely\s+)?(?:seen|viewed|"
+        r"regarded)\s+as|represent(?:s|ed)|amount(?:s|ed)\s+to|believe[sd]?)\b"
+    ),
+    # The content of a report that makes it a claim about an ongoing situation, not a happening
+    # of the story's day: the present progressive ("is waging", "is now completing"), a present
+    # copula ("are very stubborn"), "now"/"currently". Not the past progressive: "police said
+    # migrants were throwing stones" tells of the narrative day's clash.
+    "PRESENT_CLAIM": (
+        r"\b(?:is|are|am|'s|'re)\s+(?:(?:now|still|not|currently|\w+ly)\s+)*"
+        r"(?!being\b)\w{2,}ing\b|\b(?:now|currently)\b|\b(?:is|are|am)\s+(?:very|so|too|quite)\b"
+    ),
+    # A main clause in the future perfect ("By Sunday, Iraq will have flown home 1,900 people
+    # since the first flight on <date>") projects a running total: the dates of its "since"
+    # clause are where the count starts, not happenings (GUIDELINES 5 and 9).
+    "FUTURE_PERFECT": r"\bwill\s+have\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (

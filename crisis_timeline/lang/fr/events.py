@@ -34,6 +34,19 @@ EVENTS: dict[str, str] = {
     "PRESENT_REPORT": r"\b(?:affirment|affirme|estiment|estime|disent|dit|assurent|assure|accusent|accuse)\b",
     "FIGURE_PAST": r"\b(?:était|étaient|se trouvai(?:t|ent)|a été|ont été)\b",
     "CUMULATIVE": r"\b(?:depuis|jusqu['’](?:ici|à présent)|déjà)\b",
+    # Assessments ("La situation marque une escalade", "est perçue comme", "ils croient que"):
+    # see lang/en/events.py.
+    "ASSESSMENT": (
+        r"\b(?:marqu(?:e|ait)|a marqué)\s+(?:une?|la|le)\s+(?:\w+\s+)?(?:escalade|tournant|étape)"
+        r"|\b(?:est|sont|était|étaient)\s+(?:perçue?s?|considérée?s?|vue?s?)\s+comme"
+        r"|\b(?:constitue|représente|croi(?:t|ent))\b"
+    ),
+    # A report's content about an ongoing situation ("est en train de", "actuellement").
+    "PRESENT_CLAIM": r"\b(?:(?:est|sont|était|étaient)\s+en train de|actuellement|en ce moment)\b",
+    # Futur antérieur ("auront été rapatriés depuis le 18 novembre"): see lang/en/events.py.
+    "FUTURE_PERFECT": (
+        r"\b(?:aura|auront)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)\b"
+    ),
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (

@@ -19,6 +19,12 @@ EVENTS: dict[str, str] = {
     "PRESENT_REPORT": r"\b(?:teigia|sako|tvirtina|mano|kaltina|pabrėžia|pažymi)\b",
     "FIGURE_PAST": r"\b(?:buvo|būta)\b",
     "CUMULATIVE": r"\b(?:nuo metų pradžios|iš viso|iki šiol|jau|nuo rugpjūčio)\b",
+    # Assessments and a report's present-claim content: see lang/en/events.py.
+    "ASSESSMENT": r"\b(?:reiškė|reiškia|laikoma|vertinama)\b",
+    "PRESENT_CLAIM": r"\b(?:šiuo metu|dabar)\b",
+    # Lithuanian compound future perfect ("bus grąžinę") is rare in news and not read yet:
+    # nothing to match.
+    "FUTURE_PERFECT": r"(?!)",
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (

@@ -19,6 +19,12 @@ EVENTS: dict[str, str] = {
     "PRESENT_REPORT": r"\b(?:mówi|twierdzi|twierdzą|uważa|uważają|przekonuje|podkreśla|zapewnia|oskarża)\b",
     "FIGURE_PAST": r"\b(?:był|była|było|byli|były|znajdowało się|przebywało)\b",
     "CUMULATIVE": r"\b(?:od początku|dotychczas|do tej pory|łącznie|już)\b",
+    # Assessments and a report's present-claim content: see lang/en/events.py.
+    "ASSESSMENT": r"\b(?:oznacza(?:ło)?|stanowi(?:ło)?|uznawan\w*|postrzegan\w*)\b",
+    "PRESENT_CLAIM": r"\b(?:obecnie|właśnie teraz|w tej chwili)\b",
+    # Polish has no compound future perfect (a perfective future does not mark a running total
+    # projected to a deadline): nothing to match.
+    "FUTURE_PERFECT": r"(?!)",
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (

@@ -19,6 +19,11 @@ EVENTS: dict[str, str] = {
     "PRESENT_REPORT": r"\b(?:говорит|утверждает|утверждают|считает|считают|заявляет|обвиняет|обвиняют|настаивает)\b",
     "FIGURE_PAST": r"\b(?:был|была|было|были|находилось|находились)\b",
     "CUMULATIVE": r"\b(?:с начала|всего|уже|до сих пор|в общей сложности)\b",
+    # Assessments and a report's present-claim content: see lang/en/events.py.
+    "ASSESSMENT": r"\b(?:ознаменовал\w*|означа\w*|расценива\w*|рассматрива\w* как)\b",
+    "PRESENT_CLAIM": r"\b(?:сейчас|в настоящее время|в данный момент)\b",
+    # Russian has no compound future perfect: nothing to match.
+    "FUTURE_PERFECT": r"(?!)",
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
