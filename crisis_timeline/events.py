@@ -12,7 +12,9 @@ How a sentence becomes an event:
 - `narrative`: a later undated sentence that narrates a completed happening (past tense)
   and continues a dated one (same paragraph, or a shared actor) inherits its date, with
   lower confidence.
-Undated statements of state ("Britain has sent 10 troops") are not events. Headings,
+Undated statements of state ("Britain has sent 10 troops") are not events, nor are undated
+claims and assessments ("officials said they believe X is waging ...", "the situation marked
+an escalation"): they neither take the lead's nor the narrative's date. Headings,
 bylines and datelines are not events. Photo captions only give events through a date of
 their own (they describe photos, often of older events).
 It does not cluster events across outlets (clusters.py does).
@@ -83,6 +85,9 @@ _EVENT_TABLES = {
     "modal": "MODAL",
     "reporting": "REPORTING",
     "present_report": "PRESENT_REPORT",
+    "assessment": "ASSESSMENT",
+    "present_claim": "PRESENT_CLAIM",
+    "future_perfect": "FUTURE_PERFECT",
 }
 
 
@@ -115,9 +120,10 @@ def _is_heading(text: str) -> bool:
 
 def _lead_happens(text: str, lang: str) -> bool:
     """A lead tells of a happening: a past or perfect verb, not only after a present
-    reporting verb ("Officials say the migrants were lured" is a claim, not a happening)."""
+    reporting verb ("Officials say the migrants were lured" is a claim, not a happening),
+    nor when it only reports or assesses a standing situation (_only_claims)."""
     happening = _pattern("lead", lang).search(text)
-    if happening is None:
+    if happening is None or _only_claims(text, lang, "lead"):
         return False
     report = _pattern("present_report", lang).search(text)
     return report is None or report.start() > happening.start()
@@ -130,9 +136,24 @@ def _only_possible(text: str, lang: str) -> bool:
     return not _pattern("past", lang).search(_pattern("reporting", lang).sub(" ", text))
 
 
+def _only_claims(text: str, lang: str, happening: str) -> bool:
+    """An undated sentence that only reports or assesses a standing situation: its reporting
+    and assessment verbs aside, nothing happens (no `happening` verb), and what is left is a
+    belief, an assessment or a claim in the present ("Officials said they
+    believe X is waging ...", "The situation marked an escalation ...", "He added: 'our staff
+    is now preparing ...'"). Its date is not the story's (issue 16)."""
+    assessment = _pattern("assessment", lang)
+    rest = assessment.sub(" ", _pattern("reporting", lang).sub(" ", text))
+    if _pattern(happening, lang).search(rest):
+        return False
+    return bool(assessment.search(text) or _pattern("present_claim", lang).search(rest))
+
+
 def _narrates_past(text: str, lang: str) -> bool:
     if _pattern("state", lang).search(text) or _only_possible(text, lang):
         return False  # a state, or "he added that they could face a travel ban"
+    if _only_claims(text, lang, "past"):
+        return False  # "Officials said they believe X is waging ...": a claim, not a happening
     if _pattern("cumulative", lang).search(text) and (
         _COUNT.search(text) or find_quantities(text, lang)
     ):
@@ -248,6 +269,10 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
             ]
         )
     ]
+    if _pattern("future_perfect", lang).search(unit.sentence.text):
+        # "will have flown home N people since the first flight on <date>": the dates of its
+        # embedded "since" clause start a projected running total; they are not happenings.
+        distinct = [e for e in distinct if not _embedded(unit, e, lang)]
     distinct = _joined_days(distinct, unit.sentence)
     kept = distinct[:1]
     for expression in distinct[1:]:

@@ -622,3 +622,113 @@ def test_reference_or_bound_dates_no_event(lang: str, text: str) -> None:
     frame = _events("Headline\n\n" + text, lang)
     assert not any(p in ("season", "quarter", "decade") for p in frame["precision"])
     assert all(b != "expression" for b in frame["dated_by"])
+
+
+# A sentence whose reporting or assessment verbs are its only past verbs, about a standing
+# situation (a belief, an assessment, the present or progressive, "now"), is a claim: it
+# neither inherits the narrative's date nor is dated as a lead (issue 16). A report of a
+# happening ("had been injured", "were throwing") still inherits.
+CLAIMS_NOT_HAPPENINGS = [
+    (
+        "en",
+        "On Tuesday, Lithuania sealed two crossings with Belarus.\n\n"
+        "Officials in Vilnius said they believe Minsk is steering the flow of people.",
+        "they believe",
+    ),
+    (
+        "en",
+        "On Tuesday, Lithuania sealed two crossings with Belarus. Lithuania also denied that "
+        "its guards are turning families away from the border.",
+        "also denied",
+    ),
+    (
+        "en",
+        "On Tuesday, Lithuania sealed two crossings with Belarus.\n\n"
+        '"The families here are very tired," the Lithuanian interior minister said.',
+        "very tired",
+    ),
+    (
+        "en",
+        "Polish guards have fired tear gas at migrants near Kuźnica.\n\n"
+        "The clash marked an escalation in a standoff between Belarus and the European Union "
+        "in which thousands of people being used as pawns are at risk.",
+        "marked an escalation",
+    ),
+    (
+        "en",
+        "Iraq's foreign ministry has listed 300 citizens who want to fly home from Minsk.\n\n"
+        'Its spokesman indicated, "our consulate is now arranging papers for the stranded."',
+        "is now arranging",
+    ),
+    (
+        "fr",
+        "Mardi, la Lituanie a fermé deux points de passage avec la Biélorussie.\n\n"
+        "La Lituanie a déclaré qu'elle croit que Minsk est en train d'organiser l'afflux.",
+        "elle croit",
+    ),
+    (
+        "fr",
+        "Des gardes polonais ont tiré des gaz lacrymogènes sur des migrants près de Kuźnica.\n\n"
+        "L'affrontement a marqué une escalade dans le bras de fer entre la Biélorussie et "
+        "l'Union européenne, où des milliers de personnes sont en danger.",
+        "a marqué une escalade",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "evidence"), CLAIMS_NOT_HAPPENINGS)
+def test_an_undated_claim_or_assessment_takes_no_date(lang, text, evidence):
+    events = _events(text, lang)
+    assert events[events["sentence"].str.contains(evidence, regex=False)].empty
+    assert not events.empty  # the dated happening before it is still there
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence", "day"),
+    [
+        (
+            "en",
+            "On Tuesday, Lithuanian guards pushed a group back at Medininkai.\n\n"
+            "Lithuanian police said 12 officers had been injured in the scuffle.",
+            "12 officers",
+            date(2021, 11, 9),
+        ),
+        (
+            "en",
+            "On Tuesday, Lithuanian guards pushed a group back at Medininkai.\n\n"
+            "Lithuanian police said 40 migrants were throwing branches at them.",
+            "throwing branches",
+            date(2021, 11, 9),
+        ),
+    ],
+)
+def test_a_report_of_a_completed_happening_still_inherits(lang, text, evidence, day):
+    events = _events(text, lang)
+    rows = events[events["sentence"].str.contains(evidence, regex=False)]
+    assert list(rows["date"]) == [day], list(events["sentence"])
+
+
+# A main clause in the future perfect projects a running total: the date its "since" clause
+# gives is where the count starts, not a happening (issue 16). The deadline may stay.
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "en",
+            "By Friday, Lithuania will have returned 2,000 migrants since the first flight on "
+            "12 November, a ministry adviser said.",
+            date(2021, 11, 12),
+        ),
+        (
+            "fr",
+            "D'ici vendredi, l'Irak aura rapatrié 2 000 migrants depuis le premier vol du "
+            "12 novembre, selon le ministère.",
+            date(2021, 11, 12),
+        ),
+    ],
+)
+def test_a_future_perfect_total_does_not_date_its_starting_point(lang, text, start):
+    events = _events(text, lang)
+    days = [(d.month, d.day) for d in events["date"] if d is not None]
+    assert (start.month, start.day) not in days, list(events["trigger"])
+    assert len(events) == 1  # the deadline ("By Friday") is left as it was
