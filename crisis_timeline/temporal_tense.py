@@ -385,6 +385,15 @@ class ClauseTense:
             for c in self._cues_in(sentence[0], sentence[1], sentence[0])
         )
 
+    def _deadline_met(self, tense: Tense) -> bool:
+        """Whether a past says the deadline was reached: "was done by June 30" in the
+        expression's own clause, or a past in the past anywhere in the sentence ("By 20
+        November, the agency had logged ...": the fronted date has no verb of its own)."""
+        if tense.mode != "past" or not tense.literal:
+            return False
+        first_word = tense.cue.lower().split()[0] if tense.cue else ""
+        return tense.in_segment or first_word in self.grammar.lexicon.pluperfect_auxiliaries
+
     def _reported_elsewhere(self, tense: Tense) -> bool:
         """A reporting verb outside the expression's segment ("..., officials said")."""
         if tense.in_segment or not tense.cue:
@@ -412,7 +421,7 @@ class ClauseTense:
                 return Tense("reported", word, deadline=True, label="target")
             return Tense("present", word, deadline=True, label="target")
         deadline = self._left(g.deadline_before, start)
-        if deadline and not (tense.mode == "past" and tense.literal and tense.in_segment):
+        if deadline and not self._deadline_met(tense):
             # "completed by June 30", "d'ici le 30 juin": a deadline is ahead, unless the
             # clause itself says "was", "had", "a été".
             return Tense("present", deadline.group(deadline.lastgroup or 0), deadline=True)

@@ -1717,3 +1717,33 @@ PERIOD_LOOKALIKES = [
 @pytest.mark.parametrize("lang,text", PERIOD_LOOKALIKES, ids=[t[:30] for _, t in PERIOD_LOOKALIKES])
 def test_period_lookalike_is_not_a_date(lang: str, text: str) -> None:
     assert [e.text for e in tag(text, date(2021, 11, 17), lang, references=False)] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "dct", "text", "value"),
+    [
+        # Issue 16: a fronted "By <date>," with a past in the past after the comma was read
+        # as a deadline ahead, so a December article put November in the next year.
+        ("en", "2021-12-03", "By November 20, the agency had logged 3,000 attempts.", "2021-11-20"),
+        ("en", "2021-12-03", "By the end of November, 400 Iraqis had been flown home.", "2021-11"),
+        (
+            "fr",
+            "2021-12-03",
+            "D'ici le 20 novembre, l'agence avait enregistré 3 000 tentatives.",
+            "2021-11-20",
+        ),
+        # still deadlines ahead: a future in the clause, or a past only in a relative clause
+        ("en", "2021-12-03", "By June 30, the wall will be finished.", "2022-06-30"),
+        (
+            "en",
+            "2021-12-03",
+            "The wall, which had been promised, will be finished by June 30.",
+            "2022-06-30",
+        ),
+    ],
+)
+def test_a_fronted_deadline_met_in_the_past_is_past(lang, dct, text, value):
+    from datetime import date as day
+
+    values = [e.value for e in tag(text, day.fromisoformat(dct), lang)]
+    assert values == [value]
