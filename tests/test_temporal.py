@@ -1747,3 +1747,19 @@ def test_a_fronted_deadline_met_in_the_past_is_past(lang, dct, text, value):
 
     values = [e.value for e in tag(text, day.fromisoformat(dct), lang)]
     assert values == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "trigger"),
+    [
+        ("en", "The other night, another plane left the capital.", "The other night"),
+        ("en", "I met him the other day in the camp.", "the other day"),
+        ("fr", "L'autre soir, un avion a quitté la capitale.", "L'autre soir"),
+    ],
+)
+def test_the_other_night_is_a_recent_past_not_a_day(lang, text, trigger):
+    # Issue 16: "the other night" was not read; it names no day, so it is PAST_REF.
+    from datetime import date as day
+
+    found = [(e.text, e.value) for e in tag(text, day(2021, 11, 27), lang)]
+    assert found == [(trigger, "PAST_REF")]

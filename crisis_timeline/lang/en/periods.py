@@ -31,12 +31,15 @@ PERIODS: dict[str, object] = {
          r"three|four|five|six|seven|eight|nine|ten|twelve|day|week|month|year|decade|hour|"
          r"century)))\b", "PAST_REF"),
         (r"(?<=in )\bthe future\b", "FUTURE_REF"),
+        # "the other night", "the other day": some recent day the text does not give.
+        (r"\bthe other (?:day|night|morning|evening|week)\b", "PAST_REF"),
     ),
     # Words one of which a text must hold for a family to be looked for (a substring test is
     # much cheaper than running the family's patterns over every text): every match of the
     # family's patterns holds one of them.
     "TRIGGERS": {
-        "references": ("now", "current", "present", "recent", "lately", "past", "future"),
+        "references": ("now", "current", "present", "recent", "lately", "past", "future",
+                       "the other"),
         "seasons": ("spring", "summer", "autumn", "fall", "winter"),
         "parts": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
         "holidays": ("christmas", "xmas", "new year", "easter", "thanksgiving"),

@@ -14,11 +14,13 @@ PERIODS: dict[str, object] = {
         (r"\b(?:actuellement|désormais|maintenant|à présent|en ce moment|aujourd'hui même)\b",
          "PRESENT_REF"),
         (r"\b(?:récemment|dernièrement|par le passé|autrefois)\b", "PAST_REF"),
+        # "l'autre jour", "l'autre soir": some recent day the text does not give.
+        (r"\bl['’]autre (?:jour|nuit|soir|matin)\b", "PAST_REF"),
         (r"(?<=\bà )l['’]avenir\b", "FUTURE_REF"),
     ),
     "TRIGGERS": {
         "references": ("actuel", "désormais", "maintenant", "présent", "en ce moment", "même",
-                       "récem", "dernièrement", "passé", "autrefois", "avenir"),
+                       "récem", "dernièrement", "passé", "autrefois", "avenir", "autre "),
         "seasons": ("printemps", "été", "automne", "hiver"),
         "parts": ("trimestre", "semestre"),
         "holidays": ("noël", "nouvel an", "jour de l", "sylvestre", "pâques"),
