@@ -77,6 +77,12 @@ class Candidate:
         return _PRIORITY[self.kind]
 
 
+# A day in brackets right after another ("Monday (Tuesday Beijing time)"): only spaces and the
+# opening bracket between them, and words (a time zone), no digits, before the closing one.
+_OPEN_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
+_ASIDE_AFTER = re.compile(r"[ \u00a0]+[^\W\d_][^()\d]{0,40}\)")
+
+
 class Detector:
     """Runs a language's patterns over one text."""
 
@@ -558,7 +564,24 @@ class Detector:
             upper_bound = kept[j].start if j is not None else len(self.text)
             self._extend(candidate, lower_bound, upper_bound)
             extended.append(candidate)
-        return extended
+        return self._without_time_zone_asides(extended)
+
+    def _without_time_zone_asides(self, found: list[Candidate]) -> list[Candidate]:
+        """Drop a day written in brackets right after another day with more words in the
+        brackets: "on Monday (Tuesday Beijing time)" is one happening told in two time
+        zones, not two days. "Monday (15 November)" stays: the brackets hold only a date."""
+        kept: list[Candidate] = []
+        for candidate in found:
+            previous = kept[-1] if kept else None
+            if (
+                previous is not None
+                and candidate.kind in ("weekday", "explicit", "numeric")
+                and _OPEN_BRACKET_BETWEEN.fullmatch(self.text, previous.end, candidate.start)
+                and _ASIDE_AFTER.match(self.text, candidate.end)
+            ):
+                continue
+            kept.append(candidate)
+        return kept
 
     def _add_range_starts(self, kept: list[Candidate]) -> list[Candidate]:
         """'15-16 November', 'du 15 au 17 novembre': the first day is a date of its own."""

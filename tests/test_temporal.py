@@ -1763,3 +1763,19 @@ def test_the_other_night_is_a_recent_past_not_a_day(lang, text, trigger):
 
     found = [(e.text, e.value) for e in tag(text, day(2021, 11, 27), lang)]
     assert found == [(trigger, "PAST_REF")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # Issue 16: a time-zone aside was read as a second day.
+        ("en", "He spoke on Monday (Tuesday Beijing time) with the premier.", ["2021-11-15"]),
+        ("fr", "Il a parlé lundi (mardi heure de Pékin) avec le Premier ministre.", ["2021-11-15"]),
+        # a date in brackets that only restates the day stays
+        ("en", "Talks were held on Monday (15 November) in Minsk.", ["2021-11-15", "2021-11-15"]),
+    ],
+)
+def test_a_time_zone_aside_is_not_a_second_day(lang, text, values):
+    from datetime import date as day
+
+    assert [e.value for e in tag(text, day(2021, 11, 17), lang)] == values
