@@ -174,7 +174,9 @@ class Gazetteer:
         scan = self._scan(text, on or settings.CRISIS_PRIOR_DATE)
         found = [m for m in scan.mentions if m.category == "place"]
         if fallback:
-            found.extend(self._fallback_mentions(scan, found))
+            if scan.fallback is None:
+                scan.fallback = self._fallback_mentions(scan, found)
+            found.extend(scan.fallback)
             found.sort(key=lambda m: (m.start, -m.end))
         return found
 
@@ -231,9 +233,15 @@ def _load(data_dir: str) -> Gazetteer:
     )
 
 
+@lru_cache(maxsize=8)
+def _resolved(data_dir: Path | str) -> str:
+    # Resolving walks the file system; every article asks for the gazetteer.
+    return str(Path(data_dir).resolve())
+
+
 def load_gazetteer(data_dir: Path = settings.DATA_DIR) -> Gazetteer:
     """The gazetteer built from ``data_dir`` (cached per directory)."""
-    return _load(str(Path(data_dir).resolve()))
+    return _load(_resolved(data_dir))
 
 
 __all__ = [

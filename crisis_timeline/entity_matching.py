@@ -76,13 +76,39 @@ def fold(text: str) -> str:
     """Lower-case ``text`` and strip diacritics: ``fold("Kuźnica–Łódź") == "kuznica-lodz"``."""
     if text.isascii():
         return text.lower()
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD_TABLE)
+
+
+class _FoldTable(dict[int, str]):
+    """`str.translate` table that folds each character on first sight (then a dict lookup).
+
+    It also records the characters whose fold is not exactly one character (ligatures,
+    combining marks): only texts holding one of those need a folded-to-original index."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.irregular: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _fold_char(char)
+        if len(folded) != 1:
+            self.irregular.add(char)
+        self[code] = folded
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
 
 
 def _fold_with_map(text: str) -> tuple[str, list[int] | None]:
     """The folded text and, when lengths differ, the original index of each folded char."""
     if text.isascii():
         return text.lower(), None
+    folded = text.translate(_FOLD_TABLE)
+    if _FOLD_TABLE.irregular.isdisjoint(text):
+        # One character for one: the index would be the identity (and no combining marks).
+        return folded, None
     pieces: list[str] = []
     index: list[int] = []
     for position, char in enumerate(text):
@@ -130,6 +156,9 @@ class Scan:
     tokens: list[tuple[int, int, str]]  # folded start, folded end, folded token
     mentions: list[Mention] = field(default_factory=list)
     covered: set[int] = field(default_factory=set)  # token positions inside a mention
+    # The GeoNames fallback mentions, computed once per scan (`entities.Gazetteer` caches
+    # scans per sentence and asks for the places of one sentence several times).
+    fallback: list[Mention] | None = None
 
     def original_span(self, first: int, last: int) -> tuple[int, int]:
         start, end = self.tokens[first][0], self.tokens[last][1]
@@ -159,11 +188,17 @@ class Matcher:
 
     def scan(self, text: str, on: date) -> Scan:
         folded, index = _fold_with_map(text)
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
+        tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(folded)]
         scan = Scan(text=text, folded=folded, index=index, tokens=tokens)
+        longest_from = self._longest_from
+        # Only tokens that start some alias can start a match: visit those alone.
+        starts = [i for i, token in enumerate(tokens) if token[2] in longest_from]
         position = 0
-        while position < len(tokens):
-            longest = self._longest_from.get(tokens[position][2], 0)
+        for candidate in starts:
+            if candidate < position:
+                continue  # inside the previous match
+            position = candidate
+            longest = longest_from[tokens[position][2]]
             matched = 0
             if longest:
                 reach = 1

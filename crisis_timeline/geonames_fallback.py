@@ -226,12 +226,20 @@ def _all_stopwords() -> frozenset[str]:
 
 def capitalised_runs(scan: Scan, actor_words: set[str]) -> list[tuple[int, int]]:
     """Token ranges that could name a place: capitalised, not covered, not titles/stopwords."""
-    text, tokens = scan.text, scan.tokens
+    text, tokens, index = scan.text, scan.tokens, scan.index
     runs: list[tuple[int, int]] = []
+    # A run starts at a word written with a capital: find those in one pass (most are not).
+    upper = [
+        i
+        for i, token in enumerate(tokens)
+        if text[token[0] if index is None else index[token[0]]].isupper()
+    ]
     position = 0
-    while position < len(tokens):
+    for start in upper:
+        if start < position:
+            continue  # inside the previous run
+        position = start
         if not _is_capitalised(scan, position) or position in scan.covered:
-            position += 1
             continue
         last = position
         while (
@@ -268,6 +276,9 @@ def capitalised_runs(scan: Scan, actor_words: set[str]) -> list[tuple[int, int]]
 
 
 def _is_capitalised(scan: Scan, position: int) -> bool:
+    first = scan.tokens[position][0]
+    if not scan.text[first if scan.index is None else scan.index[first]].isupper():
+        return False  # most words: decided without working out where the token ends
     start, end = scan.original_span(position, position)
     written = scan.text[start:end]
     if not written[:1].isupper() or not written.isalpha():
