@@ -1,6 +1,6 @@
 """Real-press benchmark: the pipeline on real published articles, scored against hand annotations.
 
-    .venv/bin/python -m benchmarks.real_press --dir /work/realpress [--errors] [--json]
+    .venv/bin/python -m benchmarks.real_press [--dir DIR] [--errors] [--json]
 
 The articles themselves are not in the repository (they are not ours to publish): the folder
 given with --dir holds one sub-folder per language (`en/`, `fr/`, ...) with the article texts
@@ -32,7 +32,8 @@ from benchmarks import events as bench
 REAL_DIR = Path(__file__).resolve().parent / "real"
 REAL_EVENTS = REAL_DIR / "events.jsonl"
 REAL_PUBLICATION_DATES = REAL_DIR / "publication_dates.csv"
-DEFAULT_DIR = Path("/work/realpress")
+# Where a reader keeps the texts (not committed: .gitignore lists benchmarks/local/).
+DEFAULT_DIR = Path(__file__).resolve().parent / "local" / "realpress"
 SCORED_LANGUAGES = ("en", "fr")
 
 _COLUMNS = (

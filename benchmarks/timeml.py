@@ -1,6 +1,6 @@
 """TimeML newswire benchmark: our `tag` against the DATE expressions of .tml files.
 
-    .venv/bin/python -m benchmarks.timeml --dir /work/timeml/te3-platinum [--errors N] [--json]
+    .venv/bin/python -m benchmarks.timeml [--dir DIR] [--errors N] [--json]
 
 Reads every `*.tml` file of a local folder (TimeML 1.2: TempEval-3 platinum, TimeBank 1.2,
 AQUAINT), takes its document creation time (the DCT's TIMEX3 value) as the publication
@@ -31,7 +31,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-DEFAULT_DIR = Path("/work/timeml/te3-platinum")
+# Where a reader keeps the .tml files (not committed: .gitignore lists benchmarks/local/).
+DEFAULT_DIR = Path(__file__).resolve().parent / "local" / "timeml"
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
 
