@@ -22,7 +22,7 @@ from functools import lru_cache
 from crisis_timeline.clusters.features import EventFeatures
 from crisis_timeline.clusters.scoring import compatible, type_factor
 from crisis_timeline.clusters.tuning import LEAD_IN_CHARS
-from crisis_timeline.events_lexicon import CONTINUATION, COREFERENT
+from crisis_timeline.lang import tables
 from crisis_timeline.text_features import is_person
 
 
@@ -33,11 +33,11 @@ def continuations(events: list[EventFeatures]) -> tuple[list[EventFeatures], lis
     "The pair spoke on the phone for almost two hours". A sentence continues the previous
     one when both have the same dates and compatible types and its participants are none,
     a subset or a superset of the passage's so far (or overlap by half), or it opens with
-    words that refer back (events_lexicon.CONTINUATION: "The call lasted about 50 minutes,
+    words that refer back (the language's CONTINUATION cues: "The call lasted about 50 minutes,
     according to BelTA") and names no other people. Members of such a passage share the
     passage's participants, so "the pair" can meet other outlets' reports of Macron and
     Putin. A lone sentence naming no one that opens with words for the previous people
-    (events_lexicon.COREFERENT, after a short lead-in: "Lundi, les deux dirigeants avaient
+    (its COREFERENT cues, after a short lead-in: "Lundi, les deux dirigeants avaient
     parlé ...") takes the previous passage's participants, whatever its date. Returns
     the events (with inherited participants) and the links to join before any
     cross-outlet comparison.
@@ -91,15 +91,13 @@ def _refers_back(event: EventFeatures, passage: list[EventFeatures]) -> bool:
         return False
     if not any(e.actors for e in passage):
         return False
-    return _opens_with(event, COREFERENT)
+    return _opens_with(event, "COREFERENT")
 
 
-def _opens_with(event: EventFeatures, table: dict[str, str]) -> bool:
-    """Whether the event's sentence opens with a pattern of `table` (events_lexicon)."""
-    source = table.get(event.language)
-    if source is None:
-        return False
-    pattern = _opener_pattern(source)
+def _opens_with(event: EventFeatures, cues: str) -> bool:
+    """Whether the event's sentence opens with the language's `cues` (lang/<code>/events.py:
+    CONTINUATION or COREFERENT; a language without a folder has none that match)."""
+    pattern = _opener_pattern(tables(event.language).events[cues])
     opening = event.sentence.lstrip()
     # The opener may follow a short lead-in: "Lundi, les deux dirigeants ...".
     head, comma, rest = opening.partition(",")
@@ -126,5 +124,5 @@ def _continues(previous: EventFeatures, event: EventFeatures, participants: froz
     # "The call lasted about 50 minutes, according to BelTA, which said ... the EU": an
     # opener that refers back carries the passage on, unless it names other people.
     return not any(is_person(actor) for actor in own - participants) and _opens_with(
-        event, CONTINUATION
+        event, "CONTINUATION"
     )

@@ -1,6 +1,6 @@
 """A read-only {language code: table} mapping whose values come from the registry.
 
-The lexicon modules (boilerplate, cluster_lexicon, event_type_lexicon, events_lexicon,
+The lexicon modules (boilerplate, cluster_lexicon, event_type_lexicon,
 geonames_fallback) used to expose dicts keyed by "en" and "fr" that the algorithms indexed
 with `.get(lang, ...)`. They now expose a `TableView` under the same name: `CUES["pl"]` is
 `tables("pl").event_types`, and a code without a folder ("de") gives the partial record's
