@@ -55,7 +55,7 @@ def test_hover_text_says_who_what_why_and_how_many():
     lines = text.split("<br>")
     assert lines[0] == "<b>15 Nov 2021</b>"
     assert lines[1] == "RFI &lt;live&gt; · Border crossing"
-    # quotes as numeric entities (layout.escape = untrusted.html_text); plotly shows quotes
+    # quotes as numeric entities (untrusted.html_text); plotly shows quotes
     assert "Date: weekday &#x27;Monday&#x27;" in lines
     assert "Dated by: expression (&#34;Monday&#34;)" in lines
     assert lines[-1] == "Reported by 3 outlets"  # NaN background: not "Background"

@@ -15,12 +15,12 @@ them to carry the key.
 from __future__ import annotations
 
 import base64
-import html
 import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from crisis_timeline.charts.palette import EVENT_TYPE_LABELS, event_symbol
+from crisis_timeline.untrusted import html_text
 
 if TYPE_CHECKING:  # the key reads a figure; timeline.py builds it
     import plotly.graph_objects as go
@@ -107,7 +107,7 @@ _SHAPES = {
 
 def glyph_svg(symbol: str, colour: str) -> str:
     """A GLYPH_PX inline SVG of a plotly marker symbol (or "bar": a thick line)."""
-    colour = html.escape(colour, quote=True)
+    colour = html_text(colour)
     if symbol == "bar":
         shape = f'<rect x="0" y="5" width="{GLYPH_PX}" height="4" fill="{colour}"/>'
     else:
@@ -140,12 +140,12 @@ def key_html(title: str, entries: list[KeyEntry]) -> str:
     """One wrapping line: the title, then each glyph and its label (kept together)."""
     items = "".join(
         f'<span role="listitem" style="white-space:nowrap;margin-right:1.1em">'
-        f"{glyph_img(entry.symbol, entry.colour)} {html.escape(entry.label)}</span> "
+        f"{glyph_img(entry.symbol, entry.colour)} {html_text(entry.label)}</span> "
         for entry in entries
     )
     return (
-        f'<div class="ct-chart-key" role="list" aria-label="{html.escape(title, quote=True)}" '
+        f'<div class="ct-chart-key" role="list" aria-label="{html_text(title)}" '
         f'style="font-size:0.9rem;line-height:1.9">'
-        f'<span style="margin-right:0.8em;font-weight:600">{html.escape(title)}:</span>'
+        f'<span style="margin-right:0.8em;font-weight:600">{html_text(title)}:</span>'
         f"{items}</div>"
     )

@@ -38,13 +38,6 @@ def sizes(large_type: bool) -> dict[str, float]:
     }
 
 
-def escape(text: object) -> str:
-    """Text from outside (outlet names, story labels, sentences) for plotly's labels, hovers
-    and tick texts, which read <b>, <a href>, <span style> and entities: shown as written.
-    untrusted.html_text, the one HTML escape of the project."""
-    return html_text(text)
-
-
 def figure(traces: list[dict], layout: dict) -> go.Figure:
     """A figure from plain dicts, skipping plotly's per-property validation.
 
@@ -103,7 +96,7 @@ def empty_figure(message: str, *, theme: str = "light", large_type: bool = False
         margin={"l": 20, "r": 20, "t": 20, "b": 20},
         annotations=[
             {
-                "text": escape(message),
+                "text": html_text(message),
                 "x": 0.5,
                 "y": 0.5,
                 "xref": "paper",

@@ -19,11 +19,11 @@ from crisis_timeline.charts.layout import (
     LANE_LABEL_CHARS,
     base_layout,
     empty_figure,
-    escape,
     figure,
     sizes,
 )
 from crisis_timeline.charts.palette import theme_colours
+from crisis_timeline.untrusted import html_text
 
 COVERAGE_GENTLE_SLANT_UP_TO = 8  # coverage matrix columns whose names slant at 30 degrees
 
@@ -108,8 +108,8 @@ def coverage_matrix_figure(
         "z": counts.tolist(),
         # outlet names and story labels come from outside, and plotly reads axis labels and
         # the %{x}/%{y} of hovers as HTML
-        "x": [escape(column) for column in matrix.columns],
-        "y": [escape(index) for index in matrix.index],
+        "x": [html_text(column) for column in matrix.columns],
+        "y": [html_text(index) for index in matrix.index],
         "text": [[str(value) if value else "–" for value in row] for row in counts.tolist()],
         "texttemplate": "%{text}",
         "textfont": {"size": font},

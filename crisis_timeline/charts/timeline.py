@@ -18,7 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from crisis_timeline import geo, timeline_density
-from crisis_timeline.charts.layout import base_layout, empty_figure, escape, figure, sizes
+from crisis_timeline.charts.layout import base_layout, empty_figure, figure, sizes
 from crisis_timeline.charts.palette import EVENT_TYPE_LABELS, rgba_css, theme_colours
 from crisis_timeline.charts.timeline_frame import (
     as_dates,
@@ -42,6 +42,7 @@ from crisis_timeline.charts.timeline_traces import (
     selected_line,
     selected_ring,
 )
+from crisis_timeline.untrusted import html_text
 
 NO_EVENTS_MESSAGE = "No events match the filters"
 LEGEND_ROW_PX, LEGEND_ROW_PX_LARGE = 30, 42  # 30 measured in chromium at font 13; 42 scaled to 20
@@ -303,7 +304,7 @@ def y_axis(base: dict, lanes: list[str]) -> dict:
         "tickmode": "array",
         "tickvals": list(range(len(lanes))),
         # outlet names and story labels come from outside: plotly reads tick text as HTML
-        "ticktext": [escape(lane) for lane in lanes],
+        "ticktext": [html_text(lane) for lane in lanes],
         "range": [len(lanes) - 0.5, -0.5],  # first lane at the top, like a table
         "zeroline": False,
         # a margin sized from the longest lane name rather than automargin, which makes

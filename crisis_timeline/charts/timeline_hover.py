@@ -12,9 +12,9 @@ from datetime import date
 from typing import Any
 
 from crisis_timeline import geo
-from crisis_timeline.charts.layout import escape
 from crisis_timeline.charts.palette import EVENT_TYPE_LABELS
 from crisis_timeline.charts.timeline_frame import is_true
+from crisis_timeline.untrusted import html_text
 
 SENTENCE_HOVER_CHARS = 300
 HOVER_WRAP_CHARS = 72
@@ -34,7 +34,7 @@ def wrap(text: str, width: int = HOVER_WRAP_CHARS) -> str:
     lines: list[str] = []
     current = ""
     # escaping first is safe: entities contain no spaces, so no line breaks inside one
-    for word in escape(text).split():
+    for word in html_text(text).split():
         if current and len(current) + 1 + len(word) > width:
             lines.append(current)
             current = word
@@ -60,9 +60,9 @@ def when_text(event: dict) -> str:
 
 def hover_text(event: dict) -> str:
     """One event's hover: when, outlet and type, sentence, why that date, how many outlets."""
-    lines = [f"<b>{escape(when_text(event))}</b>"]
+    lines = [f"<b>{html_text(when_text(event))}</b>"]
     type_label = EVENT_TYPE_LABELS.get(event.get("event_type"), str(event.get("event_type")))
-    lines.append(escape(f"{text_of(event.get('outlet')) or 'Unknown outlet'} · {type_label}"))
+    lines.append(html_text(f"{text_of(event.get('outlet')) or 'Unknown outlet'} · {type_label}"))
     lines.append(wrap(geo.shorten(text_of(event.get("sentence")), SENTENCE_HOVER_CHARS)))
     reason = text_of(event.get("date_reason"))
     if reason:
@@ -91,7 +91,7 @@ def aggregate_hover(group: dict) -> str:
     when = bucket_label(first, group["bucket_last"]) if group["monthly"] else f"{first:%a %d %b %Y}"
     lines = [
         f"<b>{when}</b>",
-        escape(f"{group['lane']} · {group['count']} events"),
+        html_text(f"{group['lane']} · {group['count']} events"),
         wrap(group["types"]),
     ]
     if group["spans"]:
