@@ -34,7 +34,7 @@ from typing import Any
 from crisis_timeline.temporal_lexicon import Lexicon
 
 # The table groups every language provides, and the keys each group must hold. The names are
-# those the tables had as module-level dicts (events_lexicon.PAST_NARRATIVE,
+# those the tables had as module-level dicts (PAST_NARRATIVE of the old events lexicon,
 # quantity_lexicon.UNITS, ...), so a table kept its name when it moved into the folders.
 TABLE_KEYS: dict[str, tuple[str, ...]] = {
     "events": (
@@ -90,7 +90,7 @@ class LanguageTables:
     name: str  # English name, as the app's filter shows it: "Polish"
     native_name: str  # "polski"
     calendar: Lexicon  # month/weekday words, date grammar, tense cues (temporal_lexicon)
-    events: Mapping[str, str]  # regex per events_lexicon table
+    events: Mapping[str, str]  # regex per table of lang/<code>/events.py
     event_types: tuple[tuple[str, float, tuple[str, ...]], ...]  # (type, weight, cue regexes)
     quantities: Mapping[str, Any]
     attribution: Mapping[str, Any]
