@@ -103,7 +103,7 @@ def published_problem(value: str) -> str | None:
     try:
         day = datetime.datetime.fromisoformat(value.strip()).date()
     except ValueError:
-        return f"published {value!r} is not an ISO date (YYYY-MM-DD)"
+        return f"published {value!r} is not an ISO date (YYYY-MM-DD), or not a real day"
     earliest, latest = settings.published_bounds()
     if not earliest <= day <= latest:
         return f"published {value!r} is outside {earliest.isoformat()}..{latest.isoformat()}"

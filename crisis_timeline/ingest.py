@@ -41,6 +41,7 @@ import duckdb
 import pandas as pd
 
 from crisis_timeline import settings, store
+from crisis_timeline.article_metadata import published_problem
 from crisis_timeline.articles import Article, SourceMeta, parse_article
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.language import SUPPORTED_LANGUAGES, UNKNOWN
@@ -128,23 +129,15 @@ def article_id_for(file_name: str, raw: bytes) -> str:
 
 def check_published(value: str | None) -> str | None:
     """A stated publication date as ISO text; CrisisTimelineError for one that is not a
-    real day (31 February) or lies outside settings.published_bounds() (9999-01-01)."""
+    real day (31 February) or lies outside settings.published_bounds() (9999-01-01): the
+    rule sources.csv dates follow (article_metadata.published_problem)."""
     if value is None or not str(value).strip():
         return None
     text = str(value).strip()
-    try:
-        day = date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text)
-    except ValueError as error:
-        raise CrisisTimelineError(
-            f"publication date {text[:40]!r} is not a real day (YYYY-MM-DD)."
-        ) from error
-    earliest, latest = settings.published_bounds()
-    if not earliest <= day <= latest:
-        raise CrisisTimelineError(
-            f"publication date {day.isoformat()} is outside {earliest.isoformat()}.."
-            f"{latest.isoformat()}; give the article's real date or none."
-        )
-    return day.isoformat()
+    problem = published_problem(text)
+    if problem:
+        raise CrisisTimelineError(f"{problem[:120]}; give the article's real date or none.")
+    return datetime.fromisoformat(text).date().isoformat()
 
 
 def check_language(value: str | None) -> str | None:
