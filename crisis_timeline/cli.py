@@ -268,6 +268,7 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     from crisis_timeline.ingest import Outcome, add_articles, read_submission, safe_file_name
+    from crisis_timeline.progress import ProgressBar
 
     stated = {
         "outlet": args.outlet,
@@ -283,7 +284,15 @@ def cmd_add(args: argparse.Namespace) -> int:
         except CrisisTimelineError as error:
             name = safe_file_name(str(path))
             unread.append(Outcome(name, "rejected", None, 0, f"rejected: {error}"))
-    outcomes = add_articles(submissions, args.db or settings.db_path()) if submissions else []
+    outcomes = []
+    if submissions:
+        # stderr only: stdout holds one line per article, which scripts parse
+        bar = ProgressBar("articles")
+        try:
+            path = args.db or settings.db_path()
+            outcomes = add_articles(submissions, path, progress=bar, stage=bar.stage)
+        finally:
+            bar.close()
     for outcome in [*unread, *outcomes]:
         _emit(outcome.line())
     rejected = any(o.status == "rejected" for o in [*unread, *outcomes])

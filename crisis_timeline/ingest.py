@@ -45,6 +45,7 @@ from crisis_timeline.article_metadata import published_problem
 from crisis_timeline.articles import Article, SourceMeta, parse_article
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.language import SUPPORTED_LANGUAGES, UNKNOWN
+from crisis_timeline.progress import Progress, Stage
 from crisis_timeline.untrusted import BIDI_CONTROLS
 
 log = logging.getLogger(__name__)
@@ -401,9 +402,18 @@ def _write_keys(con: duckdb.DuckDBPyConnection, keys: _Keys, articles: Sequence[
         con.executemany(f"INSERT INTO {KEYS_TABLE} VALUES (?, ?, ?, ?)", rows)
 
 
-def add_articles(submissions: Iterable[Submission], path: Path | None = None) -> list[Outcome]:
+def add_articles(
+    submissions: Iterable[Submission],
+    path: Path | None = None,
+    *,
+    progress: Progress | None = None,
+    stage: Stage | None = None,
+) -> list[Outcome]:
     """Add every usable submission to the store at `path` in one transaction (module
-    docstring); one Outcome per submission, in order."""
+    docstring); one Outcome per submission, in order. `progress(done, total)` hears of each
+    submission read and extracted, `stage(text)` of the clustering and writing that follow
+    (the long part on a big store): progress.ProgressBar on the command line, st.progress
+    in the app (ui/progress.py)."""
     path = Path(path or settings.db_path())
     submissions = list(submissions)
     store.check_target(path)
@@ -414,50 +424,58 @@ def add_articles(submissions: Iterable[Submission], path: Path | None = None) ->
         # Read and extract with the file lock held but the database free, so that readers
         # (the app) wait only for the write itself.
         keys = _read_keys(path)
-        outcomes, accepted = _accept(submissions, keys)
+        outcomes, accepted = _accept(submissions, keys, progress)
         if accepted:
+            if stage is not None:
+                plural = "s" if len(accepted) != 1 else ""
+                stage(f"adding {len(accepted):,} article{plural} to the store…")
             with store.writing(path) as con:
-                _write_added(con, accepted, keys)
+                _write_added(con, accepted, keys, stage)
         return outcomes
 
 
+Accepted = tuple[Submission, Article, pd.DataFrame]
+
+
 def _accept(
-    submissions: list[Submission], keys: _Keys
-) -> tuple[list[Outcome], list[tuple[Submission, Article, pd.DataFrame]]]:
+    submissions: list[Submission], keys: _Keys, progress: Progress | None = None
+) -> tuple[list[Outcome], list[Accepted]]:
     outcomes: list[Outcome] = []
-    accepted: list[tuple[Submission, Article, pd.DataFrame]] = []
-    for submission in submissions:
-        name = safe_file_name(submission.name)
-        try:
-            article = prepare(submission, keys.dates)
-            duplicate = keys.duplicate_of(article)
-            if duplicate:
-                outcomes.append(
-                    Outcome(name, "duplicate", duplicate, 0, f"duplicate of {duplicate}")
-                )
-                continue
-            events = extract(article)
-        except CrisisTimelineError as error:
-            outcomes.append(Outcome(name, "rejected", None, 0, f"rejected: {error}"))
-            continue
-        keys.remember(article)
-        accepted.append((submission, article, events))
-        outcomes.append(
-            Outcome(
-                name,
-                "added",
-                article.id,
-                len(events),
-                f"added as {article.id} with {len(events)} events",
-            )
-        )
+    accepted: list[Accepted] = []
+    total = len(submissions)
+    if progress is not None and total:
+        progress(0, total)  # starts the clock, so that the first rate shown is measured
+    for done, submission in enumerate(submissions, start=1):
+        outcome, taken = _accept_one(submission, keys)
+        outcomes.append(outcome)
+        if taken is not None:
+            accepted.append(taken)
+        if progress is not None:
+            progress(done, total)
     return outcomes, accepted
+
+
+def _accept_one(submission: Submission, keys: _Keys) -> tuple[Outcome, Accepted | None]:
+    """One submission read, checked against the store's keys and extracted."""
+    name = safe_file_name(submission.name)
+    try:
+        article = prepare(submission, keys.dates)
+        duplicate = keys.duplicate_of(article)
+        if duplicate:
+            return Outcome(name, "duplicate", duplicate, 0, f"duplicate of {duplicate}"), None
+        events = extract(article)
+    except CrisisTimelineError as error:
+        return Outcome(name, "rejected", None, 0, f"rejected: {error}"), None
+    keys.remember(article)
+    message = f"added as {article.id} with {len(events)} events"
+    return Outcome(name, "added", article.id, len(events), message), (submission, article, events)
 
 
 def _write_added(
     con: duckdb.DuckDBPyConnection,
-    accepted: list[tuple[Submission, Article, pd.DataFrame]],
+    accepted: list[Accepted],
     keys: _Keys,
+    stage: Stage | None = None,
 ) -> None:
     """Inside the open transaction: articles, their keys and events, re-clustered stories,
     profiles."""
@@ -472,7 +490,7 @@ def _write_added(
             for submission, article, _ in accepted
         ],
     )
-    recluster(con, new_events, removed_event_ids=())
+    recluster(con, new_events, removed_event_ids=(), stage=stage)
     store.refresh_profiles(con)
 
 
@@ -604,20 +622,30 @@ def affected_events(
 
 
 def recluster(
-    con: duckdb.DuckDBPyConnection, changed: pd.DataFrame, removed_event_ids: Sequence[str]
+    con: duckdb.DuckDBPyConnection,
+    changed: pd.DataFrame,
+    removed_event_ids: Sequence[str],
+    stage: Stage | None = None,
 ) -> None:
     """Inside a transaction: cluster again the stories `changed` events touch, with the
     new events (those without a cluster_id yet), and store what changed: the new events,
-    the cluster_id of moved ones, the stories that appeared or went."""
+    the cluster_id of moved ones, the stories that appeared or went. `stage(text)` hears
+    when each step starts: finding those stories, clustering them, writing them."""
     from crisis_timeline.clusters import cluster_events
 
+    if stage is not None:
+        stage("finding the stories to cluster again…")
     affected = affected_events(con, changed, removed_event_ids)
     new = changed[changed["cluster_id"].isna()] if not removed_event_ids else changed.iloc[0:0]
     old_clusters = set(affected["cluster_id"].dropna())
     old_clusters |= set(changed["cluster_id"].dropna()) if removed_event_ids else set()
     frames = [frame for frame in (affected, new) if len(frame)]
     together = pd.concat(frames, ignore_index=True) if frames else affected
+    if stage is not None:
+        stage(f"clustering {len(together):,} events…")
     clustered, clusters = cluster_events(together)
+    if stage is not None:
+        stage("writing the store…")
     if len(removed_event_ids):
         con.execute(
             "DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [list(removed_event_ids)]

@@ -10,8 +10,13 @@ of the work, so a log holds ten lines, not ten thousand:
     articles: 1,000/10,000 (10%), 231/s, 0:39 left
 
 `ProgressBar` is the callable pipeline.run_pipeline takes as `progress(done, total)`.
+Work that goes on after the counted items (an `add` clusters the store's stories again and
+writes them: seconds on a big store) is announced by `stage(text)`, one line of its own:
+
+    clustering 61,204 events…
+
 It only prints; it never changes the work, and it never imports streamlit (the app shows
-st.progress through the same callable, ui/data.py).
+st.progress through the same callables, ui/progress.py).
 """
 
 from __future__ import annotations
@@ -25,6 +30,10 @@ BAR_WIDTH = 20
 REDRAW_SECONDS = 0.1
 STEPS = 10  # plain lines: one per tenth of the work
 
+# progress(done, total) after each counted item; stage(text) when a step without a count starts
+Progress = Callable[[int, int], None]
+Stage = Callable[[str], None]
+
 
 def format_duration(seconds: float) -> str:
     """0:07, 1:05, 1:02:03 (hours only when needed)."""
@@ -35,12 +44,14 @@ def format_duration(seconds: float) -> str:
 
 
 def describe(done: int, total: int, elapsed: float) -> tuple[str, str]:
-    """(rate, time left) as shown: "231/s", "0:21 left"; unknown before the first item."""
+    """(rate, time left) as shown: "231/s", "0:21 left"; unknown before the first item.
+    Below one a second with a decimal ("0.4/s": an add of a few long articles), not "0/s"."""
     if done <= 0 or elapsed <= 0:
         return "-/s", "time left unknown"
     rate = done / elapsed
     left = (total - done) / rate if rate > 0 else 0.0
-    return f"{rate:,.0f}/s", f"{format_duration(left)} left"
+    shown = f"{rate:.1f}" if rate < 1 else f"{rate:,.0f}"
+    return f"{shown}/s", f"{format_duration(left)} left"
 
 
 class ProgressBar:
@@ -105,6 +116,13 @@ class ProgressBar:
             self.stream.write("\n")
         self.stream.flush()
         self._drawn = done < total
+
+    def stage(self, text: str) -> None:
+        """A step without a count ("clustering 61,204 events…") on a line of its own, after
+        the bar (ended first if unfinished); the same on a terminal and in a log."""
+        self.close()
+        self.stream.write(f"{text}\n")
+        self.stream.flush()
 
     def close(self) -> None:
         """End a bar left unfinished (an error, an interrupt) with a line break."""

@@ -11,6 +11,7 @@ from ui import data
 from ui import filters as shared_filters
 from ui.messages import guard
 from ui.page import start
+from ui.progress import work_progress
 from ui.text import literal, plain_text
 
 SOURCES = ("Upload files", "Paste text", "Paste a web address")
@@ -103,7 +104,10 @@ with guard("the Add articles page"):
             ready.append(stated)
 
     if ready and st.button(f"Save {len(ready)} article(s)", type="primary", key="addpage_save"):
-        outcomes = ingest.add_articles(ready, settings.db_path())
+        # Reading each article, then clustering the store's stories again and writing it:
+        # seconds on a big store, so the page shows which step it is in.
+        with work_progress("Reading the articles", done="Saved") as bar:
+            outcomes = ingest.add_articles(ready, settings.db_path(), progress=bar, stage=bar.stage)
         for outcome in outcomes:
             show = st.success if outcome.status == "added" else st.warning
             show(literal(outcome.line()))

@@ -1,5 +1,6 @@
-"""The Add articles page (AppTest): paste text, check the form and the preview, save, and
-find the new event selected; hostile input is one message and adds nothing."""
+"""The Add articles page (AppTest): paste text, check the form and the preview, save (a
+progress bar through reading, clustering and writing), and find the new event selected;
+hostile input is one message and adds nothing."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from crisis_timeline import settings, store
 from ui.filters import STATE_KEY
+from ui.progress import WorkProgress
 
 ARTICLE = "Polish guards closed the Kuźnica crossing on Tuesday 9 November 2021, officials said."
 
@@ -50,6 +52,9 @@ def test_pasted_text_is_previewed_saved_and_selected(own_store):
     at.button(key="addpage_save").click().run()
     assert not at.exception
     assert any("added as pasted-" in s.value.replace("\\", "") for s in at.success)
+    # the progress bar of the save stays full, with how long it took
+    (bar,) = at.progress
+    assert bar.value == 100 and bar.text.startswith("Saved in 0:")
     article = next(a for a in store.read_articles(own_store) if a.file_name == "pasted.txt")
     assert article.outlet == "**Border** <b>Watch</b>"
     selected = at.session_state[STATE_KEY].event_id
@@ -106,3 +111,49 @@ def test_an_added_article_is_removed_from_the_articles_page(own_store):
     assert not at.exception
     assert any("removed with" in s.value for s in at.success)
     assert outcome.article_id not in {a.id for a in store.read_articles(own_store)}
+
+
+class FakeBar:
+    """What st.progress returns, recording (value, text) of each update."""
+
+    def __init__(self) -> None:
+        self.shown: list[tuple[float, str]] = []
+        self.emptied = False
+
+    def progress(self, value: float, text: str | None = None) -> None:
+        self.shown.append((value, text or ""))
+
+    def empty(self) -> None:
+        self.emptied = True
+
+
+def test_saving_shows_each_article_then_each_step(own_store):
+    """The core's progress and stage callables, as the page passes them, move one bar:
+    half of it for the articles read, then every step further, never back."""
+    from crisis_timeline import ingest
+
+    element, now = FakeBar(), [0.0]
+    bar = WorkProgress(element, "Reading the articles", clock=lambda: now[0])
+
+    def progress(done: int, total: int) -> None:
+        now[0] = 2.0 * done  # two seconds an article
+        bar(done, total)
+
+    submissions = [
+        ingest.Submission(name=f"report-{n}.txt", raw=f"{n} reports. {ARTICLE}".encode())
+        for n in range(2)
+    ]
+    outcomes = ingest.add_articles(submissions, own_store, progress=progress, stage=bar.stage)
+    assert [o.status for o in outcomes] == ["added", "added"]
+    bar.finish("Saved")
+    values = [value for value, _ in element.shown]
+    texts = [text for _, text in element.shown]
+    assert values == sorted(values) and values[2] == 0.5 and values[-1] == 1.0
+    assert texts[:3] == [
+        "Reading the articles: 0 of 2",
+        "Reading the articles: 1 of 2 · 0.5/s · 0:02 left",
+        "Reading the articles: 2 of 2 · 0.5/s · 0:00 left",
+    ]
+    assert texts[3] == "Adding 2 articles to the store…"
+    assert any(t.startswith("Clustering ") and t.endswith(" events…") for t in texts)
+    assert texts[-2:] == ["Writing the store…", "Saved in 0:04"]

@@ -30,6 +30,7 @@ from crisis_timeline.locations import places_frame
 from crisis_timeline.outlets import OutletProfile, outlet_summary, profiles_of_articles
 from crisis_timeline.timeline_density import TimelineIndex
 from ui.messages import store_problem
+from ui.progress import work_progress
 
 
 @dataclass(frozen=True)
@@ -72,15 +73,10 @@ def _store_key() -> tuple[str, float]:
     path = settings.db_path()
     with _store_errors(path):
         if not path.exists():
-            bar = st.progress(0.0, text="Reading the seed articles (first start only)…")
-
-            def progress(done: int, total: int) -> None:
-                bar.progress(done / total, text=f"Reading the articles: {done:,} of {total:,}")
-
-            try:
-                store.build_store([settings.SEEDS_DIR], None, path, progress=progress)
-            finally:
-                bar.empty()
+            with work_progress(
+                "Reading the seed articles (first start only)", counted_share=1.0
+            ) as bar:
+                store.build_store([settings.SEEDS_DIR], None, path, progress=bar)
         return str(path), path.stat().st_mtime
 
 
