@@ -21,6 +21,7 @@ folder is missing or malformed (CI does not have the folder).
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Sequence
@@ -32,6 +33,7 @@ from benchmarks import events as bench
 REAL_DIR = Path(__file__).resolve().parent / "real"
 REAL_EVENTS = REAL_DIR / "events.jsonl"
 REAL_PUBLICATION_DATES = REAL_DIR / "publication_dates.csv"
+REAL_SOURCES = REAL_DIR / "sources.csv"
 # Where a reader keeps the texts (not committed: .gitignore lists benchmarks/local/).
 DEFAULT_DIR = Path(__file__).resolve().parent / "local" / "realpress"
 SCORED_LANGUAGES = ("en", "fr")
@@ -70,6 +72,12 @@ def language_folders(root: Path, languages: Sequence[str]) -> dict[str, Path]:
     if not found:
         raise MissingFolder(f"{root} has none of the sub-folders {', '.join(languages)}.")
     return found
+
+
+def article_languages(sources: Path = REAL_SOURCES) -> dict[str, str]:
+    """Article id (file name without .txt) -> its language, as sources.csv gives it."""
+    with sources.open(encoding="utf-8", newline="") as handle:
+        return {Path(row["file"]).stem: row.get("language") or "" for row in csv.DictReader(handle)}
 
 
 def run(root: Path, languages: Sequence[str]) -> tuple[list[bench.Predicted], dict[str, Any]]:
@@ -189,7 +197,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MissingFolder as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
-    gold = bench.load_gold(REAL_EVENTS)
+    # Only the annotations of the languages asked for: the others are not "missing".
+    language_of = article_languages()
+    gold = [
+        item
+        for item in bench.load_gold(REAL_EVENTS)
+        if language_of.get(item.article_id) in languages
+    ]
     expected = bench.load_expected_publication(REAL_PUBLICATION_DATES)
     report = evaluate(predictions, infos, gold, expected)
     if args.json:
