@@ -24,6 +24,7 @@ import unicodedata
 from functools import lru_cache
 
 from crisis_timeline.lang import tables
+from crisis_timeline.regex_needles import may_match
 
 # canonical source -> aliases in any language (matched case- and accent-insensitively)
 SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
@@ -154,6 +155,14 @@ def _cue_regexes(lang: str) -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=16)
+def _medium_regexes(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The language's MEDIUM_CUES compiled: (pattern, canonical medium)."""
+    return tuple(
+        (re.compile(pattern), medium) for pattern, medium in tables(lang).attribution["MEDIUM_CUES"]
+    )
+
+
 # Articles that may open a generic source after its introduction ("according to the
 # Polish authorities", "selon les autorités"), whatever the article's language.
 _GENERIC_ARTICLES = r"(?:the |a |an |l'|les |le |la |des |un |une )?"
@@ -203,8 +212,11 @@ def cited_sources(text: str, lang: str) -> list[tuple[str, int, int]]:
             cue_spans.append(match.span())
             found.append((alias_to_source[match.group("src")], match.start(), match.end()))
 
-    for pattern, medium in tables(lang).attribution["MEDIUM_CUES"]:
-        for match in re.finditer(pattern, folded):
+    for pattern, medium in _medium_regexes(lang):
+        # Most articles name no medium: a plain-string test spares scanning the whole text.
+        if not may_match((pattern,), folded):
+            continue
+        for match in pattern.finditer(folded):
             if not any(s <= match.start() < e for s, e in cue_spans):
                 found.append((medium, match.start(), match.end()))
 

@@ -188,7 +188,7 @@ class Matcher:
 
     def scan(self, text: str, on: date) -> Scan:
         folded, index = _fold_with_map(text)
-        tokens = [(*m.span(), m.group()) for m in _TOKEN.finditer(folded)]
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
         scan = Scan(text=text, folded=folded, index=index, tokens=tokens)
         longest_from = self._longest_from
         # Only tokens that start some alias can start a match: visit those alone.

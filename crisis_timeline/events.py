@@ -185,6 +185,8 @@ class _ExpressionIndex:
         """Those with start <= e.start < end, in their order in the list given."""
         low = bisect_left(self._starts, start)
         high = bisect_left(self._starts, end, low)
+        if low == high:
+            return ()  # most sentences hold no date
         return tuple(self._expressions[i] for i in sorted(self._order[low:high]))
 
 
@@ -533,10 +535,14 @@ class _Walk:
     def _narrative(self, index: int, unit: _Unit, own_days: set[date | None]) -> None:
         """A later undated sentence: inherits the narrative's date when it continues it."""
         lang = self.lang
-        if self.last_dated is None or not _narrates_past(unit.sentence.text, lang):
+        if self.last_dated is None:
             return
         anchor_index, anchor = self.last_dated
+        # Tied to the narrative first: the cheaper test, and false for most sentences (both
+        # are pure, so the order changes nothing but the time).
         if not self._continues(index, unit, anchor_index, anchor):
+            return
+        if not _narrates_past(unit.sentence.text, lang):
             return
         if anchor.date in own_days:
             return  # "X, which took off that afternoon, landed": one happening, one row

@@ -430,6 +430,9 @@ CAPTION_ROWS = [
     ),
     ("fr", "Le président Emmanuel Macron (G) et Vladimir Poutine (D) lors d'une rencontre", True),
     ("fr", "L'EST DE L'UKRAINE", False),
+    # the cue is written with a straight apostrophe: the line's curly one is folded first
+    ("fr", "Photo d’illustration : des migrants près de la frontière", True),
+    ("fr", "Photo d’ensemble : des migrants près de la frontière", False),
 ]
 
 
