@@ -3,7 +3,7 @@
 Run from the repository root:
 
     .venv/bin/python -m benchmarks.clusters [--json] [--errors] [--size N] [--no-speed]
-        [--speed-only] [--repeats R] [--dense N]
+        [--speed-only] [--repeats R] [--dense N [--workers W]]
 
 Quality: runs the pipeline on seeds/ and benchmarks/gold/articles/ together (one call, two
 folders, so events of both can meet in one cluster), matches predicted events to the gold
@@ -31,7 +31,9 @@ quotes, headlines) are left out. Purity, inverse purity and B-cubed as above, ov
 labelled events and over event sentences alone (a dated quote is a commentator's statement
 about the happening, which the clusterer may fairly keep apart). A happening may also split
 where outlets date it with different precision ("last week"); the figures are reported as
-they are.
+they are. With `--workers W` (W > 1) the dense events are also clustered on W processes
+(cluster_events(workers=W), clusters/windows.py): its wall time, this process's and the
+workers' CPU, and whether the clusters equal the one-process run's (they must).
 
 Scores are over matched events only: an event the extractor missed cannot be clustered.
 It is not a test and never fails on timing; it prints figures.
@@ -466,6 +468,38 @@ def dense_report(events: Any, gold: dict[str, Sequence[Any]], repeats: int = 3) 
     return report
 
 
+def windowed_report(events: Any, workers: int, repeats: int = 3) -> dict[str, Any]:
+    """cluster_events(workers=W) against one process on the same events: best wall time of
+    each, CPU of this process and of the workers (children), and whether they agree."""
+    import os
+
+    from crisis_timeline.clusters import WINDOWED_MIN_EVENTS, cluster_events
+
+    runs: dict[int, list[tuple[float, float, float]]] = {1: [], workers: []}
+    results: dict[int, Any] = {}
+    for _ in range(max(1, repeats)):
+        for count in runs:  # alternated, so a busy spell on the machine hits both
+            started, cpu_started, children = time.perf_counter(), time.process_time(), os.times()
+            results[count] = cluster_events(events.copy(), workers=count)
+            after = os.times()
+            child_cpu = after.children_user + after.children_system
+            child_cpu -= children.children_user + children.children_system
+            runs[count].append(
+                (time.perf_counter() - started, time.process_time() - cpu_started, child_cpu)
+            )
+    (one, one_clusters), (many, many_clusters) = results[1], results[workers]
+    best = {count: min(timed) for count, timed in runs.items()}
+    return {
+        "workers": workers,
+        "windowed": len(events) >= WINDOWED_MIN_EVENTS,  # else both ran in one process
+        "identical": one["cluster_id"].equals(many["cluster_id"]) and one_clusters == many_clusters,
+        "seconds": {str(c): round(b[0], 3) for c, b in best.items()},
+        "cpu_seconds": {str(c): round(b[1], 3) for c, b in best.items()},
+        "worker_cpu_seconds": round(best[workers][2], 3),
+        "load_average": _load_average(),
+    }
+
+
 # --------------------------------------------------------------------------------------
 # Command line
 # --------------------------------------------------------------------------------------
@@ -548,6 +582,18 @@ def _dense_lines(dense: dict[str, Any]) -> list[str]:
         f"inverse purity {only['inverse_purity']}; B-cubed P / R / F1 "
         f"{only['bcubed_precision']} / {only['bcubed_recall']} / {only['bcubed_f1']}",
     ]
+    windowed = dense.get("windowed")
+    if windowed:
+        w = str(windowed["workers"])
+        lines.append(
+            f"  on {w} processes"
+            f"{'' if windowed['windowed'] else ' (too few events: run in one process)'}: "
+            f"{windowed['seconds'][w]} s wall (one process "
+            f"{windowed['seconds']['1']} s); CPU {windowed['cpu_seconds'][w]} s here + "
+            f"{windowed['worker_cpu_seconds']} s in workers (one process "
+            f"{windowed['cpu_seconds']['1']} s); same clusters: {windowed['identical']}; "
+            f"load average {windowed['load_average']}"
+        )
     return lines
 
 
@@ -594,6 +640,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         " events and score it against the generator's happening labels",
     )
     parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="W",
+        help="with --dense: also cluster on W processes and compare (time, same clusters)",
+    )
+    parser.add_argument(
         "--predictions",
         type=Path,
         help="score JSON lines of `python -m crisis_timeline extract seeds benchmarks/gold/articles`"
@@ -627,6 +680,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "seed": DENSE_SEED,
             **dense_report(events, gold, args.repeats),
         }
+        if args.workers > 1:
+            report["dense"]["windowed"] = windowed_report(events, args.workers, args.repeats)
     if args.json:
         if report.get("quality") and not args.errors:
             report["quality"] = {

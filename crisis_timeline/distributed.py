@@ -10,10 +10,11 @@ What runs where:
   shared disk) and have this package installed;
 - this process lists the files, keeps the results in input order (so the store is the
   same as a local build's, row for row), settles the publication dates that need the
-  whole collection, and clusters all events once at the end. Clustering is not split by
-  date window: its merges go best score first across the whole input, and windows
-  stitched afterwards would not give the same clusters, which the store must (a known
-  gap: on millions of events it is the part that does not scale out);
+  whole collection, and clusters all events once at the end, here. Its merges go best
+  score first across the whole input; clusters/windows.py splits the work by date window
+  and by connected component with the same clusters, but its processes read the whole
+  input in shared memory (forked), so it runs on local processes, not on the Dask
+  cluster (a known gap: on millions of events it is the part that does not scale out);
 - the clustered events are written as a Parquet dataset partitioned by month of the
   event's date (`month=2021-11/`, `month=undated/`; Hive layout), and the store's events
   table is loaded from it. DuckDB queries the dataset in place, without the store:

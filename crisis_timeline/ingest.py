@@ -702,7 +702,7 @@ def run_pipeline_with_added(
     # prepare() dated each alone; the collection's prior applies as in a build.
     articles = resolve_publication_dates(sorted(articles, key=lambda a: a.id))
     events, articles, skipped = extract_all(articles, workers=workers)
-    events, clusters = cluster_events(events)
+    events, clusters = cluster_events(events, workers=workers)
     return Extraction(events, articles, clusters, [*problems, *skipped])
 
 

@@ -277,7 +277,8 @@ def run_pipeline(
     mapper: Mapper | None = None,
 ) -> Extraction:
     """Load, date, extract and cluster: the whole pipeline in one call, articles streamed
-    through `workers` local processes (or `mapper`, e.g. a Dask cluster's)."""
+    through `workers` local processes (or `mapper`, e.g. a Dask cluster's); a big input
+    is clustered on `workers` local processes too (clusters/windows.py, same clusters)."""
     jobs = article_jobs(paths, sources)
     close: Callable[[], None] = lambda: None  # noqa: E731
     with fewer_collections():
@@ -287,5 +288,5 @@ def run_pipeline(
             events, articles, problems = extract_jobs(jobs, mapper, progress)
         finally:
             close()
-        events, clusters = cluster_events(events)
+        events, clusters = cluster_events(events, workers=workers)
     return Extraction(events=events, articles=articles, clusters=clusters, problems=problems)

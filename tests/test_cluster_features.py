@@ -164,3 +164,57 @@ def test_missing_columns_take_defaults():
 )
 def test_date_clause(sentence, trigger, several, clause):
     assert _date_clause(sentence, trigger, "en", several=several) == clause
+
+
+def test_an_event_dated_by_no_phrase_of_its_own_is_matched_without_the_others_clauses():
+    # One sentence, two events: today's decision (dated by the narrative) and the 2020
+    # election of a clause of its own. The decision is not matched on the election.
+    sentence = (
+        "Meanwhile the EU decided to tighten its measures against Minsk, which it first took "
+        "after a contested election in August 2020 that Lukashenko says he won."
+    )
+    article = dict(article_id="a", start=0, sentence=sentence)
+    today, election = normalise(
+        make_events(
+            [
+                dict(
+                    article,
+                    event_id="a:decision",
+                    date="2021-11-15",
+                    dated_by="narrative",
+                    event_type="sanctions",
+                    actors=["European Union", "Alexander Lukashenko"],
+                    places=["Minsk"],
+                ),
+                dict(
+                    article,
+                    event_id="a:poll",
+                    date="2020-08-01",
+                    date_end="2020-08-31",
+                    precision="month",
+                    background=True,
+                    trigger="August 2020",
+                    event_type="other",
+                    actors=["Alexander Lukashenko"],
+                ),
+            ]
+        )
+    )
+    assert "election" in election.concepts and "won" in election.words
+    assert "election" not in today.concepts and "won" not in today.words
+    assert {"decided", "tighten", "minsk"} <= today.words
+    assert today.actor_set == {"European Union"}  # Lukashenko is named only in the clause
+    assert "Minsk" in today.place_keys  # named outside it too
+
+
+def test_institutions_act_for_their_state_or_union():
+    from crisis_timeline.clusters.features import acts_of, bodies
+
+    known = bodies()
+    assert known["Foreign Affairs Council"] == known["European Union"] == "European Union"
+    assert known["Polish Border Guard"] == "Government of Poland"
+    assert "Emmanuel Macron" not in known  # people take part in their own right
+    assert "Turkish Airlines" not in known  # an airline acts for no state
+    assert acts_of(
+        frozenset({"Foreign Affairs Council", "Angela Merkel"}), frozenset({"vote"})
+    ) == {"vote@European Union"}

@@ -311,3 +311,51 @@ def test_a_label_names_people_before_institutions_and_the_phrase_most_members_us
         )
     )
     assert label_of(members, "diplomacy") == "Macron and Putin speak by phone"
+
+
+# (what the case shows, [(event type, actors, sentence) per member], event type, headline):
+# an institution and the body it acts for, named by different members, are one subject.
+# Alone, an institution keeps its own name (ONE_EVENT: "EU foreign ministers meet on Belarus").
+ONE_BODY = [
+    (
+        "the EU's foreign ministers and the EU agree one set of sanctions",
+        [
+            (
+                "diplomacy",
+                ["Foreign Affairs Council", "Government of Belarus"],
+                "EU foreign ministers gathered to widen the measures against Belarus.",
+            ),
+            (
+                "sanctions",
+                ["European Union", "Alexander Lukashenko"],
+                "The bloc settled on further penalties for Lukashenko's rule, the EU said.",
+            ),
+        ],
+        "sanctions",
+        "EU agrees new sanctions on Belarus",
+    ),
+    (
+        "a state's police speak for its government",
+        [
+            ("statement", ["Polish Police"], "The police denied beating anyone."),
+            ("statement", ["Government of Poland"], "The government denied any beatings."),
+        ],
+        "statement",
+        "Poland denies claims",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("members", "event_type", "headline"),
+    [row[1:] for row in ONE_BODY],
+    ids=[row[0] for row in ONE_BODY],
+)
+def test_an_institution_counts_under_the_body_it_acts_for(members, event_type, headline):
+    frame = make_events(
+        [
+            dict(outlet=f"Outlet {n}", event_type=kind, actors=actors, sentence=sentence)
+            for n, (kind, actors, sentence) in enumerate(members)
+        ]
+    )
+    assert label_of(normalise(frame), event_type) == headline

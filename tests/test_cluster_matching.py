@@ -511,6 +511,51 @@ RULES = [
             ("fr_unnamed_talk", "talks_13"),
         ],
     ),
+    (
+        "en: one body's act told as the act and as the meeting of its council that makes it",
+        {
+            **_background_talks(60),
+            "eu_decision": dict(
+                date="2021-11-15",
+                dated_by="narrative",
+                event_type="sanctions",
+                actors=["European Union"],
+                places=["Minsk"],
+                sentence="Meanwhile the EU decided to tighten its measures against Minsk with "
+                "new sanctions.",
+            ),
+            # typed as a meeting, named by the EU's council, and naming the target as well
+            "council_meeting": dict(
+                date="2021-11-15",
+                trigger="on Monday",
+                event_type="diplomacy",
+                actors=["Foreign Affairs Council", "Government of Belarus"],
+                places=["Belarus"],
+                sentence="EU foreign ministers gather on Monday to widen sanctions on Belarus "
+                "over the Lukashenko government's treatment of its critics.",
+            ),
+            # another body on the same day, against the sanctions
+            "other_body": dict(
+                date="2021-11-15",
+                trigger="on Monday",
+                event_type="statement",
+                actors=["Russian Ministry of Foreign Affairs"],
+                places=["Belarus"],
+                sentence="Moscow's diplomats on Monday called any sanctions against its ally "
+                "Belarus unlawful.",
+            ),
+            "next_week": dict(
+                date="2021-11-22",
+                trigger="on Monday",
+                event_type="diplomacy",
+                actors=["Foreign Affairs Council"],
+                places=["Belarus"],
+                sentence="EU foreign ministers gather on Monday to widen sanctions on Belarus.",
+            ),
+        },
+        [["eu_decision", "council_meeting"]],
+        [("eu_decision", "other_body"), ("eu_decision", "next_week")],
+    ),
 ]
 
 

@@ -23,6 +23,10 @@ module per step, in the order cluster_events runs them:
 6. labels.py         each cluster's label ("Macron–Putin phone call") and type;
    disagreements.py  where its outlets differ (`Discrepancy`, `ValueGroup`)
 
+windows.py runs steps 3 to 6 on several local processes (cluster_events(workers=N) on a
+big input): date windows searched apart, merging by connected component, the same
+clusters as one process.
+
 Every number these steps tune is in tuning.py, one table with units and reasons; the
 per-language word tables are in crisis_timeline/cluster_lexicon.py, and the text helpers
 shared with outlets.py (words, stopwords, concept keys, voices) in text_features.py.
@@ -65,7 +69,8 @@ from crisis_timeline.clusters.labels import label, majority_type
 from crisis_timeline.clusters.merging import Groups
 from crisis_timeline.clusters.passages import continuations
 from crisis_timeline.clusters.scoring import Scorer
-from crisis_timeline.clusters.tuning import CLUSTER_ID_HEX, FINE_PRECISIONS
+from crisis_timeline.clusters.tuning import CLUSTER_ID_HEX, FINE_PRECISIONS, WINDOWED_MIN_EVENTS
+from crisis_timeline.clusters.windows import windowed_clusters
 
 __all__ = [
     "Cluster",
@@ -136,18 +141,20 @@ class Cluster:
         )
 
 
-def cluster_events(events: pd.DataFrame) -> tuple[pd.DataFrame, list[Cluster]]:
+def cluster_events(events: pd.DataFrame, *, workers: int = 1) -> tuple[pd.DataFrame, list[Cluster]]:
     """Group events reporting the same happening; returns (copy with cluster_id, clusters by date).
 
     Every row gets a cluster (a singleton when nothing matches). Cluster ids hash the sorted
-    member event ids, so they do not depend on row order or on the run.
+    member event ids, so they do not depend on row order or on the run. With `workers` > 1
+    and at least WINDOWED_MIN_EVENTS events, the search and the merging run on that many
+    local processes (windows.py); the clusters are the same, exactly.
     """
     result = events.copy()
     if result.empty:
         result["cluster_id"] = pd.Series([], dtype=object)
         return result, []
     with _no_cyclic_gc():
-        return _cluster_frame(result)
+        return _cluster_frame(result, workers)
 
 
 @contextmanager
@@ -167,13 +174,33 @@ def _no_cyclic_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _cluster_frame(result: pd.DataFrame) -> tuple[pd.DataFrame, list[Cluster]]:
+def _cluster_frame(result: pd.DataFrame, workers: int) -> tuple[pd.DataFrame, list[Cluster]]:
     """cluster_events() on its own copy of a non-empty frame."""
     # Work in event_id order so that every tie is broken the same way whatever the input order.
     event_ids = [str(event_id) for event_id in result["event_id"]]
     order = sorted(range(len(result)), key=lambda p: (event_ids[p], p))
     normalised, passages = continuations(normalise(result.iloc[order]))
     scorer = Scorer(normalised)
+    if workers > 1 and len(normalised) >= WINDOWED_MIN_EVENTS:
+        built = windowed_clusters(normalised, passages, scorer, workers, _build_cluster)
+    else:
+        built = _clusters_here(normalised, passages, scorer)
+
+    clusters: list[Cluster] = []
+    cluster_of_position: list[str | None] = [None] * len(result)
+    for members, cluster in built:
+        clusters.append(cluster)
+        for m in members:
+            cluster_of_position[order[normalised[m].row]] = cluster.cluster_id
+    result["cluster_id"] = pd.Series(cluster_of_position, index=result.index, dtype=object)
+    clusters.sort(key=lambda c: (c.date is None, c.date or date.min, c.label, c.cluster_id))
+    return result, clusters
+
+
+def _clusters_here(
+    normalised: list[EventFeatures], passages: list[tuple[int, int]], scorer: Scorer
+) -> list[tuple[list[int], Cluster]]:
+    """(members, Cluster) of each group, found in this process."""
     groups = Groups(normalised, scorer)
     for i, j in passages:
         groups.join(i, j)
@@ -182,17 +209,10 @@ def _cluster_frame(result: pd.DataFrame) -> tuple[pd.DataFrame, list[Cluster]]:
     for i, j in candidate_pairs(normalised, scorer).ordered():
         if root[i] != root[j]:  # most pairs of a dense corpus: already one group
             groups.try_union(i, j)
-
-    clusters: list[Cluster] = []
-    cluster_of_position: list[str | None] = [None] * len(result)
-    for members in groups.members.values():
-        cluster = _build_cluster([normalised[m] for m in sorted(members)])
-        clusters.append(cluster)
-        for m in members:
-            cluster_of_position[order[normalised[m].row]] = cluster.cluster_id
-    result["cluster_id"] = pd.Series(cluster_of_position, index=result.index, dtype=object)
-    clusters.sort(key=lambda c: (c.date is None, c.date or date.min, c.label, c.cluster_id))
-    return result, clusters
+    return [
+        (members, _build_cluster([normalised[m] for m in sorted(members)]))
+        for members in groups.members.values()
+    ]
 
 
 def cluster_id_for(event_ids: Iterable[str]) -> str:

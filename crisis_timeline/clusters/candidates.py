@@ -1,16 +1,18 @@
 """Blocking: which pairs of events are scored at all (never all pairs).
 
 Events are compared only when they share a key (a type family + an actor, a place, a rare
-word or a rare concept; or the same two people, whatever the types) and their date windows
-overlap (a day is adjacent to the next day; a weekend, week or month covers its whole
-span). Reports naming no one and no place below the country also look up the events
-sharing one of their distinctive happening concepts. Undated events stay singletons, and
-year-precision events only meet other year-precision events. Events carrying the same
-evidence (wire copy reprinted by several outlets) are scored once per pair of distinct
-evidence (Scorer's signatures).
+word or a rare concept; or the same two people, or one body's act, whatever the types) and
+their date windows overlap (a day is adjacent to the next day; a weekend, week or month
+covers its whole span). Reports naming no one and no place below the country also look up
+the events sharing one of their distinctive happening concepts. Undated events stay
+singletons, and year-precision events only meet other year-precision events. Events
+carrying the same evidence (wire copy reprinted by several outlets) are scored once per
+pair of distinct evidence (Scorer's signatures).
 
 Reads: EventFeatures and their Scorer. Gives: `Pairs`, the candidate pairs scoring at
-least MERGE_THRESHOLD, best first. Does not: merge (merging.py).
+least MERGE_THRESHOLD, best first; `Blocking` (what the search reads, prepared once) and
+`Sweep` (the pairs found from a run of a block's positions), which windows.py uses to
+search date windows on several processes. Does not: merge (merging.py).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from operator import attrgetter
 
 from crisis_timeline.clusters.features import EventFeatures
@@ -84,6 +86,9 @@ def _blocking_keys(events: list[EventFeatures], scorer: Scorer) -> list[list[tup
                 for index, first in enumerate(persons)
                 for second in persons[index + 1 :]
             ]
+        # One body's act meets whatever the types (Scorer.acts: "the EU agreed sanctions",
+        # "EU foreign ministers meet to expand sanctions").
+        event_keys += [(0, act) for act in scorer.acts[event.row]]
         keys.append(event_keys)
         known[carried] = event_keys
     return keys
@@ -133,36 +138,88 @@ def candidate_pairs(events: list[EventFeatures], scorer: Scorer) -> Pairs:
     """Pairs worth merging: inside each (background, year precision) block, events sharing a
     blocking key (_blocking_keys) whose date windows overlap, by a sweep along each key's
     date-sorted postings; then the lookups of unnamed reports (_unnamed_pairs)."""
-    blocks: dict[tuple[bool, bool], list[int]] = defaultdict(list)
-    for event in events:
-        if event.date is not None:
-            blocks[(event.background, event.precision == "year")].append(event.row)
-    keys = _blocking_keys(events, scorer)
-    actor_bits, person_bits = scorer.actor_bits, scorer.person_bits
-    # The best a pair naming different people can score: every other component perfect.
-    everything = WEIGHT_ACTORS + WEIGHT_PLACES + WEIGHT_WORDS + WEIGHT_CONCEPTS + WEIGHT_UNITS
-    disjoint_best = (everything - WEIGHT_ACTORS) / everything
-    disjoint_hopeless = disjoint_best * DISJOINT_ACTORS_FACTOR < MERGE_THRESHOLD
+    blocking = Blocking(events, scorer)
     pairs = Pairs(len(events))
-    size = pairs.size
-    score, articles = scorer.score, scorer.articles
-    signature, width = scorer.signature, scorer.signatures
-    # signature pair -> the bucket its pairs go to (None: below the threshold)
-    bucket_of: dict[int, list[int] | None] = {}
-    # Pairs of one article score by event pair, unless they are twins of a scored pair
-    # (an article repeating paragraphs: 5 MB of them made millions of pairs).
-    twin = twin_classes(events)
-    same_article: dict[tuple[int, int], float] = {}
-    for block in blocks.values():
+    sweep = Sweep(blocking, pairs)
+    for block in blocking.blocks:
+        sweep.run(block, 0, len(block.rows))
+    return pairs
+
+
+@dataclass(frozen=True)
+class DateBlock:
+    """The dated events of one (background, year precision) block in date order."""
+
+    rows: list[int]  # events, sorted by (first day, row)
+    starts: list[int]  # their first days, ascending
+    postings: dict[object, list[int]]  # blocking key -> positions in `rows`, ascending
+
+
+class Blocking:
+    """What the search reads, prepared once for the whole input: the blocking keys, the
+    blocks with their postings, the twin classes. Read-only once built."""
+
+    def __init__(self, events: list[EventFeatures], scorer: Scorer) -> None:
+        self.events = events
+        self.scorer = scorer
+        self.keys = _blocking_keys(events, scorer)
+        rows_of: dict[tuple[bool, bool], list[int]] = defaultdict(list)
+        for event in events:
+            if event.date is not None:
+                rows_of[(event.background, event.precision == "year")].append(event.row)
+        self.blocks = [self._block(rows) for rows in rows_of.values()]
+        # Pairs of one article score by event pair, unless they are twins of a scored pair
+        # (an article repeating paragraphs: 5 MB of them made millions of pairs).
+        self.twin = twin_classes(events)
+
+    def _block(self, rows: list[int]) -> DateBlock:
+        events, keys = self.events, self.keys
         # Sorted by first day, each event reaches forward to its last day plus its slack;
         # _dates_compatible() then decides exactly.
-        block.sort(key=lambda r: (events[r].first_day, r))
-        starts = [events[r].first_day for r in block]
-        postings: dict[object, list[int]] = defaultdict(list)  # key -> positions, ascending
-        for position, r in enumerate(block):
+        rows.sort(key=lambda r: (events[r].first_day, r))
+        postings: dict[object, list[int]] = defaultdict(list)
+        for position, r in enumerate(rows):
             for key in keys[r]:
                 postings[key].append(position)
-        for position, i in enumerate(block):
+        return DateBlock(rows, [events[r].first_day for r in rows], postings)
+
+
+class Sweep:
+    """The pairs found from runs of a block's positions, added to `pairs`.
+
+    An event looks forward (an unnamed one also back) along postings that hold the whole
+    block, so the pairs found from a run of positions are the same whichever other runs
+    are swept, and wherever: windows.py sweeps date windows on several processes and
+    gets, together, the pairs of one sweep over everything.
+    """
+
+    def __init__(self, blocking: Blocking, pairs: Pairs) -> None:
+        self.blocking = blocking
+        self.pairs = pairs
+        # signature pair -> the bucket its pairs go to (None: below the threshold)
+        self.bucket_of: dict[int, list[int] | None] = {}
+        self.same_article: dict[tuple[int, int], float] = {}  # twin classes -> score
+        # The best a pair naming different people can score: every other component perfect.
+        everything = WEIGHT_ACTORS + WEIGHT_PLACES + WEIGHT_WORDS + WEIGHT_CONCEPTS + WEIGHT_UNITS
+        disjoint_best = (everything - WEIGHT_ACTORS) / everything
+        self.disjoint_hopeless = disjoint_best * DISJOINT_ACTORS_FACTOR < MERGE_THRESHOLD
+
+    def run(self, block: DateBlock, first: int, last: int) -> None:
+        """The pairs found from the events at positions first..last-1 of `block`."""
+        self._named(block, first, last)
+        _unnamed_pairs(self.blocking, block, self.pairs, first, last)
+
+    def _named(self, block: DateBlock, first: int, last: int) -> None:
+        """Pairs sharing a blocking key, each found from its earlier event's position."""
+        events, scorer, pairs = self.blocking.events, self.blocking.scorer, self.pairs
+        rows, starts, postings = block.rows, block.starts, block.postings
+        actor_bits, person_bits, act_bits = scorer.actor_bits, scorer.person_bits, scorer.act_bits
+        size, score, articles = pairs.size, scorer.score, scorer.articles
+        signature, width = scorer.signature, scorer.signatures
+        keys, twin = self.blocking.keys, self.blocking.twin
+        bucket_of, same_article = self.bucket_of, self.same_article
+        for position in range(first, last):
+            i = rows[position]
             # Positions from `end` on start after this event's reach (starts ascend).
             end = bisect_right(starts, events[i].last_day + DAY_SLACK[events[i].precision])
             if end <= position + 1:
@@ -176,14 +233,20 @@ def candidate_pairs(events: list[EventFeatures], scorer: Scorer) -> Pairs:
             found: set[int] = set()
             for key in keys[i]:
                 positions = postings[key]
-                first = bisect_right(positions, position)
-                found.update(positions[first : first + NEIGHBOURS_PER_KEY])
-            hopeless = disjoint_hopeless and left_persons
+                start = bisect_right(positions, position)
+                found.update(positions[start : start + NEIGHBOURS_PER_KEY])
+            hopeless = self.disjoint_hopeless and left_persons
             base = own * width
-            for j in [block[other] for other in found if other < end]:
-                # Other people and no shared actor cannot reach the threshold: the other
-                # evidence weighs at most 1 - WEIGHT_ACTORS, and then the penalty applies.
-                if hopeless and person_bits[j] and not left_actors & actor_bits[j]:
+            for j in [rows[other] for other in found if other < end]:
+                # Other people and no shared actor (nor one body's act, which counts as
+                # one) cannot reach the threshold: the other evidence weighs at most
+                # 1 - WEIGHT_ACTORS, and then the penalty applies.
+                if (
+                    hopeless
+                    and person_bits[j]
+                    and not left_actors & actor_bits[j]
+                    and not act_bits[i] & act_bits[j]
+                ):
                     continue
                 if articles[j] != article:
                     # Reports of two articles (most pairs): one look-up per signature pair.
@@ -203,18 +266,16 @@ def candidate_pairs(events: list[EventFeatures], scorer: Scorer) -> Pairs:
                     if value is None:
                         value = same_article[twins] = score(i, j)
                     pairs.add(value, i, j)
-        _unnamed_pairs(events, block, starts, scorer, pairs)
-    return pairs
 
 
 _UNSEEN: list[int] = []  # a marker: not looked up yet
 
 
 def _unnamed_pairs(
-    events: list[EventFeatures], block: list[int], starts: list[int], scorer: Scorer, pairs: Pairs
+    blocking: Blocking, block: DateBlock, pairs: Pairs, first: int, last: int
 ) -> None:
     """Pairs for reports that name no one and no place below the country, found through
-    what happened.
+    what happened, from the positions first..last-1 of `block`.
 
     "Les tentatives de passage ont fortement diminué ... en décembre" has no actor or
     place to block on, and its concept may be too common to be everyone's blocking key.
@@ -222,22 +283,26 @@ def _unnamed_pairs(
     one of its distinctive happening concepts, the only ones that can anchor it; other
     events never look up by common concepts, so the cost stays with the unnamed reports.
     """
+    events, scorer = blocking.events, blocking.scorer
+    rows, starts = block.rows, block.starts
     local = scorer.local_bits
     wanted: dict[int, frozenset[str]] = {}
-    for position, r in enumerate(block):
+    for position in range(first, last):
+        r = rows[position]
         if not events[r].actor_set and not local[r]:
             lookup = events[r].concepts & scorer.distinctive
             if lookup:
                 wanted[position] = lookup
     if not wanted:
         return
+    # Postings over the whole block (both directions), for the concepts looked up.
     concepts_wanted = frozenset().union(*wanted.values())
     postings: dict[str, list[int]] = defaultdict(list)  # concept -> positions, ascending
-    for position, r in enumerate(block):
+    for position, r in enumerate(rows):
         for concept in events[r].concepts & concepts_wanted:
             postings[concept].append(position)
     for position, lookup in wanted.items():
-        i = block[position]
+        i = rows[position]
         event = events[i]
         # Positions from `end` on start after the event's reach (starts ascend).
         end = bisect_right(starts, event.last_day + DAY_SLACK[event.precision])
@@ -247,12 +312,12 @@ def _unnamed_pairs(
             positions = postings[concept]
             # the same sorted-neighbourhood cap as named keys: the nearest on either side
             middle = bisect_left(positions, position)
-            first = max(bisect_left(positions, lowest), middle - NEIGHBOURS_PER_KEY)
-            found.update(positions[first : middle + NEIGHBOURS_PER_KEY])
+            start = max(bisect_left(positions, lowest), middle - NEIGHBOURS_PER_KEY)
+            found.update(positions[start : middle + NEIGHBOURS_PER_KEY])
         found.discard(position)
         for other in found:
             if other < end:
-                pairs.add(scorer.score(i, block[other]), i, block[other])
+                pairs.add(scorer.score(i, rows[other]), i, rows[other])
 
 
 # What identifies an event rather than describes it: two events equal in every other field

@@ -9,7 +9,9 @@ their countries ("Kuźnica–Bruzgi crossing" -> Kuźnica, Bruzgi, Poland, Belar
 minister -> Poland); content words; concept keys with a key per event type they imply;
 the bit set of type families the event may belong to; quantity units. When the date sits
 in a clause of its own ("... since his disputed re-election in August 2020") or the
-sentence holds several events, that clause is what is matched.
+sentence holds several events, that clause is what is matched; an event of such a sentence
+dated by no phrase of its own is matched on the rest. The bodies institutions act for (the
+Foreign Affairs Council for the EU) and one body's acts ("sanctions@European Union").
 
 Does not: compare events (scoring.py), or read article text beyond the evidence sentence.
 """
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -131,11 +133,16 @@ def normalise(frame: pd.DataFrame) -> list[EventFeatures]:
     for language in {text_value(value, "en") for value in columns[_NEEDED.index("language")]}:
         stop[language] = stopwords_for(language)
         concept_tables[language] = concept_table(language)
-    # Several events of one sentence: each is matched on the clause holding its date.
-    sentence_events = Counter(
-        zip(columns[_NEEDED.index("article_id")], columns[_NEEDED.index("start")], strict=True)
-    )
-    context = _Context(voice_actors(), stop, concept_tables, sentence_events, {})
+    # Several events of one sentence: each is matched on the clause holding its date, and
+    # an event dated by no phrase of its own on the sentence without the others' clauses.
+    sentence_triggers: dict[tuple[Any, Any], list[Any]] = defaultdict(list)
+    for sentence_key, trigger in zip(
+        zip(columns[_NEEDED.index("article_id")], columns[_NEEDED.index("start")], strict=True),
+        columns[_NEEDED.index("trigger")],
+        strict=True,
+    ):
+        sentence_triggers[sentence_key].append(None if is_missing(trigger) else str(trigger))
+    context = _Context(voice_actors(), stop, concept_tables, sentence_triggers, {})
     return [
         _row_features(row, values, context) for row, values in enumerate(zip(*columns, strict=True))
     ]
@@ -148,7 +155,8 @@ class _Context:
     voices: frozenset[str]
     stop: dict[str, frozenset[str]]
     concept_tables: dict[str, ConceptTable]
-    sentence_events: Counter[tuple[Any, Any]]  # (article_id, start) -> events of the sentence
+    # (article_id, start) -> the triggers of the sentence's events (None: dated otherwise)
+    sentence_triggers: dict[tuple[Any, Any], list[str | None]]
     # Outlets reprint wire copy: one sentence, dated and named alike, is read once.
     seen: dict[tuple[object, ...], tuple[Any, ...]]
 
@@ -185,8 +193,9 @@ def _row_features(row: int, values: tuple[Any, ...], context: _Context) -> Event
     event_type = text_value(event_type, "other")
     places = tuple(dict.fromkeys(str(p) for p in as_list(places_raw)))
     family = TYPE_FAMILY.get(event_type, event_type)
-    several = context.sentence_events[(article_id, start)] > 1
-    key = (sentence, trigger, language, actors, places, first, several)
+    others = list(context.sentence_triggers[(article_id, start)])
+    others.remove(trigger)  # the sentence's other events
+    key = (sentence, trigger, language, actors, places, first, tuple(others))
     matched = context.seen.get(key)
     if matched is None:
         matched = context.seen[key] = _matched_features(
@@ -242,17 +251,21 @@ def _matched_features(
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[frozenset[str], ...]]:
     """(content words, concept keys, actors, (place keys, place set)) an event is matched on.
 
-    `key` is (sentence, trigger, language, actors, places, date, several events in the
-    sentence). What is matched: the clause that holds the event's date when the date sits
-    in a clause of its own or the sentence tells of several happenings, else the sentence.
+    `key` is (sentence, trigger, language, actors, places, date, the triggers of the
+    sentence's other events). What is matched: the clause that holds the event's date when
+    the date sits in a clause of its own or the sentence tells of several happenings; for
+    an event dated by no phrase of its own, the sentence without the others' clauses; else
+    the sentence.
     """
-    sentence, trigger, language, actors, places, first, several = key
+    sentence, trigger, language, actors, places, first, others = key
     if trigger:
         all_tokens, matched_actors, matched_places = _matched_parts(
-            sentence, trigger, actors, places, first, language, several=several
+            sentence, trigger, actors, places, first, language, several=bool(others)
         )
     else:
-        all_tokens, matched_actors, matched_places = words(sentence, language), actors, places
+        all_tokens, matched_actors, matched_places = _without_clauses(
+            sentence, others, actors, places, first, language
+        )
     return (
         frozenset(t for t in all_tokens if len(t) > 1 and t not in stop),
         _with_type_keys(table.concepts(all_tokens)),
@@ -332,6 +345,51 @@ def _matched_parts(
     if clause_actors or clause_places:
         return words(sentence, lang), clause_actors, clause_places
     return words(sentence, lang), actors, places
+
+
+def _without_clauses(
+    sentence: str,
+    others: tuple[str | None, ...],
+    actors: tuple[str, ...],
+    places: tuple[str, ...],
+    on: date | None,
+    lang: str,
+) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """(tokens, actors, places) of an event dated by no phrase of its own (a lead, a
+    narrative): its sentence without the clauses holding the other events' dates.
+
+    "... as the EU decided on new sanctions against Minsk, first taken after a contested
+    election in August 2020 that Lukashenko says he won": the election is the August 2020
+    event's; the sanctions decided today are matched without it (no election, no
+    Lukashenko). A name the rest of the sentence also holds stays.
+    """
+    clauses = [
+        clause
+        for trigger in others
+        if trigger
+        for clause in [_date_clause(sentence, trigger, lang, several=True)]
+        if clause
+    ]
+    if not clauses:
+        return words(sentence, lang), actors, places
+    rest = sentence
+    for clause in clauses:
+        rest = rest.replace(clause, " ")
+    try:
+        gazetteer = load_gazetteer()
+    except OSError:  # no gazetteer to tell which names the clauses hold: the sentence's
+        return words(rest, lang), actors, places
+    removed = " ".join(clauses)
+    gone = {m.name for m in gazetteer.find_actors(removed, on=on)}
+    gone.update(m.name for m in gazetteer.find_places(removed, fallback=False, on=on))
+    kept = {m.name for m in gazetteer.find_actors(rest, on=on)}
+    kept.update(m.name for m in gazetteer.find_places(rest, fallback=False, on=on))
+    gone -= kept
+    return (
+        words(rest, lang),
+        tuple(a for a in actors if a not in gone),
+        tuple(p for p in places if p not in gone),
+    )
 
 
 def _family_bit(family: str) -> int:
@@ -446,3 +504,63 @@ def _expand_places(
         broad.update(known.countries_of.get(place, ()))
     broad.update(known.actor_country[a] for a in actors if a in known.actor_country)
     return frozenset(specific), frozenset(specific | broad)
+
+
+@lru_cache(maxsize=1)
+def bodies() -> dict[str, str]:
+    """Institution or state -> the state or union it acts for, from data/actors.csv.
+
+    "EU foreign ministers agreed ..." (the Foreign Affairs Council) and "the EU agreed ..."
+    tell one act of one body; so do the Polish Border Guard and the Government of Poland.
+    An institution acts for the body of its country code: the code's one government, else
+    its one organisation (the European Union for "EU"); a code with several organisations
+    (international ones, the press) names no body. People and other organisations are
+    participants in their own right and act for no body here.
+    """
+    rows: list[tuple[str, str, str]] = []
+    try:
+        with ACTORS_CSV.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                name = (row.get("name") or "").strip()
+                kind = (row.get("kind") or "").strip().lower()
+                code = (row.get("country") or "").strip()
+                if name and code:
+                    rows.append((name, kind, code))
+    except OSError:  # no gazetteer: no body is known
+        return {}
+    states: dict[str, list[str]] = defaultdict(list)
+    organisations: dict[str, list[str]] = defaultdict(list)
+    for name, kind, code in rows:
+        if kind == "government":
+            states[code].append(name)
+        elif kind == "organisation":
+            organisations[code].append(name)
+    with_institutions = {code for _name, kind, code in rows if kind == "institution"}
+    # an organisation is a body only for a code whose institutions it holds (not an airline)
+    body_of_code = {
+        code: names[0]
+        for code, names in organisations.items()
+        if len(names) == 1 and code in with_institutions
+    }
+    body_of_code.update({code: names[0] for code, names in states.items() if len(names) == 1})
+    found: dict[str, str] = {}
+    for name, kind, code in rows:
+        body = body_of_code.get(code)
+        if body and (kind == "institution" or name == body):
+            found[name] = body
+    return found
+
+
+ACT_SEPARATOR = "@"
+
+
+@lru_cache(maxsize=8192)
+def acts_of(actors: frozenset[str], happenings: frozenset[str]) -> frozenset[str]:
+    """One body's acts: "sanctions@European Union" for an event naming the EU's Foreign
+    Affairs Council (or the EU) and sanctions. `happenings`: the concepts to pair with the
+    bodies (the scorer passes the distinctive ones that name a happening)."""
+    if not happenings:
+        return frozenset()
+    known = bodies()
+    acting = {known[actor] for actor in actors if actor in known}
+    return frozenset(f"{what}{ACT_SEPARATOR}{body}" for what in happenings for body in acting)

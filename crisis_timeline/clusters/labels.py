@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from crisis_timeline.cluster_lexicon import TYPE_PRIORITY
-from crisis_timeline.clusters.features import EventFeatures
+from crisis_timeline.clusters.features import EventFeatures, bodies
 from crisis_timeline.entities import load_gazetteer
 from crisis_timeline.text_features import is_person, short_actor_name
 
@@ -322,13 +322,16 @@ def _main_names(members: list[EventFeatures], field: str, limit: int = 3) -> lis
     """Names most members carry, as the sentences order them; people before institutions.
 
     "Macron–Putin", not "Macron–Putin–European Union": when two or more people qualify,
-    organisations are left out of the label.
+    organisations are left out of the label. An institution whose body the members also
+    name counts as that body (_under_bodies).
     """
+    named = [e.actors if field == "actors" else tuple(sorted(e.places)) for e in members]
+    if field == "actors":
+        named = _under_bodies(named)
     counts: Counter[str] = Counter()
     positions: dict[str, list[int]] = defaultdict(list)
     carriers = 0
-    for e in members:
-        names = e.actors if field == "actors" else tuple(sorted(e.places))
+    for names in named:
         carriers += bool(names)
         for position, name in enumerate(names):
             counts[name] += 1
@@ -345,6 +348,26 @@ def _main_names(members: list[EventFeatures], field: str, limit: int = 3) -> lis
     chosen.sort(key=lambda n: (-counts[n], n))
     chosen = chosen[:limit]
     return sorted(chosen, key=lambda n: (sum(positions[n]) / len(positions[n]), -counts[n], n))
+
+
+def _under_bodies(named: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Each member's actors, an institution written as the body it acts for when the story's
+    members name that body too (once per member, where it first comes).
+
+    "EU foreign ministers meet to expand sanctions" and "the EU agreed sanctions" tell one
+    act of one subject: the Foreign Affairs Council and the European Union are not two
+    subjects of half the members each, but the EU, named by all ("EU agrees ...").
+    features.bodies() says which body an institution acts for (data/actors.csv). Alone,
+    an institution keeps its own name ("EU foreign ministers meet on Belarus").
+    """
+    known = bodies()
+    story = {name for names in named for name in names}
+
+    def as_body(name: str) -> str:
+        body = known.get(name)
+        return body if body in story else name
+
+    return [tuple(dict.fromkeys(as_body(name) for name in names)) for names in named]
 
 
 # --------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ disagreements.py).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
 from typing import Any
@@ -87,13 +88,24 @@ def _pick(choose: Any, left: int | None, right: int | None) -> int | None:
 class Groups:
     """Union-find whose unions are vetoed when they would chain unrelated events."""
 
-    def __init__(self, events: list[EventFeatures], scorer: Scorer) -> None:
+    def __init__(
+        self,
+        events: list[EventFeatures],
+        scorer: Scorer,
+        *,
+        rows: Sequence[int] | None = None,
+        twin: list[int] | None = None,
+    ) -> None:
+        """Every event its own group; with `rows`, only those events (windows.py merges
+        whole components apart, each on the rows of its batch); `twin`: twin_classes(events)
+        when already known."""
         self.events = events
         self.scorer = scorer
+        rows = range(len(events)) if rows is None else rows
         # The root of each event's group, relabelled on merge: the smaller group moves, so an
         # event moves at most log2(n) times, and "same group?" is two list reads.
         self.root = list(range(len(events)))
-        self.members: dict[int, list[int]] = {i: [i] for i in range(len(events))}
+        self.members: dict[int, list[int]] = {i: [i] for i in rows}
         # root -> the reports and members _linked samples (built when first needed)
         self.samples: dict[int, list[tuple[str, tuple[int, ...], int | None]]] = {}
         # A union refused stays refused until one of the groups changes (a merge bumps the
@@ -101,12 +113,12 @@ class Groups:
         # met again through another pair of their members.
         self.version = [0] * len(events)
         self.refused: set[tuple[int, int, int, int]] = set()
-        self.spans: dict[int, Span] = {i: Span.of(e) for i, e in enumerate(events)}
+        self.spans: dict[int, Span] = {i: Span.of(events[i]) for i in rows}
         # root -> article -> the group's events of that article (a report), in merge order
         self.reports: dict[int, dict[str, list[int]]] = {
-            i: {e.article_id: [i]} for i, e in enumerate(events)
+            i: {events[i].article_id: [i]} for i in rows
         }
-        self.twin = twin_classes(events)
+        self.twin = twin_classes(events) if twin is None else twin
 
     def find(self, i: int) -> int:
         return self.root[i]

@@ -11,8 +11,11 @@ same days match whatever the types. A pair needs an anchor (a shared actor, a sh
 place below the country, real word overlap in one language, two shared concepts of which
 one is distinctive, or one distinctive concept naming a happening when the two share a
 country or one names no one and no place below the country); other people (Macron–Putin
-vs Putin–Lukashenko), other villages or other countries are penalised. Two events of one
-article score only when they may be one happening (_near_duplicate).
+vs Putin–Lukashenko), other villages or other countries are penalised. One body's act (a
+distinctive happening and an institution of one state or union: "the EU agreed sanctions",
+"EU foreign ministers meet to expand sanctions") counts as the same participants and, when
+it names one of the two types, as one type. Two events of one article score only when they
+may be one happening (_near_duplicate).
 
 Sums of weights are exact (math.fsum), so scores, and so clusters, do not depend on set
 iteration order. Reads: EventFeatures. Does not: choose which pairs to score
@@ -32,7 +35,13 @@ from crisis_timeline.cluster_lexicon import (
     CONCEPT_TYPES,
     IMPLIED_TYPE_FACTOR,
 )
-from crisis_timeline.clusters.features import TYPE_KEY_PREFIX, EventFeatures, geography
+from crisis_timeline.clusters.features import (
+    ACT_SEPARATOR,
+    TYPE_KEY_PREFIX,
+    EventFeatures,
+    acts_of,
+    geography,
+)
 from crisis_timeline.clusters.tuning import (
     ADJACENT_DAY_FACTOR,
     ANCHOR_CONCEPTS,
@@ -131,6 +140,10 @@ class Scorer:
         self.distinctive_bits = [b & distinctive_mask for b in self.concept_bits]
         self.happening_bits = [b & happening_mask for b in self.concept_bits]
         self.unit_bits = _per_set((e.units for e in events), as_bits)
+        # One body's act (features.acts_of): "the EU agreed sanctions", "EU foreign
+        # ministers meet to expand sanctions": one participant doing one distinctive thing.
+        self.acts = [acts_of(e.actor_set, e.concepts & self.distinctive) for e in events]
+        self.act_bits = _per_set(self.acts, as_bits)
         # Reports of two articles score by what the events carry (_signature); in a dense
         # corpus many carry the same (wire copy reprinted by several outlets, the same
         # sentence with another figure), so a score is computed once per pair of
@@ -195,7 +208,8 @@ class Scorer:
         left, right = self.events[i], self.events[j]
         if left.background != right.background:
             return 0.0
-        type_weight = type_factor(left, right)
+        one_act = bool(self.act_bits[i] & self.act_bits[j])
+        type_weight = self._type_weight(i, j, one_act)
         if not type_weight:
             # The same two people on the same days: one happening however it is framed
             # ("agreed on de-escalating tensions" and "a telephone conversation").
@@ -214,8 +228,27 @@ class Scorer:
             return 0.0
         if left.article_id == right.article_id and not _near_duplicate(left, right, similarity):
             return 0.0
-        score = self._penalised(i, j, self._evidence_score(i, j, similarity))
+        score = self._penalised(i, j, self._evidence_score(i, j, similarity, one_act=one_act))
         return score * type_weight * date_weight
+
+    def _type_weight(self, i: int, j: int, one_act: bool) -> float:
+        """type_factor(), or 1 for two reports of one body's act naming one of their types:
+        the act told as the act ("agreed sanctions") and as the meeting or statement that
+        makes it ("ministers meet to expand sanctions")."""
+        left, right = self.events[i], self.events[j]
+        weight = type_factor(left, right)
+        if one_act and weight < 1.0:
+            if self._act_types(i, j) & {left.event_type, right.event_type}:
+                return 1.0
+        return weight
+
+    def _act_types(self, i: int, j: int) -> set[str]:
+        """The event types the two events' shared acts name ("sanctions@..." -> sanctions)."""
+        types: set[str] = set()
+        for act in self.acts[i] & self.acts[j]:
+            implied = CONCEPT_TYPES.get(act.split(ACT_SEPARATOR, 1)[0], ())
+            types.update((implied,) if isinstance(implied, str) else implied)
+        return types
 
     def _penalised(self, i: int, j: int, score: float) -> float:
         """The score, cut for other people and for other places."""
@@ -257,8 +290,14 @@ class Scorer:
             )
         )
 
-    def _evidence_score(self, i: int, j: int, similarity: float | None) -> float:
-        """The weighted mean of the evidence both events carry, before the penalties."""
+    def _evidence_score(
+        self, i: int, j: int, similarity: float | None, *, one_act: bool = False
+    ) -> float:
+        """The weighted mean of the evidence both events carry, before the penalties.
+
+        `one_act`: the two share one body's act, so their participants agree whatever
+        names they use (the EU, its council) and whatever else they name (the target).
+        """
         left, right = self.events[i], self.events[j]
         total = weight = 0.0
         left_actors, right_actors = self.actor_bits[i], self.actor_bits[j]
@@ -267,7 +306,9 @@ class Scorer:
             # institutions ("the EU", "the Government of Belarus") are mostly context.
             both_persons = self.person_bits[i] and self.person_bits[j]
             actor_weight = WEIGHT_ACTORS if both_persons else WEIGHT_ACTORS * INSTITUTIONS_SHARE
-            if left_actors & right_actors:
+            if one_act:
+                total += actor_weight
+            elif left_actors & right_actors:
                 total += actor_weight * self.entity_similarity(
                     left.actor_set, right.actor_set, self.actor_mass[i], self.actor_mass[j]
                 )

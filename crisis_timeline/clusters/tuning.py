@@ -46,6 +46,10 @@ LINKAGE_SAMPLE = 6  # reports per group, sentences per report: the few linkage c
 MAX_DAY_SPREAD = 1  # days: between a group's earliest and latest day-precision member
 FINE_PRECISIONS = ("day", "weekend")  # precisions: read as days; coarser ones must hold them
 
+# Several processes (windows.py): the same clusters, sooner on a big input.
+WINDOWED_MIN_EVENTS = 20_000  # events: below this, forking workers costs more than it saves
+WINDOWS_PER_WORKER = 4  # date windows per worker (all blocks): busy and quiet months even out
+
 # Passages (passages.py)
 LEAD_IN_CHARS = 30  # characters: "Lundi," / "On Monday evening," before a subject
 
