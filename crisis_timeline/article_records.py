@@ -68,6 +68,10 @@ class Article:
     # Embedded posts quoted in the page (kind "tweet"): kept in cleaned_text like captions,
     # but they are a source's own words, so events may use them.
     embeds: tuple[Span, ...] = field(default=())
+    # An inferred publication date that is only a guess (a lower bound: the text's latest
+    # date sits in background paragraphs under an undated lead; or a week taken from the
+    # collection): its own dates resolve against it, but no sentence is dated by it alone.
+    published_weak: bool = False
 
     def __post_init__(self) -> None:
         # Records read back from JSON (the store) carry lists of dicts: make them the

@@ -48,6 +48,7 @@ from crisis_timeline.temporal_periods import bounds_a_period
 CONFIDENCE = {"absolute": 0.95, "dct": 0.85, "publication": 0.7, "narrative": 0.5}
 INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication date
 LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
+CUT_OFF_WORDS = 8  # a last line this long without its full stop is a cut-off sentence
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
 
@@ -224,7 +225,17 @@ def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
                 is_caption=article.is_caption(original_start, original_end),
             )
         )
-    return units
+    return _cut_off_ending(units)
+
+
+def _cut_off_ending(units: list[_Unit]) -> list[_Unit]:
+    """A stored page cut off mid-sentence ends on a line without its full stop. After body
+    text nothing follows it, so it heads nothing: a long last line is a sentence."""
+    if len(units) < 2 or not units[-1].is_heading or units[-2].is_heading:
+        return units
+    if len(units[-1].sentence.text.split()) < CUT_OFF_WORDS:
+        return units  # "Read more", "Report an error": a label, not a sentence
+    return [*units[:-1], dataclasses.replace(units[-1], is_heading=False)]
 
 
 def _is_eventful(unit: _Unit) -> bool:
@@ -257,6 +268,16 @@ def _embedded(unit: _Unit, expression: TimeExpression, lang: str) -> bool:
     """True when the date sits in a relative or "since" clause about something else."""
     offset = expression.start - unit.sentence.start
     return bool(_pattern("embedding", lang).search(_clause_before(unit.sentence.text, offset)))
+
+
+def _vague_main_clause(text: str, lang: str) -> bool:
+    """An unstated time ("recently", "w ostatnich dniach") dates the sentence's own happening,
+    not only a relative clause ("a video of the camp, which was set up in recent days")."""
+    embedding = _pattern("embedding", lang)
+    return any(
+        not embedding.search(_clause_before(text, vague.start()))
+        for vague in _pattern("vague", lang).finditer(text)
+    )
 
 
 def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
@@ -357,7 +378,8 @@ def _joined_days(expressions: list[TimeExpression], sentence: Sentence) -> list[
 def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpression]:
     seen: dict[str, TimeExpression] = {}
     for expression in expressions:
-        key = expression.value or f"unresolved:{expression.text.lower()}"
+        # By day: "Monday morning ... Monday evening" (2021-11-15TMO, 2021-11-15TEV) is one date.
+        key = expression.day_value or f"unresolved:{expression.text.lower()}"
         seen.setdefault(key, expression)
     return list(seen.values())
 
@@ -438,6 +460,11 @@ class _Builder:
 def _publication_reason(article: Article) -> str:
     if article.published is None:
         return "lead of the article, whose publication date is unknown: listed, not placed"
+    if article.published_weak:
+        return (
+            f"lead of the article, whose publication date is only a guess ({article.published:%d %b %Y} "
+            "or later): listed, not placed"
+        )
     basis = {"metadata": "from the article's metadata", "text": "from its dateline"}.get(
         article.published_basis, "inferred from its text"
     )
@@ -489,13 +516,25 @@ class _Walk:
             return
         # The sentence's own happening has no date of its own (none, or only dates of
         # embedded/background things): the lead convention or the narrative dates it.
-        if _pattern("vague", self.lang).search(unit.sentence.text):
+        if _vague_main_clause(unit.sentence.text, self.lang):
             self.last_dated = None  # "ont récemment signalé": an unstated time, not the story's day
             return
-        if index < self.first_dated and index in self.lead:
+        if index in self.lead and (index < self.first_dated or self._plans_only(index, own_days)):
             self._lead(index, unit)
             return
         self._narrative(index, unit, own_days)
+
+    def _plans_only(self, index: int, own_days: set[date | None]) -> bool:
+        """The first dated sentence's dates are all embedded and ahead of the publication
+        ("approved a proposal to introduce ... from 10 November"): a plan's date cannot date
+        the past happening of its main clause, which is the lead's."""
+        published = self.builder.article.published
+        return (
+            index == self.first_dated
+            and published is not None
+            and bool(own_days)
+            and all(day is not None and day > published for day in own_days)
+        )
 
     def _own_dates(self, index: int, unit: _Unit) -> tuple[bool, set[date | None]]:
         """Events on the sentence's own dates: whether they date it, and their days."""
@@ -595,17 +634,15 @@ def _add_lead_event(
     the lead dates the same happening ("Macron and Putin have agreed ..." then "After a
     telephone conversation ... late Monday" in a Tuesday paper)."""
     article = builder.article
+    # A guessed publication date (Article.published_weak) dates no lead: a made-up day.
+    published = None if article.published_weak else article.published
     position = units.index(unit)
     gap = [u for u in units[position + 1 : first_dated] if not u.is_heading and not u.is_caption]
-    if first_dated < len(units) and len(gap) <= 2:
+    if position < first_dated < len(units) and len(gap) <= 2:
         follower = units[first_dated]
         day = next((e for e in follower.expressions if e.precision == "day" and e.date), None)
         shares = set(unit.actors) & set(follower.actors)
-        recent = (
-            day is not None
-            and article.published is not None
-            and 0 <= (article.published - day.date).days <= 3
-        )
+        recent = day is not None and published is not None and 0 <= (published - day.date).days <= 3
         if shares and recent:
             return builder.add(
                 unit,
@@ -622,8 +659,8 @@ def _add_lead_event(
     return builder.add(
         unit,
         dated_by="publication",
-        start=article.published,
-        end=article.published,
+        start=published,
+        end=published,
         precision="day",
         time_of_day=None,
         trigger=None,

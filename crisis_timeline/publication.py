@@ -10,6 +10,14 @@ conférence ... qui s'est tenue le 12 novembre") came before the article. So the
 date consistent with both is the first such weekday on or after the latest explicit date.
 A day and month without a year take the year that brings them closest to the corpus's
 known publication dates (or settings.CRISIS_PRIOR_DATE when there are none).
+
+The inference says how sure it is (issue 16). A date set beside a day word pins the
+publication day ("Накануне, 18 ноября": the day before, 18 November, so the 19th). The latest
+date alone is sure when written with its weekday or year, or when the lead has a date; when
+the dates only come below an undated lead they are a recap and the article may be months
+later: the date is then a lower bound, marked weak (Article.published_weak), and events.py
+dates no sentence by it alone. A bare numeric "10/11" (a channel's name, a score) counts only
+when the text has no other date.
 """
 
 from __future__ import annotations
@@ -22,7 +30,8 @@ from statistics import median
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
-from crisis_timeline.temporal import tag
+from crisis_timeline.sentences import split_sentences
+from crisis_timeline.temporal import TimeExpression, tag
 
 # A dateline sits in the first lines of a scraped page, before the body.
 DATELINE_SEARCH_CHARS = 400
@@ -32,6 +41,15 @@ _PLACE_AFTER_DATE = re.compile(
     r"[ \t]+(?:au|aux|à la|à l['’]|dans|près|sur|near|at the|on the|outside)\b",
     re.IGNORECASE,
 )
+
+
+# The lead: the headline and the first body sentences (events.LEAD_SENTENCES, plus the
+# headline). A news story dates its happening there; dates only further down are a recap.
+LEAD_SENTENCES = 5
+PROSE_WORDS = 6  # a shorter line is a byline, a credit or a label, not a sentence of the lead
+# What may stand between a day word and the date it names ("Накануне, 18 ноября",
+# "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
+_APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
 
 
 def corpus_prior(articles: Sequence[Article]) -> date:
@@ -58,16 +76,27 @@ def _closest_year(month: int, day: int, prior: date, weekday: int | None = None)
     return min(candidates, key=lambda d: abs((d - prior).days), default=None)
 
 
-def _weekday_only(weekdays: list[tuple[int, str]], prior: date) -> tuple[date, str] | None:
+@dataclasses.dataclass(frozen=True)
+class Found:
+    """A publication date found in the text, why, and whether it is only a guess."""
+
+    day: date
+    reason: str
+    weak: bool = False
+
+
+def _weekday_only(weekdays: list[tuple[int, str]], prior: date) -> Found | None:
     """No date in the text, only past weekdays ("said Monday"): the latest such day on or
     before the collection's median date. Weak (the week is a guess), and the reason says so."""
     if not weekdays:
         return None
     weekday, text = weekdays[0]
     day = prior - timedelta(days=(prior.weekday() - weekday) % 7)
-    return day, (
+    return Found(
+        day,
         f"inferred (weak): no date in the text; “{text}” (past tense) placed in the week of "
-        f"the collection's median date {prior:%a %d %b %Y}, so {day:%a %d %b %Y}"
+        f"the collection's median date {prior:%a %d %b %Y}, so {day:%a %d %b %Y}",
+        weak=True,
     )
 
 
@@ -79,7 +108,7 @@ def _in_caption(article: Article, start: int, end: int) -> bool:
         return False
 
 
-def _dateline(article: Article) -> tuple[date, str] | None:
+def _dateline(article: Article) -> Found | None:
     head = article.cleaned_text[:DATELINE_SEARCH_CHARS]
     for expression in tag(head, None, article.language, references=False):
         if not (
@@ -92,49 +121,156 @@ def _dateline(article: Article) -> tuple[date, str] | None:
             continue
         if _PLACE_AFTER_DATE.match(head, expression.end):
             continue
-        return expression.date, f"dateline in the text: “{expression.text}”"
+        return Found(expression.date, f"dateline in the text: “{expression.text}”")
     return None
+
+
+@dataclasses.dataclass(frozen=True)
+class _Mention:
+    """An explicit date of the text, where it is, and how it was written."""
+
+    day: date
+    text: str
+    start: int
+    # Written with its weekday or its year ("jeudi 18 novembre", "18-11-2021"): the way a
+    # news text writes the story's own day, where a bare "16 listopada" may be a recap.
+    full: bool
+    # Set in apposition to "the day before", "yesterday", "today" ("Накануне, 18 ноября"):
+    # the text itself says how far the publication day is from it.
+    pinned: bool = False
+
+
+@dataclasses.dataclass
+class _Evidence:
+    """What the text says about its own date: explicit dates, past weekdays, day words."""
+
+    explicit: list[_Mention] = dataclasses.field(default_factory=list)
+    numeric: list[_Mention] = dataclasses.field(default_factory=list)
+    weekdays: list[tuple[int, str]] = dataclasses.field(default_factory=list)
+    day_words: list[TimeExpression] = dataclasses.field(default_factory=list)
+
+
+def _is_numeric(expression: TimeExpression) -> bool:
+    """ "10/11" with no year: it may be a name, a score or a ratio, and its order (day/month
+    or month/day) is the writer's; no such text is a dateline."""
+    return not any(c.isalpha() for c in expression.text) and expression.month_day is not None
+
+
+def _gather(article: Article, prior: date) -> _Evidence:
+    evidence = _Evidence()
+    for expression in tag(article.cleaned_text, None, article.language, references=False):
+        if _in_caption(article, expression.start, expression.end):
+            continue  # a photo's date says when the photo was taken, not the article
+        absolute = expression.anchor == "absolute" and expression.date is not None
+        if expression.precision == "day" and absolute:
+            evidence.explicit.append(
+                _Mention(expression.date, expression.text, expression.start, full=True)
+            )
+        elif expression.month_day is not None:
+            resolved = _closest_year(*expression.month_day, prior, expression.weekday)
+            if resolved is None:
+                continue
+            mention = _Mention(
+                resolved, expression.text, expression.start, expression.weekday is not None
+            )
+            (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
+        elif expression.weekday is not None and expression.direction != "future":
+            evidence.weekdays.append((expression.weekday, expression.text))
+        elif expression.precision == "day" and expression.anchor == "dct":
+            evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
+    if not evidence.explicit:
+        evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
+    return evidence
+
+
+def _day_offset(expression: TimeExpression, lang: str, reference: date) -> int | None:
+    """Days from the publication date to a day word ("yesterday" -1, "today" 0)."""
+    found = tag(expression.text, reference, lang, references=False)
+    if len(found) != 1 or found[0].date is None or found[0].date != found[0].date_end:
+        return None
+    return (found[0].date - reference).days
+
+
+def _pin(article: Article, evidence: _Evidence, prior: date) -> list[_Mention]:
+    """The explicit dates, each set in apposition to a day word moved to the publication
+    day it implies: "Накануне, 18 ноября" (the day before, 18 November) is 19 November."""
+    text = article.cleaned_text
+    mentions = []
+    for mention in evidence.explicit:
+        for word in evidence.day_words:
+            gap = (
+                text[word.end : mention.start]
+                if word.end <= mention.start
+                else text[mention.start + len(mention.text) : word.start]
+            )
+            if not _APPOSITION_GAP.fullmatch(gap):
+                continue
+            offset = _day_offset(word, article.language, prior)
+            if offset is not None:
+                shifted = mention.day - timedelta(days=offset)
+                mention = dataclasses.replace(mention, day=shifted, pinned=True)
+                break
+        mentions.append(mention)
+    return mentions
+
+
+def _lead_end(article: Article) -> int:
+    """Where the lead ends: after the headline and the first body sentences. Bylines,
+    credits and other short lines ("Representative Image.") are not counted."""
+    sentences = [
+        s
+        for s in split_sentences(article.cleaned_text, article.language)
+        if len(s.text.split()) >= PROSE_WORDS
+    ]
+    if len(sentences) <= LEAD_SENTENCES:
+        return len(article.cleaned_text)
+    return sentences[LEAD_SENTENCES].start
+
+
+def _latest(article: Article, mentions: list[_Mention]) -> Found:
+    """The latest date mentioned. Sure when the text pins it to the publication day, writes
+    it as a news text writes its own day (with a weekday or a year), or dates its lead;
+    else only a lower bound (the dates are a recap below an undated lead: the article may
+    be months later)."""
+    latest = max(mentions, key=lambda m: m.day)
+    if latest.pinned:
+        return Found(latest.day, f"inferred: “{latest.text}” is set beside a day word that "
+                     f"places the publication on {latest.day:%a %d %b %Y}")  # fmt: skip
+    dated_lead = min(m.start for m in mentions) < _lead_end(article)
+    if latest.full or dated_lead:
+        return Found(
+            latest.day,
+            f"inferred: latest date mentioned, “{latest.text}” (year from the collection)",
+        )
+    return Found(
+        latest.day,
+        f"inferred (weak): latest date mentioned, “{latest.text}”, but the lead gives no date: "
+        "the article was published on that day or later",
+        weak=True,
+    )
 
 
 def infer_publication_date(
     article: Article, prior: date, *, prior_is_known: bool = False
-) -> tuple[date, str] | None:
+) -> Found | None:
     """Publication date inferred from the text alone, with the reason; None without evidence.
 
     `prior_is_known`: the prior is the median of dates known in the collection (not the
     crisis default), so a text with past weekdays but no date may be placed, weakly, in its
     week; alone, such an article stays undated (its events listed, not placed)."""
-    expressions = tag(article.cleaned_text, None, article.language, references=False)
-    explicit: list[tuple[date, str]] = []
-    weekdays: list[tuple[int, str]] = []
-    for expression in expressions:
-        if _in_caption(article, expression.start, expression.end):
-            continue  # a photo's date says when the photo was taken, not the article
-        if (
-            expression.precision == "day"
-            and expression.date is not None
-            and expression.anchor == "absolute"
-        ):
-            explicit.append((expression.date, expression.text))
-        elif expression.month_day is not None:
-            resolved = _closest_year(*expression.month_day, prior, expression.weekday)
-            if resolved is not None:
-                explicit.append((resolved, expression.text))
-        elif expression.weekday is not None and expression.direction != "future":
-            weekdays.append((expression.weekday, expression.text))
-    if not explicit:
-        return _weekday_only(weekdays, prior) if prior_is_known else None
-    latest, latest_text = max(explicit)
-    if not weekdays:
-        return (
-            latest,
-            f"inferred: latest date mentioned, “{latest_text}” (year from the collection)",
-        )
-    weekday, weekday_text = weekdays[0]
-    candidate = latest + timedelta(days=(weekday - latest.weekday()) % 7)
-    return candidate, (
+    evidence = _gather(article, prior)
+    if not evidence.explicit:
+        return _weekday_only(evidence.weekdays, prior) if prior_is_known else None
+    mentions = _pin(article, evidence, prior)
+    if not evidence.weekdays:
+        return _latest(article, mentions)
+    latest = max(mentions, key=lambda m: m.day)
+    weekday, weekday_text = evidence.weekdays[0]
+    candidate = latest.day + timedelta(days=(weekday - latest.day.weekday()) % 7)
+    return Found(
+        candidate,
         f"inferred: “{weekday_text}” (past tense) is the first {candidate:%A} on or after "
-        f"“{latest_text}” ({latest:%a %d %b %Y}), so {candidate:%a %d %b %Y}"
+        f"“{latest.text}” ({latest.day:%a %d %b %Y}), so {candidate:%a %d %b %Y}",
     )
 
 
@@ -161,10 +297,13 @@ def resolve_publication_dates(articles: Sequence[Article]) -> list[Article]:
                 )
             )
             continue
-        published, reason = found
         resolved.append(
             dataclasses.replace(
-                article, published=published, published_basis=basis, published_reason=reason
+                article,
+                published=found.day,
+                published_basis=basis,
+                published_reason=found.reason,
+                published_weak=found.weak,
             )
         )
     return resolved

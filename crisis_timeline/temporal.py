@@ -10,7 +10,8 @@ a precision and the reason for its value:
 How (three stages, three modules):
 - detection (`temporal_detect`, patterns from `temporal_grammar` over the word tables of
   `temporal_lexicon`): explicit and numeric dates, months, years, weekdays, deictic phrases,
-  "two weeks ago", parts of the day, clock times attached to a day;
+  "two weeks ago", parts of the day, clock times (attached to a day, or alone after a
+  preposition: "à 13h45", on the story's current day), years in words;
 - tense (`temporal_tense`): the clause around a relative expression decides its direction;
 - anchoring (here, with `temporal_calendar`): to the publication date (dct), or for
   "the next day" / "le lendemain" and a bare part of day to the previous date in the text.
@@ -31,10 +32,17 @@ match de samedi") and an open end in a clause with no tense of its own ("the mus
 shut until Sunday", "jusqu'à lundi"). Each expression takes the tense of its own clause: in
 "Nommé vendredi, il doit présenter son plan demain" the participle dates "vendredi".
 
+Values follow TimeML: a part of day adds its code to the day ("Wednesday night" =
+2021-11-17TNI; MO, AF, EV, NI; "late Monday" has none and stays the day), a clock time its
+hour ("Monday at 10:00" = 2021-11-15T10:00). The day under them is `date`; `day_value` is the
+value without its time, what events compare.
+
 Deliberately not tagged (no ISO day, week, month or year to give): durations ("for almost
 two hours", "a four-day visit", "over the past week", "in recent weeks"), vague references
-("in the coming days", "in the past few weeks", "recently", "now"), sets ("every week"),
-seasons, decades ("the 1990s"), bare clock times, ages, counts and model names.
+("in the coming days", "in the past few weeks"), sets ("every week"), a clock time in a
+habitual clause ("the crossing opens at 9:00") or a present state ("le couvre-feu à 18 heures
+est maintenu"), a rule's hour (`temporal_schedule`: "curfew from 18:00", "closes at 9 p.m.
+every day"), ages, counts and model names.
 
 Spans follow TimeML: prepositions out ("on [Monday]", "en [2014]", "at [the weekend]"),
 determiners and modifiers in ("[the weekend]", "[le 12 novembre]", "[late Monday]").
@@ -69,10 +77,11 @@ from .temporal_calendar import (
 from .temporal_detect import Candidate, Detector
 from .temporal_grammar import grammar
 from .temporal_periods import REFERENCE_VALUES, detect_periods, resolve_period
+from .temporal_schedule import is_rule_hour
 from .temporal_tense import ClauseTense, Tense
 from .vocab import Precision
 
-__all__ = ["TimeExpression", "tag", "tag_batch", "parse_dct"]
+__all__ = ["TimeExpression", "tag", "tag_batch", "parse_dct", "timeml_time", "without_time"]
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +95,9 @@ class TimeExpression:
     start: int  # character offset into the input text
     end: int
     text: str  # text[start:end]
-    value: str | None  # ISO: 2021-11-15, 2021-11, 2021, 2021-W46, 2021-W45-WE; None without dct
+    # TimeML: 2021-11-15, 2021-11-17TNI, 2021-11-16T13:45, 2021-11, 2021, 2021-W46,
+    # 2021-W45-WE; None without dct
+    value: str | None
     type: str  # "DATE" or "TIME" (a clock time or part of day is attached)
     precision: Precision
     date: date | None  # first day covered
@@ -97,6 +108,12 @@ class TimeExpression:
     weekday: int | None = None  # 0 = Monday, when the expression names a weekday
     month_day: tuple[int, int] | None = None  # (month, day) of a date written without a year
     direction: str | None = None  # "past" | "future" | "same", relative to the dct
+
+    @property
+    def day_value(self) -> str | None:
+        """The value without its time of day ("2021-11-17TNI" -> "2021-11-17"): the day
+        that events and de-duplication compare."""
+        return without_time(self.value)
 
     def to_json(self) -> dict:
         """The CLI's JSON object for this expression."""
@@ -109,6 +126,40 @@ class TimeExpression:
             "precision": self.precision,
             "reason": self.reason,
         }
+
+
+# A part of day (the tagger's `time_of_day` words, the same in every language) -> its TimeML
+# code: "Wednesday night" is 2021-11-17TNI. "late" ("late Monday") has none: TimeML writes
+# the day with mod="END", so the value stays the day.
+_TIMEML_PARTS = {
+    "early morning": "MO",
+    "morning": "MO",
+    "midday": "MI",
+    "afternoon": "AF",
+    "evening": "EV",
+    "night": "NI",
+    "daytime": "DT",
+}
+_TIME_SUFFIX = re.compile(r"T(?:MO|MI|AF|EV|NI|DT|\d{2}:\d{2})\Z")
+
+
+def timeml_time(time_of_day: str | None) -> str:
+    """The TimeML time part for a time of day: "night" -> "TNI", "13:45" -> "T13:45",
+    "late" or None -> "" (the value stays a day)."""
+    if not time_of_day:
+        return ""
+    if time_of_day[:1].isdigit():
+        return f"T{time_of_day}"
+    code = _TIMEML_PARTS.get(time_of_day)
+    return f"T{code}" if code else ""
+
+
+def without_time(value: str | None) -> str | None:
+    """A TimeML value without its time of day: "2021-11-17TNI" -> "2021-11-17"; any other
+    value ("2021-W46", "PRESENT_REF") unchanged."""
+    if value is None:
+        return None
+    return _TIME_SUFFIX.sub("", value)
 
 
 @dataclass(frozen=True)
@@ -489,6 +540,19 @@ class _Resolver:
         reference, whence, anchor = self._narrative(c, nearby=True)
         return _day(reference, anchor, f"part of day with no day written: the day of the {whence}")
 
+    def clock(self, c: Candidate) -> _Value | None:
+        """A clock time with no day ("à 13h45", "at 10:30 a.m."): on the story's current day,
+        the previous day in the text, else the publication date. Only in a narrated clause,
+        as for a bare part of day: "shops open at 9:00" is a habit, not a time, and never
+        the hour of a rule ("le couvre-feu à 18 heures, décrété lundi, est maintenu")."""
+        tense = self._tense(c)
+        if tense.mode not in ("past", "future", "reported"):
+            return None
+        if is_rule_hour(self.tenses, self.grammar, c.start, c.end):
+            return None
+        reference, whence, anchor = self._narrative(c)
+        return _day(reference, anchor, f"clock time with no day written: on the {whence}")
+
     def period(self, c: Candidate) -> _Value | None:
         """A season, quarter, half, holiday, decade, century or vague reference."""
         found = resolve_period(c, _date_mode(self._tense(c)), self.dct)
@@ -509,6 +573,9 @@ class _Resolver:
         if value.precision != "day" and (c.time_of_day or c.clock):
             c.time_of_day = c.clock = None
         time_of_day = c.clock or c.time_of_day
+        written_value = value.value
+        if written_value is not None and value.precision == "day":
+            written_value += timeml_time(time_of_day)  # "2021-11-17TNI", "2021-11-16T13:45"
         direction = value.direction
         if direction is None and value.anchor != "absolute":
             direction = self._direction(value.first, value.last)
@@ -527,7 +594,7 @@ class _Resolver:
             start=c.start,
             end=c.end,
             text=written,
-            value=value.value,
+            value=written_value,
             type="TIME" if time_of_day else "DATE",
             precision=value.precision,
             date=value.first,

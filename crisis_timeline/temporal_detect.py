@@ -35,6 +35,7 @@ _PRIORITY = {
     "weekday": 4,
     "year": 5,
     "bare_part": 6,
+    "clock": 7,
 }
 _NEXT_WORDS = re.compile(f"{SP}([^\\W\\d_]+)(?:{SP}([^\\W\\d_]+))?")
 _NUMBER_GOES_ON = re.compile(r"[,.]\d|:\d|\d|%")
@@ -56,7 +57,9 @@ class Candidate:
     start: int
     end: int
     kind: (
-        str  # explicit | numeric | month | year | weekday | phrase | relative | bare_part | period
+        # explicit | numeric | month | year | weekday | phrase | relative | bare_part | period
+        # | clock (a clock time with no day)
+        str
     )
     day: int | None = None
     month: int | None = None
@@ -184,11 +187,22 @@ class Detector:
                     if candidate:
                         found.append(candidate)
             if len(hit.group()) == 4 and previous not in "$€£#/.,":
-                m = self.g.year.match(lowered, position)
-                if m:
-                    candidate = self._year(m)
-                    if candidate:
-                        found.append(candidate)
+                found.extend(self._year_led(position))
+        return found
+
+    def _year_led(self, position: int) -> list[Candidate]:
+        """At a four-digit number: a year-first numeric date ("2021 12 04"), a year."""
+        found = []
+        m = self.g.year_first_numeric.match(self.lowered, position)
+        if m:
+            year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+            if valid_day(year, month, day):
+                found.append(Candidate(position, m.end(), "numeric", day, month, year))
+        m = self.g.year.match(self.lowered, position)
+        if m:
+            candidate = self._year(m)
+            if candidate:
+                found.append(candidate)
         return found
 
     def _numeric(self, m: re.Match[str]) -> Candidate | None:
@@ -291,13 +305,26 @@ class Detector:
                 if m:
                     candidate = self._explicit(m, dm=False)
                     if candidate:
-                        found.append(candidate)
+                        found.append(self._with_year_before(candidate))
             m = self.g.month.match(lowered, position)
             if m:
                 candidate = self._month_candidate(m)
                 if candidate:
-                    found.append(candidate)
+                    found.append(self._with_year_before(candidate))
         return found
+
+    def _with_year_before(self, candidate: Candidate) -> Candidate:
+        """A month-led date takes a year written before it ("2021 m. lapkričio 8 d."):
+        without this the year was read alone and the month was lost."""
+        if candidate.year is not None:
+            return candidate
+        m = self._before(self.g.year_before_month, candidate.start)
+        if m is None:
+            return candidate
+        candidate.year = int(m.group("y"))
+        candidate.start = m.start()
+        candidate.relation = None  # the year says which one
+        return candidate
 
     def _month_candidate(self, m: re.Match[str]) -> Candidate | None:
         month = self._month(m, "m")
@@ -334,6 +361,7 @@ class Detector:
                 or licensor is not None
                 or self._before(self.g.month_range_before, start) is not None
                 or noun is not None
+                or self._before(self.g.year_before_month, start) is not None
             )
             if not licensed or self._is_set(start):
                 return None
@@ -564,7 +592,25 @@ class Detector:
             upper_bound = kept[j].start if j is not None else len(self.text)
             self._extend(candidate, lower_bound, upper_bound)
             extended.append(candidate)
-        return self._without_time_zone_asides(extended)
+        return self._with_bare_clocks(self._without_time_zone_asides(extended))
+
+    def _with_bare_clocks(self, found: list[Candidate]) -> list[Candidate]:
+        """Add the clock times no day took ("à [13h45]", "at [10:30 a.m.]"): looked for
+        last, so "Monday at 10:00" and "10 a.m. on Monday" stay one expression."""
+        if not any(ch.isdigit() for ch in self.lowered) and not self.g.lexicon.named_times:
+            return found
+        covered = bytearray(len(self.text) + 1)
+        for candidate in found:
+            covered[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+        clocks = []
+        for m in self.g.bare_clock.finditer(self.lowered):
+            start, end = m.span("time")
+            clock = parse_clock(m.group("time"), self.g.lexicon)
+            if clock and covered.find(1, start, end) < 0:
+                clocks.append(Candidate(start, end, "clock", clock=clock))
+        if not clocks:
+            return found
+        return sorted([*found, *clocks], key=lambda c: c.start)
 
     def _without_time_zone_asides(self, found: list[Candidate]) -> list[Candidate]:
         """Drop a day written in brackets right after another day with more words in the

@@ -139,6 +139,7 @@ class Grammar:
     explicit_dm: re.Pattern[str]
     explicit_md: re.Pattern[str] | None
     numeric: re.Pattern[str]
+    year_first_numeric: re.Pattern[str]  # "2021 12 04" (languages that write it so)
     year: re.Pattern[str]
     month: re.Pattern[str]
     weekday: re.Pattern[str]
@@ -175,6 +176,7 @@ class Grammar:
     range_before: re.Pattern[str]
     month_range_before: re.Pattern[str]
     year_range_before: re.Pattern[str]
+    year_before_month: re.Pattern[str]  # "[2021 m.] lapkričio"
     forward_before: re.Pattern[str]  # "pour [samedi]"
     open_end_before: re.Pattern[str]  # "until [Sunday]", "jusqu'à [lundi]"
     odds_before: re.Pattern[str]  # "at [5/2]"
@@ -183,6 +185,8 @@ class Grammar:
     odds_context: re.Pattern[str]  # "favourite", "bookmakers"
     list_gap: re.Pattern[str]  # what may separate two listed weekdays: ", ", " and "
     clock: re.Pattern[str]
+    # "à [13h45]", "at [10:30 a.m.]": a clock time after its preposition, no day with it
+    bare_clock: re.Pattern[str]
     # Lookups by key().
     month_numbers: Mapping[str, int]
     month_is_abbreviation: Mapping[str, bool]
@@ -218,6 +222,12 @@ def _keyed(table: Mapping[str, object]) -> dict:
 def _or_never(words: Iterable[str]) -> str:
     words = list(words)
     return alternation(words) if words else "(?!)"
+
+
+def _separators(separators: Iterable[str]) -> str:
+    """Literal separators as one alternation (never matching when there are none)."""
+    escaped = [re.escape(s) for s in separators]
+    return "|".join(escaped) if escaped else "(?!)"
 
 
 def _fragments(sources: Iterable[str]) -> str:
@@ -326,6 +336,10 @@ def _date_patterns(lex: Lexicon, p: _Pieces) -> dict:
             r"|(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>\d{4}|\d{2}))?)"
             r"(?![\w/%]|[.,:]\d|-\d)"
         ),
+        "year_first_numeric": re.compile(
+            f"(?P<y>(?:19|20)\\d\\d)(?P<sep>{_separators(lex.year_first_separators)})"
+            r"(?P<m>0[1-9]|1[0-2])(?P=sep)(?P<d>[0-3]\d)(?![\w/%]|[.,:]\d)"
+        ),
         "year": re.compile(f"(?P<y>{YEAR_NUMBER})(?![\\w%]|[.,]\\d|{OSP}%)"),
         "month": re.compile(
             f"(?P<m>{p.month})(?:{p.link}{SP}(?P<y>{YEAR_NUMBER})(?![\\d\\w])|{SP}(?P<post>{p.rel_suffix})\\b)?"
@@ -427,6 +441,9 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
             f"{word_start}(?:{alternation([*names.months, *names.month_abbreviations])}){p.range_link}\\Z"
         ),
         "year_range_before": re.compile(f"(?<![\\w])(?:1[89]|20)\\d\\d{p.range_link}\\Z"),
+        "year_before_month": re.compile(
+            f"(?<![\\w.,/-])(?P<y>{YEAR_NUMBER}){SP}(?:{_or_never(lex.year_month_links)}){SP}\\Z"
+        ),
         "forward_before": _left(lex.forward_prepositions),
         "open_end_before": _left(lex.open_end_prepositions),
         "odds_before": _left(lex.odds_before),
@@ -446,6 +463,10 @@ def _segment_patterns(lex: Lexicon, p: _Pieces) -> dict:
             f"{SP}|[-–]{OSP})?"
         ),
         "clock": re.compile(p.clock_pattern),
+        "bare_clock": re.compile(
+            f"(?<![\\w'’-])(?:{_or_never(lex.time_prepositions)}){SP}(?P<time>{p.clock_pattern})"
+            "(?![\\w:]|[.,]\\d)"
+        ),
     }
 
 

@@ -190,6 +190,19 @@ class Lexicon:
     count_plural_endings: tuple[str, ...] = ()
     # Nouns with a participle's ending ("société", "autorités"): never read as participles.
     participle_noun_endings: tuple[str, ...] = ()
+    # Words between a year written first and its month: Lithuanian "2021 m. lapkričio"
+    # ("m." = metų, "of the year"), "2021 m. lapkričio 8 d.". Empty: no year-first dates.
+    year_month_links: tuple[str, ...] = ()
+    # Separators of an all-numeric year-first date besides ISO's hyphen, month and day on two
+    # digits: Lithuanian "2021 12 04", "2021.12.04". Empty: ISO only.
+    year_first_separators: tuple[str, ...] = ()
+    # Nouns of a rule or timetable: a clock time right after one (no verb between) or right
+    # before one is the rule's hour, not a happening ("le couvre-feu à 18 heures", "the
+    # 10 p.m. curfew"). Lower case, matched as whole words.
+    schedule_nouns: tuple[str, ...] = ()
+    # Words that make a clock time in their sentence a daily habit ("closes at 9 p.m. every
+    # day", "ouvre à 9h00 tous les jours"). Lower case, matched as whole words.
+    daily_markers: tuple[str, ...] = ()
 
 
 # Newspaper titles that contain a weekday, whatever the language of the article

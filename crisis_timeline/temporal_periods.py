@@ -1,13 +1,15 @@
 """Calendar periods and vague references for the tagger: seasons, quarters and halves of a
-year, holidays, decades, centuries and PRESENT_REF / PAST_REF / FUTURE_REF.
+year, holidays, decades, centuries, PRESENT_REF / PAST_REF / FUTURE_REF, and years written
+in words ("in two thousand and twenty-one", "en deux mille vingt et un").
 
 Reads: the lower-cased text and its original (for capitals), and the language's periods
 table, `crisis_timeline.lang.tables(lang).periods` (crisis_timeline/lang/<code>/periods.py;
 lang/en/periods.py says what each key means). Gives: `Candidate`s of kind "period"
-(detection) and, once the clause's tense is known, their TimeML value and span
-(`resolve_period`). `temporal.tag` calls both; the other date families live in
-`temporal_detect`. No word of any language is written here: what is left (season months,
-holiday days, Roman numerals, digits) is the same in every language.
+(detection; a year in words is of kind "year", read as one in digits) and, once the
+clause's tense is known, their TimeML value and span (`resolve_period`). `temporal.tag`
+calls both; the other date families live in `temporal_detect`. No word of any language is
+written here: what is left (season months, holiday days, Roman numerals, digits) is the same
+in every language.
 
 Values follow TimeML: `2021-SU` (a season; winter YYYY runs from December YYYY to February
 YYYY+1), `2021-Q4`, `2021-H2`, a holiday's day (`2021-12-25`), `199X` (a decade), `19` (the
@@ -32,6 +34,7 @@ from functools import cache
 from .lang import languages, tables
 from .temporal_calendar import month_bounds
 from .temporal_detect import Candidate
+from .temporal_grammar import alternation
 
 __all__ = [
     "detect_periods",
@@ -84,6 +87,9 @@ class _Table:
     decade_words: Mapping[str, str]
     century: re.Pattern[str]
     bounding: re.Pattern[str]
+    spelled_year: re.Pattern[str]  # "two thousand and twenty-one": `t` thousands, `n` the rest
+    spelled_year_before: re.Pattern[str]
+    year_words: Mapping[str, int]
 
 
 @cache
@@ -117,6 +123,24 @@ def _table(lang: str) -> _Table:
         decade_words=p["DECADE_WORDS"],
         century=re.compile(p["CENTURY"]),
         bounding=re.compile(p["BOUNDING"]),
+        spelled_year=_spelled_year_pattern(p["YEAR_WORDS"], p["YEAR_LINKS"]),
+        spelled_year_before=re.compile(p["SPELLED_YEAR_BEFORE"]),
+        year_words={_words(k): v for k, v in p["YEAR_WORDS"].items()},
+    )
+
+
+def _spelled_year_pattern(words: Mapping[str, int], links: tuple[str, ...]) -> re.Pattern[str]:
+    """A thousands phrase then one to three number words, joined by spaces, hyphens or a
+    link word ("two thousand and twenty-one", "deux mille vingt et un")."""
+    thousands = [w for w, value in words.items() if value >= 1000]
+    numbers = [w for w, value in words.items() if value < 1000]
+    if not thousands or not numbers:
+        return re.compile("(?!)")
+    link = f"(?:[ \u00a0]+(?:{alternation(links)}))?" if links else ""
+    number = alternation(numbers)
+    joined = f"(?:{link}[ \u00a0-]+{number}){{0,2}}"
+    return re.compile(
+        f"(?P<t>{alternation(thousands)}){link}[ \u00a0]+(?P<n>{number}{joined})(?![\\w-])"
     )
 
 
@@ -285,6 +309,22 @@ def _ages(text: str, lowered: str, table: _Table) -> list[Candidate]:
     return found
 
 
+def _spelled_years(lowered: str, table: _Table) -> list[Candidate]:
+    """Years written in words after a preposition that takes a year: kind "year", read as
+    one written in digits."""
+    found = []
+    for m in table.spelled_year.finditer(lowered):
+        if not _starts_word(lowered, m.start()):
+            continue
+        if not table.spelled_year_before.search(lowered, max(0, m.start() - 24), m.start()):
+            continue
+        parts = re.split(r"[ \u00a0-]+", m.group("n"))
+        year = table.year_words[_words(m.group("t"))]
+        year += sum(table.year_words.get(part, 0) for part in parts)
+        found.append(Candidate(m.start(), m.end(), "year", year=year, extras={"what": "year"}))
+    return found
+
+
 def _triggered(lowered: str, table: _Table, family: str) -> bool:
     return any(word in lowered for word in table.triggers.get(family, ()))
 
@@ -304,6 +344,8 @@ def detect_periods(text: str, lowered: str, lang: str) -> list[Candidate]:
         found += _holidays(text, lowered, table)
     if _triggered(lowered, table, "ages"):
         found += _ages(text, lowered, table)
+    if _triggered(lowered, table, "spelled_years"):
+        found += _spelled_years(lowered, table)
     return found
 
 

@@ -15,8 +15,10 @@ Each expression takes the tense of its own clause first: "Nommé vendredi, il do
 son plan demain" dates "vendredi" by the participle that opens its segment, not by "doit".
 
 Cues include the present tense of scheduled happenings ("England face Wales on Wednesday",
-"polls close on Sunday", "le sommet se tient jeudi"), which look forward. Then words around
-the expression can override the verb (`ClauseTense.governing`): a target ("pour samedi"),
+"polls close on Sunday", "le sommet se tient jeudi"), which look forward, and the present
+of a state or passive ("est maintenu", "remains in force", "obowiązuje"), which gives no
+direction (mode "none") but, being nearer, keeps a farther past from deciding. Then words
+around the expression can override the verb (`ClauseTense.governing`): a target ("pour samedi"),
 a deadline ("by June 30"), a forward marker earlier in the segment ("ahead of Saturday's
 final"), or an open end ("until Sunday") in a clause without a past or future cue.
 
@@ -43,7 +45,12 @@ _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\r\n]+\Z")
 _PREVIOUS_TOKEN = re.compile(r"(?<![^\W\d_'’-])([^\W\d_][^\W\d_'’-]*)[^\S\r\n]+\Z")
 _FIRST_WORD = re.compile(r"[\s\"'“‘«(\[–—-]*([^\W\d_][^\W\d_'’-]*)")
 # Category of a cue -> the mode it gives ("scheduled" present looks forward like "present").
-_MODE_OF_CATEGORY = {"scheduled": "present"}
+# A "state" (present passive or state: "est maintenu", "remains in force", "obowiązuje")
+# narrates nothing: it gives no direction of its own, but as the nearest verb it keeps a
+# farther past or future from deciding ("le couvre-feu à 18 heures, décrété lundi, est
+# maintenu"). Its clause gets the news convention, as with no cue.
+_MODE_OF_CATEGORY = {"scheduled": "present", "state": "none"}
+_LABEL_OF_CATEGORY = {"scheduled": "scheduled present", "state": "present state"}
 _OPENERS = " \"'“‘«(\u00a0\u202f\t"  # what may precede the first word of a sentence
 _SEGMENT_BREAK = re.compile(r"[,:()]|\s[–—-]\s")
 
@@ -59,7 +66,7 @@ class Tense:
 
     def describe(self) -> str:
         if self.mode == "none":
-            return "no tense cue"
+            return f"{self.label} ('{self.cue}')" if self.cue and self.label else "no tense cue"
         if self.deadline:
             return f"{self.label or 'deadline'} ('{self.cue}')"
         label = (
@@ -104,12 +111,31 @@ def _cut_run_ons(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, in
 def _outermost_by_mode(cues: list[_Cue]) -> list[_Cue]:
     """ "s'est tenue" also contains the cue "est tenue": keep the longer of two cues with the
     same reading. A contained cue with another reading stays ("a fixé" past, "fixé"
-    scheduled): being nearer, it decides."""
-    return [
+    scheduled): being nearer, it decides. A present state and a cue inside one another are
+    one verb: "is kept" is not the past "kept", "s'est rendu" not the state "est rendu".
+    A state that another cue reaches past has read less of the verb ("are also expected"
+    against "expected to"): the other decides."""
+    kept = [
         c
         for c in cues
         if not any(
-            o is not c and o.mode == c.mode and o.start <= c.start and c.end <= o.end for o in cues
+            o is not c
+            and (o.mode == c.mode or "present state" in (o.label, c.label))
+            and o.start <= c.start
+            and c.end <= o.end
+            for o in cues
+        )
+    ]
+    return [
+        c
+        for c in kept
+        if c.label != "present state"
+        or not any(
+            o is not c
+            and o.start < c.end
+            and c.start < o.end
+            and not c.start <= o.start < o.end <= c.end
+            for o in kept
         )
     ]
 
@@ -179,7 +205,7 @@ class ClauseTense:
             if category == "past" and self._after_passive_marker(start):
                 continue  # "will be held", "to be held": not a past
             mode = _MODE_OF_CATEGORY.get(category, category)
-            label = "scheduled present" if category == "scheduled" else None
+            label = _LABEL_OF_CATEGORY.get(category)
             cues.append(_Cue(start, match.end(), mode, True, label))
         return cues
 
@@ -323,6 +349,12 @@ class ClauseTense:
         following = _SEGMENT_BREAK.search(self.text, end, sentence_end)
         return segment_start, following.start() if following else sentence_end
 
+    def has_cue(self, start: int, end: int) -> bool:
+        """Whether a tense cue (a verb) lies wholly inside text[start:end]."""
+        sentence_start, sentence_end = self.sentence(start, end)
+        cues = self._cues_in(sentence_start, sentence_end, sentence_start)
+        return any(start <= c.start and c.end <= end for c in cues)
+
     def at(self, start: int, end: int) -> Tense:
         """The tense governing the expression text[start:end] (its verbs only)."""
         return self._clause(start, end)[0]
@@ -412,7 +444,8 @@ class ClauseTense:
         """
         tense, (sentence_start, sentence_end), segment_start = self._clause(start, end)
         g = self.grammar
-        target = self._left(g.forward_before, start) if tense.mode != "none" else None
+        # A target needs a verb in the clause: any cue, a state too ("maintenu pour samedi").
+        target = self._left(g.forward_before, start) if tense.cue else None
         if target:
             # "un appel lancé pour samedi"; with no verb at all ("bilan pour le 18/11") the
             # preposition only says which day the figures are for.

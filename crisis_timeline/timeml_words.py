@@ -24,7 +24,7 @@ _PARTS_OF_DAY = {
 _REFERENCES = {"PRESENT_REF": "now", "PAST_REF": "in the past", "FUTURE_REF": "in the future"}
 _QUARTER_MONTHS = {1: "Jan–Mar", 2: "Apr–Jun", 3: "Jul–Sep", 4: "Oct–Dec"}
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(MO|MI|AF|EV|NI|DT))?$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(MO|MI|AF|EV|NI|DT|\d{2}:\d{2}))?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
@@ -45,6 +45,8 @@ def _ordinal(number: int) -> str:
 def _calendar_words(value: str) -> str | None:
     if match := _DAY.match(value):
         day = date(int(match[1]), int(match[2]), int(match[3]))
+        if match[4] and match[4][0].isdigit():
+            return f"{match[4]} on {day_span(day, day)}"  # a clock time: "2021-11-16T13:45"
         part = _PARTS_OF_DAY.get(match[4] or "")
         return f"{part} of {day_span(day, day)}" if part else day_span(day, day)
     if match := _WEEK.match(value):
@@ -81,6 +83,8 @@ def timeml_words(value: str | None) -> str:
     'weekend of 13–14 Nov 2021'
     >>> timeml_words("2021-11-17TNI")
     'night of 17 Nov 2021'
+    >>> timeml_words("2021-11-16T13:45")
+    '13:45 on 16 Nov 2021'
     """
     if not value:
         return "unresolved"

@@ -602,6 +602,15 @@ LEXICON = Lexicon(
             "fled",
             "ago",
         ),
+        # A present passive or a state ("the curfew is kept", "remains in force", "are
+        # closed"): no direction of its own, and not the past its participle looks like.
+        # After the other categories, so that "is expected", "is set to" stay future.
+        "state": (
+            "(?:is|are|remain|remains|stay|stays)(?: (?:still|now|currently|also|again|"
+            "[a-z]+ly))* (?:in (?:force|place|effect)|under way|open|shut|valid|kept|held|"
+            "known|seen|shown|given|taken|built|sent|paid|made|done|found|told|sold|bound|"
+            "forbidden|hidden|written|drawn|[a-z]+ed)",
+        ),
     },
     tense_endings={"past": ("ed",), "future": ("'ll",)},
     tense_stopwords=frozenset(
@@ -767,4 +776,26 @@ LEXICON = Lexicon(
     manner_verbs=_EN_MANNER_VERBS,
     pluperfect_auxiliaries=frozenset({"had", "hadn't"}),
     count_plural_endings=("s", "x"),
+    schedule_nouns=(
+        "curfew",
+        "curfews",
+        "opening hours",
+        "visiting hours",
+        "office hours",
+        "business hours",
+        "closing time",
+        "opening time",
+        "timetable",
+    ),
+    daily_markers=(
+        "every day",
+        "each day",
+        "every night",
+        "each night",
+        "every evening",
+        "every morning",
+        "daily",
+        "nightly",
+        "on weekdays",
+    ),
 )

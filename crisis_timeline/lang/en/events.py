@@ -42,7 +42,7 @@ EVENTS: dict[str, str] = {
     "NOT_AN_EVENT_DATE": r"(?:\buntil|\btill|\bthrough|\bagainst [\w,.]+ in|\bcompared (?:with|to) [\w,.]+ in|\bin (?:the whole|all) of|\bthan in)\s+(?:the\s+)?$",
     # Vague times: the sentence tells of something at an unstated time ("have recently
     # reported", "à plusieurs reprises"); it neither inherits a date nor passes one on.
-    "VAGUE_TIME": r"\b(?:recently|repeatedly|so far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)|for (?:weeks|months|years))\b",
+    "VAGUE_TIME": r"\b(?:recently|repeatedly|so far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)|for (?:weeks|months|years)|a few (?:days|weeks|months) ago)\b",
     # What a lead sentence needs to tell of a happening dated by the publication date: a past or
     # perfect verb ("Polish forces have used water cannons", "L'UE a décidé", "Les migrants se
     # sont rassemblés"). A lead in the present or progressive ("A crisis is threatening to become

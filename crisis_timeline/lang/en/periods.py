@@ -44,6 +44,7 @@ PERIODS: dict[str, object] = {
         "parts": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
         "holidays": ("christmas", "xmas", "new year", "easter", "thanksgiving"),
         "ages": ("0s", "centur"),
+        "spelled_years": ("thousand",),
     },
     # Season word (every inflected form) -> TimeML season code.
     "SEASON_WORDS": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA",
@@ -122,4 +123,18 @@ PERIODS: dict[str, object] = {
     # ("since the 1990s", "until the spring"), no happening of its own.
     "BOUNDING": r"\b(?:since|until|till|approach[ \u00a0]+of|ahead[ \u00a0]+of)[ \u00a0]+"
                 r"(?:the[ \u00a0]*)?\Z",
+    # A year written in words ("in two thousand and twenty-one"; rare in news): a thousands
+    # phrase, then number words whose values are summed. YEAR_WORDS: every such word or
+    # phrase -> its value (a value of 1000 or more is a thousands phrase); YEAR_LINKS: words
+    # that only join them ("and"); SPELLED_YEAR_BEFORE: the words one of which must come
+    # right before (a preposition that takes a year), so "two thousand and five migrants"
+    # stays a count.
+    "YEAR_WORDS": {
+        "two thousand": 2000, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+        "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    },
+    "YEAR_LINKS": ("and",),
+    "SPELLED_YEAR_BEFORE": r"\b(?:in|since|until|till|by|of|from)[ \u00a0]+\Z",
 }  # fmt: skip

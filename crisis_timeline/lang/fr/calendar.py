@@ -201,6 +201,24 @@ _FR_MANNER_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Tense cues around "être": adverbs between auxiliary and participle, participle endings
+# (regular and irregular: "éteintes", "assise", "produites", "ouverte"), and the
+# participles of the verbs conjugated with "être", whose "est|sont" + participle is a passé
+# composé ("est arrivé", "sont partis", "est décédée") rather than a present passive.
+_FR_BE_ADVERBS = (
+    "(?:également|aussi|déjà|notamment|bien|encore|pas|ensuite|alors|récemment|enfin|"
+    "finalement|toujours|désormais)"
+)
+_FR_PARTICIPLE_END = (
+    "(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|ise|ises|it|ite|its|ites|ert|erte|erts|ertes|"
+    "ort|orte|orts|ortes|int|inte|ints|intes)"
+)
+_FR_BE_VERB_PARTICIPLES = (
+    "(?:(?:arriv|tomb|rest|entr|rentr|mont|remont|retourn|pass|repass|décéd|all|"
+    "débarqu|accost)ée?s?|(?:re|de|inter|par|sur|ad|pro)?venue?s?|(?:re)?descendue?s?|"
+    "apparue?s?|accourue?s?|(?:re)?partie?s?|(?:res)?sortie?s?|morte?s?|née?s?)"
+)
+
 # Nouns whose complement month is a date: "les chiffres d'avril".
 _FR_DATED_NOUNS = (
     "chiffres", "chiffre", "données", "statistiques", "résultats", "bilan",
@@ -563,15 +581,27 @@ LEXICON = Lexicon(
             "orte|eint|aint|uit|ait)",
             "(?:a-t-(?:il|elle|on)|ont-(?:ils|elles)|avait-(?:il|elle|on)) "
             "[^\\W\\d_][^\\W\\d_-]*(?:é|ée|és|ées|i|is|ie|ies|it|ite|u|us|ue|ues|ert|erte|ort)",
-            "(?:est|sont|était|étaient|s'est|se sont|s'était|s'étaient|fut|furent) "
-            "(?:(?:également|aussi|déjà|notamment|bien|encore|pas|ensuite|alors|récemment|"
-            "enfin|finalement) )*"
-            "[^\\W\\d_][^\\W\\d_-]*(?:é|ée|és|ées|u|ue|us|ues|i|ie|is|ies|it|ite|ort|orte|enu|"
-            "enue|enus|enues)",
+            # Passé composé of a pronominal verb: "se" makes "sont" an auxiliary, whatever
+            # the participle ("s'est rendu", "se sont éteintes", "s'est assise").
+            "(?:s'est|se sont|s'était|s'étaient|s'en est|s'en sont|s'y est|s'y sont)"
+            f"(?: {_FR_BE_ADVERBS})*(?: [^\\W\\d_][^\\W\\d_-]*{_FR_PARTICIPLE_END})?",
+            # Plus-que-parfait or past passive: past whatever the verb.
+            f"(?:était|étaient|fut|furent)(?: {_FR_BE_ADVERBS})* "
+            f"[^\\W\\d_][^\\W\\d_-]*{_FR_PARTICIPLE_END}",
+            # "est|sont" with the participle of a verb conjugated with être ("est arrivé",
+            # "sont partis") is a passé composé; with another one it is a present passive or
+            # a state ("est maintenu", see "state" below).
+            f"(?:est|sont)(?: {_FR_BE_ADVERBS})* {_FR_BE_VERB_PARTICIPLES}",
             "fut",
             "furent",
             "eut",
             "eurent",
+        ),
+        # A present passive or a state: "le couvre-feu est maintenu", "reste en vigueur".
+        # After "past", so that "est arrivé" is a passé composé first.
+        "state": (
+            f"(?:est|sont|reste|restent|demeure|demeurent)(?: {_FR_BE_ADVERBS})* "
+            f"(?:en vigueur|en place|de mise|[^\\W\\d_][^\\W\\d_-]*{_FR_PARTICIPLE_END})",
         ),
     },
     tense_endings={
@@ -774,4 +804,25 @@ LEXICON = Lexicon(
     pluperfect_auxiliaries=frozenset({"avait", "avaient", "était", "étaient", "s'était"}),
     count_plural_endings=("s", "x"),
     participle_noun_endings=("ité", "ités"),
+    schedule_nouns=(
+        "couvre-feu",
+        "couvre-feux",
+        "horaires",
+        "horaire",
+        "heure de fermeture",
+        "heure d'ouverture",
+        "heures d'ouverture",
+    ),
+    daily_markers=(
+        "tous les jours",
+        "chaque jour",
+        "tous les soirs",
+        "chaque soir",
+        "tous les matins",
+        "chaque matin",
+        "toutes les nuits",
+        "chaque nuit",
+        "quotidiennement",
+        "en semaine",
+    ),
 )

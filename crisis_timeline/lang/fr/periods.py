@@ -25,6 +25,7 @@ PERIODS: dict[str, object] = {
         "parts": ("trimestre", "semestre"),
         "holidays": ("noël", "nouvel an", "jour de l", "sylvestre", "pâques"),
         "ages": ("années", "siècle"),
+        "spelled_years": ("mille",),
     },
     "SEASON_WORDS": {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     "SEASON": (
@@ -87,4 +88,13 @@ PERIODS: dict[str, object] = {
         r"\b(?:depuis|jusqu['’](?:à|au|en)|dès|approche[ \u00a0]+de|arrivée[ \u00a0]+de)[ \u00a0]+"
         r"(?:(?:le|la|l['’])[ \u00a0]*)?\Z"
     ),
+    # A year in words ("en deux mille vingt et un", "l'an deux mille vingt"): see
+    # lang/en/periods.py. "l'an" is a licensor of its own.
+    "YEAR_WORDS": {
+        "deux mille": 2000, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+        "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
+        "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20, "trente": 30,
+    },
+    "YEAR_LINKS": ("et",),
+    "SPELLED_YEAR_BEFORE": r"(?:\b(?:en|depuis|dès|jusqu['’]en|d['’]ici)[ \u00a0]+|\bl['’]an[ \u00a0]+)\Z",
 }  # fmt: skip

@@ -27,6 +27,10 @@ _PHRASES = {
     **day_words({"šiandien": 0, "vakar": -1, "rytoj": 1, "užvakar": -2, "poryt": 2}),
     **periods(
         {
+            # "prieš mėnesį" = "a month ago" (the number left out): the previous calendar month
+            "prieš savaitę": ("week", -1),
+            "prieš mėnesį": ("month", -1),
+            "prieš metus": ("year", -1),
             "šią savaitę": ("week", 0),
             "praėjusią savaitę": ("week", -1),
             "praeitą savaitę": ("week", -1),
@@ -145,9 +149,17 @@ LEXICON = make_lexicon(
             "(?:bus|vyks|įvyks|planuoja|ketina|susitiks|atvyks|lankysis|pradės|įsigalios|"
             "svarstys|turės|posėdžiaus|bus surengtas|bus surengta)",
         ),
-        "reported": ("(?:turėjo|turėjusi) (?:[^\\W\\d_]+ )?[^\\W\\d_]+ti",),
+        "reported": (
+            "(?:turėjo|turėjusi) (?:[^\\W\\d_]+ )?[^\\W\\d_]+ti",
+            # A proposal or decision to do something ("pritarė siūlymui įvesti ... nuo
+            # lapkričio 10 d."): what is to be done lies ahead of it, like "agreed to".
+            "(?:siūlym|sprendim|nutarim|ketinim|plan)[^\\W\\d_]* [^\\W\\d_]+ti",
+            "(?:nusprendė|nutarė|pasiūlė|ketino|planavo|sutarė|sutiko) [^\\W\\d_]+ti",
+        ),
         "scheduled": ("(?:prasideda|vyksta|įsigalioja)",),
         "past": ("(?:buvo|vyko|įvyko)",),
+        # A state ("komendanto valanda galioja"): no direction of its own.
+        "state": ("(?:galioja|tebegalioja|išlieka)",),
     },
     tense_endings={
         "future": ("ks", "ps", "sime", "site", "siu"),
@@ -210,7 +222,9 @@ LEXICON = make_lexicon(
     time_zones=("lietuvos laiku", "vietos laiku", "utc", "gmt"),
     scheduled_before_only=True,
     cue_blockers=frozenset({"ne", "kad"}),
-    open_end_prepositions=("iki", "nuo"),
+    # "nuo" (since/from) is left out: with a past or present verb it is "since" ("nuo
+    # ketvirtadienio vidurnakčio iki penktadienio", the past day); ahead takes a future.
+    open_end_prepositions=("iki",),
     reporting_verbs=frozenset(
         {
             "pareiškė",
@@ -228,4 +242,23 @@ LEXICON = make_lexicon(
     list_links=("ir", "arba", "-", "–", ","),
     weekdays_lower_case=True,
     odds_context=("koeficientai", "lažybos"),
+    # "2021 m. lapkričio 8 d.": the year first, "m." (metų) before the month's genitive.
+    year_month_links=("m.",),
+    # 15min and others print the page date as "2021 12 04"; "2021.12.04" is common too.
+    year_first_separators=(" ", "."),
+    schedule_nouns=(
+        "komendanto valanda",
+        "komendanto valandos",
+        "komendanto valandą",
+        "komendanto valandai",
+        "darbo laikas",
+        "darbo laiko",
+    ),
+    daily_markers=(
+        "kasdien",
+        "kiekvieną dieną",
+        "kiekvieną vakarą",
+        "kiekvieną naktį",
+        "kiekvieną rytą",
+    ),
 )

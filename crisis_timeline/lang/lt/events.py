@@ -8,11 +8,14 @@ EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
     "STATE_MARKERS": r"(?!)",
     "CONTINUATION": r"^(?:Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė)\b",
-    "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b",
+    # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
+    # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
+    "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b"
+    r"|\b(?:siūlym|sprendim|nutarim|ketinim)[^\W\d_]* [^\W\d_]+ti\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
     "NOT_AN_EVENT_DATE": r"(?:\biki|\bpalyginti su [\w,.]+)\s*$",
-    "VAGUE_TIME": r"\b(?:neseniai|ne kartą|iki šiol|pastarosiomis (?:dienomis|savaitėmis)|jau kelias savaites|kelis mėnesius)\b",
+    "VAGUE_TIME": r"\b(?:neseniai|ne kartą|iki šiol|pastarosiomis (?:dienomis|savaitėmis)|jau kelias savaites|kelis mėnesius|prieš kelias (?:dienas|savaites))\b",
     "LEAD_HAPPENING": _PAST,
     "MODAL": r"\b(?:galėtų|gali|turėtų|būtų|galbūt)\b",
     "REPORTING": r"\b(?:pareiškė|sakė|teigė|pranešė|nurodė|pažymėjo|pridūrė|tvirtino|perspėjo|informavo)\b",
@@ -44,6 +47,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                         r"viršūnių susitikim\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"humanitarin\w*", r"maist\w*", r"antklod\w*", r"prieglobst\w*",
                            r"Raudon\w* Kryž\w*", r"palapin\w*")),
+    # Plain reporting verbs too ("said", "published" in English's list): "šeštadienį sakė".
     ("statement", 1.5, (r"pareišk\w*", r"kaltin\w*", r"perspėj\w*", r"pasmerk\w*", r"ragin\w*",
-                        r"neig\w*")),
+                        r"neig\w*", r"sakė", r"sako", r"teigė", r"pranešė", r"paskelb\w*",
+                        r"nurodė", r"publikuot\w*", r"paviešint\w*")),
 )  # fmt: skip

@@ -90,6 +90,7 @@ PERIODS: dict[str, object] = {
         "parts": ("ketvir", "ketv.", "pusme"),
         "holidays": ("kalėd", "kūči", "nauj", "velyk"),
         "ages": ("dešimtmet", "xx", "xix", "xviii"),
+        "spelled_years": (),
     },
     "SEASON_WORDS": {form: code for code, forms in _SEASONS.items() for form in forms},
     "SEASON": (
@@ -141,4 +142,8 @@ PERIODS: dict[str, object] = {
     "DECADE_WORDS": _DECADE_WORDS,
     "CENTURY": r"\b(?P<r>xviii|xix|xxi|xx)[ \u00a0](?:amži(?:us|aus|ui|ų|uje)\b|a\.)",
     "BOUNDING": r"\b(?:nuo|iki|ligi|artėjant)[ \u00a0]+\Z",
+    # Years in words (see lang/en/periods.py): none read yet.
+    "YEAR_WORDS": {},
+    "YEAR_LINKS": (),
+    "SPELLED_YEAR_BEFORE": r"(?!)",
 }  # fmt: skip

@@ -34,6 +34,19 @@ _WEEKDAYS = {
     5: ("sobota", "sobotę", "soboty", "sobocie"),
     6: ("niedziela", "niedzielę", "niedzieli"),
 }
+# The weekday's adjective dates a part of day or a happening: "od poniedziałkowego poranka",
+# "w piątkowy wieczór", "sobotnia manifestacja".
+_WEEKDAY_ADJECTIVES = {
+    0: "poniedziałkow", 1: "wtorkow", 2: "środow", 3: "czwartkow", 4: "piątkow", 5: "sobotni",
+    6: "niedzieln",
+}  # fmt: skip
+_ADJECTIVE_ENDINGS = {
+    "w": ("y", "ego", "ej", "ym", "a", "e", "ą"),  # poniedziałkow-y, -ego ...
+    "i": ("", "ego", "ej", "m", "a", "e", "ą"),  # sobotni, sobotni-ego ...
+    "n": ("y", "ego", "ej", "ym", "a", "e", "ą"),  # niedzieln-y ...
+}
+for _number, _stem in _WEEKDAY_ADJECTIVES.items():
+    _WEEKDAYS[_number] += tuple(_stem + ending for ending in _ADJECTIVE_ENDINGS[_stem[-1]])
 
 _PHRASES = {
     **day_words(
@@ -66,6 +79,10 @@ _PHRASES = {
             for prep in ("w",)
         }
     ),  # fmt: skip
+    # "tydzień temu" = "a week ago" (the number left out): the previous calendar week.
+    **periods(
+        {"tydzień temu": ("week", -1), "miesiąc temu": ("month", -1), "rok temu": ("year", -1)}
+    ),
     "zeszłej nocy": Phrase("day", -1, time_of_day="night"),
     "ubiegłej nocy": Phrase("day", -1, time_of_day="night"),
     "minionej nocy": Phrase("day", -1, time_of_day="night"),
@@ -150,6 +167,11 @@ LEXICON = make_lexicon(
         "nocą": "night",
         "nad ranem": "early morning",
         "wcześnie rano": "early morning",
+        # after a weekday adjective: "poniedziałkowego poranka", "w piątkowy wieczór"
+        "poranka": "morning",
+        "poranek": "morning",
+        "wieczoru": "evening",
+        "wieczór": "evening",
     },  # fmt: skip
     part_of_day_of={"w nocy z": "night", "w nocy na": "night", "noc z": "night"},
     phrases=_PHRASES,
@@ -210,6 +232,13 @@ LEXICON = make_lexicon(
             "(?:wchodzi|wchodzą) w życie",
         ),
         "past": ("(?:był|była|było|byli|były)",),
+        # A state or present passive ("godzina policyjna obowiązuje", "jest utrzymana"):
+        # no direction of its own, and it keeps a farther past from deciding.
+        "state": (
+            "(?:obowiązuje|obowiązują)",
+            "(?:pozostaje|pozostają) (?:w mocy|w użyciu)",
+            "(?:jest|są) (?:nadal |wciąż |dalej )?(?:utrzyman|zamknięt|otwart|zawieszon)[yaei]",
+        ),
     },
     tense_endings={"past": ("ł", "ła", "ło", "li", "ły", "łem", "łam", "liśmy", "łyśmy")},
     tense_stopwords=frozenset(
@@ -307,7 +336,9 @@ LEXICON = make_lexicon(
     cue_blockers=frozenset({"nie", "by", "aby", "żeby"}),
     forward_markers=("przed (?:planowanym|zaplanowanym)", "w przededniu"),
     forward_prepositions=(),
-    open_end_prepositions=("do", "aż do", "od"),
+    # "od" (since/from) is left out: with a present verb it is "since" ("koczują od
+    # poniedziałku", camped since Monday); a start ahead takes a future ("od środy będzie").
+    open_end_prepositions=("do", "aż do"),
     reporting_verbs=frozenset(
         {
             "powiedział",
@@ -328,4 +359,22 @@ LEXICON = make_lexicon(
     weekdays_lower_case=True,
     odds_context=("kursy", "bukmacherzy", "zakłady"),
     pluperfect_auxiliaries=frozenset(),
+    schedule_nouns=(
+        "godzina policyjna",
+        "godziny policyjnej",
+        "godzinę policyjną",
+        "godziną policyjną",
+        "godzinie policyjnej",
+        "godziny otwarcia",
+    ),
+    daily_markers=(
+        "codziennie",
+        "co dzień",
+        "każdego dnia",
+        "co wieczór",
+        "każdego wieczoru",
+        "co noc",
+        "każdej nocy",
+        "co rano",
+    ),
 )

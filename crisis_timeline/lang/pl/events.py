@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
-_PAST = r"\b\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:\s+się)?\b"
+# "miał spotkać się", "miał m.in. skontrolować" (was to meet / reportedly met): a plan or
+# hearsay in the past, not a happening; its "miał" is not a past verb of its own.
+_PAST_MODAL = r"mia(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?[^\W\d_]+ć\b"
+_PAST = r"\b(?!" + _PAST_MODAL + r")\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:\s+się)?\b"
 
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
-    "STATE_MARKERS": r"(?!)",  # Polish has no perfect/past split
+    # Polish has no perfect/past split; a present state verb marks a state instead ("Na
+    # Białorusi przebywają tysiące migrantów, których sprowadził ...": its past verb is in
+    # the relative clause; the sentence narrates nothing).
+    "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą)\b",
     "CONTINUATION": r"^(?:Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent)\b",
-    "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|gdzie|odkąd)\b",
+    "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|którym|których|jaki|jaka|jakie|jakich|gdzie|odkąd)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bdo|\baż do|\bw porównaniu z [\w,.]+)\s*$",
-    "VAGUE_TIME": r"\b(?:ostatnio|niedawno|wielokrotnie|do tej pory|w ostatnich (?:dniach|tygodniach|miesiącach)|od tygodni|od miesięcy)\b",
+    "VAGUE_TIME": r"\b(?:ostatnio|niedawno|wielokrotnie|do tej pory|w ostatnich (?:dniach|tygodniach|miesiącach)|od tygodni|od miesięcy|(?:kilka|parę) (?:dni|tygodni|miesięcy) temu)\b",
     "LEAD_HAPPENING": _PAST + r"|\b(?:doszło|odbyło|odbyła)\b",
-    "MODAL": r"\b(?:mógłby|mogłaby|mogliby|mogą|może|mogłoby|powinien|powinna|powinni|by)\b",
+    "MODAL": r"\b(?:mógłby|mogłaby|mogliby|mogą|może|mogłoby|powinien|powinna|powinni|by)\b|\b"
+    + _PAST_MODAL,
     "REPORTING": r"\b(?:powiedział|powiedziała|dodał|dodała|poinformował|poinformowała|przekazał|przekazała|oświadczył|oświadczyła|zaznaczył|zaznaczyła|podkreślił|podkreśliła|ostrzegł|ostrzegła)\b",
     "PRESENT_REPORT": r"\b(?:mówi|twierdzi|twierdzą|uważa|uważają|przekonuje|podkreśla|zapewnia|oskarża)\b",
     "FIGURE_PAST": r"\b(?:był|była|było|byli|były|znajdowało się|przebywało)\b",
@@ -46,6 +53,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                         r"telefon\w*", r"szczyt\w*", r"negocja\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"pomoc\w* humanitarn\w*", r"żywnoś\w*", r"koc\w*", r"azyl\w*",
                            r"Czerwon\w* Krzyż\w*", r"namiot\w*", r"hospitaliz\w*")),
+    # Plain reporting verbs too ("said", "published" in English's list): a dated
+    # "We wtorek resort opublikował nagranie" is the ministry's statement of that day.
     ("statement", 1.5, (r"oświadcz\w*", r"oskarż\w*", r"ostrze\w*", r"zapowiedzia\w*",
-                        r"potępi\w*", r"wezwa\w*", r"zaprzecz\w*")),
+                        r"potępi\w*", r"wezwa\w*", r"zaprzecz\w*", r"powiedzia\w*",
+                        r"poinformowa\w*", r"opublikowa\w*", r"ogłosi\w*", r"napisa\w*")),
 )  # fmt: skip

@@ -94,6 +94,7 @@ PERIODS: dict[str, object] = {
         "parts": ("kwarta", "kw.", "półrocz", "połow"),
         "holidays": ("wigili", "narodzeni", "nowy", "nowego", "nowym", "sylwest", "wielkan"),
         "ages": ("lat", "wiek", "xx", "xix", "xviii"),
+        "spelled_years": (),
     },
     "SEASON_WORDS": {form: code for code, forms in _SEASONS.items() for form in forms},
     # Not after "z", "ze", "przed" ("walka z zimą", "przed zimą": no date of their own).
@@ -157,4 +158,8 @@ PERIODS: dict[str, object] = {
         r"\b(?:od|do|aż[ \u00a0]+do|przed[ \u00a0]+nadejściem|z[ \u00a0]+nadejściem)"
         r"[ \u00a0]+\Z"
     ),
+    # Years in words (see lang/en/periods.py): none read yet.
+    "YEAR_WORDS": {},
+    "YEAR_LINKS": (),
+    "SPELLED_YEAR_BEFORE": r"(?!)",
 }  # fmt: skip

@@ -87,6 +87,7 @@ PERIODS: dict[str, object] = {
         "parts": ("квартал", "полугоди", "половин"),
         "holidays": ("рождеств", "сочельник", "нов", "пасх"),
         "ages": ("0-", "десят", "девяност", "сороков", "xx", "xix", "xviii"),
+        "spelled_years": (),
     },
     "SEASON_WORDS": {form: code for code, forms in _SEASONS.items() for form in forms},
     # Not after "с", "перед", "под" ("перед зимой": before it), nor in "Арабская весна",
@@ -151,4 +152,8 @@ PERIODS: dict[str, object] = {
         r"(?<!\w)(?:с|со|до|начиная[ \u00a0]+с|вплоть[ \u00a0]+до|с[ \u00a0]+приближением"
         r"|к[ \u00a0]+началу)[ \u00a0]+\Z"
     ),
+    # Years in words (see lang/en/periods.py): none read yet.
+    "YEAR_WORDS": {},
+    "YEAR_LINKS": (),
+    "SPELLED_YEAR_BEFORE": r"(?!)",
 }  # fmt: skip

@@ -1,0 +1,102 @@
+"""Publication-date inference says how sure it is (issues 16 and 17).
+
+Passages written for these tests (our own words, invented details). They reproduce the
+classes of error the Polish, Russian and Lithuanian real-press set showed
+(benchmarks/real/README.md): a piece published months later whose only dates are a recap
+below an undated lead, "the day before, 18 November" beside a date, and a numeric "10/11"
+inside a channel's name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.articles import SourceMeta, parse_article
+from crisis_timeline.events import events_frame, extract_article_events
+from crisis_timeline.publication import resolve_publication_dates
+
+# An undated lead, then four more body sentences, and only then a dated recap.
+RECAP = (
+    "Obóz przy przejściu zamknięty\n\n"
+    "Władze Białorusi poinformowały o likwidacji obozu dla migrantów przy granicy z Polską.\n"
+    "Większość koczujących tam osób odleciała już do Iraku, pozostali czekają na kolejne loty.\n"
+    "Decyzje o powrocie zapadały po wielu tygodniach bezowocnego czekania w lesie.\n"
+    "Napięcie na granicy rosło wtedy z każdym kolejnym dniem.\n"
+    "Granicy pilnowały tysiące polskich żołnierzy i funkcjonariuszy.\n"
+    "Sytuacja pogorszyła się 8 listopada, gdy kolumna migrantów podeszła pod przejście w "
+    "Kuźnicy. {day} migranci próbowali sforsować granicę.\n"
+)
+
+
+def _undated(text: str, lang: str):
+    meta = SourceMeta(file="t01_test.txt", outlet="Test Wire", published=None, language=lang)
+    return resolve_publication_dates([parse_article("t01_test.txt", text.encode(), meta)])[0]
+
+
+def _rows(article, words: str):
+    frame = events_frame(extract_article_events(article))
+    return frame[frame["sentence"].str.contains(words, regex=False)]
+
+
+def test_a_recap_below_an_undated_lead_gives_only_a_lower_bound():
+    article = _undated(RECAP.format(day="16 listopada"), "pl")
+    assert article.published == date(2021, 11, 16)
+    assert article.published_weak
+    assert "weak" in article.published_reason
+    # The lead is listed, not placed: no made-up day.
+    lead = _rows(article, "poinformowały o likwidacji")
+    assert len(lead) == 1 and lead.iloc[0]["date"] is None
+    # The recap's own dates still resolve.
+    assert _rows(article, "sforsować granicę").iloc[0]["date"] == date(2021, 11, 16)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The latest date written with its weekday: the way a paper writes its own day.
+        RECAP.format(day="We wtorek 16 listopada"),
+        # A dated lead: the story's day is at the top.
+        RECAP.replace(
+            "Władze Białorusi poinformowały", "16 listopada władze Białorusi poinformowały"
+        ).format(day="Tego dnia"),
+    ],
+)
+def test_a_latest_date_written_as_the_news_day_is_sure(text):
+    article = _undated(text, "pl")
+    assert article.published == date(2021, 11, 16)
+    assert not article.published_weak
+    assert _rows(article, "poinformowały o likwidacji").iloc[0]["date"] == date(2021, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "The day before, 18 November": published the 19th (the latest date alone said 18).
+        ("ru", "Лагерь у пункта пропуска опустел, сообщили пограничники.\n\nНакануне, 18 "
+               "ноября, более 400 человек улетели из Минска в Эрбиль.", date(2021, 11, 19)),
+        ("en", "The camp near the crossing stood empty, guards said.\n\nYesterday, November 18, "
+               "more than 400 people flew from Minsk to Erbil.", date(2021, 11, 19)),
+        ("pl", "Obóz przy przejściu opustoszał, podali strażnicy.\n\nDzień wcześniej, 18 "
+               "listopada, ponad 400 osób odleciało z Mińska do Irbilu.", date(2021, 11, 19)),
+    ],
+)  # fmt: skip
+def test_a_day_word_beside_a_date_pins_the_publication_day(lang, text, expected):
+    article = _undated(text, lang)
+    assert article.published == expected
+    assert not article.published_weak
+
+
+def test_a_numeric_date_in_a_name_does_not_move_the_publication_day():
+    text = (
+        "Migrantų kolona artėja prie sienos\n\n"
+        "Lapkričio 8-ąją prie Lenkijos sienos susirinko didelė migrantų minia.\n\n"
+        "Kvietimas paskelbtas lapkričio 6-ąją kanale „Pabėgėlių žygis 10/11“."
+    )
+    assert _undated(text, "lt").published == date(2021, 11, 8)
+
+
+def test_a_numeric_date_alone_still_counts():
+    text = "Sienos apsaugos tarnyba paskelbė suvestinę 10/11.\n\nPasieniečiai apgręžė grupę."
+    assert _undated(text, "lt").published == date(2021, 11, 10)
