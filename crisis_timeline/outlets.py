@@ -288,7 +288,7 @@ def outlet_summary(events: pd.DataFrame, articles: Sequence) -> pd.DataFrame:
     """One row per outlet (Outlet, Articles, Events, Languages, First and Last published),
     most articles first: the overview's list when a corpus is too large to list article by
     article. Articles without an outlet share one row per language, not one row each."""
-    counts = events["article_id"].value_counts()
+    counts = events["article_id"].value_counts().to_dict()  # a Series .get costs 5 µs a call
     rows: dict[str, dict] = {}
     for article in articles:
         outlet = article.outlet or f"Unattributed ({article.language})"

@@ -11,6 +11,10 @@ holds a copy of the corpus it does not need. The publication step needs the whol
 collection only for articles with no stated date (their year comes from the median of the
 others'), so those few wait for the rest and are extracted last; the result is the same
 as loading everything first. Clustering runs once, at the end, on all events.
+Meanwhile the main process keeps each article and its events compressed (a zlib'd pickle,
+about a sixth of their size), unpacked only when the event table and the store need them:
+on 50,000 articles the texts and Event records held at once were gigabytes, and every
+page held when clustering forks its workers counts again in each of them.
 
 `process_article` is a pure function of one dated article. An unexpected exception in one
 article (a bug, not bad input) is logged with the file's name and that article is skipped
@@ -21,9 +25,12 @@ It does not store anything (store.py does) and never imports streamlit.
 
 from __future__ import annotations
 
+import ctypes
 import dataclasses
 import gc
 import logging
+import pickle
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -187,16 +194,41 @@ def extract_jobs(
 ) -> tuple[pd.DataFrame, list[Article], list[LoadProblem]]:
     """The unclustered event table, the dated articles (sorted by id) and the problems of
     `jobs`, streamed through `mapper` (local processes or a Dask cluster)."""
+    events, packed, problems = extract_packed(jobs, mapper, progress)
+    return events, unpack_articles(packed), problems
+
+
+@dataclass
+class _Received:
+    """One article as extract_packed keeps it while the others arrive: compressed, with
+    its events (None while its publication date waits; a LoadProblem when they failed)."""
+
+    file_name: str
+    article: bytes
+    events: bytes | LoadProblem | None
+
+    @classmethod
+    def of(cls, article: Article, events: list[Event] | LoadProblem | None) -> _Received:
+        if events is None or isinstance(events, LoadProblem):
+            return cls(article.file_name, _packed(article), events)
+        return cls(article.file_name, _packed(article), _packed(events))
+
+
+def extract_packed(
+    jobs: Sequence[ArticleJob], mapper: Mapper = map, progress: Progress | None = None
+) -> tuple[pd.DataFrame, list[bytes], list[LoadProblem]]:
+    """extract_jobs with the articles compressed (unpack_articles reads them). Each article and its
+    events are compressed as they arrive, so this process never holds every article's
+    text, nor every Event record (a 50,000-article build held gigabytes of both)."""
     total = sum(1 for job in jobs if job.path)
     problems: list[LoadProblem] = []
-    loaded: dict[str, Article] = {}
-    extracted: dict[str, list[Event] | LoadProblem] = {}
+    received: dict[str, _Received] = {}
     for done, (job, result) in enumerate(zip(jobs, mapper(_run_job, jobs), strict=True)):
         problems.extend(job.before)
         problems.extend(result.problems)
         article = result.article
-        if article is not None and article.id in loaded:
-            other = loaded[article.id].file_name
+        if article is not None and article.id in received:
+            other = received[article.id].file_name
             problems.append(
                 LoadProblem(
                     job.path,
@@ -205,19 +237,35 @@ def extract_jobs(
                 )
             )
         elif article is not None:
-            loaded[article.id] = article
-            if result.events is not None:
-                extracted[article.id] = result.events
+            received[article.id] = _Received.of(article, result.events)
         if progress is not None and job.path:
             progress(min(done + 1, total), total)
-    articles = resolve_publication_dates([loaded[key] for key in sorted(loaded)])
-    waiting = [a for a in articles if a.id not in extracted]
+    ids = sorted(received)
+    _extract_waiting(received, ids, mapper)
+    kept = [key for key in ids if not isinstance(received[key].events, LoadProblem)]
+    skipped = [e for key in ids if isinstance(e := received[key].events, LoadProblem)]
+    packed = [received[key].article for key in kept]
+    return events_frame(_events_of(received, kept)), packed, [*problems, *skipped]
+
+
+def _extract_waiting(received: dict[str, _Received], ids: list[str], mapper: Mapper) -> None:
+    """Date the articles that state no publication date (from the collection's dates, so
+    once all have arrived) and extract their events, in `received`."""
+    if all(received[key].events is not None for key in ids):
+        return  # all dated: resolve_publication_dates would give every article back as is
+    articles = resolve_publication_dates(unpack_articles(received[key].article for key in ids))
+    waiting = [a for a in articles if received[a.id].events is None]
     for article, events in zip(waiting, mapper(_process_or_problem, waiting), strict=True):
-        extracted[article.id] = events
-    kept = [a for a in articles if not isinstance(extracted[a.id], LoadProblem)]
-    skipped = [e for a in articles if isinstance(e := extracted[a.id], LoadProblem)]
-    rows = (event for article in kept for event in extracted[article.id])
-    return events_frame(rows), kept, [*problems, *skipped]
+        received[article.id] = _Received.of(article, events)
+
+
+def _events_of(received: dict[str, _Received], kept: list[str]) -> Iterator[Event]:
+    """The events of the `kept` articles in order, each article's unpacked in turn (and
+    let go of once read)."""
+    for key in kept:
+        events = received.pop(key).events
+        assert isinstance(events, bytes)
+        yield from pickle.loads(zlib.decompress(events))  # noqa: S301 (our own)
 
 
 def extract_all(
@@ -285,8 +333,37 @@ def run_pipeline(
         if mapper is None:  # forked workers inherit the threshold
             mapper, close = local_mapper(workers if len(jobs) > 1 else 1)
         try:
-            events, articles, problems = extract_jobs(jobs, mapper, progress)
+            events, packed, problems = extract_packed(jobs, mapper, progress)
         finally:
             close()
+        # Clustering reads events, never article texts: the articles wait compressed, so
+        # neither this process nor the clustering's forked workers hold their texts.
+        release_free_memory()
         events, clusters = cluster_events(events, workers=workers)
+        articles = unpack_articles(packed)
     return Extraction(events=events, articles=articles, clusters=clusters, problems=problems)
+
+
+# Fast zlib: an article's two texts (original and cleaned) are nearly the same, so even
+# level 1 keeps about a sixth of its memory; 50,000 articles take a few seconds each way.
+_PACK_LEVEL = 1
+
+
+def _packed(value: object) -> bytes:
+    return zlib.compress(pickle.dumps(value, pickle.HIGHEST_PROTOCOL), _PACK_LEVEL)
+
+
+def unpack_articles(packed: Iterable[bytes]) -> list[Article]:
+    """The articles extract_packed compressed, equal to those the workers sent."""
+    return [pickle.loads(zlib.decompress(blob)) for blob in packed]  # noqa: S301 (our own)
+
+
+def release_free_memory() -> None:
+    """Give memory freed by large objects (article texts) back to the system: glibc keeps
+    it for its own later use, which small objects, allocated elsewhere, never make; and a
+    forked worker counts every page this process still holds. A no-op elsewhere."""
+    try:
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return
+    trim(0)

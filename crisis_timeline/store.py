@@ -38,6 +38,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from crisis_timeline import __version__, settings
+from crisis_timeline.article_facts import FACT_KEYS, ArticleFacts
 from crisis_timeline.articles import Article, Span
 from crisis_timeline.clusters import Cluster
 from crisis_timeline.errors import CrisisTimelineError
@@ -153,14 +154,19 @@ def _decode_dates(values) -> list[date | None]:
 
 
 def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
-    events = stored.copy().astype(object)
+    # every column as Python objects, missing cells None (not NaN) straight away: a
+    # frame-wide where(notna) after astype(object) took 0.3 s on 463,741 events
+    events = pd.DataFrame(
+        {c: stored[c].to_numpy(dtype=object, na_value=None) for c in stored.columns},
+        index=stored.index,
+        dtype=object,  # pandas 3 would make text columns its str type again
+    )
     events["corrected"] = False  # corrections.apply_corrections sets them (DERIVED_COLUMNS)
     events["machine_reading"] = None
     for column in LIST_COLUMNS:
         events[column] = _decode_lists(events[column])
     for column in DATE_COLUMNS:
         events[column] = _decode_dates(events[column])
-    events = events.where(events.notna(), None)
     for column in ("start", "end"):
         events[column] = events[column].astype(int)
     events["confidence"] = events["confidence"].astype(float)
@@ -518,7 +524,8 @@ def read_events(path: Path | None = None, *, corrected: bool = True) -> pd.DataF
     the corrections made by hand applied (corrections.py) unless `corrected` is False."""
     with _reading(path) as con:
         columns = ", ".join(f'"{column}"' for column in STORED_COLUMNS)
-        stored = con.execute(f"SELECT {columns} FROM events").df()
+        # through Arrow: DuckDB's .df() took 3.9 s for 463,741 events, Arrow 0.4 s
+        stored = con.sql(f"SELECT {columns} FROM events").to_arrow_table().to_pandas()
     events = _events_from_storage(stored)
     if not corrected:
         return events
@@ -547,8 +554,22 @@ def read_corrections(path: Path | None = None) -> list[tuple]:
 
 def read_articles(path: Path | None = None) -> list[Article]:
     with _reading(path) as con:
-        rows = con.execute("SELECT record FROM articles ORDER BY article_id").fetchall()
-    return [_article_from_row(payload) for (payload,) in rows]
+        # sorted here, not by ORDER BY: DuckDB sorting 50,000 records of text took 2.6 s, the
+        # fetch alone 0.8 s (Python's order of str is DuckDB's byte order of UTF-8)
+        rows = con.execute("SELECT article_id, record FROM articles").fetchall()
+    rows.sort(key=lambda row: row[0])
+    return [_article_from_row(payload) for (_, payload) in rows]
+
+
+def read_article_facts(path: Path | None = None) -> list[ArticleFacts]:
+    """Every stored article's ArticleFacts (no text), in article_id order as read_articles."""
+    paths = ", ".join(f"'$.{key}'" for key in FACT_KEYS)
+    with _reading(path) as con:
+        rows = con.execute(
+            f"SELECT article_id, json_extract_string(record, [{paths}]) FROM articles"
+        ).fetchall()
+    rows.sort(key=lambda row: row[0])
+    return [ArticleFacts.from_values(article_id, values) for article_id, values in rows]
 
 
 def read_outlet_profiles(path: Path | None = None) -> list[OutletProfile] | None:

@@ -26,7 +26,7 @@ with guard("the overview"):
     index, positions = indexed(events, data.timeline_index)
     span = index.span(positions)
     columns = st.columns([1, 1, 1, 1, 1.8])  # the span needs room for two dates
-    columns[0].metric("Articles", len(data.articles))
+    columns[0].metric("Articles", len(data.article_facts))
     columns[1].metric("Events (filtered)", len(events))
     columns[2].metric(
         "Shared stories",  # fits a fifth of 1280 px; the help says what it counts
@@ -34,8 +34,7 @@ with guard("the overview"):
         help=f"Stories reported by two or more named outlets, of {index.clusters_in(positions):,} "
         "stories in view.",
     )
-    named = {a.outlet for a in data.articles if a.outlet}
-    unattributed = sum(1 for a in data.articles if not a.outlet)
+    named, unattributed = data.named_outlets, data.unattributed
     columns[3].metric(
         "Outlets",
         len(named),
@@ -75,16 +74,16 @@ with guard("the overview"):
         )
 
     st.subheader("Articles")
-    if len(data.articles) <= ARTICLE_ROWS:
+    if len(data.article_facts) <= ARTICLE_ROWS:
         st.dataframe(articles_table(), hide_index=True, width="stretch")
     else:
         # thousands of rows tell a reader less than one row per outlet, and cost every rerun
         st.dataframe(outlets_table(), hide_index=True, width="stretch")
         st.caption(
-            f"{len(data.articles):,} articles, one row per outlet; the Articles page lists and "
+            f"{len(data.article_facts):,} articles, one row per outlet; the Articles page lists and "
             "shows each article."
         )
-    inferred = [a for a in data.articles if a.published_basis in ("inferred", "text")]
+    inferred = data.dated_from_text
     notes = [
         f"{article.source_label}: publication date {article.published_basis} — "
         f"{article.published_reason}"
@@ -97,7 +96,7 @@ with guard("the overview"):
         )
     if notes:  # one element, not one per note: each element costs the browser on every rerun
         st.caption("  \n".join(literal(note) for note in notes))
-    partial = [a for a in data.articles if a.reading_note]  # a language without tables
+    partial = data.read_in_part  # a language without tables
     if partial:
         st.caption(
             "  \n".join(

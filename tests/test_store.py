@@ -41,6 +41,18 @@ def test_articles_round_trip_with_offsets(seed_extraction, seed_store):
         assert again == article
 
 
+def test_article_facts_are_the_stored_articles_fields(seed_store):
+    # the overview counts and lists articles from these, read without the text
+    articles = store.read_articles(seed_store)
+    facts = store.read_article_facts(seed_store)
+    assert [f.id for f in facts] == [a.id for a in articles]
+    for fact, article in zip(facts, articles, strict=True):
+        for name in ("outlet", "language", "published", "published_basis", "source_label"):
+            assert getattr(fact, name) == getattr(article, name), name
+        assert fact.published_reason == article.published_reason
+        assert fact.reading_note == article.reading_note
+
+
 def test_clusters_read_back_as_the_records_that_were_stored(seed_extraction, seed_store):
     """Typed across layers: pages read `cluster.discrepancies`, and the records read back
     write exactly the JSON that was stored (the `clusters` CLI prints the same)."""

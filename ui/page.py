@@ -10,7 +10,7 @@ import streamlit as st
 from crisis_timeline.charts.key import key_html, timeline_key
 from crisis_timeline.filters import Filters
 from ui import filters as shared_filters
-from ui.data import Dataset, dataset
+from ui.data import Dataset, dataset, filtered_events
 from ui.navigation import menu
 from ui.text import literal
 
@@ -67,7 +67,8 @@ def start(title: str, page: str, *, sidebar: bool = True) -> PageContext:
     filters = shared_filters.sidebar(page) if sidebar else shared_filters.current()
     for problem in data.problems:
         st.warning(f"Skipped an input file — {literal(problem)}")
-    return PageContext(data=data, filters=filters, events=filters.apply(data.events), theme=theme())
+    events = filtered_events(filters)  # cached per view: a rerun does not copy the table
+    return PageContext(data=data, filters=filters, events=events, theme=theme())
 
 
 def empty_state(context: PageContext, what: str) -> bool:

@@ -179,7 +179,7 @@ def _cluster_frame(result: pd.DataFrame, workers: int) -> tuple[pd.DataFrame, li
     # Work in event_id order so that every tie is broken the same way whatever the input order.
     event_ids = [str(event_id) for event_id in result["event_id"]]
     order = sorted(range(len(result)), key=lambda p: (event_ids[p], p))
-    normalised, passages = continuations(normalise(result.iloc[order]))
+    normalised, passages = continuations(normalise(result, order))
     scorer = Scorer(normalised)
     if workers > 1 and len(normalised) >= WINDOWED_MIN_EVENTS:
         built = windowed_clusters(normalised, passages, scorer, workers, _build_cluster)
