@@ -31,7 +31,6 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pandas as pd
@@ -44,13 +43,10 @@ from crisis_timeline.clusters import Cluster
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.offsets import OffsetRuns, break_points
 from crisis_timeline.outlets import OutletProfile, profiles_of_articles
-from crisis_timeline.schema import (
-    DATE_COLUMNS,
-    DERIVED_COLUMNS,
-    LIST_COLUMNS,
-    STORED_COLUMNS,
-    validate_events,
-)
+from crisis_timeline.schema import STORED_COLUMNS
+from crisis_timeline.stored_events import events_for_storage as _events_for_storage
+from crisis_timeline.stored_events import events_from_arrow
+from crisis_timeline.stored_events import events_from_storage as _events_from_storage
 
 log = logging.getLogger(__name__)
 
@@ -119,59 +115,6 @@ def _article_from_row(payload: str) -> Article:
     record["captions"] = tuple(Span(**span) for span in record["captions"])
     record["embeds"] = tuple(Span(**span) for span in record.get("embeds", ()))
     return Article(**record)
-
-
-def _events_for_storage(events: pd.DataFrame) -> pd.DataFrame:
-    # corrected / machine_reading come from the corrections table when reading: not stored
-    stored = events.drop(columns=[c for c in DERIVED_COLUMNS if c in events.columns])
-    for column in LIST_COLUMNS:
-        stored[column] = [json.dumps(v, ensure_ascii=False) for v in stored[column]]
-    for column in DATE_COLUMNS:
-        stored[column] = [
-            v.isoformat() if v is not None and not pd.isna(v) else None for v in stored[column]
-        ]
-    return stored
-
-
-def _per_distinct(values, parse: Callable[[str], Any]) -> list:
-    """parse(text) of each text cell, None for a missing one. Most cells repeat ("[]",
-    '["Poland"]', "2021-11-15"), so each distinct text is parsed once (factorize hashes them
-    in C: a dict of 100,000 fresh strings cost 0.2 s a column)."""
-    codes, texts = pd.factorize(pd.Series(values, dtype=object))
-    parsed = [parse(text) if isinstance(text, str) else None for text in texts]
-    return [parsed[code] if code >= 0 else None for code in codes.tolist()]
-
-
-def _decode_lists(values) -> list[list]:
-    """JSON list cells -> lists; every row gets its own list (a shallow copy), so changing
-    one row's list can never change another's."""
-    return [list(cell) if cell else [] for cell in _per_distinct(values, json.loads)]
-
-
-def _decode_dates(values) -> list[date | None]:
-    """ISO date cells -> dates; missing -> None."""
-    return _per_distinct(values, date.fromisoformat)
-
-
-def _events_from_storage(stored: pd.DataFrame) -> pd.DataFrame:
-    # every column as Python objects, missing cells None (not NaN) straight away: a
-    # frame-wide where(notna) after astype(object) took 0.3 s on 463,741 events
-    events = pd.DataFrame(
-        {c: stored[c].to_numpy(dtype=object, na_value=None) for c in stored.columns},
-        index=stored.index,
-        dtype=object,  # pandas 3 would make text columns its str type again
-    )
-    events["corrected"] = False  # corrections.apply_corrections sets them (DERIVED_COLUMNS)
-    events["machine_reading"] = None
-    for column in LIST_COLUMNS:
-        events[column] = _decode_lists(events[column])
-    for column in DATE_COLUMNS:
-        events[column] = _decode_dates(events[column])
-    for column in ("start", "end"):
-        events[column] = events[column].astype(int)
-    events["confidence"] = events["confidence"].astype(float)
-    events["background"] = events["background"].astype(bool)
-    return validate_events(events)
 
 
 def write_store(
@@ -524,9 +467,9 @@ def read_events(path: Path | None = None, *, corrected: bool = True) -> pd.DataF
     the corrections made by hand applied (corrections.py) unless `corrected` is False."""
     with _reading(path) as con:
         columns = ", ".join(f'"{column}"' for column in STORED_COLUMNS)
-        # through Arrow: DuckDB's .df() took 3.9 s for 463,741 events, Arrow 0.4 s
-        stored = con.sql(f"SELECT {columns} FROM events").to_arrow_table().to_pandas()
-    events = _events_from_storage(stored)
+        # through Arrow: DuckDB's .df() took 3.9 s for 463,741 events, Arrow 0.2 s
+        stored = con.sql(f"SELECT {columns} FROM events").to_arrow_table()
+    events = events_from_arrow(stored)
     if not corrected:
         return events
     from crisis_timeline.corrections import apply_corrections, list_corrections

@@ -140,25 +140,15 @@ class TimelineIndex:
         cls,
         events: pd.DataFrame,
         *,
-        days: Sequence[date | None],
-        end_days: Sequence[date | None],
+        day: np.ndarray,
+        end_day: np.ndarray,
         background: Sequence[bool],
         inferred: Sequence[bool],
         lanes: dict[str, pd.Series],
     ) -> TimelineIndex:
-        """Encode an event table; days/end_days/background/inferred/lanes are its per-row
-        values as the timeline reads them (charts.timeline_index computes them)."""
-        ordinals: dict[date, int] = {}
-        day = np.fromiter(
-            (ordinals.setdefault(d, d.toordinal()) if d else 0 for d in days),
-            dtype=np.int64,
-            count=len(events),
-        )
-        end = np.fromiter(
-            (ordinals.setdefault(d, d.toordinal()) if d else 0 for d in end_days),
-            dtype=np.int64,
-            count=len(events),
-        )
+        """Encode an event table; day/end_day (date ordinals, 0 when undated), background,
+        inferred and lanes are its per-row values as the timeline reads them
+        (charts.timeline_index computes them)."""
         month = (day - _EPOCH).astype("datetime64[D]").astype("datetime64[M]")
         event_type, types = _codes(events["event_type"].fillna("other"))
         outlet, _ = _codes(events["outlet"])
@@ -171,7 +161,7 @@ class TimelineIndex:
             event_id=events["event_id"].to_numpy(dtype=object),
             sentence=events["sentence"].to_numpy(dtype=object),
             day=day,
-            end_day=np.maximum(end, day),
+            end_day=np.maximum(end_day, day),
             month_first=month.astype("datetime64[D]").astype(np.int64) + _EPOCH,
             month_last=(month + 1).astype("datetime64[D]").astype(np.int64) + _EPOCH - 1,
             background=np.asarray(background, dtype=bool),

@@ -371,7 +371,9 @@ def _filter_choices(path_key: tuple[str, float]) -> dict:
     from crisis_timeline.filters import date_bounds, options
 
     events = _load(*path_key).events
-    current = events[~events["background"].astype(bool)] if not events.empty else events
+    # the two date columns only: copying every column of 460,000 rows took 0.15 s
+    dates = events[["date", "date_end"]]
+    current = dates[~events["background"].astype(bool)] if not events.empty else dates
     return {
         **{
             column: options(events, column) for column in ("outlet", "language", "actors", "places")

@@ -116,25 +116,38 @@ def lane_labels(
             else timeline_density.NOT_CLUSTERED
             for cluster in clusters
         ]
-        shown = _distinct_story_names(events, list(clusters), shown)
+        shown = _distinct_story_names(events, codes, list(clusters), shown)
         names = np.array(shown + [timeline_density.NOT_CLUSTERED], dtype=object)  # -1: none
         return pd.Series(names[codes], index=events.index, dtype=object)
     raise ValueError(f"lanes must be 'outlet' or 'cluster', not {lanes!r}")
 
 
-def _distinct_story_names(events: pd.DataFrame, clusters: list, shown: list[str]) -> list[str]:
+def _first_days(dates: pd.Series, codes: np.ndarray, groups: int) -> list[date | None]:
+    """The earliest date of each group (codes 0..groups-1; -1 belongs to none), None for a
+    group without a date: in arrays, where a pandas groupby over 460,000 object cells took
+    0.1 s."""
+    days = day_ordinals(dates)
+    first = np.full(groups, np.iinfo(np.int64).max, dtype=np.int64)
+    kept = (codes >= 0) & (days > 0)
+    np.minimum.at(first, codes[kept], days[kept])
+    return [date.fromordinal(int(day)) if day < np.iinfo(np.int64).max else None for day in first]
+
+
+def _distinct_story_names(
+    events: pd.DataFrame, codes: np.ndarray, clusters: list, shown: list[str]
+) -> list[str]:
     """Lane names that never merge two stories: lanes are keyed by name, and two clusters
     can share a label (the 15 Nov and the 14 Dec Macron-Putin calls). A shared name gets the
     story's first day, then a number if that is shared too."""
     counts = Counter(shown)
     if all(counts[name] == 1 or name == timeline_density.NOT_CLUSTERED for name in shown):
         return shown
-    first_days = events.groupby("cluster_id")["date"].min()
+    first_days = _first_days(events["date"], codes, len(clusters))
     dated = [
-        f"{name} · {geo.date_label(first_days.get(cluster))}"
+        f"{name} · {geo.date_label(first_day)}"
         if counts[name] > 1 and name != timeline_density.NOT_CLUSTERED
         else name
-        for name, cluster in zip(shown, clusters, strict=True)
+        for name, first_day in zip(shown, first_days, strict=True)
     ]
     seen: Counter[str] = Counter()
     unique = []
@@ -179,6 +192,23 @@ def marker_positions(frame: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
     row = (rank % len(LANE_ROWS)).where(size > 1, 0).map(lambda r: LANE_ROWS[r])
     x = (midnight + pd.to_timedelta(hours, unit="h")).reindex(frame.index)
     return x, row.reindex(frame.index)
+
+
+def day_ordinals(values: pd.Series) -> np.ndarray:
+    """int64 date ordinals of a column of date cells (geo.as_date), 0 where there is none;
+    converted once per distinct cell: a corpus has a few hundred days in 460,000 rows,
+    where a loop over the rows took 0.3 s a column."""
+    codes, uniques = pd.factorize(values)
+    days = [geo.as_date(value) for value in uniques]
+    ordinals = np.array([day.toordinal() if day else 0 for day in days] + [0], dtype=np.int64)
+    return ordinals[codes]  # code -1 (a missing cell) takes the trailing 0
+
+
+def flags(values: pd.Series) -> np.ndarray:
+    """A flag column as booleans (is_true per cell; a bool column as it is)."""
+    if pd.api.types.is_bool_dtype(values.dtype):
+        return values.to_numpy(dtype=bool)
+    return values.map(is_true).to_numpy(dtype=bool)
 
 
 def as_dates(values: pd.Series) -> list[date | None]:
