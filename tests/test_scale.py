@@ -275,7 +275,10 @@ def _reference_groups(events, window):
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_day_groups_match_a_plain_pandas_reference(seed):
+@pytest.mark.parametrize("table_limit", [timeline_density._DIRECT_KEYS_LIMIT, 0])
+def test_day_groups_match_a_plain_pandas_reference(seed, table_limit, monkeypatch):
+    # both ways of grouping: tables indexed by key, and sorting the rows (keys far apart)
+    monkeypatch.setattr(timeline_density, "_DIRECT_KEYS_LIMIT", table_limit)
     rng = random.Random(seed)
     rows = [
         {
