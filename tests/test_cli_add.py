@@ -119,6 +119,21 @@ def test_add_prints_one_line_per_file_and_the_events_appear(capsys, db, tmp_path
     assert any("Kuźnica" in line for line in out) and status == 0
 
 
+def test_add_to_a_store_from_before_the_facts_column(capsys, db, tmp_path):
+    import duckdb
+
+    with duckdb.connect(str(db)) as con:
+        con.execute("ALTER TABLE articles DROP COLUMN facts")
+    before = {f.id for f in store.read_article_facts(db)}
+    status, lines, err = run(
+        capsys, "add", str(write(tmp_path, "kuznica.txt", ARTICLE)), "--db", str(db)
+    )
+    assert status == 0, err
+    facts = {f.id: f for f in store.read_article_facts(db)}
+    (added,) = set(facts) - before
+    assert added.startswith("kuznica-") and facts[added].language == "en"
+
+
 def test_duplicates_by_text_or_url_are_not_added_twice(capsys, db, tmp_path):
     first = write(tmp_path, "a.txt", ARTICLE)
     # same words, other spacing and case: the same cleaned text

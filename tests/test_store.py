@@ -53,6 +53,24 @@ def test_article_facts_are_the_stored_articles_fields(seed_store):
         assert fact.reading_note == article.reading_note
 
 
+def test_a_store_from_before_the_facts_column_reads_the_same_facts(db):
+    # the facts are written beside each record; older stores have only the record
+    import duckdb
+
+    written = store.read_article_facts(db)
+    assert written and all(f.language for f in written)
+    with duckdb.connect(str(db)) as con:
+        (missing,) = con.execute("SELECT count(*) FROM articles WHERE facts IS NULL").fetchone()
+        assert missing == 0  # the fast path is the one taken
+        con.execute(
+            "UPDATE articles SET facts = NULL WHERE article_id = (SELECT min(article_id) FROM articles)"
+        )
+    assert store.read_article_facts(db) == written  # a row without them: read from its record
+    with duckdb.connect(str(db)) as con:
+        con.execute("ALTER TABLE articles DROP COLUMN facts")
+    assert store.read_article_facts(db) == written
+
+
 def test_clusters_read_back_as_the_records_that_were_stored(seed_extraction, seed_store):
     """Typed across layers: pages read `cluster.discrepancies`, and the records read back
     write exactly the JSON that was stored (the `clusters` CLI prints the same)."""
