@@ -113,6 +113,16 @@ def _codes(values: pd.Series | Iterable[object]) -> tuple[np.ndarray, tuple[str,
     return codes.astype(np.int64), tuple(str(u) for u in uniques)
 
 
+def _same_cells(one: np.ndarray, other: np.ndarray) -> bool:
+    """Whether two arrays are views of the same cells in the same order (no comparison of
+    460,000 cells when a view is the table the index was built from)."""
+    return (
+        one.shape == other.shape
+        and one.strides == other.strides
+        and one.__array_interface__["data"][0] == other.__array_interface__["data"][0]
+    )
+
+
 @dataclass(frozen=True, eq=False)
 class TimelineIndex:
     """Per-event arrays of one event table, aligned with its rows (position i = row i)."""
@@ -179,10 +189,13 @@ class TimelineIndex:
     def positions(self, view: pd.DataFrame) -> np.ndarray | None:
         """Positions of a view's rows, or None when the view is not rows of this table
         (then the caller builds an index of the view itself)."""
+        ids = view["event_id"].to_numpy(dtype=object)
+        if _same_cells(ids, self.event_id) and view.index.equals(self.labels):
+            return np.arange(len(ids), dtype=np.int64)  # the table itself or a shallow copy
         positions = self.labels.get_indexer(view.index)
         if (positions < 0).any():
             return None
-        if not np.array_equal(self.event_id[positions], view["event_id"].to_numpy(dtype=object)):
+        if not np.array_equal(self.event_id[positions], ids):
             return None  # same labels, other rows: an index of another table
         return positions.astype(np.int64)
 

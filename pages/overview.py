@@ -8,7 +8,7 @@ from crisis_timeline.charts.timeline import indexed
 from ui.data import articles_table, outlets_table, timeline_chart
 from ui.event_card import date_label
 from ui.messages import guard
-from ui.page import empty_state, show_timeline_key, start, timeline_caption
+from ui.page import OUTLET_ROWS, empty_state, show_timeline_key, start, timeline_caption
 from ui.text import literal
 
 MAX_DATE_NOTES = 5  # beyond this, a count and a pointer to the Articles page
@@ -77,11 +77,18 @@ with guard("the overview"):
     if len(data.article_facts) <= ARTICLE_ROWS:
         st.dataframe(articles_table(), hide_index=True, width="stretch")
     else:
-        # thousands of rows tell a reader less than one row per outlet, and cost every rerun
-        st.dataframe(outlets_table(), hide_index=True, width="stretch")
+        # thousands of rows tell a reader less than one row per outlet, and cost every rerun;
+        # so do a thousand outlets: the busiest are listed, the Outlets page compares them all
+        outlets = outlets_table()
+        st.dataframe(outlets.head(OUTLET_ROWS), hide_index=True, width="stretch")
+        listed = (
+            f"the {OUTLET_ROWS} with most articles listed (the Outlets page compares them all)"
+            if len(outlets) > OUTLET_ROWS
+            else "one row per outlet"
+        )
         st.caption(
-            f"{len(data.article_facts):,} articles, one row per outlet; the Articles page lists and "
-            "shows each article."
+            f"{len(data.article_facts):,} articles from {len(outlets):,} outlets, {listed}; "
+            "the Articles page lists and shows each article."
         )
     inferred = data.dated_from_text
     notes = [

@@ -297,10 +297,26 @@ def test_overview_of_a_large_corpus_lists_outlets_not_articles(generated_store, 
     assert list(table.columns[:3]) == ["Outlet", "Articles", "Events"]
     assert table["Articles"].sum() == 150 and len(table) < 150
     assert table["Articles"].is_monotonic_decreasing
-    assert "150 articles, one row per outlet" in _text(at)
+    assert f"150 articles from {len(table)} outlets, one row per outlet" in _text(at)
     # articles without an outlet are one row per language, never one row each
     unattributed = table[table["Outlet"].str.startswith("Unattributed")]
     assert unattributed["Outlet"].is_unique
+
+
+def test_overview_lists_the_busiest_outlets_when_there_are_many(generated_store, monkeypatch):
+    import ui.page
+    from crisis_timeline import settings
+
+    monkeypatch.setenv(settings.DB_ENV_VAR, str(generated_store))
+    everyone = _app().run().dataframe[0].value
+    monkeypatch.setattr(ui.page, "OUTLET_ROWS", 10)
+    at = _app().run()
+    _no_errors(at)
+    table = at.dataframe[0].value
+    assert table.equals(everyone.head(10))  # the ten with most articles, in the same order
+    assert f"150 articles from {len(everyone)} outlets, the 10 with most articles listed" in (
+        _text(at)
+    )
 
 
 def test_outlets_page_caps_a_widely_reported_story(generated_store, monkeypatch):

@@ -551,3 +551,15 @@ def test_streamed_pipeline_equals_loading_everything_first(tmp_path, workers):
     assert any(a.published_basis == "inferred" or a.published_basis == "text" for a in articles)
     assert seen[-1][0] == seen[-1][1] == len(seen)
     assert [d for d, _ in seen] == list(range(1, len(seen) + 1))
+
+
+def test_positions_of_the_table_itself_and_of_other_rows():
+    events = many_events(outlets=3, days=4, per_day=3)
+    index = timeline_index(events)
+    everything = np.arange(len(events))
+    assert np.array_equal(index.positions(events), everything)
+    assert np.array_equal(index.positions(events.copy(deep=False)), everything)
+    assert np.array_equal(index.positions(events.iloc[3:8]), everything[3:8])
+    # the same cells in another order under the same labels are not the table's rows
+    assert index.positions(events.iloc[::-1].reset_index(drop=True)) is None
+    assert index.positions(events.copy().assign(event_id=lambda f: f["event_id"] + "x")) is None

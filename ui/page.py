@@ -21,6 +21,9 @@ from ui.text import literal
 # sidebar (toolbarMode "minimal"), so 2.5rem keeps the title clear of it and gives the
 # chart under it 56 px more above the fold. Only a <style>, so Streamlit draws no element.
 MAIN_PADDING_TOP_REM = 2.5
+# The overview lists outlets, most articles first, when a corpus is too large to list its
+# articles; this many at most (a thousand rows tell a reader little and cost every rerun).
+OUTLET_ROWS = 50
 PAGE_CSS = f"""
 <style>
 [data-testid="stMarkdownContainer"], [data-testid="stCaptionContainer"],
