@@ -37,7 +37,7 @@ import pandas as pd
 from filelock import FileLock, Timeout
 
 from crisis_timeline import __version__, settings
-from crisis_timeline.article_facts import FACT_KEYS, ArticleFacts
+from crisis_timeline.article_facts import FACT_KEYS, OPENING_KEY, ArticleFacts, fact_values
 from crisis_timeline.articles import Article, Span
 from crisis_timeline.clusters import Cluster
 from crisis_timeline.errors import CrisisTimelineError
@@ -108,7 +108,7 @@ def _article_row(article: Article) -> dict:
         "article_id": article.id,
         "record": json.dumps(record, ensure_ascii=False),
         # read_article_facts reads these: DuckDB parsing 50,000 whole records took 0.6 s
-        _FACTS_COLUMN: [record[key] for key in FACT_KEYS],
+        _FACTS_COLUMN: fact_values(record),
     }
 
 
@@ -511,9 +511,18 @@ def read_articles(path: Path | None = None) -> list[Article]:
     return [_article_from_row(payload) for (_, payload) in rows]
 
 
+def read_article(path: Path | None, article_id: str) -> Article | None:
+    """One stored article whole, or None when the store has no article of that id."""
+    with _reading(path) as con:
+        row = con.execute(
+            "SELECT record FROM articles WHERE article_id = ?", [article_id]
+        ).fetchone()
+    return _article_from_row(row[0]) if row else None
+
+
 def read_article_facts(path: Path | None = None) -> list[ArticleFacts]:
     """Every stored article's ArticleFacts (no text), in article_id order as read_articles."""
-    paths = ", ".join(f"'$.{key}'" for key in FACT_KEYS)
+    paths = ", ".join(f"'$.{key}'" for key in (*FACT_KEYS, OPENING_KEY))
     picked = f"SELECT article_id, json_extract_string(record, [{paths}]) FROM articles"
     with _reading(path) as con:
         columns = {row[0] for row in con.execute("DESCRIBE articles").fetchall()}

@@ -9,7 +9,7 @@ from crisis_timeline.lang import language_name
 from crisis_timeline.reader import SELECTED_ANCHOR, render_html
 from ui import filters as shared_filters
 from ui.article_admin import remove_button
-from ui.data import annotations_for
+from ui.data import annotations_for, article_by_id
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import start
@@ -28,15 +28,16 @@ SCROLL_TO_SENTENCE = (
 st.title("Articles")
 with guard("the article reader"):
     context = start("Articles", "articles")
-    articles = context.data.articles_by_id
-    if not articles:
+    # the list from the articles' facts; only the article shown is read whole
+    listed = context.data.facts_by_id
+    if not listed:
         st.info("No articles have been read yet.")
         st.stop()
     # The filters narrow the list to articles with matching events; with none, all stay
     # listed (an article may have no dated events at all) and the page says so.
     with_events = set(context.events["article_id"])
-    in_view = [i for i in articles if i in with_events]
-    ids = in_view if in_view and not context.filters.is_default() else list(articles)
+    in_view = [i for i in listed if i in with_events]
+    ids = in_view if in_view and not context.filters.is_default() else list(listed)
     if not in_view:
         st.info("No article has events matching the filters; all articles are listed.")
     selected = context.selected_event()
@@ -49,14 +50,14 @@ with guard("the article reader"):
         "Article",
         ids,
         index=ids.index(wanted) if wanted in ids else 0,
-        format_func=lambda i: plain_text(
-            f"{articles[i].source_label} · "
-            f"{articles[i].title or articles[i].cleaned_text[:70].strip() + '…'}"
-        ),
+        format_func=lambda i: plain_text(f"{listed[i].source_label} · {listed[i].heading}"),
         key="articles_pick",
     )
     shared_filters.publish(context.filters, article=article_id)
-    article = articles[article_id]
+    article = article_by_id(article_id)
+    if article is None:  # removed since the list was read
+        st.info("This article is no longer in the store.")
+        st.stop()
     published = f"{article.published:%A %d %B %Y}" if article.published else "unknown"
     st.markdown(
         f"**{literal(article.source_label)}** · {literal(language_name(article.language))} "

@@ -7,7 +7,7 @@ import streamlit as st
 
 from crisis_timeline.charts.map import map_deck
 from ui import filters as shared_filters
-from ui.data import map_summary
+from ui.data import article_by_id, map_summary
 from ui.event_card import date_label, show_event
 from ui.messages import guard
 from ui.page import empty_state, start
@@ -63,7 +63,7 @@ with guard("the map"):
             selected,
             context.filters,
             cluster_label=context.data.cluster_labels.get(selected["cluster_id"]),
-            article=context.data.articles_by_id.get(selected["article_id"]),
+            article=article_by_id(selected["article_id"]),
         )
     if picked_place:
         st.subheader(f"Events at {literal(picked_place)}")

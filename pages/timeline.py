@@ -6,7 +6,7 @@ import streamlit as st
 
 from crisis_timeline.charts.timeline import timeline_table
 from ui import filters as shared_filters
-from ui.data import timeline_chart
+from ui.data import article_by_id, timeline_chart
 from ui.event_card import show_event
 from ui.exports_panel import exports_panel
 from ui.messages import guard
@@ -52,7 +52,7 @@ with guard("the timeline"):
                 selected,
                 context.filters,
                 cluster_label=context.data.cluster_labels.get(selected["cluster_id"]),
-                article=context.data.articles_by_id.get(selected["article_id"]),
+                article=article_by_id(selected["article_id"]),
                 scroll=st.session_state.pop("timeline_scroll_to_card", False),
             )
         timeline_caption(figure)

@@ -468,3 +468,24 @@ def test_searching_kuznica_finds_the_crossings_events(app_env, page):
     if page == "pages/timeline.py":
         spec = json.loads(at.get("plotly_chart")[0].proto.spec)
         assert any(trace.get("customdata") for trace in spec["data"])
+
+
+def test_pages_showing_one_article_never_read_them_all(db, monkeypatch):
+    # 50,000 stored articles took 3.7 s to read: the reader, the event card and the map read
+    # the one article they show (and the list comes from the articles' facts)
+    from crisis_timeline import settings, store
+
+    def read_all(*_args, **_kwargs):
+        raise AssertionError("every article was read")
+
+    monkeypatch.setenv(settings.DB_ENV_VAR, str(db))  # a store no earlier test has cached
+    event_id = _checkpoint_event(db)
+    monkeypatch.setattr(store, "read_articles", read_all)
+    at = _app({"event": event_id, "article": event_id.split(":")[0]}).run()
+    for page in ("pages/overview.py", "pages/timeline.py", "pages/map.py", "pages/articles.py"):
+        at.switch_page(page).run()
+        _no_errors(at)
+    html = "\n".join(str(h.proto.body) for h in at.get("html"))
+    assert "checkpoint separating Belarus and Poland" in html  # the article, read alone
+    picker = at.selectbox(key="articles_pick")
+    assert len(picker.options) == 5 and any("The Independent" in o for o in picker.options)

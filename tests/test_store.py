@@ -47,10 +47,16 @@ def test_article_facts_are_the_stored_articles_fields(seed_store):
     facts = store.read_article_facts(seed_store)
     assert [f.id for f in facts] == [a.id for a in articles]
     for fact, article in zip(facts, articles, strict=True):
-        for name in ("outlet", "language", "published", "published_basis", "source_label"):
+        for name in ("outlet", "language", "language_basis", "published", "published_basis"):
+            assert getattr(fact, name) == getattr(article, name), name
+        for name in ("source_label", "title", "file_name"):
             assert getattr(fact, name) == getattr(article, name), name
         assert fact.published_reason == article.published_reason
         assert fact.reading_note == article.reading_note
+        assert article.cleaned_text.startswith(fact.opening) and fact.opening
+        assert fact.length == len(article.cleaned_text)
+        assert store.read_article(seed_store, article.id) == article
+    assert store.read_article(seed_store, "no-such-article") is None
 
 
 def test_a_store_from_before_the_facts_column_reads_the_same_facts(db):
