@@ -48,10 +48,14 @@ with guard("the overview"):
     if span is None:
         columns[4].metric("Span", "—")
     else:
-        # days in the value, years in the label: the full dates do not fit a fifth of 1280 px
+        # the full dates do not fit a fifth of 1280 px in the value's type: within a year,
+        # days in the value and the year in the label; across years, the years in the value
+        # and the days in the label ("1 Mar–31 Dec" under "2014–2022" read as one year)
         first, last = span
-        years = f"{first.year}" if first.year == last.year else f"{first.year}–{last.year}"
-        columns[4].metric(f"Span, {literal(years)}", f"{first:%-d %b}–{last:%-d %b}")
+        if first.year == last.year:
+            columns[4].metric(f"Span, {first:%Y}", f"{first:%-d %b}–{last:%-d %b}")
+        else:
+            columns[4].metric(f"Span, {first:%-d %b %Y}–{last:%-d %b %Y}", f"{first:%Y}–{last:%Y}")
 
     st.subheader("Timeline")
     if not empty_state(context, "timeline"):
@@ -90,7 +94,7 @@ with guard("the overview"):
             else "one row per outlet"
         )
         st.caption(
-            f"{len(data.article_facts):,} articles from {len(outlets):,} outlets, {listed}; "
+            f"{len(data.article_facts):,} articles from {len(outlets):,} outlets, {literal(listed)}; "
             "the Articles page lists and shows each article."
         )
     inferred = data.dated_from_text

@@ -40,6 +40,36 @@ def test_coverage_matrix_counts_events_per_cluster_and_outlet():
     assert fig.layout.xaxis.tickangle == -30  # two names: a gentle slant
 
 
+def test_story_rows_name_their_first_date_at_its_precision():
+    events = make_events(
+        [
+            {
+                "outlet": "A",
+                "date": "2021-01-01",
+                "date_end": "2021-12-31",
+                "precision": "year",
+                "cluster_id": "year",
+                "start": 0,
+            },
+            {
+                "outlet": "B",
+                "date": "2021-08-01",
+                "date_end": "2021-08-31",
+                "precision": "month",
+                "cluster_id": "month",
+                "start": 0,
+            },
+            {"outlet": "A", "date": "2021-08-01", "cluster_id": "month", "start": 9},
+            {"outlet": "B", "date": "2021-11-15", "cluster_id": "day", "start": 20},
+        ]
+    )
+    matrix = coverage_matrix(events, {"year": "Fence", "month": "Camp", "day": "Storm"})
+    # a day and a month from the same first day: the day, the more precise, names it
+    assert list(matrix.index) == ["2021 · Fence", "1 Aug 2021 · Camp", "15 Nov 2021 · Storm"]
+    alone = coverage_matrix(events[events["start"] != 9], {"month": "Camp"})
+    assert "August 2021 · Camp" in list(alone.index)
+
+
 def test_many_coverage_columns_slant_their_names_steeply_enough_to_part():
     events = make_events(
         [

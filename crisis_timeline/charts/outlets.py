@@ -28,6 +28,28 @@ from crisis_timeline.untrusted import html_text
 COVERAGE_GENTLE_SLANT_UP_TO = 8  # coverage matrix columns whose names slant at 30 degrees
 
 
+# Among events dated from the same first day, the most precise one names the story's date.
+_PRECISION_RANK = {"day": 0, "weekend": 1, "week": 2, "month": 3, "year": 4}
+
+
+def _first_dates(clustered: pd.DataFrame) -> tuple[dict, dict[str, str]]:
+    """Each cluster's first day (None when no event of it is dated) and that date's
+    precision (the most precise among its events dated from that day)."""
+    first_day: dict = dict.fromkeys(clustered["cluster_id"])
+    dated = clustered[clustered["_day"].notna()]
+    if dated.empty:
+        return first_day, {}
+    precision = (
+        dated["precision"] if "precision" in dated.columns else pd.Series("day", dated.index)
+    )
+    ranked = dated.assign(
+        _rank=precision.map(_PRECISION_RANK).fillna(0), _precision=precision.fillna("day")
+    ).sort_values(["_day", "_rank"], kind="stable")
+    firsts = ranked.groupby("cluster_id", sort=False).head(1)
+    first_day.update(zip(firsts["cluster_id"], firsts["_day"], strict=True))
+    return first_day, dict(zip(firsts["cluster_id"], firsts["_precision"], strict=True))
+
+
 def coverage_matrix(
     events: pd.DataFrame, cluster_labels: dict[str, str] | None = None
 ) -> pd.DataFrame:
@@ -47,10 +69,7 @@ def coverage_matrix(
     clustered["outlet"] = clustered["outlet"].fillna("Unknown outlet")
     clustered["_day"] = clustered["date"].map(geo.as_date)
     counts = pd.crosstab(clustered["cluster_id"], clustered["outlet"])
-    first_day = {
-        cluster: min((day for day in group if day is not None), default=None)
-        for cluster, group in clustered.groupby("cluster_id")["_day"]
-    }
+    first_day, first_precision = _first_dates(clustered)
     cluster_ids = sorted(
         counts.index, key=lambda cluster: (first_day[cluster] or date.max, str(cluster))
     )
@@ -58,7 +77,8 @@ def coverage_matrix(
     row_labels: list[str] = []
     taken: set[str] = set()
     for cluster in cluster_ids:
-        when = geo.date_label(first_day[cluster])
+        # at its precision: a story first dated "this year" is "2021", not "1 Jan 2021"
+        when = geo.date_label(first_day[cluster], None, first_precision.get(cluster, "day"))
         label = f"{when} · {geo.shorten(labels.get(cluster, cluster), LANE_LABEL_CHARS)}"
         while label in taken:  # two clusters with the same label and day stay two rows
             label += " ·"
