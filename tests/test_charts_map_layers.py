@@ -9,6 +9,7 @@ import pydeck as pdk
 import pytest
 
 from crisis_timeline import geo
+from crisis_timeline.charts import map_labels
 from crisis_timeline.charts import map_layers as layers
 from crisis_timeline.charts.palette import THEMES, rgba
 from tests.test_charts_map import PLACES, map_events
@@ -131,7 +132,7 @@ def test_labelled_places_put_the_selected_first_and_keep_clear_of_the_crossing()
     crossing = layers.crossing_record(pd.DataFrame(columns=list(geo.SUMMARY_COLUMNS)))
     near_crossing = record("Bruzgi", lat=crossing["lat"], lon=crossing["lon"] - 0.01, count=9)
     chosen = record("Vilnius", selected=True, count=1, lat=54.687, lon=25.28)
-    labelled = layers.labelled_places(
+    labelled = map_labels.labelled_places(
         [near_crossing, record("Grodno"), chosen], crossing, 11.0, large_type=False
     )
     assert [r["name"] for r in labelled] == ["Vilnius", "Grodno"]
@@ -246,7 +247,7 @@ def test_crossing_label_layer_sits_beside_the_ring_or_under_it(large_type, ancho
     as_sent = spec(layer)
     assert layer.id == "crossing-label" and as_sent["fontWeight"] == "bold"
     assert as_sent["getTextAnchor"] == anchor and layer.get_pixel_offset == offset
-    assert layer.get_size == layers.label_px(large_type) + 1
+    assert layer.get_size == map_labels.label_px(large_type) + 1
     assert layer.data[0]["label"].startswith("Bruzgi–Kuźnica crossing")
 
 
@@ -333,10 +334,10 @@ def test_no_label_is_drawn_over_the_crossings_label(large_type):
         **record("Białystok", lat=crossing["lat"] + 0.3, lon=crossing["lon"]),
         "offset": [10, 0],
     }
-    labelled = layers.labelled_places([border, near], crossing, zoom, large_type=large_type)
-    box = layers.crossing_label_box(crossing, zoom, large_type=large_type)
+    labelled = map_labels.labelled_places([border, near], crossing, zoom, large_type=large_type)
+    box = map_labels.crossing_label_box(crossing, zoom, large_type=large_type)
     for kept in labelled:
-        size = geo.text_size_px(kept["label"], layers.label_px(large_type))
+        size = geo.text_size_px(kept["label"], map_labels.label_px(large_type))
         other = geo.label_box(
             kept["lat"], kept["lon"], zoom, size_px=size, offset_px=kept["offset"][0]
         )
@@ -351,9 +352,9 @@ def test_labels_past_the_maps_edge_move_left_or_go():
     moscow = {**record("Moscow", lat=55.75, lon=37.62), "offset": [10, 0]}
     # the map ends 20 px right of Moscow: its label moves to the left of its point
     view_box = (x - 400, y - 200, x + 20, y + 200)
-    (kept,) = layers.fit_labels([moscow], zoom, 13, view_box)
+    (kept,) = map_labels.fit_labels([moscow], zoom, 13, view_box)
     assert kept["anchor"] == "end" and kept["offset"] == [-10, 0]
     # no room on either side: left out (the marker stays)
-    assert layers.fit_labels([moscow], zoom, 13, (x - 20, y - 200, x + 20, y + 200)) == []
+    assert map_labels.fit_labels([moscow], zoom, 13, (x - 20, y - 200, x + 20, y + 200)) == []
     inside = (x - 400, y - 200, x + 400, y + 200)
-    assert layers.fit_labels([moscow], zoom, 13, inside) == [moscow]
+    assert map_labels.fit_labels([moscow], zoom, 13, inside) == [moscow]

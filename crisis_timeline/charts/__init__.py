@@ -8,7 +8,8 @@ imported only in this package (STYLE.md). Import the module you need:
   built from timeline_frame.py (which events, where), timeline_traces.py (the traces) and
   timeline_hover.py (what a point says);
 - outlets.py: coverage_matrix (stories x outlets), coverage_matrix_figure;
-- map.py: map_deck and its views, built from map_layers.py (one builder per layer);
+- map.py: map_deck and its views, built from map_layers.py (one builder per layer) and
+  map_labels.py (where the labels go);
 - layout.py: what the plotly charts share (theme colours on the layout, type sizes, the
   empty figure); palette.py: colours and symbols; key.py: the timeline's key as HTML.
 

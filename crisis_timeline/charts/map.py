@@ -1,10 +1,10 @@
 """The border map (pydeck): country outlines, places sized by their events, labels, the
 Kuźnica–Bruzgi crossing; two fixed views and a fly-to for one place.
 
-map_deck picks the layers a view needs (map_layers.py builds each one) and assembles the
-deck with its tooltip. Offline by default: no map provider, no style URL, no tiles. It
-loads the cached border outlines through geo.py when none are passed; nothing else does
-I/O.
+map_deck picks the layers a view needs (map_layers.py builds each one, map_labels.py says
+where their labels go) and assembles the deck with its tooltip. Offline by default: no map
+provider, no style URL, no tiles. It loads the cached border outlines through geo.py when
+none are passed; nothing else does I/O.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pandas as pd
 import pydeck as pdk
 
 from crisis_timeline import emergency_zone, geo
+from crisis_timeline.charts import map_labels
 from crisis_timeline.charts import map_layers as layers
 from crisis_timeline.charts.palette import theme_colours
 from crisis_timeline.locations import places_frame
@@ -213,10 +214,11 @@ def map_deck(
     """The border map: country outlines, places sized by events, labels, the crossing.
 
     places: geo.place_summary() output. view: "crossing", "region" or a pdk.ViewState (e.g.
-    view_for_step()). width: the map's width in pixels when known (labels that would run
-    past its edges are left out). Zoomed in (>= LANDMARK_MIN_ZOOM), the crossing's
-    landmarks (CROSSING_LANDMARKS, or `landmarks`: locations.places_frame rows), the road
-    and the approximate emergency-zone strip are drawn under the places. Offline by default (no map provider, no style URL); basemap=True
+    view_for_step()). width: the map's width in pixels when known (every label is then kept
+    inside the map and off the others: map_labels.arrange). Zoomed in (>=
+    LANDMARK_MIN_ZOOM), the crossing's landmarks (CROSSING_LANDMARKS, or `landmarks`:
+    locations.places_frame rows), the road and the approximate emergency-zone strip are
+    drawn under the places. Offline by default (no map provider, no style URL); basemap=True
     adds Carto tiles under semi-transparent outlines. Places of kind "country" are not
     points: their events show in the country outline's tooltip; kind "region" places get a
     label without a marker. Layer ids: countries, mentioned-countries (region scale, when
@@ -236,35 +238,36 @@ def map_deck(
         summary, zoom, crossing_name=crossing["name"], large_type=large_type
     )
     points = [r for r in records if not r["area"]]
-    labelled = layers.labelled_places(
-        records,
+    references = _references(summary, zoom, landmarks)
+    placed = map_labels.arrange(
         crossing,
+        records,
+        references["landmarks"] + references["notes"],
+        geo.COUNTRY_LABELS.get("crossing" if detailed else "region", ()),
         zoom,
         large_type=large_type,
         view_box=_view_box(view_state, width, height),
-        country_labels=geo.COUNTRY_LABELS.get("crossing" if detailed else "region", ()),
     )
-    references = _references(summary, zoom, landmarks)
     # bottom to top: outlines, markers, then labels over them
     stack = [
         layers.countries_layer(borders, colours, detailed=detailed, basemap=basemap),
         layers.mentioned_countries_layer(borders, summary, colours, detailed=detailed),
         layers.emergency_zone_layer(references["zone"], colours),
         detail,
-        layers.country_labels_layer(colours, detailed=detailed, large_type=large_type),
+        layers.country_labels_layer(
+            colours, detailed=detailed, large_type=large_type, country_labels=placed.countries
+        ),
         layers.road_layer(
             references["road"], emergency_zone.ROAD_NAME, emergency_zone.ROAD_NOTE, colours
         ),
         layers.landmarks_layer(references["landmarks"], colours, large_type=large_type),
-        layers.landmark_labels_layer(
-            references["landmarks"] + references["notes"], colours, large_type=large_type
-        ),
+        layers.landmark_labels_layer(placed.references, colours, large_type=large_type),
         layers.places_layer(points, colours, large_type=large_type),
         layers.selected_place_layer(points, colours, large_type=large_type),
         layers.crossing_layer(crossing, colours, large_type=large_type),
-        layers.area_labels_layer(labelled, colours, large_type=large_type),
-        layers.place_labels_layer(labelled, colours, large_type=large_type),
-        layers.crossing_label_layer(crossing, colours, large_type=large_type),
+        layers.area_labels_layer(placed.places, colours, large_type=large_type),
+        layers.place_labels_layer(placed.places, colours, large_type=large_type),
+        layers.crossing_label_layer(placed.crossing, colours, large_type=large_type),
     ]
     return _deck(
         [layer for layer in stack if layer is not None],

@@ -4,8 +4,8 @@ can be tested by inspecting what it returns.
 
 Also the records they draw: places from geo.place_summary() with the fields the tooltip
 reads (plain text: Streamlit escapes tooltip values itself), the crossing, the countries
-the events name. map.py picks the layers for a view and assembles the deck; geo.py does
-the geometry (outlines, label boxes, decluttering).
+the events name. map.py picks the layers for a view and assembles the deck; map_labels.py
+places the labels (boxes, decluttering, fitting inside the map); geo.py does the geometry.
 """
 
 from __future__ import annotations
@@ -16,21 +16,19 @@ import pandas as pd
 import pydeck as pdk
 
 from crisis_timeline import geo
+from crisis_timeline.charts.map_labels import (
+    crossing_label_shown,
+    default_crossing_placement,
+    label_px,
+)
 from crisis_timeline.charts.palette import rgba
 
 # place markers' radius bounds in pixels (normal, presenter type); labels start
 # LABEL_GAP_PX right of a marker's edge, an area's label AREA_LABEL_OFFSET_PX right of its
-# point, the crossing's CROSSING_LABEL_OFFSET_PX left of its ring
+# point (map_labels.py places the crossing's)
 PLACE_RADIUS_PX = {False: (4.0, 36.0), True: (6.0, 48.0)}
 LABEL_GAP_PX = 5
 AREA_LABEL_OFFSET_PX = {False: 10, True: 14}
-CROSSING_LABEL_OFFSET_PX = {False: 10, True: 14}
-MAX_PLACE_LABELS = 30
-
-
-def label_px(large_type: bool) -> int:
-    """The labels' font size in pixels (the crossing's is one larger)."""
-    return 20 if large_type else 13
 
 
 # ---- records --------------------------------------------------------------------------------
@@ -159,83 +157,6 @@ def countries_with_events(borders: dict, summary: pd.DataFrame) -> dict:
     return {"type": "FeatureCollection", "features": features}
 
 
-def labelled_places(
-    records: list[dict],
-    crossing: dict,
-    zoom: float,
-    *,
-    large_type: bool,
-    view_box: tuple[float, float, float, float] | None = None,
-    country_labels: tuple[tuple[str, float, float], ...] = (),
-) -> list[dict]:
-    """The place records that get a label: those that do not collide with a better one,
-    the crossing's label or the country names (`country_labels`: name, lat, lon, centred),
-    and (given the view's pixel box, geo.to_pixels units) stay inside the map; selected
-    first, then points before areas, then by events."""
-    size = label_px(large_type)
-    reserved = []
-    if crossing["event_count"] or not large_type:  # presenter type: no label when idle
-        reserved.append(crossing_label_box(crossing, zoom, large_type=large_type))
-    countries = []
-    for name, lat, lon in country_labels:
-        width, height = geo.text_size_px(name, size)
-        x, y = geo.to_pixels(lat, lon, zoom)
-        countries.append((x - width / 2, y - height / 2, x + width / 2, y + height / 2))
-    ranked = sorted(
-        records, key=lambda r: (not r["selected"], r["area"], -r["event_count"], r["name"])
-    )
-    labelled = geo.declutter(ranked, zoom=zoom, font_px=size, reserved=reserved)
-    # an area's label over a country's name ("Belarus–Poland border" on "BELARUS") read as
-    # one garbled line; a place's label wins over the country name (it carries the events)
-    labelled = [
-        r
-        for r in labelled
-        if not (
-            r["area"]
-            and any(_overlap(_place_label_box(r, zoom, size, "start"), c) for c in countries)
-        )
-    ]
-    if view_box is not None:
-        labelled = fit_labels(labelled, zoom, size, view_box)
-    return labelled[:MAX_PLACE_LABELS]
-
-
-def fit_labels(
-    records: list[dict], zoom: float, font_px: int, view_box: tuple[float, float, float, float]
-) -> list[dict]:
-    """Labels kept inside the map: one running past the right edge ("Moscow" at the map's
-    edge) moves to the left of its point; one that fits on neither side is left out (its
-    marker and tooltip stay)."""
-    kept = []
-    for record in records:
-        if _inside_box(_place_label_box(record, zoom, font_px, "start"), view_box):
-            kept.append(record)
-        elif _inside_box(_place_label_box(record, zoom, font_px, "end"), view_box):
-            kept.append({**record, "anchor": "end", "offset": [-record["offset"][0], 0]})
-    return kept
-
-
-def _place_label_box(record: dict, zoom: float, font_px: int, anchor: str) -> tuple[float, ...]:
-    return geo.label_box(
-        record["lat"],
-        record["lon"],
-        zoom,
-        size_px=geo.text_size_px(record["label"], font_px),
-        offset_px=abs(record["offset"][0]),
-        anchor=anchor,
-    )
-
-
-def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _inside_box(box: tuple[float, ...], view_box: tuple[float, ...]) -> bool:
-    return (box[0] >= view_box[0] and box[1] >= view_box[1] and box[2] <= view_box[2]) and box[
-        3
-    ] <= view_box[3]
-
-
 # ---- layers ---------------------------------------------------------------------------------
 
 
@@ -322,9 +243,17 @@ def border_detail_layer(
     )
 
 
-def country_labels_layer(colours: dict[str, str], *, detailed: bool, large_type: bool) -> pdk.Layer:
-    """Country names, placed for the crossing or the region scale (geo.COUNTRY_LABELS)."""
-    country_labels = geo.COUNTRY_LABELS.get("crossing" if detailed else "region", ())
+def country_labels_layer(
+    colours: dict[str, str],
+    *,
+    detailed: bool,
+    large_type: bool,
+    country_labels: tuple[tuple[str, float, float], ...] | None = None,
+) -> pdk.Layer:
+    """Country names (name, lat, lon), by default those placed for the crossing or the
+    region scale (geo.COUNTRY_LABELS)."""
+    if country_labels is None:
+        country_labels = geo.COUNTRY_LABELS.get("crossing" if detailed else "region", ())
     return text_layer(
         "country-labels",
         [{"label": name, "lat": lat, "lon": lon} for name, lat, lon in country_labels],
@@ -462,40 +391,23 @@ def crossing_label_layer(
 ) -> pdk.Layer | None:
     """The crossing's name in bold, in the crossing's colour; in presenter type only when
     events in view name it (otherwise it is a grey ring, and its big label competed with
-    the step's own places)."""
-    active = bool(crossing["event_count"])
-    if large_type and not active:
+    the step's own places). Placed as crossing["placement"] says (fit_crossing_label),
+    else as default_crossing_placement."""
+    if not crossing_label_shown(crossing, large_type=large_type):
         return None
-    offset = CROSSING_LABEL_OFFSET_PX[large_type]
+    placement = crossing.get("placement") or default_crossing_placement(large_type)
     return text_layer(
         "crossing-label",
         [{"label": crossing["label"], "lat": crossing["lat"], "lon": crossing["lon"]}],
         crossing_colour(crossing, colours),
         colours["background"],
         label_px(large_type) + 1,
-        # left of the ring; in presenter type (a narrow map beside the quotes, big
-        # letters) that runs off the map's left edge, so centred under the ring instead
-        get_text_anchor=quoted("middle" if large_type else "end"),
-        get_alignment_baseline=quoted("top" if large_type else "center"),
-        get_pixel_offset=[0, offset + 6] if large_type else [-offset - 4, 0],
-        font_weight=quoted("bold" if active else "normal"),
+        get_text_anchor=quoted(placement["anchor"]),
+        get_alignment_baseline=quoted(placement["baseline"]),
+        get_pixel_offset=placement["offset"],
+        font_weight=quoted("bold" if crossing["event_count"] else "normal"),
         pickable=False,
     )
-
-
-def crossing_label_box(crossing: dict, zoom: float, *, large_type: bool) -> tuple[float, ...]:
-    """The pixel box the crossing's label takes, as crossing_label_layer places it: left of
-    the ring, or centred under it in presenter type (the box that was reserved left of
-    the ring there let "Belarus–Poland border" be drawn over the label)."""
-    size = geo.text_size_px(crossing["label"], label_px(large_type) + 1)
-    offset = CROSSING_LABEL_OFFSET_PX[large_type]
-    if not large_type:
-        return geo.label_box(
-            crossing["lat"], crossing["lon"], zoom, size_px=size, offset_px=offset + 4, anchor="end"
-        )
-    x, y = geo.to_pixels(crossing["lat"], crossing["lon"], zoom)
-    top = y + offset + 6
-    return (x - size[0] / 2, top, x + size[0] / 2, top + size[1])
 
 
 # ---- fixed references of the crossing (zoomed-in views) -------------------------------------
