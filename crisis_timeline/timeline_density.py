@@ -95,7 +95,7 @@ def detail_window(start: date, end: date) -> tuple[date, date]:
 # ---- the index ------------------------------------------------------------------------------
 
 _EPOCH = date(1970, 1, 1).toordinal()  # numpy's datetime64[D] counts days from here
-# day_groups' sort key: group << 40 | (fewer outlets) << 28 | start offset
+# day_groups' priority within a group: (fewer outlets) << 28 | start offset
 _START_BITS = 28
 _START_LIMIT = 1 << _START_BITS  # offsets past 268 million characters tie
 _OUTLET_LIMIT = 1 << 12

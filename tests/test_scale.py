@@ -496,8 +496,13 @@ def test_a_lane_empty_in_the_opening_window_says_where_its_events_are(marks, not
     assert [(n.lane, n.side, n.text) for n in found] == notes
 
 
-@pytest.mark.parametrize("aggregate_above", [2500, 10])
-def test_the_chart_notes_lanes_whose_events_are_outside_the_window(monkeypatch, aggregate_above):
+# the aggregated view opens on whole weeks (timeline_density.detail_window): to Sunday 21st
+@pytest.mark.parametrize(
+    ("aggregate_above", "axis_end"), [(2500, "2021-11-21"), (10, "2021-11-22")]
+)
+def test_the_chart_notes_lanes_whose_events_are_outside_the_window(
+    monkeypatch, aggregate_above, axis_end
+):
     # Issue 20: a lane with nothing in the opening window looked like a silent outlet.
     monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", aggregate_above)
     events = many_events(outlets=2, days=3, per_day=2)
@@ -506,7 +511,21 @@ def test_the_chart_notes_lanes_whose_events_are_outside_the_window(monkeypatch, 
     fig = timeline_figure(events, view_start=date(2021, 11, 8), view_end=date(2021, 11, 20))
     notes = [(a.y, a.text, a.xanchor, a.x[:10]) for a in fig.layout.annotations]
     lane = fig.layout.yaxis.ticktext.index("Outlet 01")
-    assert notes == [(lane, "events in Dec 2021 →", "right", "2021-11-21")]
+    assert notes == [(lane, "events in Dec 2021 →", "right", axis_end)]
+
+
+def test_the_aggregated_view_opens_on_every_day_it_draws_by_day(monkeypatch):
+    # markers of the detail window's last day sat on the axis's edge, cut in half
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 10)
+    events = many_events(outlets=2, days=16, per_day=2)  # from Mon 8 Nov, to Tue 23 Nov
+    fig = timeline_figure(events, view_start=date(2021, 11, 8), view_end=date(2021, 11, 20))
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    drawn = [
+        pd.Timestamp(x) for t in fig.data if (t.meta or {}).get("role") == "events" for x in t.x
+    ]
+    inside = [x for x in drawn if low <= x <= high]
+    assert max(inside) == pd.Timestamp("2021-11-21 12:00")  # Sunday's markers, whole
+    assert all(x <= high - pd.Timedelta(hours=12) or x > high for x in drawn)
 
 
 # ---- streamed pipeline (issue 22): the same result as loading everything first ------------

@@ -201,6 +201,9 @@ def _aggregated_view(
         window=window_of(initial),
     )
     window = timeline_density.detail_window(*window_of(initial))
+    # open on every day drawn day by day: the window is widened to whole weeks, and a day
+    # just past the axis's end was drawn on its edge, its markers cut in half
+    initial = padded(*window)
     groups = timeline_density.day_groups(index, rows, view_lanes, window)
     traces = aggregate_traces(groups, view_lanes.names, theme, style)
     traces += key_traces(
