@@ -68,8 +68,12 @@ def test_marker_trace_opens_inferred_markers_and_rims_the_others(theme):
     [
         (False, False, []),
         (True, False, ["Open marker: date inferred"]),
-        (True, True, ["Open marker: date inferred", "Bar: weekend, week or month"]),
-        (False, True, ["Bar: weekend, week or month"]),
+        (
+            True,
+            True,
+            ["Open marker: date inferred", "Bar: dated to a weekend, week, month or year"],
+        ),
+        (False, True, ["Bar: dated to a weekend, week, month or year"]),
     ],
 )
 def test_key_traces_explain_only_what_is_drawn(inferred, bars, names):
@@ -124,3 +128,34 @@ def test_selected_ring_and_line_mark_the_same_x():
     assert ring["marker"]["color"] == COLOURS["highlight"] and ring["customdata"] == ["chosen"]
     assert ring["meta"] == {"role": "selected", "event_id": "chosen"}
     assert line["x0"] == line["x1"] == ring["x"][0] and line["yref"] == "paper"
+
+
+def test_every_bar_is_drawn_under_every_marker():
+    # a year-long bar of one type was drawn over the markers of the types before it
+    from crisis_timeline.charts.timeline import timeline_figure
+    from tests.event_factory import make_events
+
+    events = make_events(
+        [
+            {"outlet": "A", "date": "2021-11-15", "event_type": "diplomacy", "start": 0},
+            {
+                "outlet": "A",
+                "date": "2021-01-01",
+                "date_end": "2021-12-31",
+                "precision": "year",
+                "event_type": "statement",
+                "start": 10,
+            },
+            {
+                "outlet": "A",
+                "date": "2021-11-01",
+                "date_end": "2021-11-30",
+                "precision": "month",
+                "event_type": "diplomacy",
+                "start": 20,
+            },
+        ]
+    )
+    roles = [(t.meta or {}).get("role") for t in timeline_figure(events).data]
+    drawn = [r for r in roles if r in ("span", "events")]
+    assert drawn == ["span", "span", "events", "events"]

@@ -102,16 +102,19 @@ def event_traces(frame: pd.DataFrame, theme: str, style: dict) -> list[dict]:
     for record in records(frame):
         record["hover"] = hover_text(record)
         by_type.setdefault(record["event_type"], []).append(record)
-    traces: list[dict] = []
+    bars: list[dict] = []
+    markers: list[dict] = []
     for event_type in type_order(by_type):
         rows = by_type[event_type]
         spans = [record for record in rows if (record.get("precision") or "day") != "day"]
         if spans:
-            traces.append(
+            bars.append(
                 span_trace(event_type, spans, event_colour(event_type, theme), style["span"])
             )
-        traces.append(marker_trace(event_type, rows, theme))
-    return traces
+        markers.append(marker_trace(event_type, rows, theme))
+    # every bar under every marker: a year-long bar of one type hid the markers of the types
+    # drawn before it
+    return bars + markers
 
 
 def bucket_middle(first: date, last: date) -> datetime:
@@ -172,7 +175,7 @@ def key_traces(colours: dict[str, str], style: dict, *, inferred: bool, bars: bo
                 "x": [None],
                 "y": [None],
                 "mode": "lines",
-                "name": "Bar: weekend, week or month",
+                "name": "Bar: dated to a weekend, week, month or year",
                 "line": {"color": rgba_css(colours["muted"], 0.6), "width": style["span"]},
                 "legendgroup": "key",
                 "hoverinfo": "skip",
