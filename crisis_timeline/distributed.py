@@ -9,12 +9,18 @@ What runs where:
   scheduling than in work). Every worker must see the input files at the same paths (a
   shared disk) and have this package installed;
 - this process lists the files, keeps the results in input order (so the store is the
-  same as a local build's, row for row), settles the publication dates that need the
-  whole collection, and clusters all events once at the end, here. Its merges go best
-  score first across the whole input; clusters/windows.py splits the work by date window
-  and by connected component with the same clusters, but its processes read the whole
-  input in shared memory (forked), so it runs on local processes, not on the Dask
-  cluster (a known gap: on millions of events it is the part that does not scale out);
+  same as a local build's, row for row) and settles the publication dates that need the
+  whole collection;
+- clustering runs once at the end, on all events. From WINDOWED_MIN_EVENTS events
+  (clusters/tuning.py) its search and merging run on the cluster's workers
+  (clusters/windows.py, with the same clusters as one process): this process normalises
+  the events and builds the Scorer, pickles them once and sends the pickle to every
+  worker (`Pickled`: 100 MB for the 185,000 events of 20,000 generated articles, each
+  worker unpickles it once), maps the date windows' searches there, pools their pairs
+  into connected components, sends those once more and maps the merge batches there, one
+  per worker. Below the threshold it clusters here. Every worker holds the whole
+  normalised input (the search reads whole blocks): a worker's memory, not the cluster's
+  size, bounds the events one build can cluster;
 - the clustered events are written as a Parquet dataset partitioned by month of the
   event's date (`month=2021-11/`, `month=undated/`; Hive layout), and the store's events
   table is loaded from it. DuckDB queries the dataset in place, without the store:
@@ -29,7 +35,10 @@ It never imports streamlit.
 from __future__ import annotations
 
 import logging
+import pickle
 import shutil
+import threading
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -39,6 +48,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
+from crisis_timeline.clusters.windows import no_cyclic_gc
 from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.schema import EVENT_COLUMNS
 
@@ -68,22 +78,98 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
-def dask_mapper(client: Any, chunk_size: int = CHUNK_SIZE) -> Callable:
-    """map(function, items) on the client's cluster, results in input order, with a
-    bounded number of chunks in flight (a million files are not a million futures)."""
+class DaskMapper:
+    """The client's cluster as pipeline.run_pipeline's mapper and as the clustering's
+    Spreader (clusters/windows.py), so a build given it runs both there.
 
-    def mapped(function: Callable, items: Iterable) -> Iterator:
-        workers = max(1, len(client.scheduler_info().get("workers", {})))
-        window = workers * IN_FLIGHT_PER_WORKER
+    Called as map(function, items): results in input order, with a bounded number of
+    chunks in flight (a million files are not a million futures)."""
+
+    def __init__(self, client: Any, chunk_size: int = CHUNK_SIZE) -> None:
+        self.client = client
+        self.chunk_size = chunk_size
+
+    def __call__(self, function: Callable, items: Iterable) -> Iterator:
+        window = self.workers * IN_FLIGHT_PER_WORKER
         pending: deque = deque()
-        for chunk in _chunks(items, chunk_size):
-            pending.append(client.submit(_run_chunk, function, chunk, pure=False))
+        for chunk in _chunks(items, self.chunk_size):
+            pending.append(self.client.submit(_run_chunk, function, chunk, pure=False))
             if len(pending) >= window:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
 
-    return mapped
+    @property
+    def workers(self) -> int:
+        """The cluster's worker processes now (at least 1)."""
+        return max(1, len(self.client.scheduler_info().get("workers", {})))
+
+    @contextmanager
+    def sharing(self, value: Any) -> Iterator[Any]:
+        """`value` sent once to every worker, pickled here (a future the tasks read),
+        released after."""
+        future = self.client.scatter(Pickled.of(value), broadcast=True, hash=False)
+        try:
+            yield future
+        finally:
+            self.client.cancel([future])
+
+    def spread(self, function: Callable, tasks: Sequence[Any], *shared: Any) -> list:
+        """function(task, *shared values) for every task, on the workers; in task order."""
+        columns = [[handle] * len(tasks) for handle in shared]
+        # Keys named after the function, not _call, as the dashboard and task stream show them.
+        run = f"{getattr(function, '__name__', 'task')}-{uuid.uuid4().hex}"
+        keys = [f"{run}-{index}" for index in range(len(tasks))]
+        futures = self.client.map(_call, [function] * len(tasks), tasks, *columns, key=keys)
+        return self.client.gather(futures)
+
+
+class Pickled:
+    """A value as its pickle, unpickled once per worker process by the first task that
+    reads it (with the cyclic collector paused), then kept beside the pickle.
+
+    Why not scatter the value itself: a broadcast scatter reaches one worker, which
+    unpickles the value and pickles it again for the next worker, and so on; the
+    windowed clustering's shared input is millions of small objects (100 MB pickled for
+    185,000 events), so each hop cost seconds. Bytes travel as they are."""
+
+    def __init__(self, blob: bytes) -> None:
+        self.__setstate__(blob)
+
+    @classmethod
+    def of(cls, value: Any) -> Pickled:
+        return cls(pickle.dumps(value, pickle.HIGHEST_PROTOCOL))
+
+    def value(self) -> Any:
+        with self._lock:
+            if self._value is _UNREAD:
+                with no_cyclic_gc():
+                    self._value = pickle.loads(self.blob)  # noqa: S301 (our own, of())
+            return self._value
+
+    def __getstate__(self) -> bytes:
+        return self.blob
+
+    def __setstate__(self, blob: bytes) -> None:
+        self.blob = blob
+        self._value: Any = _UNREAD
+        self._lock = threading.Lock()  # a worker with several threads unpickles once
+
+    def __sizeof__(self) -> int:  # what Dask counts in a worker's memory: the pickle at least
+        return object.__sizeof__(self) + len(self.blob)
+
+
+_UNREAD = object()
+
+
+def _call(function: Callable, task: Any, *shared: Pickled) -> Any:
+    """On a worker: function(task, *the shared values)."""
+    return function(task, *(pickled.value() for pickled in shared))
+
+
+def dask_mapper(client: Any, chunk_size: int = CHUNK_SIZE) -> DaskMapper:
+    """map(function, items) on the client's cluster (DaskMapper), which clusters there too."""
+    return DaskMapper(client, chunk_size)
 
 
 @contextmanager

@@ -41,7 +41,7 @@ import pandas as pd
 from crisis_timeline import articles as article_files
 from crisis_timeline import settings
 from crisis_timeline.articles import Article, LoadProblem, SourceMeta
-from crisis_timeline.clusters import Cluster, cluster_events
+from crisis_timeline.clusters import Cluster, Spreader, cluster_events
 from crisis_timeline.entities import load_gazetteer
 from crisis_timeline.events import events_frame, extract_article_events
 from crisis_timeline.offsets import OffsetRuns
@@ -326,9 +326,12 @@ def run_pipeline(
 ) -> Extraction:
     """Load, date, extract and cluster: the whole pipeline in one call, articles streamed
     through `workers` local processes (or `mapper`, e.g. a Dask cluster's); a big input
-    is clustered on `workers` local processes too (clusters/windows.py, same clusters)."""
+    is clustered on the mapper's cluster when it is a clusters.Spreader (a Dask cluster's
+    is: distributed.DaskMapper), else on `workers` local processes (clusters/windows.py,
+    the same clusters either way)."""
     jobs = article_jobs(paths, sources)
     close: Callable[[], None] = lambda: None  # noqa: E731
+    spreader = mapper if isinstance(mapper, Spreader) else None
     with fewer_collections():
         if mapper is None:  # forked workers inherit the threshold
             mapper, close = local_mapper(workers if len(jobs) > 1 else 1)
@@ -339,7 +342,7 @@ def run_pipeline(
         # Clustering reads events, never article texts: the articles wait compressed, so
         # neither this process nor the clustering's forked workers hold their texts.
         release_free_memory()
-        events, clusters = cluster_events(events, workers=workers)
+        events, clusters = cluster_events(events, workers=workers, spreader=spreader)
         articles = unpack_articles(packed)
     return Extraction(events=events, articles=articles, clusters=clusters, problems=problems)
 

@@ -63,7 +63,7 @@ def test_a_generated_corpus_clusters_alike_on_two_and_three_processes(windowed, 
     assert len(windows.windows(Blocking(normalised, Scorer(normalised)), 2)) > 4
 
 
-def _border_frame() -> pd.DataFrame:
+def border_frame() -> pd.DataFrame:
     """The named events, the call reported a day later by another outlet, one article
     telling the call over two sentences, a month-dated report and an undated one."""
     rows = [dict(EVENTS[name]) for name in EVENTS]
@@ -96,7 +96,7 @@ def _border_frame() -> pd.DataFrame:
 def test_a_story_across_window_borders_is_stitched_exactly(windowed, monkeypatch):
     # One event per window: every pair of the story crosses a window border.
     monkeypatch.setattr(windows, "WINDOWS_PER_WORKER", 10**6)
-    frame = _border_frame()
+    frame = border_frame()
     normalised, _links = continuations(normalise(frame))
     blocking = Blocking(normalised, Scorer(normalised))
     assert all(last - first == 1 for _block, first, last in windows.windows(blocking, 2))
@@ -112,7 +112,7 @@ def test_a_story_across_window_borders_is_stitched_exactly(windowed, monkeypatch
 def test_without_fork_the_same_steps_run_in_one_process(windowed, monkeypatch):
     monkeypatch.setattr(windows.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     monkeypatch.setattr(windows, "WINDOWS_PER_WORKER", 10**6)
-    _assert_same_clusters(_border_frame(), workers=3)
+    _assert_same_clusters(border_frame(), workers=3)
 
 
 def _plain_components(size: int, edges: list[tuple[int, int]]) -> list[int]:

@@ -1,19 +1,38 @@
 """`build --scheduler` on a real local Dask cluster (a scheduler and two worker processes)
 gives exactly the store a local build gives: events row for row, articles, clusters,
-problems; and its Parquet dataset, partitioned by month, is queryable by DuckDB in place."""
+problems; and its Parquet dataset, partitioned by month, is queryable by DuckDB in place.
+
+Clustering goes windowed (clusters/windows.py) from WINDOWED_MIN_EVENTS events; the
+threshold is lowered to 0 here, so the build's clustering runs its window searches and
+merge batches on the cluster (seen in the scheduler's task stream) while the local
+one-worker build clusters in one process: the cluster ids and the clusters table must
+still be the same, on stories that cross window borders.
+"""
 
 from __future__ import annotations
 
+import pickle
 import shutil
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
+import pandas as pd
 import pytest
 
+import crisis_timeline.clusters as clusters_package
 from benchmarks.generate_corpus import write_corpus
 from crisis_timeline import settings, store
 from crisis_timeline.cli import main
-from crisis_timeline.distributed import dataset_glob
+from crisis_timeline.clusters import cluster_events, windows
+from crisis_timeline.clusters.candidates import Blocking
+from crisis_timeline.clusters.features import normalise
+from crisis_timeline.clusters.passages import continuations
+from crisis_timeline.clusters.scoring import Scorer
+from crisis_timeline.distributed import DaskMapper, Pickled, dataset_glob
+from tests.test_cluster_windows import border_frame
 
 distributed = pytest.importorskip("distributed")
 
@@ -52,24 +71,59 @@ def _rows_in_order(path: Path) -> list[tuple]:
         return con.execute("SELECT * FROM events").fetchall()  # stored order, not sorted
 
 
-def test_scheduler_build_equals_local_build(corpus, cluster, tmp_path, capsys):
+def _tasks_run(cluster, run: Callable[[], Any]) -> tuple[Any, Counter]:
+    """run()'s result, and how many tasks of each function the cluster's workers ran
+    meanwhile (by the task keys' function names)."""
+    with (
+        distributed.Client(cluster.scheduler_address) as observer,
+        distributed.get_task_stream(client=observer) as stream,
+    ):
+        result = run()
+    return result, Counter(str(task["key"]).split("-")[0] for task in stream.data)
+
+
+def _windows_of(events: pd.DataFrame) -> dict[str, int]:
+    """event_id -> its date window in a two-worker windowed run (undated: none)."""
+    event_ids = events["event_id"].astype(str).tolist()
+    order = sorted(range(len(event_ids)), key=lambda p: (event_ids[p], p))
+    normalised, _links = continuations(normalise(events, order))
+    blocking = Blocking(normalised, Scorer(normalised))
+    return {
+        normalised[row].event_id: number
+        for number, (block, first, last) in enumerate(windows.windows(blocking, 2))
+        for row in blocking.blocks[block].rows[first:last]
+    }
+
+
+def _window_count(events: pd.DataFrame) -> int:
+    return len(set(_windows_of(events).values()))
+
+
+def _stories_across_borders(events: pd.DataFrame) -> int:
+    """Clusters of the (clustered) events whose members lie in more than one window."""
+    window_of = _windows_of(events)
+    spans = events.groupby("cluster_id")["event_id"].agg(
+        lambda ids: len({window_of[i] for i in ids if i in window_of})
+    )
+    return int((spans > 1).sum())
+
+
+def test_scheduler_build_equals_local_build(corpus, cluster, tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(clusters_package, "WINDOWED_MIN_EVENTS", 0)
     local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
     parquet = tmp_path / "events.parquet"
     inputs = [str(p) for p in corpus]
-    assert main(["build", *inputs, "--db", str(local_db)]) == 0
-    code = main(
-        [
-            "build",
-            *inputs,
-            "--db",
-            str(dask_db),
-            "--scheduler",
-            cluster.scheduler_address,
-            "--parquet",
-            str(parquet),
-        ]
-    )
+    assert main(["build", *inputs, "--db", str(local_db)]) == 0  # one process clusters
+    argv = ["build", *inputs, "--db", str(dask_db), "--scheduler", cluster.scheduler_address]
+    code, ran = _tasks_run(cluster, lambda: main([*argv, "--parquet", str(parquet)]))
     assert code == 0
+
+    # The clustering ran windowed on the cluster: a search per window, a merge per worker,
+    # on windows that stories cross (their pairs and unions span a border).
+    events = store.read_events(local_db, corrected=False)
+    assert ran["_window_pairs"] == _window_count(events) > 4
+    assert ran["_batch_clusters"] == 2 and ran["_run_chunk"] > 0
+    assert _stories_across_borders(events) >= 5
     local, remote = store.read_info(local_db), store.read_info(dask_db)
     assert (remote.articles, remote.events, remote.clusters) == (
         local.articles,
@@ -117,3 +171,34 @@ def test_scheduler_errors_are_one_line(argv, message, tmp_path, capsys, monkeypa
     assert code == 2
     assert message in error and "Traceback" not in error
     assert not (tmp_path / "s.duckdb").exists()
+
+
+def test_windowed_clustering_on_the_cluster_stitches_stories_across_borders(cluster, monkeypatch):
+    # One event per window: every pair of the story crosses a window border, and a window
+    # merged on its own could not join any two reports.
+    monkeypatch.setattr(clusters_package, "WINDOWED_MIN_EVENTS", 0)
+    monkeypatch.setattr(windows, "WINDOWS_PER_WORKER", 10**6)
+    frame = border_frame()
+    single_frame, single = cluster_events(frame)
+    with distributed.Client(cluster.scheduler_address) as client:
+        spreader = DaskMapper(client)
+        (spread_frame, spread), ran = _tasks_run(
+            cluster, lambda: cluster_events(frame, spreader=spreader)
+        )
+    assert ran["_window_pairs"] == _window_count(frame) == frame["date"].notna().sum()
+    assert ran["_batch_clusters"] == 2
+    assert spread_frame["cluster_id"].tolist() == single_frame["cluster_id"].tolist()
+    pd.testing.assert_frame_equal(spread_frame, single_frame)
+    assert [c.to_json() for c in spread] == [c.to_json() for c in single]
+    assert max(len(c.event_ids) for c in single) > 2
+
+
+def test_a_shared_value_travels_as_its_pickle_and_is_unpickled_once():
+    value = {"events": [("a", 1), ("b", 2)], "scores": [0.5, 0.75]}
+    shared = Pickled.of(value)
+    arrived = pickle.loads(pickle.dumps(shared))  # as a worker receives it
+    first = arrived.value()
+    assert first == value and first is not value
+    assert arrived.value() is first  # every task of the worker reads one copy
+    # Sent on (a worker to another), it is still the bytes, not the value pickled again.
+    assert pickle.dumps(arrived) == pickle.dumps(shared)

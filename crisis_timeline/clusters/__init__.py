@@ -24,8 +24,8 @@ module per step, in the order cluster_events runs them:
    disagreements.py  where its outlets differ (`Discrepancy`, `ValueGroup`)
 
 windows.py runs steps 3 to 6 on several local processes (cluster_events(workers=N) on a
-big input): date windows searched apart, merging by connected component, the same
-clusters as one process.
+big input) or on a Dask cluster (cluster_events(spreader=distributed.DaskMapper)): date
+windows searched apart, merging by connected component, the same clusters as one process.
 
 Every number these steps tune is in tuning.py, one table with units and reasons; the
 per-language word tables are in crisis_timeline/cluster_lexicon.py, and the text helpers
@@ -45,10 +45,8 @@ outlet is right; it shows where they differ.
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -70,11 +68,17 @@ from crisis_timeline.clusters.merging import Groups
 from crisis_timeline.clusters.passages import continuations
 from crisis_timeline.clusters.scoring import Scorer
 from crisis_timeline.clusters.tuning import CLUSTER_ID_HEX, FINE_PRECISIONS, WINDOWED_MIN_EVENTS
-from crisis_timeline.clusters.windows import windowed_clusters
+from crisis_timeline.clusters.windows import (
+    LocalProcesses,
+    Spreader,
+    no_cyclic_gc,
+    windowed_clusters,
+)
 
 __all__ = [
     "Cluster",
     "Discrepancy",
+    "Spreader",
     "ValueGroup",
     "cluster_events",
     "cluster_id_for",
@@ -141,48 +145,38 @@ class Cluster:
         )
 
 
-def cluster_events(events: pd.DataFrame, *, workers: int = 1) -> tuple[pd.DataFrame, list[Cluster]]:
+def cluster_events(
+    events: pd.DataFrame, *, workers: int = 1, spreader: Spreader | None = None
+) -> tuple[pd.DataFrame, list[Cluster]]:
     """Group events reporting the same happening; returns (copy with cluster_id, clusters by date).
 
     Every row gets a cluster (a singleton when nothing matches). Cluster ids hash the sorted
-    member event ids, so they do not depend on row order or on the run. With `workers` > 1
-    and at least WINDOWED_MIN_EVENTS events, the search and the merging run on that many
-    local processes (windows.py); the clusters are the same, exactly.
+    member event ids, so they do not depend on row order or on the run. With at least
+    WINDOWED_MIN_EVENTS events, the search and the merging run on the `spreader`'s workers
+    (a Dask cluster: distributed.DaskMapper) or, without one, on `workers` local
+    processes when `workers` > 1 (windows.py); the clusters are the same, exactly.
     """
     result = events.copy()
     if result.empty:
         result["cluster_id"] = pd.Series([], dtype=object)
         return result, []
-    with _no_cyclic_gc():
-        return _cluster_frame(result, workers)
+    if spreader is None and workers > 1:
+        spreader = LocalProcesses(workers)
+    with no_cyclic_gc():
+        return _cluster_frame(result, spreader)
 
 
-@contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """The cyclic garbage collector paused, then restored as it was.
-
-    Clustering a dense corpus allocates hundreds of thousands of small tuples, lists and
-    records that form no reference cycles; the collector's passes over them cost about a
-    tenth of the run and free nothing. Reference counting still frees everything.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _cluster_frame(result: pd.DataFrame, workers: int) -> tuple[pd.DataFrame, list[Cluster]]:
+def _cluster_frame(
+    result: pd.DataFrame, spreader: Spreader | None
+) -> tuple[pd.DataFrame, list[Cluster]]:
     """cluster_events() on its own copy of a non-empty frame."""
     # Work in event_id order so that every tie is broken the same way whatever the input order.
     event_ids = [str(event_id) for event_id in result["event_id"]]
     order = sorted(range(len(result)), key=lambda p: (event_ids[p], p))
     normalised, passages = continuations(normalise(result, order))
     scorer = Scorer(normalised)
-    if workers > 1 and len(normalised) >= WINDOWED_MIN_EVENTS:
-        built = windowed_clusters(normalised, passages, scorer, workers, _build_cluster)
+    if spreader is not None and len(normalised) >= WINDOWED_MIN_EVENTS:
+        built = windowed_clusters(normalised, passages, scorer, spreader, _build_cluster)
     else:
         built = _clusters_here(normalised, passages, scorer)
 

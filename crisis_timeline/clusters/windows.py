@@ -1,7 +1,9 @@
-"""Clustering on several local processes, with exactly the clusters of one process.
+"""Clustering on several processes, with exactly the clusters of one process.
 
-`cluster_events(events, workers=N)` on an input of WINDOWED_MIN_EVENTS events or more
-comes here after normalising, passages and the Scorer, which stay in the calling process.
+`cluster_events(events, workers=N)` (local processes) or `cluster_events(events,
+spreader=S)` (e.g. a Dask cluster: distributed.DaskMapper) on an input of
+WINDOWED_MIN_EVENTS events or more comes here after normalising, passages and the
+Scorer, which stay in the calling process.
 
 Why the result is the same. Merging (merging.py) takes the candidate pairs best score
 first, and a union's checks read only the two groups it would join (their date spans,
@@ -14,31 +16,42 @@ order. Hence three steps:
 
 1. search: each block's events, sorted by date, are cut into date windows, swept on the
    workers (candidates.Sweep). An event looks along postings that hold the whole block
-   (the workers are forked and read it all), so a window reaches into its neighbours as
-   far as its events reach, and the windows together find exactly the pairs one sweep
-   over everything finds, with the same scores (the Scorer is shared);
-2. stitching: the windows' pairs pooled by score, and the connected components of
-   links + pairs; components are shared out by size into one batch per worker (a story
-   crossing a window border is one component, so one batch);
+   (every worker reads it all), so a window reaches into its neighbours as far as its
+   events reach, and the windows together find exactly the pairs one sweep over
+   everything finds, with the same scores (the Scorer is shared);
+2. stitching, in the calling process: the windows' pairs pooled by score, and the
+   connected components of links + pairs; components are shared out by size into one
+   batch per worker (a story crossing a window border is one component, so one batch);
 3. merging: each worker runs the union-find over its batch's links, then its batch's
    pairs in the global order (score, then positions: Pairs.ordered()), and builds the
    Cluster records of its groups.
 
 Undated events have neither pairs nor links: singleton components like any other.
-"Workers" counts this process: it takes windows and batches as the workers - 1 forked
-processes do, each the next one no process has taken yet. Results do not depend on who
-took what (pairs are pooled and sorted, groups built apart). Without fork, all runs here.
+
+Who runs what is a `Spreader`, apart from what is computed: it shares a read-only value
+with every worker once (`sharing`: the events, passages, Scorer and blocking before
+step 1; the pooled pairs and the batches before step 3) and runs a function on each task
+with those values (`spread`). `LocalProcesses`, the default, forks: the workers inherit
+the shared values, nothing is sent. Its worker count counts this process: it takes tasks
+as the workers - 1 forked processes do, each the next one no process has taken yet.
+Without fork all runs here. distributed.DaskMapper pickles each value once, sends the
+pickle to every Dask worker (100 MB for 185,000 events), where it is unpickled once, and
+maps the tasks there. Results do not depend on who took what (pairs are pooled and
+sorted, groups built apart).
 """
 
 from __future__ import annotations
 
+import gc
 import heapq
+import itertools
 import multiprocessing
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from math import ceil
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
 
 import numpy as np
 
@@ -50,50 +63,81 @@ from crisis_timeline.clusters.tuning import WINDOWS_PER_WORKER
 
 Built = TypeVar("Built")  # a Cluster (the package's __init__ builds them)
 Window = tuple[int, int, int]  # (block, first position, last position + 1)
-Task = TypeVar("Task")
 Result = TypeVar("Result")
+
+
+@runtime_checkable
+class Spreader(Protocol):
+    """Who runs the windowed steps: `workers` to plan for, values shared once with every
+    worker, and function(task, *shared values) for every task, results in any order."""
+
+    @property
+    def workers(self) -> int: ...
+
+    def sharing(self, value: Any) -> AbstractContextManager[Any]:
+        """A handle on `value` for spread() while the block runs; let go of after."""
+        ...
+
+    def spread(
+        self, function: Callable[..., Result], tasks: Sequence[Any], *shared: Any
+    ) -> list[Result]:
+        """function(task, *the values behind `shared`) for every task."""
+        ...
+
+
+@contextmanager
+def no_cyclic_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused, then restored as it was.
+
+    Clustering a dense corpus allocates hundreds of thousands of small tuples, lists and
+    records that form no reference cycles; the collector's passes over them cost about a
+    tenth of the run and free nothing. Reference counting still frees everything. Forked
+    workers inherit the pause; a Dask worker's tasks pause it themselves.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass
 class _Shared(Generic[Built]):
-    """What the forked workers read: set before a pool forks, never sent to them."""
+    """What every worker reads in the search and the merging (read-only)."""
 
     events: list[EventFeatures]
     passages: list[tuple[int, int]]
     scorer: Scorer
     build: Callable[[list[EventFeatures]], Built]
     blocking: Blocking
-    by_score: dict[float, np.ndarray] | None = None  # score -> pair codes (i * size + j)
-    batch_of: np.ndarray | None = None  # event -> the batch of its component
 
 
-_SHARED: _Shared[Any] | None = None
+@dataclass
+class _Plan:
+    """What the merging reads besides _Shared: the pooled pairs and the batches."""
+
+    by_score: dict[float, np.ndarray]  # score -> pair codes (i * size + j)
+    batch_of: np.ndarray  # event -> the batch of its component
 
 
 def windowed_clusters(
     events: list[EventFeatures],
     passages: list[tuple[int, int]],
     scorer: Scorer,
-    workers: int,
+    spreader: Spreader,
     build: Callable[[list[EventFeatures]], Built],
 ) -> list[tuple[list[int], Built]]:
     """(members, build(member events)) of each group, as cluster_events' one process finds
-    them, found on `workers` processes."""
-    global _SHARED
+    them, found by the spreader's workers."""
+    workers = max(1, spreader.workers)
     shared = _Shared(events, passages, scorer, build, Blocking(events, scorer))
-    _SHARED = shared
-    try:
-        found = _spread(_window_pairs, windows(shared.blocking, workers), workers)
-        shared.by_score = stitched(found)
-        size = len(events)
-        codes = np.concatenate([np.zeros(0, dtype=np.int64), *shared.by_score.values()])
-        links = np.array(passages, dtype=np.int64).reshape(-1, 2)
-        left = np.concatenate([links[:, 0], codes // size])
-        right = np.concatenate([links[:, 1], codes % size])
-        shared.batch_of = batches(components(size, left, right), workers)
-        built = _spread(_batch_clusters, list(range(workers)), workers)
-    finally:
-        _SHARED = None
+    with spreader.sharing(shared) as read:
+        found = spreader.spread(_window_pairs, windows(shared.blocking, workers), read)
+        plan = merge_plan(stitched(found), len(events), passages, workers)
+        with spreader.sharing(plan) as planned:
+            built = spreader.spread(_batch_clusters, list(range(workers)), read, planned)
     return [group for batch in built for group in batch]
 
 
@@ -110,13 +154,13 @@ def windows(blocking: Blocking, workers: int) -> list[Window]:
     ]
 
 
-def _window_pairs(window: Window) -> dict[float, np.ndarray]:
+def _window_pairs(window: Window, shared: _Shared[Any]) -> dict[float, np.ndarray]:
     """In a worker: the pairs found from one window, as {score: pair codes}."""
-    assert _SHARED is not None
-    blocking = _SHARED.blocking
+    blocking = shared.blocking
     index, first, last = window
     pairs = Pairs(len(blocking.events))
-    Sweep(blocking, pairs).run(blocking.blocks[index], first, last)
+    with no_cyclic_gc():
+        Sweep(blocking, pairs).run(blocking.blocks[index], first, last)
     return {score: np.array(codes, dtype=np.int64) for score, codes in pairs.by_score.items()}
 
 
@@ -127,6 +171,18 @@ def stitched(found: Iterable[dict[float, np.ndarray]]) -> dict[float, np.ndarray
         for score, codes in window.items():
             by_score[score].append(codes)
     return {score: np.concatenate(runs) for score, runs in by_score.items()}
+
+
+def merge_plan(
+    by_score: dict[float, np.ndarray], size: int, passages: list[tuple[int, int]], workers: int
+) -> _Plan:
+    """The pooled pairs and a batch per event: the connected components of the passage
+    links and the pairs, shared out into `workers` batches."""
+    codes = np.concatenate([np.zeros(0, dtype=np.int64), *by_score.values()])
+    links = np.array(passages, dtype=np.int64).reshape(-1, 2)
+    left = np.concatenate([links[:, 0], codes // size])
+    right = np.concatenate([links[:, 1], codes % size])
+    return _Plan(by_score, batches(components(size, left, right), workers))
 
 
 def ordered_pairs(
@@ -177,13 +233,17 @@ def batches(labels: np.ndarray, workers: int) -> np.ndarray:
     return batch_of_component[component_of.reshape(-1)]
 
 
-def _batch_clusters(batch: int) -> list[tuple[list[int], Any]]:
+def _batch_clusters(batch: int, shared: _Shared[Any], plan: _Plan) -> list[tuple[list[int], Any]]:
     """In a worker: union-find over one batch's links and pairs, in the global order, and
     the built groups of that batch."""
-    shared = _SHARED
-    assert shared is not None and shared.by_score is not None and shared.batch_of is not None
+    with no_cyclic_gc():
+        return _merged(batch, shared, plan)
+
+
+def _merged(batch: int, shared: _Shared[Any], plan: _Plan) -> list[tuple[list[int], Any]]:
+    """_batch_clusters' work."""
     events, size = shared.events, len(shared.events)
-    mine = shared.batch_of == batch
+    mine = plan.batch_of == batch
     in_batch = mine.tolist()
     rows = np.flatnonzero(mine).tolist()
     groups = Groups(events, shared.scorer, rows=rows, twin=shared.blocking.twin)
@@ -191,7 +251,7 @@ def _batch_clusters(batch: int) -> list[tuple[list[int], Any]]:
         if in_batch[i]:  # a link is an edge of the components: j is in the batch too
             groups.join(i, j)
     root = groups.root
-    for i, j in ordered_pairs(shared.by_score, size, mine):
+    for i, j in ordered_pairs(plan.by_score, size, mine):
         if root[i] != root[j]:
             groups.try_union(i, j)
     build = shared.build
@@ -201,38 +261,63 @@ def _batch_clusters(batch: int) -> list[tuple[list[int], Any]]:
     ]
 
 
-def _spread(
-    function: Callable[[Task], Result], tasks: Sequence[Task], workers: int
-) -> list[Result]:
-    """function(task) for every task, on this process and workers - 1 forked ones (they
-    inherit _SHARED), each taking the next task not yet taken; the results in no
-    particular order. Without fork, or in a daemon (a pool's worker may not fork), all here."""
-    if (
-        workers <= 1
-        or "fork" not in multiprocessing.get_all_start_methods()
-        or multiprocessing.current_process().daemon
-    ):
-        return [function(task) for task in tasks]
-    global _NEXT
-    context = multiprocessing.get_context("fork")
-    _NEXT = context.Value("q", 0)  # before the fork: every process shares the counter
-    pool = context.Pool(workers - 1)
-    try:
-        pending = pool.map_async(_drain, [(function, tasks)] * (workers - 1), chunksize=1)
-        here = _drain((function, tasks))
-        return here + [result for theirs in pending.get() for result in theirs]
-    finally:
-        pool.terminate()
-        pool.join()
-        _NEXT = None
+# ------------------------------------------------------------------ local processes
 
-
+_SHARED: dict[int, Any] = {}  # handle -> a value shared while its block runs (forks inherit it)
+_HANDLES = itertools.count()
 _NEXT: Any = None  # the index of the next task _drain takes (a shared multiprocessing.Value)
 
 
-def _drain(job: tuple[Callable[[Task], Result], Sequence[Task]]) -> list[Result]:
-    """function(task) for tasks not taken yet by another process, until none is left."""
-    function, tasks = job
+@dataclass(frozen=True)
+class LocalProcesses:
+    """The Spreader without a cluster: this process and workers - 1 forked ones, which
+    inherit the shared values (never sent) and send back only their results. Without
+    fork, or in a daemon (a pool's worker may not fork), all runs here."""
+
+    workers: int
+
+    @contextmanager
+    def sharing(self, value: Any) -> Iterator[int]:
+        """`value` where forked workers find it, under the handle given."""
+        handle = next(_HANDLES)
+        _SHARED[handle] = value
+        try:
+            yield handle
+        finally:
+            del _SHARED[handle]
+
+    def spread(
+        self, function: Callable[..., Result], tasks: Sequence[Any], *shared: int
+    ) -> list[Result]:
+        """function(task, *shared values) for every task, each process taking the next
+        task not yet taken; the results in no particular order."""
+        if (
+            self.workers <= 1
+            or "fork" not in multiprocessing.get_all_start_methods()
+            or multiprocessing.current_process().daemon
+        ):
+            values = [_SHARED[handle] for handle in shared]
+            return [function(task, *values) for task in tasks]
+        global _NEXT
+        context = multiprocessing.get_context("fork")
+        _NEXT = context.Value("q", 0)  # before the fork: every process shares the counter
+        pool = context.Pool(self.workers - 1)
+        try:
+            job = (function, tasks, shared)
+            pending = pool.map_async(_drain, [job] * (self.workers - 1), chunksize=1)
+            here = _drain(job)
+            return here + [result for theirs in pending.get() for result in theirs]
+        finally:
+            pool.terminate()
+            pool.join()
+            _NEXT = None
+
+
+def _drain(job: tuple[Callable[..., Result], Sequence[Any], tuple[int, ...]]) -> list[Result]:
+    """function(task, *shared values) for tasks not taken yet by another process, until
+    none is left."""
+    function, tasks, shared = job
+    values = [_SHARED[handle] for handle in shared]
     results = []
     while True:
         with _NEXT.get_lock():
@@ -240,4 +325,4 @@ def _drain(job: tuple[Callable[[Task], Result], Sequence[Task]]) -> list[Result]
             _NEXT.value = index + 1
         if index >= len(tasks):
             return results
-        results.append(function(tasks[index]))
+        results.append(function(tasks[index], *values))
