@@ -14,12 +14,13 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from crisis_timeline import settings
@@ -434,15 +435,59 @@ def _places_by_name(places: pd.DataFrame) -> dict[str, dict]:
 
 
 def _mentions(events: pd.DataFrame) -> pd.DataFrame:
-    """One row per (event, place name) pair."""
+    """One row per (event, place name) pair: the event's position in `events`, its id and
+    the name."""
     if events.empty or "places" not in events.columns:
-        return pd.DataFrame({"event_id": [], "place": []}, dtype=object)
+        return pd.DataFrame({"row": [], "event_id": [], "place": []}, dtype=object)
+    ids = events["event_id"].tolist()
     pairs = [
-        (event_id, place)
-        for event_id, names in zip(events["event_id"], events["places"], strict=True)
+        (row, ids[row], place)
+        for row, names in enumerate(events["places"])
         for place in dict.fromkeys(_place_names(names))  # a place twice in one event counts once
     ]
-    return pd.DataFrame(pairs, columns=["event_id", "place"], dtype=object)
+    return pd.DataFrame(pairs, columns=["row", "event_id", "place"])
+
+
+def _resolver(lookup: dict[str, dict]) -> Callable[[str], str]:
+    def resolve(name: str) -> str:
+        """The places table's spelling of a name ("grodno" -> "Grodno"), else the name."""
+        place = lookup.get(name) or lookup.get(name.casefold())
+        return str(place["name"]) if place is not None else name
+
+    return resolve
+
+
+def _selected_places(
+    events: pd.DataFrame, resolve: Callable[[str], str], selected_event_id: str | None
+) -> set[str]:
+    """The names (as the places table spells them) of the places the selected event names."""
+    if selected_event_id is None or not len(events):
+        return set()
+    chosen = events.loc[events["event_id"] == selected_event_id, "places"]
+    return {resolve(name) for name in _place_names(chosen.iloc[0])} if len(chosen) else set()
+
+
+def mark_selected(
+    summary: pd.DataFrame, events: pd.DataFrame, places: pd.DataFrame, selected_event_id: str | None
+) -> pd.DataFrame:
+    """place_summary(events, places) made for another selection, marked for this one (the
+    same as place_summary(..., selected_event_id=...), without summarising again)."""
+    resolve = _resolver(_places_by_name(places))
+    chosen = _selected_places(events, resolve, selected_event_id)
+    marked = (
+        summary.assign(selected=summary["name"].isin(chosen)) if len(summary) else summary.copy()
+    )
+    marked.attrs = dict(summary.attrs)
+    return marked
+
+
+def _day_keys(dates: pd.Series) -> np.ndarray:
+    """Each date cell's ordinal (date.max's for an undated one), once per distinct cell."""
+    codes, uniques = pd.factorize(dates)
+    days = [as_date(value) for value in uniques]
+    last = date.max.toordinal()
+    keys = np.array([day.toordinal() if day else last for day in days] + [last], dtype=np.int64)
+    return keys[codes]
 
 
 def _event_line(event: dict) -> str:
@@ -482,24 +527,19 @@ def place_summary(
     and counted in `attrs["unlocated"]` (their names in `attrs["unlocated_names"]`).
     """
     lookup = _places_by_name(places)
-
-    def resolve(name: str) -> str:
-        """The places table's spelling of a name ("grodno" -> "Grodno"), else the name."""
-        place = lookup.get(name) or lookup.get(name.casefold())
-        return str(place["name"]) if place is not None else name
-
+    resolve = _resolver(lookup)
     mentions = _mentions(events)
-    mentions["place"] = mentions["place"].map(resolve)
-    mentions = mentions.drop_duplicates()  # "Grodno" and "grodno" in one event count once
-    # only the columns the tooltips read: a record of every column for 60,000 events is slow
+    resolved = {name: resolve(name) for name in pd.unique(mentions["place"])}
+    mentions["place"] = mentions["place"].map(resolved)
+    mentions = mentions.drop_duplicates(["row", "place"])  # "Grodno" and "grodno" count once
+    # each place's events earliest first (undated last), then by id: sorted once for all
+    # places, where a record per event and a sort per place took 1.6 s at 463,741 events
+    mentions["day"] = _day_keys(events["date"])[mentions["row"].to_numpy(dtype=np.int64)]
+    mentions["event_id"] = mentions["event_id"].astype(str)
+    mentions = mentions.sort_values(["place", "day", "event_id"], kind="stable")
+    # only the columns the tooltips read, for the few events each place lists
     wanted = [c for c in SUMMARY_EVENT_COLUMNS if c in events.columns]
-    by_event = (
-        {row["event_id"]: row for row in events[wanted].to_dict("records")} if len(events) else {}
-    )
-    selected_places = set()
-    if selected_event_id is not None and selected_event_id in by_event:
-        names = _place_names(by_event[selected_event_id].get("places"))
-        selected_places = {resolve(name) for name in names}
+    selected_places = _selected_places(events, resolve, selected_event_id)
 
     rows = []
     unlocated: list[str] = []
@@ -508,13 +548,11 @@ def place_summary(
         if place is None or not (_finite(place.get("lat")) and _finite(place.get("lon"))):
             unlocated.append(str(name))
             continue
-        place_events = sorted(
-            (by_event[event_id] for event_id in dict.fromkeys(group["event_id"])),
-            key=lambda event: (as_date(event.get("date")) or date.max, str(event["event_id"])),
-        )
-        lines = [_event_line(event) for event in place_events[:max_events_listed]]
-        if len(place_events) > max_events_listed:
-            lines.append(f"… and {len(place_events) - max_events_listed} more")
+        event_ids = group["event_id"].tolist()
+        listed = events.iloc[group["row"].iloc[:max_events_listed].to_numpy(dtype=np.int64)]
+        lines = [_event_line(event) for event in listed[wanted].to_dict("records")]
+        if len(event_ids) > max_events_listed:
+            lines.append(f"… and {len(event_ids) - max_events_listed} more")
         local_name = place.get("local_name")
         rows.append(
             {
@@ -524,8 +562,8 @@ def place_summary(
                 "country": place.get("country") or "",
                 "lat": float(place["lat"]),
                 "lon": float(place["lon"]),
-                "event_count": len(place_events),
-                "event_ids": [str(event["event_id"]) for event in place_events],
+                "event_count": len(event_ids),
+                "event_ids": event_ids,
                 "events_text": "\n".join(lines),
                 "selected": name in selected_places,
                 # the gazetteer marks positions it could not verify against GeoNames

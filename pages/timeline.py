@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.charts.timeline import timeline_table
 from ui import filters as shared_filters
-from ui.data import article_by_id, timeline_chart
+from ui.data import article_by_id, timeline_chart, timeline_rows
 from ui.event_card import show_event
 from ui.exports_panel import exports_panel
 from ui.messages import guard
@@ -64,7 +63,7 @@ with guard("the timeline"):
             "Select a row to show its event above and on every page. Keyboard: Tab into "
             "the table, arrow keys to a row, Shift+Space to select it."
         )
-        table = timeline_table(events, limit=MAX_TABLE_ROWS)
+        table = timeline_rows(context.filters, MAX_TABLE_ROWS)
         if len(events) > MAX_TABLE_ROWS:
             st.caption(
                 f"Showing the first {MAX_TABLE_ROWS:,} of {len(events):,} events; narrow the "

@@ -283,3 +283,42 @@ def test_the_crossing_view_draws_its_landmarks_road_and_emergency_zone():
     # at region scale the strip would be a pixel wide and the villages a heap
     region = deck_layers(map_deck(geo.place_summary(map_events(), PLACES), view="region"))
     assert not {"landmarks", "road", "emergency-zone"} & set(region)
+
+
+@pytest.mark.parametrize("selected", [None, "missing", 0, 1, 2])
+def test_marking_a_selection_equals_summarising_with_it(selected):
+    # the app summarises a view once and marks each selection on it (ui/data.map_summary)
+    events = map_events()
+    event_id = events.iloc[selected]["event_id"] if isinstance(selected, int) else selected
+    base = geo.place_summary(events, PLACES)
+    marked = geo.mark_selected(base, events, PLACES, event_id)
+    expected = geo.place_summary(events, PLACES, selected_event_id=event_id)
+    assert marked.equals(expected) and marked.attrs == expected.attrs
+    assert bool(marked["selected"].any()) == isinstance(selected, int)
+    assert not base["selected"].any()  # the summary it was marked on is left as it was
+
+
+def test_each_place_lists_its_earliest_events_first_and_counts_them_all():
+    rows = [
+        {
+            "date": f"2021-11-{day:02d}",
+            "places": ["Grodno"],
+            "sentence": f"Day {day}.",
+            "start": day,
+        }
+        for day in (20, 3, 11, 7, 15, 9, 1)
+    ]
+    rows.append({"date": None, "places": ["grodno"], "sentence": "Undated.", "start": 99})
+    events = make_events(rows)
+    summary = geo.place_summary(events, PLACES, max_events_listed=3)
+    (row,) = summary.to_dict("records")
+    assert row["event_count"] == 8
+    lines = row["events_text"].split("\n")
+    assert [line.split(" · ")[0] for line in lines[:3]] == [
+        "1 Nov 2021",
+        "3 Nov 2021",
+        "7 Nov 2021",
+    ]
+    assert lines[3] == "… and 5 more"
+    undated = events.loc[events["date"].isna(), "event_id"].iloc[0]
+    assert len(row["event_ids"]) == 8 and row["event_ids"][-1] == undated  # undated last

@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.clusters import clusters_in_view
 from crisis_timeline.exports import (
     FORMATS,
     MEDIA_TYPES,
     ExportContext,
     export,
     file_name,
-    geojson_note,
     provenance,
     provenance_name,
     source_rows,
 )
-from ui.data import places_for
+from ui.data import export_basics
 from ui.text import literal
 
 LABELS = {
@@ -40,19 +38,16 @@ def exports_panel(context) -> None:
     with st.expander("Export this view"):
         st.caption(f"{len(context.events)} events · filters: {literal(context.filters.describe())}")
         events = context.events
-        export_context = ExportContext(
-            filters=context.filters,
-            article_count=int(events["article_id"].nunique()) if not events.empty else 0,
-        )
-        clusters = clusters_in_view(context.data.clusters, events)
-        places = places_for(events)
+        basics = export_basics(context.filters)
+        export_context = ExportContext(filters=context.filters, article_count=basics.article_count)
+        clusters, places = basics.clusters, basics.places
 
         def sources() -> list:
             # the full articles (their titles and URLs) are read only when a file is asked
             # for: reading 50,000 of them cost the Timeline page 3.7 s on every first visit
             return source_rows(context.data.articles, events)
 
-        no_places = geojson_note(events, places)
+        no_places = basics.geojson_note
         columns = st.columns(len(FORMATS))
         for column, fmt in zip(columns, FORMATS, strict=True):
             column.download_button(
