@@ -146,6 +146,7 @@ def _load(path: str, mtime: float) -> Dataset:
     _filtered.clear()
     _export_basics.clear()
     _timeline_rows.clear()
+    _steps.clear()
     _freeze_heap()
     return data
 
@@ -246,7 +247,9 @@ def _view(path_key: tuple[str, float], key: str):
     return _load(*path_key), filters, events
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+# cache_resource: frozen Step records, read only; cache_data unpickled every story's event
+# ids (463,741 at 50,000 articles) on each step
+@st.cache_resource(show_spinner=False, max_entries=8)
 def _steps(path_key: tuple[str, float], key: str):
     from crisis_timeline.presentation import presentation_steps
 
@@ -497,4 +500,5 @@ def refresh() -> None:
     _article.clear()
     _export_basics.clear()
     _timeline_rows.clear()
+    _steps.clear()
     st.cache_data.clear()
