@@ -30,7 +30,10 @@ def test_the_key_lists_each_drawn_type_then_what_symbols_mean():
     labels = [entry.label for entry in entries]
     drawn_types = {(t.meta or {}).get("event_type") for t in figure.data} - {None}
     assert len(labels) == len(drawn_types) + 2
-    assert labels[-2:] == ["Open marker: date inferred", "Bar: dated to a weekend, week, month or year"]
+    assert labels[-2:] == [
+        "Open marker: date inferred",
+        "Bar: dated to a weekend, week, month or year",
+    ]
     diplomacy = next(e for e in entries if e.label == "Diplomacy")
     assert diplomacy.colour == event_colour("diplomacy", "light")
     assert diplomacy.symbol == "circle"
