@@ -23,6 +23,7 @@ It does not cluster events across outlets (clusters.py does).
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -53,9 +54,10 @@ NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per sentence, and a frozen __init__ costs 5x
 class _Unit:
-    """A sentence with what the extractor learnt about it (cleaned-text offsets)."""
+    """A sentence with what the extractor learnt about it (cleaned-text offsets); never
+    changed once made (dataclasses.replace makes another)."""
 
     sentence: Sentence
     paragraph: int
@@ -737,10 +739,25 @@ def _copied(value: object) -> object:
     return value
 
 
+_FIELD_VALUES = operator.attrgetter(*_EVENT_FIELDS)
+
+
+def event_rows(events: Iterable[Event]) -> list[tuple]:
+    """One row per event, its values in schema order: what events_frame_of_rows reads."""
+    # A shallow row per event (lists copied): asdict's deep copy was most of the cost.
+    return [
+        tuple([_copied(v) if isinstance(v, list) else v for v in _FIELD_VALUES(event)])
+        for event in events
+    ]
+
+
 def events_frame(events: Iterable[Event]) -> pd.DataFrame:
     """The event table (DESIGN.md) from Event records, columns in schema order."""
-    # A shallow row per event (lists copied): asdict's deep copy was most of the cost.
-    rows = [{name: _copied(getattr(event, name)) for name in _EVENT_FIELDS} for event in events]
+    return events_frame_of_rows(event_rows(events))
+
+
+def events_frame_of_rows(rows: list[tuple]) -> pd.DataFrame:
+    """The event table from event_rows' rows (of any number of articles, in order)."""
     frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
     frame = frame.astype({c: object for c in ("published", "date", "date_end", "cluster_id")})
     return validate_events(frame)

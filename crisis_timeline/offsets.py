@@ -14,6 +14,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from typing import overload
 
+import numpy as np
+
 
 class OffsetRuns(Sequence[int]):
     """A read-only sequence of ints made of runs that increase by one."""
@@ -81,10 +83,11 @@ def break_points(offsets: Sequence[int]) -> list[list[int]]:
     """[index, original] wherever the map does not continue the previous run by one."""
     if isinstance(offsets, OffsetRuns):
         return offsets.points()
-    points: list[list[int]] = []
-    previous = None
-    for index, original in enumerate(offsets):
-        if previous is None or original != previous + 1:
-            points.append([index, original])
-        previous = original
-    return points
+    if len(offsets) == 0:
+        return []
+    # In numpy: a Python loop over every character was ~2% of a one-process build.
+    # Within a run, original - index stays the same; a run starts wherever it changes.
+    originals = np.fromiter(offsets, dtype=np.int64, count=len(offsets))
+    shift = originals - np.arange(len(originals), dtype=np.int64)
+    starts = np.concatenate(([0], np.flatnonzero(shift[1:] != shift[:-1]) + 1))
+    return [[i, o] for i, o in zip(starts.tolist(), originals[starts].tolist(), strict=True)]

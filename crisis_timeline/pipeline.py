@@ -11,10 +11,11 @@ holds a copy of the corpus it does not need. The publication step needs the whol
 collection only for articles with no stated date (their year comes from the median of the
 others'), so those few wait for the rest and are extracted last; the result is the same
 as loading everything first. Clustering runs once, at the end, on all events.
-Meanwhile the main process keeps each article and its events compressed (a zlib'd pickle,
-about a sixth of their size), unpacked only when the event table and the store need them:
-on 50,000 articles the texts and Event records held at once were gigabytes, and every
-page held when clustering forks its workers counts again in each of them.
+Meanwhile the main process keeps each article compressed (a zlib'd pickle, about a sixth
+of its size), unpacked only when the store needs it: on 50,000 articles the texts held at
+once were gigabytes, and every page held when clustering forks its workers counts again
+in each of them. Its events are kept as event-table rows (tuples of the table's values,
+which the table holds anyway, smaller than the Event records they replace).
 
 `process_article` is a pure function of one dated article. An unexpected exception in one
 article (a bug, not bad input) is logged with the file's name and that article is skipped
@@ -34,6 +35,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pandas as pd
@@ -43,7 +45,12 @@ from crisis_timeline import settings
 from crisis_timeline.articles import Article, LoadProblem, SourceMeta
 from crisis_timeline.clusters import Cluster, Spreader, cluster_events
 from crisis_timeline.entities import load_gazetteer
-from crisis_timeline.events import events_frame, extract_article_events
+from crisis_timeline.events import (
+    event_rows,
+    events_frame,
+    events_frame_of_rows,
+    extract_article_events,
+)
 from crisis_timeline.offsets import OffsetRuns
 from crisis_timeline.publication import resolve_publication_dates
 from crisis_timeline.schema import Event
@@ -201,25 +208,30 @@ def extract_jobs(
 @dataclass
 class _Received:
     """One article as extract_packed keeps it while the others arrive: compressed, with
-    its events (None while its publication date waits; a LoadProblem when they failed)."""
+    its publication date and its events as event-table rows (None while its publication
+    date waits; a LoadProblem when they failed)."""
 
     file_name: str
+    published: date | None
     article: bytes
-    events: bytes | LoadProblem | None
+    events: list[tuple] | LoadProblem | None
 
     @classmethod
     def of(cls, article: Article, events: list[Event] | LoadProblem | None) -> _Received:
-        if events is None or isinstance(events, LoadProblem):
-            return cls(article.file_name, _packed(article), events)
-        return cls(article.file_name, _packed(article), _packed(events))
+        # Rows, not Event records: the table's own values, which it will hold anyway (and
+        # a tuple is smaller than the record); pickling and compressing them cost more
+        # than a tenth of a run and saved nothing, since the table needs them all at once.
+        if events is not None and not isinstance(events, LoadProblem):
+            events = event_rows(events)
+        return cls(article.file_name, article.published, _packed(article), events)
 
 
 def extract_packed(
     jobs: Sequence[ArticleJob], mapper: Mapper = map, progress: Progress | None = None
 ) -> tuple[pd.DataFrame, list[bytes], list[LoadProblem]]:
-    """extract_jobs with the articles compressed (unpack_articles reads them). Each article and its
-    events are compressed as they arrive, so this process never holds every article's
-    text, nor every Event record (a 50,000-article build held gigabytes of both)."""
+    """extract_jobs with the articles compressed (unpack_articles reads them). Each article
+    is compressed as it arrives, so this process never holds every article's text (a
+    50,000-article build held gigabytes), and its events become rows of the event table."""
     total = sum(1 for job in jobs if job.path)
     problems: list[LoadProblem] = []
     received: dict[str, _Received] = {}
@@ -245,27 +257,32 @@ def extract_packed(
     kept = [key for key in ids if not isinstance(received[key].events, LoadProblem)]
     skipped = [e for key in ids if isinstance(e := received[key].events, LoadProblem)]
     packed = [received[key].article for key in kept]
-    return events_frame(_events_of(received, kept)), packed, [*problems, *skipped]
+    return events_frame_of_rows(_rows_of(received, kept)), packed, [*problems, *skipped]
 
 
 def _extract_waiting(received: dict[str, _Received], ids: list[str], mapper: Mapper) -> None:
     """Date the articles that state no publication date (from the collection's dates, so
     once all have arrived) and extract their events, in `received`."""
-    if all(received[key].events is not None for key in ids):
+    undated = [key for key in ids if received[key].events is None]
+    if not undated:
         return  # all dated: resolve_publication_dates would give every article back as is
-    articles = resolve_publication_dates(unpack_articles(received[key].article for key in ids))
-    waiting = [a for a in articles if received[a.id].events is None]
+    # Only the undated articles' texts are needed; the others' dates set the year prior.
+    collection = [received[key].published for key in ids]
+    waiting = resolve_publication_dates(
+        unpack_articles(received[key].article for key in undated), collection
+    )
     for article, events in zip(waiting, mapper(_process_or_problem, waiting), strict=True):
         received[article.id] = _Received.of(article, events)
 
 
-def _events_of(received: dict[str, _Received], kept: list[str]) -> Iterator[Event]:
-    """The events of the `kept` articles in order, each article's unpacked in turn (and
-    let go of once read)."""
+def _rows_of(received: dict[str, _Received], kept: list[str]) -> list[tuple]:
+    """The event rows of the `kept` articles in order (each article's let go of once read)."""
+    rows: list[tuple] = []
     for key in kept:
         events = received.pop(key).events
-        assert isinstance(events, bytes)
-        yield from pickle.loads(zlib.decompress(events))  # noqa: S301 (our own)
+        assert isinstance(events, list)
+        rows.extend(events)
+    return rows
 
 
 def extract_all(
@@ -301,8 +318,9 @@ def extract_events(
 # Extraction allocates millions of small objects that live until the event table is built;
 # with the default young-generation threshold (700) the cyclic collector runs thousands of
 # times over them for nothing (about a tenth of a 1,000-article run). Raised while the
-# pipeline runs, restored after.
-BULK_GC_THRESHOLD = 10_000
+# pipeline runs, restored after. At 10,000 it still collected for ~0.1 s of a 4 s
+# 1,000-article run, at 100,000 for ~0.03 s (and the 10,000-article peak did not grow).
+BULK_GC_THRESHOLD = 100_000
 
 
 @contextmanager

@@ -54,7 +54,12 @@ _APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
 
 def corpus_prior(articles: Sequence[Article]) -> date:
     """The median known publication date of a collection (the crisis prior when none)."""
-    known = sorted(a.published for a in articles if a.published is not None)
+    return _median_date([a.published for a in articles])
+
+
+def _median_date(dates: Sequence[date | None]) -> date:
+    """The median of the known dates (the crisis prior when none)."""
+    known = sorted(d for d in dates if d is not None)
     if not known:
         return settings.CRISIS_PRIOR_DATE
     ordinals = [d.toordinal() for d in known]
@@ -274,10 +279,17 @@ def infer_publication_date(
     )
 
 
-def resolve_publication_dates(articles: Sequence[Article]) -> list[Article]:
-    """Every article with its publication date and basis settled (metadata > text > inferred)."""
-    prior = corpus_prior(articles)
-    prior_is_known = any(a.published is not None for a in articles)
+def resolve_publication_dates(
+    articles: Sequence[Article], collection: Sequence[date | None] | None = None
+) -> list[Article]:
+    """Every article with its publication date and basis settled (metadata > text > inferred).
+
+    `collection`: the publication dates (None when unknown) of the whole collection the
+    articles belong to, when they are only part of it (its undated ones: the dated ones'
+    texts need not be at hand); by default the articles' own."""
+    dates = [a.published for a in articles] if collection is None else collection
+    prior = _median_date(dates)
+    prior_is_known = any(d is not None for d in dates)
     resolved = []
     for article in articles:
         if article.published is not None:

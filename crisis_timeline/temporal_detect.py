@@ -97,7 +97,7 @@ class Detector:
     # ---- small context helpers -------------------------------------------------------
 
     def _before(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
-        reach = LEFT_REACH.get(pattern, LOOKBACK)
+        reach = LEFT_REACH.get(id(pattern), LOOKBACK)
         return pattern.search(self.lowered, max(0, start - reach), start)
 
     def _capitalised(self, position: int) -> bool:

@@ -404,7 +404,7 @@ class ClauseTense:
         return markers
 
     def _left(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
-        return pattern.search(self.lowered, max(0, start - LEFT_REACH[pattern]), start)
+        return pattern.search(self.lowered, max(0, start - LEFT_REACH[id(pattern)]), start)
 
     def _pluperfect(self, sentence: tuple[int, int], segment_start: int, start: int) -> bool:
         """Whether the clause before the expression is a past in the past ("had arrested")."""

@@ -732,3 +732,28 @@ def test_a_future_perfect_total_does_not_date_its_starting_point(lang, text, sta
     days = [(d.month, d.day) for d in events["date"] if d is not None]
     assert (start.month, start.day) not in days, list(events["trigger"])
     assert len(events) == 1  # the deadline ("By Friday") is left as it was
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "lt", "pl", "ru"])
+def test_the_grouped_cue_scan_finds_what_the_plain_alternation_finds(lang):
+    # _any_cue groups the cue patterns by their first letter for speed: it must find a cue
+    # at the same positions as every pattern tried one by one, on real article text.
+    import re
+
+    from crisis_timeline import settings
+    from crisis_timeline.articles import load_articles
+    from crisis_timeline.event_type_lexicon import CUES
+    from crisis_timeline.event_types import _any_cue
+
+    cues = "|".join(f"(?:{p})" for _t, _w, patterns in CUES[lang] for p in patterns)
+    plain = re.compile(rf"(?<![\w-])(?=(?:{cues})(?![\w-]))", re.IGNORECASE)
+    folders = [settings.SEEDS_DIR, *sorted((settings.PROJECT_ROOT / "benchmarks").glob("gold*"))]
+    articles = load_articles([folder / "articles" for folder in folders[1:]] + folders[:1])[0]
+    texts = [a.cleaned_text for a in articles if a.language == lang]
+    assert texts
+    found = 0
+    for text in texts:
+        expected = [m.start() for m in plain.finditer(text)]
+        assert [m.start() for m in _any_cue(lang).finditer(text)] == expected
+        found += len(expected)
+    assert found > 10

@@ -100,3 +100,31 @@ def test_a_numeric_date_in_a_name_does_not_move_the_publication_day():
 def test_a_numeric_date_alone_still_counts():
     text = "Sienos apsaugos tarnyba paskelbė suvestinę 10/11.\n\nPasieniečiai apgręžė grupę."
     assert _undated(text, "lt").published == date(2021, 11, 10)
+
+
+def test_undated_articles_resolve_alike_with_only_the_collections_dates():
+    # The pipeline dates the undated articles alone, given the others' dates: the same
+    # answer as resolving the whole collection (the prior is the median of those dates).
+    def article(name: str, text: str, published: str | None):
+        meta = SourceMeta(file=name, outlet="Test Wire", published=published, language="en")
+        return parse_article(name, text.encode(), meta)
+
+    dated = [
+        article(
+            f"d{day}.txt", f"Talks resumed at the border crossing.\n\nDay {day}.", f"2021-11-{day}"
+        )
+        for day in (12, 15, 16, 19, 21)
+    ]
+    undated = article(
+        "u1.txt",
+        "Border guards turned a group back\n\n"
+        "Guards said on Monday that they had turned back a group of forty people at the fence.",
+        None,
+    )
+    collection = [*dated, undated]
+    whole = resolve_publication_dates(collection)[-1]
+    alone = resolve_publication_dates([undated], [a.published for a in collection])[0]
+    assert alone == whole
+    assert alone.published == date(2021, 11, 15)  # the Monday on or before the median
+    # Without the collection's dates the weekday gives no date at all.
+    assert resolve_publication_dates([undated])[0].published is None

@@ -75,6 +75,19 @@ def test_offset_runs_store_only_the_break_points():
     assert OffsetRuns.from_offsets(offsets)[1500] == 2500
 
 
+def test_break_points_are_where_the_map_stops_going_up_by_one():
+    rng = random.Random(5)
+    for _ in range(200):
+        offsets, value = [], rng.randrange(50)
+        for _ in range(rng.randrange(1, 60)):
+            offsets.append(value)
+            # mostly +1; sometimes a repeat (one character made two), a jump or a step back
+            value += rng.choice((1, 1, 1, 1, 0, 2, 7, -3))
+        expected = [[i, o] for i, o in enumerate(offsets) if i == 0 or o != offsets[i - 1] + 1]
+        assert break_points(offsets) == expected
+        assert break_points(tuple(offsets)) == expected
+
+
 def test_stored_articles_map_offsets_as_loaded_ones(seed_store):
     from crisis_timeline import settings, store
     from crisis_timeline.articles import load_articles
