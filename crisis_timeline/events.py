@@ -595,7 +595,7 @@ class _Walk:
             precision=anchor.precision,
             time_of_day=None,
             trigger=None,
-            reason=f"continues the narrative dated {anchor.date:%a %d %b %Y} by “{anchor.trigger or 'the lead'}”"
+            reason=f"continues the narrative dated {_anchor_when(anchor)} by “{anchor.trigger or 'the lead'}”"
             if anchor.date
             else "continues an undated narrative: listed, not placed",
             confidence=self.builder._confidence("narrative"),
@@ -670,6 +670,16 @@ def _add_lead_event(
         confidence=builder._confidence("publication"),
         inherited_actors=inherited,
     )
+
+
+def _anchor_when(anchor: Event) -> str:
+    """The narrative's date as its reason names it: a day, or the span it was dated to
+    ("2021" for "this year", not the first of January it starts on)."""
+    if anchor.precision == "day" or anchor.date_end is None:
+        return f"{anchor.date:%a %d %b %Y}"
+    from crisis_timeline.geo import date_label  # geo pulls in the map's tables: only here
+
+    return date_label(anchor.date, anchor.date_end, anchor.precision)
 
 
 def _add_expression_event(

@@ -757,3 +757,18 @@ def test_the_grouped_cue_scan_finds_what_the_plain_alternation_finds(lang):
         assert [m.start() for m in _any_cue(lang).finditer(text)] == expected
         found += len(expected)
     assert found > 10
+
+
+def test_a_narrative_reason_names_its_anchor_at_the_anchor_precision():
+    # "continues the narrative dated Fri 01 Jan 2021" named a day for what was a year
+    text = (
+        "Nothing moved at first.\n\nThis year, Lithuania built a fence on the border. It also "
+        "sent troops.\n\nOn Friday, Polish troops used water cannon against migrants at "
+        "Kuźnica. They also fired tear gas."
+    )
+    events = _events(text, "en")
+    year = events[events["sentence"].str.contains("sent troops", regex=False)]
+    day = events[events["sentence"].str.contains("tear gas", regex=False)]
+    assert list(year["dated_by"]) == ["narrative"] and list(year["precision"]) == ["year"]
+    assert "continues the narrative dated 2021 by “This year”" in year["date_reason"].iloc[0]
+    assert "continues the narrative dated Fri 12 Nov 2021 by" in day["date_reason"].iloc[0]
