@@ -126,6 +126,8 @@ def _dateline(article: Article) -> Found | None:
             continue
         if _PLACE_AFTER_DATE.match(head, expression.end):
             continue
+        if expression.date < settings.BACKGROUND_BEFORE:
+            continue  # context near the top of a short text ("the election of 9 August 2020")
         return Found(expression.date, f"dateline in the text: “{expression.text}”")
     return None
 
@@ -168,6 +170,10 @@ def _gather(article: Article, prior: date) -> _Evidence:
             continue  # a photo's date says when the photo was taken, not the article
         absolute = expression.anchor == "absolute" and expression.date is not None
         if expression.precision == "day" and absolute:
+            if expression.date < settings.BACKGROUND_BEFORE:
+                # a day written with its year before the crisis is context ("the election of
+                # 9 August 2020"), as for events (events._background), not the writer's week
+                continue
             evidence.explicit.append(
                 _Mention(expression.date, expression.text, expression.start, full=True)
             )

@@ -128,3 +128,29 @@ def test_undated_articles_resolve_alike_with_only_the_collections_dates():
     assert alone.published == date(2021, 11, 15)  # the Monday on or before the median
     # Without the collection's dates the weekday gives no date at all.
     assert resolve_publication_dates([undated])[0].published is None
+
+
+def test_a_pre_crisis_date_is_context_not_the_writers_week():
+    # a generated French piece: its only written date was the 2020 election's, and "jeudi"
+    # became the Thursday after it (13 August 2020) in a corpus of autumn 2021
+    text = (
+        "L'UE allonge sa liste de sanctions\n\n"
+        "L'UE a ajouté dix-sept personnes à sa liste de sanctions contre le Bélarus jeudi. "
+        "Des familles dorment toujours dans la forêt près de Michałowo.\n\n"
+        "Alexandre Loukachenko a revendiqué la victoire à l'élection présidentielle du "
+        "9 août 2020, que l'UE ne reconnaît pas.\n"
+    )
+    alone = _undated(text, "fr")
+    assert alone.published is None  # a weekday and no date of its own: listed, not placed
+    meta = SourceMeta(file="t02_test.txt", outlet="Test Wire", published=None, language="fr")
+    dated = SourceMeta(
+        file="t03_test.txt", outlet="Test Wire", published="2021-11-20", language="fr"
+    )
+    collection = resolve_publication_dates(
+        [
+            parse_article("t02_test.txt", text.encode(), meta),
+            parse_article("t03_test.txt", "Un texte daté.\n\nRien de plus.\n".encode(), dated),
+        ]
+    )
+    placed = collection[0].published
+    assert placed is not None and placed.year == 2021 and placed.weekday() == 3  # a Thursday
