@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.charts.timeline import indexed
-from ui.data import articles_table, outlets_table, timeline_chart
+from ui.data import articles_table, outlets_table, timeline_chart, view_figures
 from ui.event_card import date_label
 from ui.messages import guard
 from ui.page import OUTLET_ROWS, empty_state, show_timeline_key, start, timeline_caption
 from ui.text import literal
 
 MAX_DATE_NOTES = 5  # beyond this, a count and a pointer to the Articles page
+LATEST_EVENTS = 5
 ARTICLE_ROWS = 100  # above this many articles, the overview lists outlets, not articles
 # the overview's compact timeline (the Timeline page shows more): 5 lanes and "Other" keep its
 # date axis above the fold at 1280x720 (charts.timeline.timeline_height: 40 px a lane); with 8,
@@ -24,17 +24,17 @@ st.caption("Crisis Timeline · every dated event in the articles: when it happen
 with guard("the overview"):
     context = start("Overview", "overview")
     data, events = context.data, context.events
-    # the dataset's per-event arrays: a span and the latest events of 100,000 rows in
-    # milliseconds, where sorting the rows themselves takes a tenth of a second
-    index, positions = indexed(events, data.timeline_index)
-    span = index.span(positions)
+    # from the dataset's per-event arrays, once per view: a span and the latest events of
+    # 100,000 rows in milliseconds, where sorting the rows themselves takes a tenth of a second
+    figures = view_figures(context.filters, LATEST_EVENTS)
+    span = figures.span
     columns = st.columns([1, 1, 1, 1, 1.8])  # the span needs room for two dates
     columns[0].metric("Articles", len(data.article_facts))
     columns[1].metric("Events (filtered)", len(events))
     columns[2].metric(
         "Shared stories",  # fits a fifth of 1280 px; the help says what it counts
-        index.clusters_across_outlets(positions),
-        help=f"Stories reported by two or more named outlets, of {index.clusters_in(positions):,} "
+        figures.shared_stories,
+        help=f"Stories reported by two or more named outlets, of {figures.stories:,} "
         "stories in view.",
     )
     named, unattributed = data.named_outlets, data.unattributed
@@ -72,7 +72,7 @@ with guard("the overview"):
         timeline_caption(figure)
         st.caption("The table behind this chart, with every event, is on the Timeline page.")
         st.subheader("Latest events")
-        latest = events.loc[index.labels[index.latest(positions, 5)]]
+        latest = events.loc[figures.latest]
         st.markdown(
             "\n".join(
                 f"- **{literal(date_label(row))}** · {literal(row['outlet'])}: {literal(row['sentence'])}"

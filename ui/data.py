@@ -147,6 +147,7 @@ def _load(path: str, mtime: float) -> Dataset:
     _export_basics.clear()
     _timeline_rows.clear()
     _steps.clear()
+    _view_figures.clear()
     _freeze_heap()
     return data
 
@@ -306,6 +307,36 @@ def timeline_chart(
     selection does not rebuild it). Without plotly's legend: pages show the key under it
     (ui.page.show_timeline_key)."""
     return _timeline(_store_key(), _view_key(filters), theme, lanes, range_slider, max_lanes)
+
+
+@dataclass(frozen=True)
+class ViewFigures:
+    """The overview's figures of a view, from the dataset's TimelineIndex."""
+
+    span: tuple | None  # (first day, last day) of the events in view, None when undated
+    shared_stories: int  # stories reported by two or more named outlets
+    stories: int  # stories in view
+    latest: pd.Index  # row labels of the latest events, latest first
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _view_figures(path_key: tuple[str, float], key: str, latest: int) -> ViewFigures:
+    from crisis_timeline.charts.timeline import indexed
+
+    data, _, events = _view(path_key, key)
+    index, positions = indexed(events, data.timeline_index)
+    return ViewFigures(
+        span=index.span(positions),
+        shared_stories=index.clusters_across_outlets(positions),
+        stories=index.clusters_in(positions),
+        latest=index.labels[index.latest(positions, latest)],
+    )
+
+
+def view_figures(filters, latest: int) -> ViewFigures:
+    """ViewFigures of the filtered view (cached per view: a few passes over 460,000 events,
+    40 ms of every overview rerun)."""
+    return _view_figures(_store_key(), _view_key(filters, with_event=False), latest)
 
 
 @dataclass(frozen=True)
@@ -501,4 +532,5 @@ def refresh() -> None:
     _export_basics.clear()
     _timeline_rows.clear()
     _steps.clear()
+    _view_figures.clear()
     st.cache_data.clear()
