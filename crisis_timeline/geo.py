@@ -481,13 +481,20 @@ def mark_selected(
     return marked
 
 
-def _day_keys(dates: pd.Series) -> np.ndarray:
-    """Each date cell's ordinal (date.max's for an undated one), once per distinct cell."""
-    codes, uniques = pd.factorize(dates)
+def day_ordinals(values: pd.Series) -> np.ndarray:
+    """int64 date ordinals of a column of date cells (as_date), 0 where there is none;
+    converted once per distinct cell: a corpus has a few hundred days in 460,000 rows,
+    where a loop over the rows took 0.3 s a column."""
+    codes, uniques = pd.factorize(values)
     days = [as_date(value) for value in uniques]
-    last = date.max.toordinal()
-    keys = np.array([day.toordinal() if day else last for day in days] + [last], dtype=np.int64)
-    return keys[codes]
+    ordinals = np.array([day.toordinal() if day else 0 for day in days] + [0], dtype=np.int64)
+    return ordinals[codes]  # code -1 (a missing cell) takes the trailing 0
+
+
+def _day_keys(dates: pd.Series) -> np.ndarray:
+    """Each date cell's ordinal, date.max's for an undated one (sorted last)."""
+    days = day_ordinals(dates)
+    return np.where(days > 0, days, date.max.toordinal())
 
 
 def _event_line(event: dict) -> str:

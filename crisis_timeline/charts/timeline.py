@@ -21,7 +21,6 @@ from crisis_timeline import geo, timeline_density
 from crisis_timeline.charts.layout import base_layout, empty_figure, figure, sizes
 from crisis_timeline.charts.palette import EVENT_TYPE_LABELS, rgba_css, theme_colours
 from crisis_timeline.charts.timeline_frame import (
-    day_ordinals,
     flags,
     inferred_mask,
     initial_range,
@@ -91,8 +90,8 @@ def timeline_index(
     re-reading every cell (timeline_density explains why)."""
     return timeline_density.TimelineIndex.build(
         events,
-        day=day_ordinals(events["date"]),
-        end_day=day_ordinals(events["date_end"]),
+        day=geo.day_ordinals(events["date"]),
+        end_day=geo.day_ordinals(events["date_end"]),
         background=flags(events["background"]),
         inferred=inferred_mask(events).to_numpy(dtype=bool),
         lanes={name: lane_labels(events, name, cluster_labels) for name in ("outlet", "cluster")},
