@@ -86,6 +86,18 @@ def browser():
         launched.close()
 
 
+@pytest.fixture()
+def page(browser):
+    """A 1280x720 tab that records the page's uncaught errors in `page_errors`."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720})
+    opened = context.new_page()
+    errors: list[str] = []
+    opened.on("pageerror", lambda error: errors.append(str(error)))
+    opened.page_errors = errors
+    yield opened
+    context.close()
+
+
 def pytest_collection_modifyitems(config, items):
     # Browser tests last: they are the slowest and need the rest to be sound.
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

@@ -68,17 +68,6 @@ def large_server(large_store):
     running.stop()
 
 
-@pytest.fixture()
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 720})
-    opened = context.new_page()
-    errors: list[str] = []
-    opened.on("pageerror", lambda error: errors.append(str(error)))
-    opened.page_errors = errors
-    yield opened
-    context.close()
-
-
 def _menu_paths() -> list[str]:
     from ui.navigation import PAGES
 
