@@ -154,6 +154,20 @@ def test_selected_event_is_ringed_in_an_aggregated_view(monkeypatch):
     assert len(ring) == 1 and ring[0].customdata[0] == chosen
 
 
+def test_a_selected_event_counts_every_outlet_of_its_story_in_an_aggregated_view(monkeypatch):
+    monkeypatch.setattr(timeline_density, "AGGREGATE_ABOVE", 10)
+    events = many_events(outlets=3, days=3, per_day=3)
+    # one story told by all three outlets, on the first day
+    shared = events["sentence"].str.startswith("Event 1 of outlet") & (
+        events["date"] == date(2021, 11, 8)
+    )
+    events.loc[shared, "cluster_id"] = "shared"
+    chosen = events[shared].iloc[0]["event_id"]
+    fig = timeline_figure(events, selected_event_id=chosen)
+    ring = [t for t in fig.data if (t.meta or {}).get("role") == "selected"]
+    assert "Reported by 3 outlets" in ring[0].hovertext[0]
+
+
 def test_timeline_table_limit_keeps_the_display_order():
     events = many_events(outlets=3, days=4, per_day=2).sample(frac=1, random_state=3)
     full = timeline_table(events)

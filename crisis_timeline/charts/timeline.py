@@ -237,7 +237,8 @@ def _selected_in_aggregate(
     """The selected event's record, placed on its group's marker."""
     position = int(rows[found])
     record = records(events.loc[[index.labels[position]]])[0]
-    count = int(timeline_density.outlet_counts(index, rows[found : found + 1])[0])
+    # the outlets of the view reporting its story, as its group's marker counts them
+    count = int(timeline_density.outlet_counts(index, rows)[found])
     first, last, _ = timeline_density.buckets(index, rows[found : found + 1], window)
     day = date.fromordinal(int(index.day[position]))
     # on its group's marker: the day's inside the window, the month's outside it
