@@ -163,19 +163,43 @@ class Filters:
         for column, wanted in (("actors", self.actors), ("places", self.places)):
             if wanted:
                 chosen = set(wanted)
-                keep &= events[column].map(lambda names, chosen=chosen: bool(chosen & set(names)))
+                codes, lists = _distinct_lists(events[column])
+                keep &= _verdicts([bool(chosen & set(names)) for names in lists], codes)
         if self.text:
             needle = self.text.casefold()
-            in_sentence = events["sentence"].str.casefold().str.contains(needle, regex=False)
-            named = places_named(self.text, options(events, "places"))
+            sentences = events["sentence"].to_numpy(dtype=object)
+            in_sentence = np.fromiter(
+                (isinstance(s, str) and needle in s.casefold() for s in sentences),
+                dtype=bool,
+                count=len(sentences),
+            )
+            codes, lists = _distinct_lists(events["places"])
+            named = places_named(self.text, sorted(set(chain.from_iterable(lists))))
             if named:
-                in_sentence |= events["places"].map(lambda names: not named.isdisjoint(names))
+                in_sentence |= _verdicts([not named.isdisjoint(names) for names in lists], codes)
             keep &= in_sentence
         if keep.all():
             # nothing filtered out: a shallow copy, not a copy of 100,000 rows (pandas'
             # copy-on-write keeps the caller's changes from reaching `events`)
             return events.copy(deep=False)
         return events[keep]
+
+
+def _distinct_lists(column: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
+    """(code of each row, the distinct list cells): distinct by identity, since read_events
+    gives equal lists one shared object (stored_events), so 460,000 rows of a store hold a
+    few thousand; a table built another way has more of them and the same answer. Missing
+    cells read as empty lists."""
+    cells = column.to_numpy(dtype=object)
+    codes, identities = pd.factorize(np.fromiter(map(id, cells), dtype=np.int64, count=len(cells)))
+    first = np.empty(len(identities), dtype=np.int64)
+    first[codes[::-1]] = np.arange(len(cells) - 1, -1, -1)  # the first row of each code
+    lists = [cell if isinstance(cell, list | tuple) else [] for cell in cells[first]]
+    return codes, lists
+
+
+def _verdicts(per_distinct: list[bool], codes: np.ndarray) -> np.ndarray:
+    return np.asarray(per_distinct, dtype=bool)[codes]
 
 
 def _each_distinct(dates: pd.Series, test: Callable[[date], bool]) -> np.ndarray:

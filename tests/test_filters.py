@@ -131,3 +131,23 @@ def test_text_filter_matches_places_under_any_of_their_names(text, expected):
     names = {0: "checkpoint", 50: "village", 90: "hrodna", 120: "none"}
     kept = Filters(text=text).apply(events)
     assert {names[start] for start in kept["start"]} == expected
+
+
+def test_list_filters_read_shared_and_missing_cells_row_by_row():
+    # a stored table gives equal lists one shared object (stored_events); the filters test
+    # each distinct object once and must still answer for every row
+    shared = ["Minsk"]
+    events = make_events(
+        [
+            {"event_id": "a", "sentence": "One.", "places": shared, "actors": ["Lukashenko"]},
+            {"event_id": "b", "sentence": "Two.", "places": shared, "actors": []},
+            {"event_id": "c", "sentence": "Three.", "places": ["Minsk"], "actors": []},
+            {"event_id": "d", "sentence": "Four.", "places": ["Grodno"], "actors": []},
+        ]
+    )
+    events.at[events.index[3], "actors"] = None  # a missing cell names nobody
+    ids = lambda f: list(f.apply(events)["event_id"])  # noqa: E731
+    assert ids(Filters(places=("Minsk",))) == ["a", "b", "c"]
+    assert ids(Filters(actors=("Lukashenko",))) == ["a"]
+    assert ids(Filters(text="minsk")) == ["a", "b", "c"]
+    assert ids(Filters(text="four")) == ["d"]
