@@ -104,7 +104,7 @@ def measure(
     """Every figure for the corpus in `corpus` (articles + sources.csv)."""
     from crisis_timeline.articles import load_articles
     from crisis_timeline.clusters import cluster_events
-    from crisis_timeline.pipeline import process_article, run_pipeline
+    from crisis_timeline.pipeline import events_for_articles, run_pipeline
     from crisis_timeline.publication import resolve_publication_dates
 
     sources = corpus / "sources.csv"
@@ -122,10 +122,14 @@ def measure(
     figures["load_clean_articles_per_second"] = len(articles) / load_seconds
 
     # Warm-up: gazetteer, lexicons and compiled patterns, once per process; one article of
-    # each language, since each language's tables load on first use
+    # each language through every stage, since each language's tables and the clustering's
+    # geography load on first use
     first_of_language = {a.language: a for a in reversed(articles)}
-    dated = resolve_publication_dates(list(first_of_language.values()))
-    _, warmup_seconds = _timed(lambda: [process_article(article) for article in dated])
+    _, warmup_seconds = _timed(
+        lambda: cluster_events(
+            events_for_articles(resolve_publication_dates(list(first_of_language.values())))
+        )
+    )
     figures["warmup_seconds"] = warmup_seconds
 
     cpu = time.process_time()

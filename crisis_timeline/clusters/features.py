@@ -508,7 +508,10 @@ def geography() -> Geography:
         inside = {
             other
             for other in names
-            if other != name and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", name)
+            # the plain test first: a regex per pair of 150 names cost 70 ms per process
+            if other != name
+            and other in name
+            and re.search(rf"(?<!\w){re.escape(other)}(?!\w)", name)
         }
         around = set() if kind == "country" else {country_of_code.get(code_of[name])}
         around.update(country_of_code.get(code_of[part]) for part in inside)
