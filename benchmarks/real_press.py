@@ -1,6 +1,11 @@
 """Real-press benchmark: the pipeline on real published articles, scored against hand annotations.
 
     .venv/bin/python -m benchmarks.real_press [--dir DIR] [--errors] [--json]
+    .venv/bin/python -m benchmarks.real_press --set benchmarks/real_heldout --dir DIR
+
+--set names the folder of annotations (sources.csv, events.jsonl, publication_dates.csv):
+benchmarks/real (the development set, default) or benchmarks/real_heldout (articles the
+extractor was never tuned on; its default --dir is benchmarks/local/realpress_heldout).
 
 The articles themselves are not in the repository (they are not ours to publish): the folder
 given with --dir holds one sub-folder per language (`en/`, `fr/`, ...) with the article texts
@@ -37,6 +42,7 @@ REAL_SOURCES = REAL_DIR / "sources.csv"
 # Where a reader keeps the texts (not committed: .gitignore lists benchmarks/local/).
 DEFAULT_DIR = Path(__file__).resolve().parent / "local" / "realpress"
 SCORED_LANGUAGES = ("en", "fr")
+ANNOTATION_FILES = ("sources.csv", "events.jsonl", "publication_dates.csv")
 
 _COLUMNS = (
     ("articles", "art", "{}"),
@@ -72,6 +78,15 @@ def language_folders(root: Path, languages: Sequence[str]) -> dict[str, Path]:
     if not found:
         raise MissingFolder(f"{root} has none of the sub-folders {', '.join(languages)}.")
     return found
+
+
+def default_dir(annotations: Path) -> Path:
+    """Where a reader keeps the texts of an annotation set: realpress for benchmarks/real,
+    realpress_<suffix> for benchmarks/real_<suffix>."""
+    if annotations.resolve() == REAL_DIR:
+        return DEFAULT_DIR
+    suffix = annotations.name.removeprefix("real")
+    return DEFAULT_DIR.with_name(f"realpress{suffix}")
 
 
 def article_languages(sources: Path = REAL_SOURCES) -> dict[str, str]:
@@ -145,9 +160,11 @@ def evaluate(
     }
 
 
-def format_report(report: dict[str, Any], *, errors: bool) -> str:
+def format_report(
+    report: dict[str, Any], *, errors: bool, annotations: str = "benchmarks/real/events.jsonl"
+) -> str:
     """The human-readable report."""
-    lines = ["Real-press benchmark (annotations: benchmarks/real/events.jsonl)", ""]
+    lines = [f"Real-press benchmark (annotations: {annotations})", ""]
     lines.append(f"{'set':<6}" + "".join(f"{title:>8}" for _key, title, _fmt in _COLUMNS))
     for name in sorted(report["sets"], key=lambda n: (n == "all", n)):
         figures = report["sets"][name]
@@ -184,7 +201,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks.real_press", description=__doc__.split("\n")[0]
     )
-    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="local folder of articles")
+    parser.add_argument(
+        "--set", type=Path, default=REAL_DIR, help="folder of annotations (benchmarks/real)"
+    )
+    parser.add_argument("--dir", type=Path, help="local folder of articles (see --set)")
     parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument(
@@ -192,26 +212,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     languages = [lang.strip() for lang in args.languages.split(",") if lang.strip()]
+    annotations: Path = args.set
+    needed = [annotations / name for name in ANNOTATION_FILES]
+    missing = [str(path) for path in needed if not path.is_file()]
+    if missing:
+        print(f"error: no annotation file {', '.join(missing)}", file=sys.stderr)
+        return 2
     try:
-        predictions, infos = run(args.dir, languages)
+        predictions, infos = run(args.dir or default_dir(annotations), languages)
     except MissingFolder as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     # Only the annotations of the languages asked for: the others are not "missing".
-    language_of = article_languages()
+    language_of = article_languages(annotations / "sources.csv")
     gold = [
         item
-        for item in bench.load_gold(REAL_EVENTS)
+        for item in bench.load_gold(annotations / "events.jsonl")
         if language_of.get(item.article_id) in languages
     ]
-    expected = bench.load_expected_publication(REAL_PUBLICATION_DATES)
+    expected = bench.load_expected_publication(annotations / "publication_dates.csv")
     report = evaluate(predictions, infos, gold, expected)
     if args.json:
         if not args.errors:
             report = {key: value for key, value in report.items() if key != "errors"}
         print(json.dumps(report, ensure_ascii=False, indent=2))
     else:
-        print(format_report(report, errors=args.errors))
+        shown = needed[1].resolve()
+        if shown.is_relative_to(REAL_DIR.parent.parent):
+            shown = shown.relative_to(REAL_DIR.parent.parent)
+        print(format_report(report, errors=args.errors, annotations=str(shown)))
     return 0
 
 

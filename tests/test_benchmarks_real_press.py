@@ -1,0 +1,21 @@
+"""benchmarks/real_press.py: which annotation set and which text folder it reads."""
+
+from __future__ import annotations
+
+from benchmarks import real_press
+
+
+def test_each_annotation_set_has_its_own_text_folder():
+    heldout = real_press.REAL_DIR.with_name("real_heldout")
+    assert real_press.default_dir(real_press.REAL_DIR) == real_press.DEFAULT_DIR
+    assert real_press.default_dir(heldout) == real_press.DEFAULT_DIR.with_name("realpress_heldout")
+
+
+def test_a_set_without_annotations_is_a_message_not_a_traceback(tmp_path, capsys):
+    assert real_press.main(["--set", str(tmp_path)]) == 2
+    assert "no annotation file" in capsys.readouterr().err
+
+
+def test_a_missing_text_folder_says_how_to_rebuild_it(tmp_path, capsys):
+    assert real_press.main(["--dir", str(tmp_path / "absent")]) == 2
+    assert "not in the repository" in capsys.readouterr().err
