@@ -678,34 +678,6 @@ def added_submissions(rows: pd.DataFrame) -> list[Submission]:
     return result
 
 
-def run_pipeline_with_added(
-    paths: Sequence[Path | str], sources: Path | str | None, added: pd.DataFrame, *, workers: int
-):
-    """pipeline.run_pipeline with the articles added by hand read again from their bytes
-    (a rebuild with a new extractor sees them as it sees the files)."""
-    from crisis_timeline.articles import LoadProblem, load_articles
-    from crisis_timeline.clusters import cluster_events
-    from crisis_timeline.pipeline import Extraction, extract_all
-    from crisis_timeline.publication import resolve_publication_dates
-
-    articles, problems = load_articles(list(paths), Path(sources) if sources else None)
-    taken = {a.id for a in articles}
-    for submission in added_submissions(added):
-        try:
-            article = read_article(submission)
-        except CrisisTimelineError as error:
-            problems.append(LoadProblem(submission.name, str(error)))
-            continue
-        if article.id not in taken:
-            taken.add(article.id)
-            articles.append(article)
-    # prepare() dated each alone; the collection's prior applies as in a build.
-    articles = resolve_publication_dates(sorted(articles, key=lambda a: a.id))
-    events, articles, skipped = extract_all(articles, workers=workers)
-    events, clusters = cluster_events(events, workers=workers)
-    return Extraction(events, articles, clusters, [*problems, *skipped])
-
-
 # ---------------------------------------------------------------------- from the web
 
 

@@ -37,6 +37,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -45,6 +46,7 @@ from crisis_timeline import settings
 from crisis_timeline.articles import Article, LoadProblem, SourceMeta
 from crisis_timeline.clusters import Cluster, Spreader, cluster_events
 from crisis_timeline.entities import load_gazetteer
+from crisis_timeline.errors import CrisisTimelineError
 from crisis_timeline.events import (
     event_rows,
     events_frame,
@@ -54,6 +56,9 @@ from crisis_timeline.events import (
 from crisis_timeline.offsets import OffsetRuns
 from crisis_timeline.publication import resolve_publication_dates
 from crisis_timeline.schema import Event
+
+if TYPE_CHECKING:  # ingest (the store, web fetching) loads only for added articles
+    from crisis_timeline.ingest import Submission
 
 log = logging.getLogger(__name__)
 
@@ -77,11 +82,14 @@ class Extraction:
 @dataclass(frozen=True)
 class ArticleJob:
     """One input file and its metadata row; `before` holds the problems load_articles
-    reports just before this file (a missing path, a bad sources.csv beside it)."""
+    reports just before this file (a missing path, a bad sources.csv beside it). An article
+    added by hand is a job too: its `submission` (ingest.Submission: name, bytes, what the
+    user said) instead of a file, and `path` its name."""
 
     path: str
     meta: SourceMeta | None
     before: tuple[LoadProblem, ...] = ()
+    submission: Submission | None = None
 
 
 @dataclass(frozen=True)
@@ -191,9 +199,24 @@ def local_mapper(workers: int) -> tuple[Mapper, Callable[[], None]]:
 
 
 def _run_job(job: ArticleJob) -> ArticleResult:
+    if job.submission is not None:
+        return _read_and_extract(job.submission)
     if not job.path:
         return ArticleResult(None, None, ())
     return load_and_extract(job)
+
+
+def _read_and_extract(submission: Submission) -> ArticleResult:
+    """load_and_extract for an article added by hand, read again from its bytes (so a
+    rebuild with a new extractor sees it as it sees the files)."""
+    from crisis_timeline.ingest import read_article
+
+    try:
+        article = read_article(submission)
+    except CrisisTimelineError as error:
+        return ArticleResult(None, None, (LoadProblem(submission.name, str(error)),))
+    events = _process_or_problem(article) if article.published is not None else None
+    return ArticleResult(compact(article), events, ())
 
 
 def extract_jobs(
@@ -239,7 +262,9 @@ def extract_packed(
         problems.extend(job.before)
         problems.extend(result.problems)
         article = result.article
-        if article is not None and article.id in received:
+        if article is not None and article.id in received and job.submission is not None:
+            pass  # an added article whose file has since come among the inputs: the file's
+        elif article is not None and article.id in received:
             other = received[article.id].file_name
             problems.append(
                 LoadProblem(
@@ -341,13 +366,16 @@ def run_pipeline(
     workers: int = 1,
     progress: Progress | None = None,
     mapper: Mapper | None = None,
+    added: Sequence[Submission] = (),
 ) -> Extraction:
     """Load, date, extract and cluster: the whole pipeline in one call, articles streamed
     through `workers` local processes (or `mapper`, e.g. a Dask cluster's); a big input
     is clustered on the mapper's cluster when it is a clusters.Spreader (a Dask cluster's
     is: distributed.DaskMapper), else on `workers` local processes (clusters/windows.py,
-    the same clusters either way)."""
+    the same clusters either way). `added`: the articles added by hand (ingest.Submission),
+    read after the files; a file with the same article id wins."""
     jobs = article_jobs(paths, sources)
+    jobs += [ArticleJob(s.name, None, submission=s) for s in added]
     close: Callable[[], None] = lambda: None  # noqa: E731
     spreader = mapper if isinstance(mapper, Spreader) else None
     with fewer_collections():

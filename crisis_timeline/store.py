@@ -407,14 +407,14 @@ def build_store(
         # carried into the new one (ingest.py, corrections.py).
         carried = carried_tables(path)
         added = dict(carried).get("added_articles")
+        submissions = []
         if added is not None and len(added):
-            from crisis_timeline.ingest import run_pipeline_with_added
+            from crisis_timeline.ingest import added_submissions
 
-            extraction = run_pipeline_with_added(paths, sources, added, workers=workers)
-        else:
-            extraction = run_pipeline(
-                paths, sources, workers=workers, progress=progress, mapper=mapper
-            )
+            submissions = added_submissions(added)  # read again, on the workers too
+        extraction = run_pipeline(
+            paths, sources, workers=workers, progress=progress, mapper=mapper, added=submissions
+        )
         if not extraction.articles:
             raise CrisisTimelineError(_nothing_read(paths, extraction.problems, path))
         # Once per build, before the store file is opened: on 10,000 articles they take ~25 s,

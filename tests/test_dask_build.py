@@ -157,6 +157,36 @@ def test_scheduler_build_equals_local_build(corpus, cluster, tmp_path, capsys, m
     assert 0 < november < count
 
 
+# Our own words: an article a user added by hand, kept in the store across rebuilds.
+ADDED_ARTICLE = (
+    "Polish guards closed the Kuźnica crossing on Tuesday 9 November 2021, officials said.\n\n"
+    "Lithuania declared a state of emergency on 10 November 2021 along its border.\n"
+)
+
+
+def test_a_store_with_an_added_article_is_rebuilt_on_the_cluster(corpus, cluster, tmp_path):
+    seeds, generated = corpus
+    local_db, dask_db = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
+    added = tmp_path / "kuznica.txt"
+    added.write_text(ADDED_ARTICLE, encoding="utf-8")
+    assert main(["build", str(seeds), "--db", str(local_db)]) == 0
+    assert main(["add", str(added), "--db", str(local_db)]) == 0
+    shutil.copy(local_db, dask_db)
+    # new inputs: both stores are rebuilt, carrying the added article
+    inputs = [str(seeds), str(generated)]
+    assert main(["build", *inputs, "--db", str(local_db)]) == 0
+    argv = ["build", *inputs, "--db", str(dask_db), "--scheduler", cluster.scheduler_address]
+    code, ran = _tasks_run(cluster, lambda: main(argv))
+    assert code == 0
+    assert ran["_run_chunk"] > 0  # the articles, the added one among them, read there
+    ids = [a.id for a in store.read_articles(dask_db)]
+    assert len(ids) == 5 + GENERATED_ARTICLES + 1
+    assert any(i.startswith("kuznica-") for i in ids)
+    assert _rows_in_order(dask_db) == _rows_in_order(local_db)
+    for name, key in (("articles", "article_id"), ("added_articles", "article_id")):
+        assert _table(dask_db, name, key) == _table(local_db, name, key), name
+
+
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
