@@ -31,7 +31,7 @@ from statistics import median
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.sentences import split_sentences
-from crisis_timeline.temporal import TimeExpression, tag
+from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
 
 # A dateline sits in the first lines of a scraped page, before the body.
 DATELINE_SEARCH_CHARS = 400
@@ -49,6 +49,10 @@ LEAD_SENTENCES = 5
 PROSE_WORDS = 6  # a shorter line is a byline, a credit or a label, not a sentence of the lead
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
 # "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
+_GLUED_TIMESTAMP = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ T]\d\d:\d\d(?!\d)"
+)
+_BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
 _APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
 
 
@@ -129,6 +133,20 @@ def _dateline(article: Article) -> Found | None:
         if expression.date < settings.BACKGROUND_BEFORE:
             continue  # context near the top of a short text ("the election of 9 August 2020")
         return Found(expression.date, f"dateline in the text: “{expression.text}”")
+    return _glued_timestamp(head)
+
+
+def _glued_timestamp(head: str) -> Found | None:
+    """A page's ISO time stamp run into the words around it when its markup was dropped
+    ("Featured2021-09-27 12:23pagalBNS"): the tagger wants a date to stand apart, but a day
+    with its clock time, near the top, is the page's own."""
+    for match in _GLUED_TIMESTAMP.finditer(head):
+        try:
+            day = date(*(int(part) for part in match.group("y", "m", "d")))
+        except ValueError:
+            continue
+        if day >= settings.BACKGROUND_BEFORE:
+            return Found(day, f"time stamp in the text: “{match.group(0)}”")
     return None
 
 
@@ -165,9 +183,18 @@ def _is_numeric(expression: TimeExpression) -> bool:
 
 def _gather(article: Article, prior: date) -> _Evidence:
     evidence = _Evidence()
-    for expression in tag(article.cleaned_text, None, article.language, references=False):
+    tenses = clause_tenses(article.cleaned_text, article.language)
+    expressions = tag(article.cleaned_text, None, article.language, references=False)
+    for expression, following in zip(expressions, [*expressions[1:], None], strict=True):
         if _in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
+        if _named_by_next(article.cleaned_text, expression, following):
+            continue  # "Lundi (8 novembre)": the weekday is the date after it
+        if tenses.looks_ahead(expression.start, expression.end):
+            # "l'état d'urgence ... jusqu'au 10 décembre", "zakaz ... do 1 marca", "will
+            # vote on 10 December": a day ahead of the writer's (real articles were dated
+            # a month late by the end of the measure they announced)
+            continue
         absolute = expression.anchor == "absolute" and expression.date is not None
         if expression.precision == "day" and absolute:
             if expression.date < settings.BACKGROUND_BEFORE:
@@ -192,6 +219,19 @@ def _gather(article: Article, prior: date) -> _Evidence:
     if not evidence.explicit:
         evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
     return evidence
+
+
+def _named_by_next(text: str, expression: TimeExpression, following: TimeExpression | None) -> bool:
+    """Whether `expression` is a bare weekday whose date follows it in brackets ("Lundi
+    (8 novembre)", "mercredi (10 novembre)"): one day, not a weekday to place after the
+    latest date."""
+    return (
+        following is not None
+        and expression.weekday is not None
+        and expression.month_day is None
+        and following.month_day is not None
+        and _BRACKET_GAP.fullmatch(text, expression.end, following.start) is not None
+    )
 
 
 def _day_offset(expression: TimeExpression, lang: str, reference: date) -> int | None:

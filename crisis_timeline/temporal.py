@@ -632,6 +632,12 @@ def _gallery_counters(text: str) -> set[int]:
     return {m.start(1) for found in by_total.values() if len(found) > 1 for m in found}
 
 
+def clause_tenses(text: str, lang: str) -> ClauseTense:
+    """The tense look-ups of one text (temporal_tense.ClauseTense): what governs an
+    expression, and whether it looks ahead of the writer's day."""
+    return ClauseTense(text, _lowered(text), grammar(lang))
+
+
 def tag(
     text: str, dct: date | None, lang: str = "auto", *, references: bool = True
 ) -> list[TimeExpression]:

@@ -184,6 +184,7 @@ class Grammar:
     year_before_month: re.Pattern[str]  # "[2021 m.] lapkričio"
     forward_before: re.Pattern[str]  # "pour [samedi]"
     open_end_before: re.Pattern[str]  # "until [Sunday]", "jusqu'à [lundi]"
+    until_before: re.Pattern[str]  # "until [10 December]", "do [1 marca]": a period's end
     odds_before: re.Pattern[str]  # "at [5/2]"
     # Searched over a clause segment or a line.
     forward_marker: re.Pattern[str]  # "ahead of", "en vue de"
@@ -451,6 +452,7 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         ),
         "forward_before": _left(lex.forward_prepositions),
         "open_end_before": _left(lex.open_end_prepositions),
+        "until_before": _left(lex.until_prepositions),
         "odds_before": _left(lex.odds_before),
     }
 

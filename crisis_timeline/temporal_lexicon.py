@@ -203,6 +203,10 @@ class Lexicon:
     # Words that make a clock time in their sentence a daily habit ("closes at 9 p.m. every
     # day", "ouvre à 9h00 tous les jours"). Lower case, matched as whole words.
     daily_markers: tuple[str, ...] = ()
+    # Prepositions that close a period at the expression ("until 10 December", "jusqu'au",
+    # "do 1 marca", "до 10 декабря", "iki gruodžio"): its day is the period's last, often
+    # ahead of the writer's, so publication-date inference never takes it for theirs.
+    until_prepositions: tuple[str, ...] = ()
 
 
 # Newspaper titles that contain a weekday, whatever the language of the article

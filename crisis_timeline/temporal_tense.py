@@ -35,10 +35,30 @@ from dataclasses import dataclass
 from .sentences import MAX_SENTENCE_CHARS
 from .temporal_grammar import LEFT_REACH, Grammar, key
 
+
+def _upper_case_class() -> str:
+    """A character class of every upper-case letter of the Latin, Greek and Cyrillic blocks
+    (Ł, Ś, Ž, Č and Д as well as A and É): `re` has no \\p{Lu}."""
+    upper = [code for code in range(0x2000) if chr(code).isupper()]
+    runs: list[tuple[int, int]] = []
+    for code in upper:
+        if runs and code == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], code)
+        else:
+            runs.append((code, code))
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in runs
+    )
+
+
 # A sentence ends at . ! ? … followed by a capitalised word, at ; and at a line break. The
 # pattern starts with a character class so the regex engine can skip to candidates quickly.
+# Capitals of any script: with Latin ones only, Russian text was one sentence per paragraph,
+# and a "будет" in the next sentence made a past event's day a future one.
 _SENTENCE_END = re.compile(
-    r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*\s+(?=[«\"“‘'(\[]?\s?[A-ZÀ-ÖØ-ÞŒ])|(?<=;)\s|(?<=\n))"
+    r"[.!?…;\n](?:(?<=[.!?…])[.!?…]*[\"'”’»)\]]*\s+(?=[«\"“‘'(\[]?\s?["
+    + _upper_case_class()
+    + r"])|(?<=;)\s|(?<=\n))"
 )
 _WHITESPACE = re.compile(r"\s+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\r\n]+\Z")
@@ -402,6 +422,15 @@ class ClauseTense:
             found = self.grammar.forward_marker.finditer(self.lowered, sentence_start, sentence_end)
             markers = self._markers[key] = [m.span() for m in found]
         return markers
+
+    def looks_ahead(self, start: int, end: int) -> bool:
+        """Whether the expression at start:end is no day the writer looks back on: the end
+        of a period ("jusqu'au 10 décembre", "do 1 marca"), or a day governed by a future,
+        a reported future, a deadline or a target ("will vote on 10 December")."""
+        if self._left(self.grammar.until_before, start):
+            return True
+        tense = self.governing(start, end)
+        return tense.deadline or tense.mode in ("future", "reported")
 
     def _left(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
         return pattern.search(self.lowered, max(0, start - LEFT_REACH[id(pattern)]), start)

@@ -798,4 +798,5 @@ LEXICON = Lexicon(
         "nightly",
         "on weekdays",
     ),
+    until_prepositions=("until", "till", "through", "up to"),
 )

@@ -825,4 +825,5 @@ LEXICON = Lexicon(
         "quotidiennement",
         "en semaine",
     ),
+    until_prepositions=("jusqu'au", "jusqu'à", "jusqu'en", "jusqu'aux"),
 )

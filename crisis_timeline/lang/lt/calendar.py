@@ -261,4 +261,5 @@ LEXICON = make_lexicon(
         "kiekvieną naktį",
         "kiekvieną rytą",
     ),
+    until_prepositions=("iki",),
 )

@@ -214,7 +214,8 @@ LEXICON = make_lexicon(
     },
     tense_cues={
         "future": (
-            "(?:będzie|będą|będziemy|będę)",
+            # with its l-participle: "będzie obowiązywał" is a future, not a past in "-ł"
+            "(?:będzie|będą|będziemy|będę)(?: [^\\W\\d_]+(?:ł|ła|ło|li|ły)(?![\\w'’-]))?",
             "(?:zostanie|zostaną)",
             "(?:odbędzie|odbędą) się",
             "(?:ma|mają) się (?:odbyć|rozpocząć|spotkać|zakończyć)",
@@ -377,4 +378,5 @@ LEXICON = make_lexicon(
         "każdej nocy",
         "co rano",
     ),
+    until_prepositions=("do", "aż do"),
 )
