@@ -26,7 +26,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from statistics import median
+from statistics import median, quantiles
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
@@ -46,6 +46,9 @@ _PLACE_AFTER_DATE = re.compile(
 # The lead: the headline and the first body sentences (events.LEAD_SENTENCES, plus the
 # headline). A news story dates its happening there; dates only further down are a recap.
 LEAD_SENTENCES = 5
+# A collection whose known publication dates (their middle half) span at most this many days
+# places an article that names only weekdays in the week of its median date (weakly).
+TIGHT_COLLECTION_DAYS = 21
 PROSE_WORDS = 6  # a shorter line is a byline, a credit or a label, not a sentence of the lead
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
 # "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
@@ -68,6 +71,17 @@ def _median_date(dates: Sequence[date | None]) -> date:
         return settings.CRISIS_PRIOR_DATE
     ordinals = [d.toordinal() for d in known]
     return date.fromordinal(int(median(ordinals)))
+
+
+def _tight(known: Sequence[date]) -> bool:
+    """Whether a collection's known publication dates (metadata and datelines) lie within
+    a few weeks, an outlier or two aside: then the week of their median is a fair guess for
+    an article that names only weekdays. Across months it is a guess of the wrong month (a
+    held-out folder of July to December put July pieces in December)."""
+    if len(known) < 2:
+        return bool(known)
+    first_quarter, _, last_quarter = quantiles([d.toordinal() for d in known], n=4)
+    return last_quarter - first_quarter <= TIGHT_COLLECTION_DAYS
 
 
 def _closest_year(month: int, day: int, prior: date, weekday: int | None = None) -> date | None:
@@ -307,8 +321,9 @@ def infer_publication_date(
     """Publication date inferred from the text alone, with the reason; None without evidence.
 
     `prior_is_known`: the prior is the median of dates known in the collection (not the
-    crisis default), so a text with past weekdays but no date may be placed, weakly, in its
-    week; alone, such an article stays undated (its events listed, not placed)."""
+    crisis default), and they lie within TIGHT_COLLECTION_DAYS, so a text with past weekdays
+    but no date may be placed, weakly, in its week; alone, or in a collection spread over
+    months, such an article stays undated (its events listed, not placed)."""
     evidence = _gather(article, prior)
     if not evidence.explicit:
         return _weekday_only(evidence.weekdays, prior) if prior_is_known else None
@@ -335,13 +350,15 @@ def resolve_publication_dates(
     texts need not be at hand); by default the articles' own."""
     dates = [a.published for a in articles] if collection is None else collection
     prior = _median_date(dates)
-    prior_is_known = any(d is not None for d in dates)
+    datelines = {a.id: _dateline(a) for a in articles if a.published is None}
+    known = [d for d in dates if d is not None]
+    prior_is_known = _tight([*known, *(f.day for f in datelines.values() if f)])
     resolved = []
     for article in articles:
         if article.published is not None:
             resolved.append(article)
             continue
-        found = _dateline(article)
+        found = datelines[article.id]
         basis = "text"
         if found is None:
             found = infer_publication_date(article, prior, prior_is_known=prior_is_known)

@@ -128,6 +128,10 @@ def test_undated_articles_resolve_alike_with_only_the_collections_dates():
     assert alone.published == date(2021, 11, 15)  # the Monday on or before the median
     # Without the collection's dates the weekday gives no date at all.
     assert resolve_publication_dates([undated])[0].published is None
+    # Nor with the dates of a collection spread over months: its median week is a guess of
+    # the wrong month (held-out real press: July pieces placed in December).
+    spread = [date(2021, 7, 30), date(2021, 8, 11), date(2021, 12, 7)]
+    assert resolve_publication_dates([undated], [*spread, None])[0].published is None
 
 
 def test_a_pre_crisis_date_is_context_not_the_writers_week():
