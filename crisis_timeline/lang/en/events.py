@@ -308,4 +308,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"blamed",
         ),
     ),
+    # Protests and unrest: a happening even when nobody is named ("refugees staged a
+    # rally"); a weak "other" that any more telling cue outweighs; riots outweigh the camp or
+    # border where they broke out.
+    ("other", 1.0, (r"protest\w*", r"rall(?:y|ies|ied)", r"demonstrations?", r"hunger strikes?")),
+    ("clash", 4.0, (r"riots?", r"unrest")),
 )

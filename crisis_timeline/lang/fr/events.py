@@ -237,4 +237,18 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"tweet",
         ),
     ),
+    # Protests and unrest: a happening even when nobody is named ("les réfugiés ont
+    # manifesté"); a weak "other" that any more telling cue outweighs; unrest outweighs the camp or
+    # border where it broke out (a clash, weighed above the other types' 2.5-3.5).
+    (
+        "other",
+        1.0,
+        (
+            r"manifest(?:ation|ations|ant|ants|é|èrent|er)",
+            r"protest\w*",
+            r"rassemblements?",
+            r"grèves? de la faim",
+        ),
+    ),
+    ("clash", 4.0, (r"émeutes?",)),
 )

@@ -51,4 +51,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("statement", 1.5, (r"pareišk\w*", r"kaltin\w*", r"perspėj\w*", r"pasmerk\w*", r"ragin\w*",
                         r"neig\w*", r"sakė", r"sako", r"teigė", r"pranešė", r"paskelb\w*",
                         r"nurodė", r"publikuot\w*", r"paviešint\w*")),
+    # Protests and unrest: a happening even when nobody is named; a weak "other" that any
+    # more telling cue outweighs; unrest ("kilo neramumai") outweighs the camp where it broke out.
+    ("other", 1.0, (r"protest\w*", r"mitinga\w*|mitingo|mitinge", r"demonstracij\w*",
+                    r"bado streik\w*")),
+    ("clash", 4.0, (r"neramum\w*", r"riauš\w*")),
 )  # fmt: skip

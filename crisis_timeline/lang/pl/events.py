@@ -58,4 +58,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("statement", 1.5, (r"oświadcz\w*", r"oskarż\w*", r"ostrze\w*", r"zapowiedzia\w*",
                         r"potępi\w*", r"wezwa\w*", r"zaprzecz\w*", r"powiedzia\w*",
                         r"poinformowa\w*", r"opublikowa\w*", r"ogłosi\w*", r"napisa\w*")),
+    # Protests and unrest: a happening even when nobody is named; a weak "other" that any
+    # more telling cue outweighs; unrest outweighs the camp or border where it broke out.
+    ("other", 1.0, (r"protest\w*", r"manifestacj\w*", r"demonstracj\w*", r"wiec\w*",
+                    r"strajk\w* głodow\w*")),
+    ("clash", 4.0, (r"zamieszk\w*",)),
 )  # fmt: skip

@@ -42,6 +42,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("border_crossing", 2.5, (r"пересек\w*", r"прорва\w*", r"прорыв\w*", r"незаконн\w*",
                               r"границ\w*", r"задержа\w*", r"лагер\w*", r"пункт\w* пропуска")),
     ("diplomacy", 2.0, (r"переговор\w*", r"телефон\w*", r"разговор\w*", r"встрет\w*",
+                        r"бесед\w* (?:длил\w*|продолжал\w*|прош[её]л\w*|состоял\w*)",
                         r"встреч\w*", r"визит\w*", r"саммит\w*", r"посол\w*")),
     ("humanitarian", 2.0, (r"гуманитарн\w*", r"продовольстви\w*", r"одеял\w*", r"убежищ\w*",
                            r"Красн\w* Крест\w*", r"логистическ\w* центр\w*", r"палатк\w*")),
@@ -49,4 +50,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # the source line of nearly every Russian news item, not a happening.
     ("statement", 1.5, (r"заяв\w*", r"обвин\w*", r"предупред\w*", r"осуди\w*", r"призва\w*",
                         r"опроверг\w*", r"сказа\w*", r"объяви\w*")),
+    # Protests and unrest: a happening even when nobody is named ("беженцы собрали
+    # митинг"); a weak "other" that any more telling cue outweighs; unrest outweighs the camp or
+    # border where it broke out (a clash, weighed above the other types' 2.5-3.5).
+    ("other", 1.0, (r"митинг\w*", r"протест\w*", r"демонстраци\w*", r"голодовк\w*")),
+    ("clash", 4.0, (r"беспорядк\w*",)),
 )  # fmt: skip
