@@ -42,6 +42,7 @@ from crisis_timeline.quantities import find_quantities
 from crisis_timeline.schema import EVENT_COLUMNS, Event, validate_events
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, tag
+from crisis_timeline.temporal_lexicon import lexicon_for
 from crisis_timeline.temporal_periods import bounds_a_period
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
@@ -298,7 +299,7 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         # "will have flown home N people since the first flight on <date>": the dates of its
         # embedded "since" clause start a projected running total; they are not happenings.
         distinct = [e for e in distinct if not _embedded(unit, e, lang)]
-    distinct = _joined_days(distinct, unit.sentence)
+    distinct = _joined_days(_without_rolling_days(distinct, lang), unit.sentence)
     kept = distinct[:1]
     for expression in distinct[1:]:
         between = unit.sentence.text[
@@ -307,6 +308,22 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         if not _pattern("reported", lang).search(between):
             kept.append(expression)
     return kept
+
+
+def _without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[TimeExpression]:
+    """A rolling day ("in the past 24 hours") yields to another date of its sentence: "per
+    praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio" is one count, dated by
+    its days, not a second happening on the report's day."""
+    if len(expressions) < 2:
+        return expressions
+    rolling = _rolling_day_phrases(lang)
+    others = [e for e in expressions if e.text.lower() not in rolling]
+    return others or expressions
+
+
+@cache
+def _rolling_day_phrases(lang: str) -> frozenset[str]:
+    return frozenset(lexicon_for(lang).rolling_day_phrases)
 
 
 # Between two days of one happening: "from 10 to 16 September", "du 10 au 16", "15-16"

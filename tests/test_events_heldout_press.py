@@ -62,3 +62,34 @@ def test_the_length_of_a_call_continues_it():
     events = _events(text, "ru")
     lasted = events[events["sentence"].str.startswith("Беседа")]
     assert len(lasted) == 1 and lasted.iloc[0]["date"] == date(2021, 11, 22)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "In the last 24 hours, some 150 migrants tried to cross the border illegally."),
+        (
+            "fr",
+            "Au cours des dernières 24 heures, quelque 150 migrants ont tenté de franchir la frontière.",
+        ),
+        (
+            "pl",
+            "W ciągu ostatniej doby około 150 migrantów próbowało nielegalnie przekroczyć granicę.",
+        ),
+        ("ru", "За последние сутки около 150 мигрантов пытались незаконно пересечь границу."),
+        ("lt", "Per pastarąją parą apie 150 migrantų bandė neteisėtai kirsti sieną."),
+    ],
+)
+def test_a_border_guards_daily_count_is_the_reports_day(lang, sentence):
+    events = _events(f"Headline\n\n{sentence}\n", lang)
+    assert len(events) == 1 and events.iloc[0]["date"] == date(2021, 11, 26)
+
+
+def test_a_rolling_day_yields_to_the_days_it_is_given_as():
+    text = (
+        "Antraštė\n\n"
+        "Per praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio, pasieniečiai "
+        "apgręžė 40 migrantų.\n"
+    )
+    events = _events(text, "lt")
+    assert len(events) == 1 and events.iloc[0]["date"] == date(2021, 11, 25)

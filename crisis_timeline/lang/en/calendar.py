@@ -42,7 +42,11 @@ def _en_period_phrases() -> dict[str, Phrase]:
 _EN_PERIOD_PHRASES = _en_period_phrases()
 
 
+# A rolling day, the border guards' daily count (Lexicon.rolling_day_phrases).
+_ROLLING_DAY = ("the last 24 hours", "the past 24 hours", "the previous 24 hours")
+
 _PHRASES_EN: dict[str, Phrase] = {
+    **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words(_DAY_WORDS_EN),
     "earlier today": Phrase("day"),
     "later today": Phrase("day"),
@@ -799,4 +803,5 @@ LEXICON = Lexicon(
         "on weekdays",
     ),
     until_prepositions=("until", "till", "through", "up to"),
+    rolling_day_phrases=_ROLLING_DAY,
 )

@@ -64,7 +64,11 @@ def _fr_period_phrases() -> dict[str, Phrase]:
 _FR_PERIOD_PHRASES = _fr_period_phrases()
 
 
+# A rolling day, the border guards' daily count (Lexicon.rolling_day_phrases).
+_ROLLING_DAY = ("dernières 24 heures", "dernières vingt-quatre heures", "24 dernières heures")
+
 _PHRASES_FR: dict[str, Phrase] = {
+    **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words(_DAY_WORDS_FR),
     "plus tôt dans la journée": Phrase("day"),
     "plus tard dans la journée": Phrase("day"),
@@ -826,4 +830,5 @@ LEXICON = Lexicon(
         "en semaine",
     ),
     until_prepositions=("jusqu'au", "jusqu'à", "jusqu'en", "jusqu'aux"),
+    rolling_day_phrases=_ROLLING_DAY,
 )

@@ -23,7 +23,11 @@ _MONTHS = {
 _DAYS = ("pirmadien", "antradien", "trečiadien", "ketvirtadien", "penktadien", "šeštadien",
          "sekmadien")  # fmt: skip
 
+# A rolling day, the border guards' daily count (Lexicon.rolling_day_phrases).
+_ROLLING_DAY = ("pastarąją parą", "praėjusią parą", "pastarąsias 24 valandas")
+
 _PHRASES = {
+    **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words({"šiandien": 0, "vakar": -1, "rytoj": 1, "užvakar": -2, "poryt": 2}),
     **periods(
         {
@@ -262,4 +266,5 @@ LEXICON = make_lexicon(
         "kiekvieną rytą",
     ),
     until_prepositions=("iki",),
+    rolling_day_phrases=_ROLLING_DAY,
 )

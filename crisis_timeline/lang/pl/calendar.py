@@ -48,7 +48,11 @@ _ADJECTIVE_ENDINGS = {
 for _number, _stem in _WEEKDAY_ADJECTIVES.items():
     _WEEKDAYS[_number] += tuple(_stem + ending for ending in _ADJECTIVE_ENDINGS[_stem[-1]])
 
+# A rolling day, the border guards' daily count (Lexicon.rolling_day_phrases).
+_ROLLING_DAY = ("ostatniej doby", "minionej doby", "ostatnich 24 godzin")
+
 _PHRASES = {
+    **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words(
         {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2}
     ),
@@ -379,4 +383,5 @@ LEXICON = make_lexicon(
         "co rano",
     ),
     until_prepositions=("do", "aż do"),
+    rolling_day_phrases=_ROLLING_DAY,
 )

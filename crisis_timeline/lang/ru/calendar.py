@@ -26,7 +26,11 @@ _WEEKDAYS = {
     6: ("воскресенье", "воскресенья"),
 }  # fmt: skip
 
+# A rolling day, the border guards' daily count (Lexicon.rolling_day_phrases).
+_ROLLING_DAY = ("последние сутки", "минувшие сутки", "прошедшие сутки", "последние 24 часа")
+
 _PHRASES = {
+    **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words({"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}),
     **periods(
         {
@@ -345,4 +349,5 @@ LEXICON = make_lexicon(
         "по будням",
     ),
     until_prepositions=("до", "вплоть до"),
+    rolling_day_phrases=_ROLLING_DAY,
 )
