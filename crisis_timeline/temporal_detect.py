@@ -80,6 +80,9 @@ class Candidate:
         return _PRIORITY[self.kind]
 
 
+_DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
+_ONLY_SPACE_OR_COMMA = re.compile(r"[\s,]*")
+
 # A day in brackets right after another ("Monday (Tuesday Beijing time)"): only spaces and the
 # opening bracket between them, and words (a time zone), no digits, before the closing one.
 _OPEN_BRACKET_BETWEEN = re.compile(r"\s*\(\s*")
@@ -700,10 +703,28 @@ class Detector:
             c.end = m.end()
         m = self.g.time_after.match(self.lowered, c.end)
         if m and m.end() <= upper_bound:
+            if self._day_and_month_after_weekday(c, m):
+                return
             clock = parse_clock(m.group("time"), self.g.lexicon)
             if clock:
                 c.clock = clock
                 c.end = m.end()
+
+    def _day_and_month_after_weekday(self, c: Candidate, m: re.Match[str]) -> bool:
+        """ "w sobotę 23.10", "в субботу 23.10": right after a weekday, with no "at" or "o"
+        between, a dotted pair that is a day and a month is that date, not a clock time
+        (the Polish and Russian press write both with a dot; a time takes its preposition).
+        Makes `c` an explicit date with its weekday; False when it is not one."""
+        pair = _DOTTED_DAY_MONTH.fullmatch(m.group("time"))
+        if c.kind != "weekday" or c.day is not None or pair is None:
+            return False
+        if not _ONLY_SPACE_OR_COMMA.fullmatch(self.lowered, c.end, m.start("time")):
+            return False
+        day, month = int(pair.group(1)), int(pair.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return False
+        c.kind, c.day, c.month, c.end = "explicit", day, month, m.end()
+        return True
 
     def _day_part_before(self, c: Candidate, lower_bound: int) -> None:
         """ "late on Monday", "early Tuesday": a part of the day written before it."""
