@@ -98,14 +98,26 @@ def _search_dates_seconds(articles: list) -> tuple[float, float]:
     return time.perf_counter() - started, time.process_time() - cpu
 
 
+def _warm_up(articles: list) -> None:
+    """Gazetteer, lexicons and compiled patterns, once per process: one article of each
+    language through every stage, since each language's tables and the clustering's
+    geography load on first use."""
+    from crisis_timeline.clusters import cluster_events
+    from crisis_timeline.pipeline import events_for_articles
+    from crisis_timeline.publication import resolve_publication_dates
+
+    first_of_language = {a.language: a for a in reversed(articles)}
+    dated = resolve_publication_dates(list(first_of_language.values()))
+    cluster_events(events_for_articles(dated))
+
+
 def measure(
     corpus: Path, workers: int = 1, *, store_runs: bool = True, baseline: int = 100
 ) -> dict[str, Any]:
     """Every figure for the corpus in `corpus` (articles + sources.csv)."""
     from crisis_timeline.articles import load_articles
     from crisis_timeline.clusters import cluster_events
-    from crisis_timeline.pipeline import events_for_articles, run_pipeline
-    from crisis_timeline.publication import resolve_publication_dates
+    from crisis_timeline.pipeline import run_pipeline
 
     sources = corpus / "sources.csv"
     figures: dict[str, Any] = {"corpus": str(corpus), "workers": workers, "machine": machine()}
@@ -121,16 +133,7 @@ def measure(
     figures["load_clean_seconds"] = load_seconds
     figures["load_clean_articles_per_second"] = len(articles) / load_seconds
 
-    # Warm-up: gazetteer, lexicons and compiled patterns, once per process; one article of
-    # each language through every stage, since each language's tables and the clustering's
-    # geography load on first use
-    first_of_language = {a.language: a for a in reversed(articles)}
-    _, warmup_seconds = _timed(
-        lambda: cluster_events(
-            events_for_articles(resolve_publication_dates(list(first_of_language.values())))
-        )
-    )
-    figures["warmup_seconds"] = warmup_seconds
+    _, figures["warmup_seconds"] = _timed(lambda: _warm_up(articles))
 
     cpu = time.process_time()
     extraction, pipeline_seconds = _timed(lambda: run_pipeline(folders, sources, workers=workers))

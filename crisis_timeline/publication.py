@@ -199,7 +199,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
     evidence = _Evidence()
     tenses = clause_tenses(article.cleaned_text, article.language)
     expressions = tag(article.cleaned_text, None, article.language, references=False)
-    for expression, following in zip(expressions, [*expressions[1:], None], strict=True):
+    followers: list[TimeExpression | None] = [*expressions[1:], None] if expressions else []
+    for expression, following in zip(expressions, followers, strict=True):
         if _in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
         if _named_by_next(article.cleaned_text, expression, following):

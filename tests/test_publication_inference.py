@@ -228,3 +228,8 @@ def test_a_time_stamp_run_into_the_page_furniture_dates_the_page():
     article = _undated(text, "lt")
     assert article.published == date(2021, 9, 27)
     assert article.published_basis == "text"
+
+
+def test_a_text_without_any_date_expression_stays_undated():
+    article = _undated("Migrants at the border\n\nGuards watched the fence.\n", "en")
+    assert article.published is None and article.published_basis == "unknown"
