@@ -93,3 +93,18 @@ def test_a_rolling_day_yields_to_the_days_it_is_given_as():
     )
     events = _events(text, "lt")
     assert len(events) == 1 and events.iloc[0]["date"] == date(2021, 11, 25)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "On Thursday the villagers held a press conference in the school."),
+        ("fr", "Jeudi, les habitants ont tenu une conférence de presse à l'école."),
+        ("pl", "W czwartek mieszkańcy zwołali konferencję prasową w szkole."),
+        ("ru", "В четверг жители провели пресс-конференцию в школе."),
+        ("lt", "Ketvirtadienį gyventojai surengė spaudos konferenciją mokykloje."),
+    ],
+)
+def test_a_press_conference_is_a_statement(lang, sentence):
+    events = _events(f"Headline\n\n{sentence}\n", lang)
+    assert len(events) == 1 and events.iloc[0]["event_type"] == "statement"

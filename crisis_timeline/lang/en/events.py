@@ -255,7 +255,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"negotiat\w*",
             r"contact",
             r"discussed",
-            r"conference",
+            r"(?<!press )(?<!news )conference",  # a press conference is a statement
             r"envoy",
             r"promised",
         ),
@@ -313,4 +313,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # border where they broke out.
     ("other", 1.0, (r"protest\w*", r"rall(?:y|ies|ied)", r"demonstrations?", r"hunger strikes?")),
     ("clash", 4.0, (r"riots?", r"unrest")),
+    # A press conference or a briefing is a statement made that day, whoever speaks (it
+    # outweighs a plain "conference", a diplomacy cue).
+    ("statement", 2.5, (r"press conferences?", r"news conferences?", r"briefings?")),
 )

@@ -185,7 +185,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"visite",
             r"négoci\w*",
             r"homologue",
-            r"conférence",
+            r"conférence(?!s? de presse)",  # a press conference is a statement
             r"accord",
             r"dialogue",
             r"discut\w*",
@@ -251,4 +251,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         ),
     ),
     ("clash", 4.0, (r"émeutes?",)),
+    # Une conférence de presse, un point presse: une déclaration faite ce jour-là (elle
+    # l’emporte sur « conférence », indice de diplomatie).
+    ("statement", 2.5, (r"conférences? de presse", r"points? presse")),
 )

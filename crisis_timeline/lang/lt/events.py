@@ -56,4 +56,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 1.0, (r"protest\w*", r"mitinga\w*|mitingo|mitinge", r"demonstracij\w*",
                     r"bado streik\w*")),
     ("clash", 4.0, (r"neramum\w*", r"riauš\w*")),
+    # A press conference or a briefing is a statement made that day, whoever speaks; officers
+    # quelling ("malšinti") migrants is a clash.
+    ("statement", 2.5, (r"spaudos konferencij\w*", r"brifing\w*")),
+    ("clash", 3.0, (r"malšin\w*", r"numalšin\w*")),
 )  # fmt: skip

@@ -63,4 +63,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 1.0, (r"protest\w*", r"manifestacj\w*", r"demonstracj\w*", r"wiec\w*",
                     r"strajk\w* głodow\w*")),
     ("clash", 4.0, (r"zamieszk\w*",)),
+    # A press conference or a briefing is a statement made that day, whoever speaks (it
+    # outweighs a plain "conference", a diplomacy cue).
+    ("statement", 2.5, (r"konferencj\w* prasow\w*", r"briefing\w*")),
 )  # fmt: skip
