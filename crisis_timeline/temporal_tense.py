@@ -426,11 +426,13 @@ class ClauseTense:
     def looks_ahead(self, start: int, end: int) -> bool:
         """Whether the expression at start:end is no day the writer looks back on: the end
         of a period ("jusqu'au 10 décembre", "do 1 marca"), or a day governed by a future,
-        a reported future, a deadline or a target ("will vote on 10 December")."""
+        a reported future, a scheduled present, a deadline or a target ("will vote on 10
+        December", "qui prend effet mercredi (10 novembre)")."""
         if self._left(self.grammar.until_before, start):
             return True
         tense = self.governing(start, end)
-        return tense.deadline or tense.mode in ("future", "reported")
+        scheduled = tense.label == _LABEL_OF_CATEGORY["scheduled"]  # "prend effet mercredi"
+        return tense.deadline or scheduled or tense.mode in ("future", "reported")
 
     def _left(self, pattern: re.Pattern[str], start: int) -> re.Match[str] | None:
         return pattern.search(self.lowered, max(0, start - LEFT_REACH[id(pattern)]), start)

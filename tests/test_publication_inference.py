@@ -233,3 +233,24 @@ def test_a_time_stamp_run_into_the_page_furniture_dates_the_page():
 def test_a_text_without_any_date_expression_stays_undated():
     article = _undated("Migrants at the border\n\nGuards watched the fence.\n", "en")
     assert article.published is None and article.published_basis == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Lituanie décrète l'urgence\n\n"
+            "Le Parlement a décidé, mardi 9 novembre, de déclarer l'état d'urgence. "
+            "Cette décision, qui prend effet mercredi (10 novembre), vise la frontière.\n",
+        ),
+        (
+            "en",
+            "Lithuania declares an emergency\n\n"
+            "Parliament voted on Tuesday, November 9, to declare a state of emergency. "
+            "The measures are set to take effect on November 10.\n",
+        ),
+    ],
+)
+def test_a_scheduled_day_is_not_the_publication_day(lang, text):
+    assert _undated(text, lang).published == date(2021, 11, 9)
