@@ -341,6 +341,24 @@ def infer_publication_date(
     )
 
 
+def _why_undated(article: Article, prior: date, *, spread: bool) -> str:
+    """Why an article has no publication date, in the words the Articles page shows: no
+    date at all, or only weekdays that nothing places in a week."""
+    weekdays = _gather(article, prior).weekdays
+    if not weekdays:
+        return "no publication date in the metadata or the text"
+    others = (
+        "the other articles' dates lie too far apart to say which week"
+        if spread
+        else "no other article's date says which week"
+    )
+    weekday = weekdays[0][1]
+    return (
+        "no publication date in the metadata or the text, "
+        f"only a weekday (“{weekday}”), and {others}"
+    )
+
+
 def resolve_publication_dates(
     articles: Sequence[Article], collection: Sequence[date | None] | None = None
 ) -> list[Article]:
@@ -369,7 +387,7 @@ def resolve_publication_dates(
                 dataclasses.replace(
                     article,
                     published_basis="unknown",
-                    published_reason="no date in the metadata or the text",
+                    published_reason=_why_undated(article, prior, spread=bool(known)),
                 )
             )
             continue

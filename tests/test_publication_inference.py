@@ -254,3 +254,11 @@ def test_a_text_without_any_date_expression_stays_undated():
 )
 def test_a_scheduled_day_is_not_the_publication_day(lang, text):
     assert _undated(text, lang).published == date(2021, 11, 9)
+
+
+def test_an_unplaced_weekday_is_said_why():
+    text = "Border guards turned a group back\n\nGuards said on Monday that they turned back 40.\n"
+    alone = _undated(text, "en")
+    assert alone.published is None
+    assert "only a weekday (“Monday”)" in alone.published_reason
+    assert "no other article's date says which week" in alone.published_reason
