@@ -47,6 +47,27 @@ def _any_cue(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?=(?:{alternation})(?![\w-]))", re.IGNORECASE)
 
 
+def _top_level_branches(pattern: str) -> bool:
+    """Whether `pattern` has a "|" outside every group and character class."""
+    depth, in_class, escaped = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
 def _by_first_letter(patterns: list[str]) -> str:
     """The alternation of `patterns` with those that open on a letter grouped by it
     ("e(?:(?:lections?)|(?:xpelled))"): at each word the engine tries the branches one by
@@ -57,7 +78,15 @@ def _by_first_letter(patterns: list[str]) -> str:
     for pattern in patterns:
         first = _parser.parse(pattern, re.IGNORECASE)
         # A letter that must be there (not "a?", "a|b" or an escape): the rest follows it.
-        if pattern[:1].isalpha() and len(first) and first[0] == (_parser.LITERAL, ord(pattern[0])):
+        # Not a pattern with a top-level "|": the parser takes out the branches' shared
+        # first letters ("mitinga|mitingo" reads as "m" ...), but slicing the text would
+        # keep the second branch whole ("m(?:itinga|mitingo)" never matched "mitingo").
+        if (
+            pattern[:1].isalpha()
+            and len(first)
+            and first[0] == (_parser.LITERAL, ord(pattern[0]))
+            and not _top_level_branches(pattern)
+        ):
             groups.setdefault(pattern[0], []).append(pattern[1:])
         else:
             others.append(pattern)

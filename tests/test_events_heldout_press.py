@@ -108,3 +108,34 @@ def test_a_rolling_day_yields_to_the_days_it_is_given_as():
 def test_a_press_conference_is_a_statement(lang, sentence):
     events = _events(f"Headline\n\n{sentence}\n", lang)
     assert len(events) == 1 and events.iloc[0]["event_type"] == "statement"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        # closed endings: evening is not a rally, living somewhere is not unrest
+        ("pl", "W piątek wieczorem padał ulewny deszcz.", None),
+        ("pl", "W sobotę zamieszkali tam nowi lokatorzy.", None),
+        ("pl", "Doszło do zamieszek w obozie.", "clash"),
+        ("lt", "Vyko mitingas prie Seimo.", "other"),
+        ("lt", "Gyventojai susirinko į mitingą.", "other"),
+        # riot police are not a riot; sanctions over unrest stay sanctions
+        ("en", "Riot police were deployed to the crossing.", "border_crossing"),
+    ],
+)
+def test_protest_and_unrest_cues_match_only_their_words(lang, sentence, expected):
+    from crisis_timeline.event_types import classify_event_type, cue_scores
+
+    scores = cue_scores(sentence, lang)
+    if expected is None:
+        assert scores == {}
+    else:
+        assert classify_event_type(sentence, lang) == expected
+
+
+def test_a_pattern_with_branches_is_matched_whole_by_the_quick_scan():
+    # the cue scan grouped patterns by first letter and kept "mitingo" of "miting|mitingo"
+    # as "mmitingo"; Russian "вывоз" and "эвакуир" were lost the same way
+    from crisis_timeline.event_types import cue_scores
+
+    assert cue_scores("Вывоз мигрантов начался в пятницу.", "ru").get("repatriation")

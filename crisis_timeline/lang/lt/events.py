@@ -53,7 +53,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                         r"nurodė", r"publikuot\w*", r"paviešint\w*")),
     # Protests and unrest: a happening even when nobody is named; a weak "other" that any
     # more telling cue outweighs; unrest ("kilo neramumai") outweighs the camp where it broke out.
-    ("other", 1.0, (r"protest\w*", r"mitinga\w*|mitingo|mitinge", r"demonstracij\w*",
+    ("other", 1.0, (r"protest\w*", r"miting\w*", r"demonstracij\w*",
                     r"bado streik\w*")),
     ("clash", 4.0, (r"neramum\w*", r"riauš\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks; officers

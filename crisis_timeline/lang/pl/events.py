@@ -60,9 +60,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                         r"poinformowa\w*", r"opublikowa\w*", r"ogłosi\w*", r"napisa\w*")),
     # Protests and unrest: a happening even when nobody is named; a weak "other" that any
     # more telling cue outweighs; unrest outweighs the camp or border where it broke out.
-    ("other", 1.0, (r"protest\w*", r"manifestacj\w*", r"demonstracj\w*", r"wiec\w*",
+    # Closed endings: "wiec" is not "wieczorem", "zamieszki" not "zamieszkali".
+    ("other", 1.0, (r"protest\w*", r"manifestacj\w*", r"demonstracj\w*", r"wiec(?:u|e|em|ów|ach|om|ami)?",
                     r"strajk\w* głodow\w*")),
-    ("clash", 4.0, (r"zamieszk\w*",)),
+    ("clash", 4.0, (r"zamiesz(?:ki|ek|kach|kami|kom)",)),
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
     ("statement", 2.5, (r"konferencj\w* prasow\w*", r"briefing\w*")),
