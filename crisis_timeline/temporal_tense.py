@@ -60,6 +60,26 @@ _SENTENCE_END = re.compile(
     + _upper_case_class()
     + r"])|(?<=;)\s|(?<=\n))"
 )
+# An initial or an abbreviation before a full stop ("А. Лукашенко", "ul. Łąkowa",
+# "ppor. Anna Michalska", "г. Гродно"): no sentence ends there ("EU." still ends one).
+_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,5}\Z")
+_ABBREVIATIONS = frozenset(
+    {
+        # street, square, ranks and titles, "named after", thousands and millions
+        *("ul", "al", "pl", "św", "ks", "gen", "dr", "prof", "płk", "ppłk", "mjr", "por"),
+        *("ppor", "kpt", "im", "tys", "mln", "mld", "ул", "пр", "им", "тыс", "млн", "млрд"),
+        *("mr", "mrs", "st", "str", "pr", "gatv"),
+    }
+)
+
+
+def _abbreviated(text: str, full_stop: int) -> bool:
+    """Whether the word before the full stop at `full_stop` is an initial or a listed
+    abbreviation."""
+    word = _WORD_BEFORE.search(text, max(0, full_stop - 5), full_stop)
+    return word is not None and (len(word.group()) == 1 or word.group().lower() in _ABBREVIATIONS)
+
+
 _WHITESPACE = re.compile(r"\s+")
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)[^\S\r\n]+\Z")
 _PREVIOUS_TOKEN = re.compile(r"(?<![^\W\d_'’-])([^\W\d_][^\W\d_'’-]*)[^\S\r\n]+\Z")
@@ -178,7 +198,11 @@ class ClauseTense:
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """(start, end) of the sentence containing text[start:end]."""
         if self._bounds is None:  # one pass over the text, then bisect for every expression
-            found = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(self.text)]
+            found = [
+                (m.start(), m.end())
+                for m in _SENTENCE_END.finditer(self.text)
+                if self.text[m.start()] != "." or not _abbreviated(self.text, m.start())
+            ]
             self._bounds = _cut_run_ons(self.text, found)
             self._bound_ends = [b[1] for b in self._bounds]
         i = bisect.bisect_right(self._bound_ends, start)

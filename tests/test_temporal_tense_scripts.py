@@ -56,3 +56,14 @@ def test_a_past_with_yo_dates_its_weekday_back():
 def test_a_polish_compound_future_looks_ahead():
     tense = _tense_at("Zakaz będzie obowiązywał od 1 grudnia.", "pl", "1 grudnia")
     assert (tense.mode, tense.cue) == ("future", "będzie obowiązywał")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("ru", "В субботу президент А. Лукашенко посетит лагерь.", "субботу"),
+        ("pl", "W sobotę przy ul. Łąkowej odbędzie się wiec.", "sobotę"),
+    ],
+)
+def test_an_initial_or_an_abbreviation_does_not_end_the_sentence(lang, text, written):
+    assert _tense_at(text, lang, written).mode == "future"
