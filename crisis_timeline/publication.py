@@ -80,7 +80,8 @@ def _tight(known: Sequence[date]) -> bool:
     held-out folder of July to December put July pieces in December)."""
     if len(known) < 2:
         return bool(known)
-    first_quarter, _, last_quarter = quantiles([d.toordinal() for d in known], n=4)
+    ordinals = [d.toordinal() for d in known]
+    first_quarter, _, last_quarter = quantiles(ordinals, n=4, method="inclusive")
     return last_quarter - first_quarter <= TIGHT_COLLECTION_DAYS
 
 
@@ -94,7 +95,7 @@ def _closest_year(month: int, day: int, prior: date, weekday: int | None = None)
             candidates.append(date(year, month, day))
         except ValueError:
             continue
-    if weekday is not None and any(d.weekday() == weekday for d in candidates):
+    if weekday is not None:  # "w piątek 9.05": no Friday 9 May near the prior, no such date
         candidates = [d for d in candidates if d.weekday() == weekday]
     return min(candidates, key=lambda d: abs((d - prior).days), default=None)
 
@@ -177,6 +178,10 @@ class _Mention:
     # Set in apposition to "the day before", "yesterday", "today" ("Накануне, 18 ноября"):
     # the text itself says how far the publication day is from it.
     pinned: bool = False
+    # Ahead of the writer's day (temporal_tense.ClauseTense.looks_ahead): the end of a
+    # measure ("jusqu'au 10 décembre") or a future; it counts only when pinned ("will vote
+    # tomorrow, 10 December" still says the publication is the 9th).
+    ahead: bool = False
 
 
 @dataclasses.dataclass
@@ -205,11 +210,15 @@ def _gather(article: Article, prior: date) -> _Evidence:
             continue  # a photo's date says when the photo was taken, not the article
         if _named_by_next(article.cleaned_text, expression, following):
             continue  # "Lundi (8 novembre)": the weekday is the date after it
-        if tenses.looks_ahead(expression.start, expression.end):
-            # "l'état d'urgence ... jusqu'au 10 décembre", "zakaz ... do 1 marca", "will
-            # vote on 10 December": a day ahead of the writer's (real articles were dated
-            # a month late by the end of the measure they announced)
-            continue
+        # "l'état d'urgence ... jusqu'au 10 décembre", "zakaz ... do 1 marca", "will vote on
+        # 10 December": a day ahead of the writer's (real articles were dated a month late by
+        # the end of the measure they announced). A day word keeps its offset in any tense.
+        day_word = (
+            expression.anchor == "dct"
+            and expression.weekday is None
+            and expression.month_day is None
+        )
+        ahead = not day_word and tenses.looks_ahead(expression.start, expression.end)
         absolute = expression.anchor == "absolute" and expression.date is not None
         if expression.precision == "day" and absolute:
             if expression.date < settings.BACKGROUND_BEFORE:
@@ -217,18 +226,23 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 # 9 August 2020"), as for events (events._background), not the writer's week
                 continue
             evidence.explicit.append(
-                _Mention(expression.date, expression.text, expression.start, full=True)
+                _Mention(expression.date, expression.text, expression.start, True, ahead=ahead)
             )
         elif expression.month_day is not None:
             resolved = _closest_year(*expression.month_day, prior, expression.weekday)
             if resolved is None:
                 continue
             mention = _Mention(
-                resolved, expression.text, expression.start, expression.weekday is not None
+                resolved,
+                expression.text,
+                expression.start,
+                expression.weekday is not None,
+                ahead=ahead,
             )
             (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
         elif expression.weekday is not None and expression.direction != "future":
-            evidence.weekdays.append((expression.weekday, expression.text))
+            if not ahead:
+                evidence.weekdays.append((expression.weekday, expression.text))
         elif expression.precision == "day" and expression.anchor == "dct":
             evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
     if not evidence.explicit:
@@ -326,9 +340,9 @@ def infer_publication_date(
     but no date may be placed, weakly, in its week; alone, or in a collection spread over
     months, such an article stays undated (its events listed, not placed)."""
     evidence = _gather(article, prior)
-    if not evidence.explicit:
+    mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
+    if not mentions:
         return _weekday_only(evidence.weekdays, prior) if prior_is_known else None
-    mentions = _pin(article, evidence, prior)
     if not evidence.weekdays:
         return _latest(article, mentions)
     latest = max(mentions, key=lambda m: m.day)
@@ -368,10 +382,11 @@ def resolve_publication_dates(
     articles belong to, when they are only part of it (its undated ones: the dated ones'
     texts need not be at hand); by default the articles' own."""
     dates = [a.published for a in articles] if collection is None else collection
-    prior = _median_date(dates)
     datelines = {a.id: _dateline(a) for a in articles if a.published is None}
-    known = [d for d in dates if d is not None]
-    prior_is_known = _tight([*known, *(f.day for f in datelines.values() if f)])
+    # the median and the spread of one list: the dates given and the datelines found
+    known = [*(d for d in dates if d is not None), *(f.day for f in datelines.values() if f)]
+    prior = _median_date(known)
+    prior_is_known = _tight(known)
     resolved = []
     for article in articles:
         if article.published is not None:

@@ -262,3 +262,17 @@ def test_an_unplaced_weekday_is_said_why():
     assert alone.published is None
     assert "only a weekday (“Monday”)" in alone.published_reason
     assert "no other article's date says which week" in alone.published_reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "MPs to vote\n\nParliament will vote tomorrow, 10 December, on the wall.\n"),
+        ("pl", "Posłowie zagłosują\n\nPosłowie spotkają się jutro, 10 grudnia, w Sejmie.\n"),
+        ("ru", "Депутаты проголосуют\n\nДепутаты соберутся завтра, 10 декабря, в парламенте.\n"),
+    ],
+)
+def test_a_future_day_set_beside_tomorrow_still_pins_the_publication_day(lang, text):
+    # the end of a measure or a future day is no evidence, unless a day word says how far
+    # it lies from the writer's day
+    assert _undated(text, lang).published == date(2021, 12, 9)
