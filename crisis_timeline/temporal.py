@@ -69,6 +69,7 @@ from .temporal_calendar import (
     month_occurrence,
     shift_month,
     shift_year_safe,
+    valid_day,
     week_bounds,
     week_value,
     weekday_occurrence,
@@ -268,6 +269,9 @@ _FINE_ENOUGH = {
 _RELATION_WORDS = {"before": "'last'", "after": "'next'", "this": "'this'"}
 # How far (characters) a statement's weekday reaches a future one of the same name.
 _QUOTED_SAME_DAY_REACH = 600
+# A weekday with a dotted day and month ("w sobotę 23.10") is a date only when that day falls
+# on that weekday this close to the publication date; else the pair was a clock time.
+NEAR_WEEKDAY_DAYS = 14
 
 
 class _Resolver:
@@ -360,6 +364,18 @@ class _Resolver:
         while cursor > 0 and self.text[cursor - 1] == "\n":
             cursor -= 1
         return self._line_start(max(cursor, 0)) if cursor > 0 else 0
+
+    def _weekday_near(self, c: Candidate) -> bool:
+        """Whether day/month of `c` falls on its weekday within two weeks of the publication
+        date (True without one: then nothing can tell the two readings apart)."""
+        if self.dct is None:
+            return True
+        for year in (self.dct.year - 1, self.dct.year, self.dct.year + 1):
+            if valid_day(year, c.month, c.day):
+                day = date(year, c.month, c.day)
+                if day.weekday() == c.weekday and abs((day - self.dct).days) <= NEAR_WEEKDAY_DAYS:
+                    return True
+        return False
 
     def _direction(self, first: date | None, last: date | None) -> str | None:
         if self.dct is None or first is None or last is None:
@@ -566,6 +582,10 @@ class _Resolver:
     # ---- all ---------------------------------------------------------------------------
 
     def resolve(self, c: Candidate) -> TimeExpression | None:
+        if c.extras.get("clock_reading") and not self._weekday_near(c):
+            # "w piątek 9.05" read as a date needs 9 May to be a Friday near the publication
+            # date; else it was the clock time after all
+            c.kind, c.clock, c.day, c.month = "weekday", c.extras.pop("clock_reading"), None, None
         kind = "explicit" if c.kind == "numeric" else c.kind
         value = getattr(self, kind)(c)
         if value is None:

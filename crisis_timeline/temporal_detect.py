@@ -723,7 +723,9 @@ class Detector:
         day, month = int(pair.group(1)), int(pair.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return False
+        clock = parse_clock(m.group("time"), self.g.lexicon)
         c.kind, c.day, c.month, c.end = "explicit", day, month, m.end()
+        c.extras["clock_reading"] = clock  # temporal.tag falls back on it (see there)
         return True
 
     def _day_part_before(self, c: Candidate, lower_bound: int) -> None:

@@ -31,3 +31,9 @@ def test_a_dotted_pair_after_a_weekday(lang, text, value):
 def test_the_dotted_date_keeps_its_weekday_and_month_day_without_a_publication_date():
     (expression,) = tag("W sobotę 23.10 migranci odeszli.", None, "pl", references=False)
     assert (expression.weekday, expression.month_day) == (5, (10, 23))
+
+
+def test_a_clock_time_whose_date_reading_misses_its_weekday_stays_a_clock_time():
+    # 9 May 2021 was a Sunday, and nowhere near the publication date: "9.05" is 09:05
+    (expression,) = tag("W piątek 9.05 migranci odeszli.", DCT, "pl", references=False)
+    assert expression.value == "2021-10-22T09:05"
