@@ -41,6 +41,7 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.generate_corpus import write_corpus  # noqa: E402
+from crisis_timeline import settings  # noqa: E402
 
 T = TypeVar("T")
 
@@ -74,10 +75,16 @@ class NoArticles(Exception):
 
 
 def corpus_folders(corpus: Path) -> list[Path]:
-    """The folders holding a corpus' articles: the folder itself, or its subfolders when
-    it has them (one per language, as benchmarks/local/realpress is laid out) beside the
-    one sources.csv at its top."""
-    return sorted(path for path in corpus.iterdir() if path.is_dir()) or [corpus]
+    """The folders holding a corpus' articles: its subfolders (one per language, as
+    benchmarks/local/realpress is laid out, beside the one sources.csv at its top), and the
+    folder itself when articles lie there too or it has no subfolder."""
+    subfolders = sorted(path for path in corpus.iterdir() if path.is_dir())
+    articles_here = any(
+        path.suffix.lower() in settings.ARTICLE_EXTENSIONS
+        for path in corpus.iterdir()
+        if path.is_file()
+    )
+    return [corpus, *subfolders] if articles_here or not subfolders else subfolders
 
 
 def _search_dates_seconds(articles: list) -> tuple[float, float]:

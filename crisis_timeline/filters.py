@@ -193,7 +193,8 @@ def _distinct_lists(column: pd.Series) -> tuple[np.ndarray, list[list[str]]]:
     cells = column.to_numpy(dtype=object)
     codes, identities = pd.factorize(np.fromiter(map(id, cells), dtype=np.int64, count=len(cells)))
     first = np.empty(len(identities), dtype=np.int64)
-    first[codes[::-1]] = np.arange(len(cells) - 1, -1, -1)  # the first row of each code
+    # a row of each code (which one does not matter: a code's rows hold one object)
+    first[codes] = np.arange(len(cells))
     lists = [cell if isinstance(cell, list | tuple) else [] for cell in cells[first]]
     return codes, lists
 

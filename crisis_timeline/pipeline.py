@@ -263,7 +263,9 @@ def extract_packed(
         problems.extend(result.problems)
         article = result.article
         if article is not None and article.id in received and job.submission is not None:
-            pass  # an added article whose file has since come among the inputs: the file's
+            # an added article whose file has since come among the inputs (the file's wins),
+            # or a second added article with an earlier one's id: kept once, as before
+            pass
         elif article is not None and article.id in received:
             other = received[article.id].file_name
             problems.append(

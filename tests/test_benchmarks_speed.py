@@ -41,3 +41,9 @@ def test_a_folder_without_articles_is_a_message_not_a_traceback(tmp_path, capsys
     shutil.copy(SEEDS / "sources.csv", tmp_path / "sources.csv")
     assert speed.main(["--corpus", str(tmp_path), "--no-store"]) == 2
     assert "no article could be read" in capsys.readouterr().err
+
+
+def test_articles_beside_language_folders_are_read_too(tmp_path):
+    _language_folders(tmp_path)
+    shutil.copy(SEEDS / "000_655bb99b2924ade9.txt", tmp_path / "top.txt")
+    assert speed.corpus_folders(tmp_path) == [tmp_path, tmp_path / "en", tmp_path / "fr"]
