@@ -339,7 +339,13 @@ def infer_publication_date(
     crisis default), and they lie within TIGHT_COLLECTION_DAYS, so a text with past weekdays
     but no date may be placed, weakly, in its week; alone, or in a collection spread over
     months, such an article stays undated (its events listed, not placed)."""
-    evidence = _gather(article, prior)
+    return _inferred(article, _gather(article, prior), prior, prior_is_known)
+
+
+def _inferred(
+    article: Article, evidence: _Evidence, prior: date, prior_is_known: bool
+) -> Found | None:
+    """infer_publication_date from evidence already gathered."""
     mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
     if not mentions:
         return _weekday_only(evidence.weekdays, prior) if prior_is_known else None
@@ -355,10 +361,9 @@ def infer_publication_date(
     )
 
 
-def _why_undated(article: Article, prior: date, *, spread: bool) -> str:
+def _why_undated(weekdays: list[tuple[int, str]], *, spread: bool) -> str:
     """Why an article has no publication date, in the words the Articles page shows: no
-    date at all, or only weekdays that nothing places in a week."""
-    weekdays = _gather(article, prior).weekdays
+    date at all, or only weekdays (its evidence's) that nothing places in a week."""
     if not weekdays:
         return "no publication date in the metadata or the text"
     others = (
@@ -395,14 +400,15 @@ def resolve_publication_dates(
         found = datelines[article.id]
         basis = "text"
         if found is None:
-            found = infer_publication_date(article, prior, prior_is_known=prior_is_known)
+            evidence = _gather(article, prior)  # once: the reason below reads it too
+            found = _inferred(article, evidence, prior, prior_is_known)
             basis = "inferred"
         if found is None:
             resolved.append(
                 dataclasses.replace(
                     article,
                     published_basis="unknown",
-                    published_reason=_why_undated(article, prior, spread=bool(known)),
+                    published_reason=_why_undated(evidence.weekdays, spread=bool(known)),
                 )
             )
             continue
