@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from functools import cache
 
 import pandas as pd
@@ -36,6 +36,7 @@ import pandas as pd
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer, load_gazetteer
+from crisis_timeline.event_ranges import day_links, joined_days
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.lang import tables
 from crisis_timeline.quantities import find_quantities
@@ -114,10 +115,13 @@ DATELINE = re.compile(r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?,")
 DATELINE_MAX_WORDS = 8
 
 
-def _is_heading(text: str) -> bool:
-    """Headlines, kickers, bylines and datelines: short lines without closing punctuation."""
+def _is_heading(text: str, starts_line: bool = True) -> bool:
+    """Headlines, kickers, bylines and datelines: short lines without closing punctuation.
+    A sentence after another on its line is none of these, whatever its end: a standfirst's
+    second sentence often lacks its full stop ("... «Белавиа». Накануне Варшава и Анкара
+    договорились ...")."""
     if not TERMINAL.search(text):
-        return len(text.split()) <= 14
+        return starts_line and len(text.split()) <= 14
     dateline = DATELINE.match(text)
     return bool(dateline and dateline.group().isupper() and len(text.split()) <= DATELINE_MAX_WORDS)
 
@@ -224,11 +228,17 @@ def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
                 has_cue=bool(cue_scores(sentence.text, article.language)),
                 actors=tuple(dict.fromkeys(m.name for m in gazetteer.find_actors(sentence.text))),
                 places=tuple(dict.fromkeys(m.name for m in gazetteer.find_places(sentence.text))),
-                is_heading=_is_heading(sentence.text),
+                is_heading=_is_heading(sentence.text, _starts_line(text, sentence.start)),
                 is_caption=article.is_caption(original_start, original_end),
             )
         )
     return _cut_off_ending(units)
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between the previous line break (or the text's start) and
+    `start`."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
 
 
 def _cut_off_ending(units: list[_Unit]) -> list[_Unit]:
@@ -286,20 +296,25 @@ def _vague_main_clause(text: str, lang: str) -> bool:
 def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
     """The sentence's distinct dates, without later ones that only date a reported claim."""
     bound = _pattern("bound", lang)
-    distinct = [
-        e
-        for e in _distinct_dates(unit.expressions)
-        if not bound.search(
-            unit.sentence.text[
-                max(0, e.start - unit.sentence.start - 60) : e.start - unit.sentence.start
-            ]
-        )
-    ]
+    range_link = day_links(lang)[0]
+    text, offset = unit.sentence.text, unit.sentence.start
+    distinct = []
+    previous: TimeExpression | None = None
+    for e in _distinct_dates(unit.expressions):
+        # "until 10 December" bounds a period, no happening of its own; but "from Saturday
+        # until Monday", "od soboty do poniedziałku" end a range _joined_days joins
+        if not bound.search(text[max(0, e.start - offset - 60) : e.start - offset]) or (
+            previous is not None
+            and previous.end <= e.start
+            and range_link.match(text[previous.end - offset : e.start - offset])
+        ):
+            distinct.append(e)
+        previous = e
     if _pattern("future_perfect", lang).search(unit.sentence.text):
         # "will have flown home N people since the first flight on <date>": the dates of its
         # embedded "since" clause start a projected running total; they are not happenings.
         distinct = [e for e in distinct if not _embedded(unit, e, lang)]
-    distinct = _joined_days(_without_rolling_days(distinct, lang), unit.sentence)
+    distinct = joined_days(_without_rolling_days(distinct, lang), unit.sentence, lang)
     kept = distinct[:1]
     for expression in distinct[1:]:
         between = unit.sentence.text[
@@ -324,74 +339,6 @@ def _without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[
 @cache
 def _rolling_day_phrases(lang: str) -> frozenset[str]:
     return frozenset(lexicon_for(lang).rolling_day_phrases)
-
-
-# Between two days of one happening: "from 10 to 16 September", "du 10 au 16", "15-16"
-# (any span up to a month), "on Wednesday and Thursday", "mercredi et jeudi" (next days only:
-# "on Monday and Wednesday" is two happenings).
-_RANGE_LINK = re.compile(r"\s*(?:[-–]|to|through|au|à)\s*(?:(?:on|le)\s+)?\Z", re.IGNORECASE)
-_PAIR_LINK = re.compile(r"\s*(?:and|et)\s*(?:(?:on|le)\s+)?\Z", re.IGNORECASE)
-# A second day number glued to a date: "the night of March 21-22", "21/22 March" is read by
-# the tagger already.
-_DAY_SUFFIX = re.compile(r"[-–/](\d{1,2})\b(?![-–/.:]\d)")
-RANGE_DAYS = 31
-
-
-def _ranged(first: TimeExpression, last_day: date, end: int, text: str) -> TimeExpression:
-    return dataclasses.replace(
-        first,
-        end=end,
-        text=text,
-        date_end=last_day,
-        value=f"{first.date.isoformat()}/{last_day.isoformat()}",
-        reason=f"{first.reason}; one happening over {first.date:%d %b}–{last_day:%d %b %Y}",
-    )
-
-
-def _joined_days(expressions: list[TimeExpression], sentence: Sentence) -> list[TimeExpression]:
-    """Two days of one happening as one ranged expression (issue 16: "from <date> to <date>"
-    gave two rows, "on Wednesday and Thursday" only the first day)."""
-    out: list[TimeExpression] = []
-    for expression in expressions:
-        previous = out[-1] if out else None
-        if previous is not None and expression.start < previous.end:
-            continue  # "13-14 November": the day suffix already took "14"
-        if (
-            previous is not None
-            and previous.precision == expression.precision == "day"
-            and previous.date is not None
-            and expression.date is not None
-        ):
-            between = sentence.text[
-                previous.end - sentence.start : expression.start - sentence.start
-            ]
-            if not between.strip() and previous.date.weekday() == expression.weekday:
-                continue  # "demain samedi", "tomorrow, Saturday": the weekday names the day
-            gap = (expression.date - previous.date_end).days
-            # "flights on Friday evening and Saturday" are two happenings (a time each)
-            untimed = previous.time_of_day is None and expression.time_of_day is None
-            if (_RANGE_LINK.match(between) and 0 < gap <= RANGE_DAYS) or (
-                _PAIR_LINK.match(between) and gap == 1 and untimed
-            ):
-                text = sentence.text[
-                    previous.start - sentence.start : expression.end - sentence.start
-                ]
-                out[-1] = _ranged(previous, expression.date_end, expression.end, text)
-                continue
-        suffix = _DAY_SUFFIX.match(sentence.text, expression.end - sentence.start)
-        if (
-            suffix is not None
-            and expression.precision == "day"
-            and expression.date is not None
-            and expression.text[-1:].isdigit()
-        ):
-            gap = int(suffix.group(1)) - expression.date.day
-            if 0 < gap <= 6:
-                end = expression.end + suffix.end() - suffix.start()
-                last_day = expression.date + timedelta(days=gap)
-                expression = _ranged(expression, last_day, end, expression.text + suffix.group())
-        out.append(expression)
-    return out
 
 
 def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpression]:

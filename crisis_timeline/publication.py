@@ -49,6 +49,7 @@ LEAD_SENTENCES = 5
 # A collection whose known publication dates (their middle half) span at most this many days
 # places an article that names only weekdays in the week of its median date (weakly).
 TIGHT_COLLECTION_DAYS = 21
+TIGHT_COLLECTION_MIN = 3  # known dates needed to judge the spread
 PROSE_WORDS = 6  # a shorter line is a byline, a credit or a label, not a sentence of the lead
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
 # "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
@@ -78,8 +79,8 @@ def _tight(known: Sequence[date]) -> bool:
     a few weeks, an outlier or two aside: then the week of their median is a fair guess for
     an article that names only weekdays. Across months it is a guess of the wrong month (a
     held-out folder of July to December put July pieces in December)."""
-    if len(known) < 2:
-        return bool(known)
+    if len(known) < TIGHT_COLLECTION_MIN:
+        return False  # one or two dates show no spread: a folder may span months
     ordinals = [d.toordinal() for d in known]
     first_quarter, _, last_quarter = quantiles(ordinals, n=4, method="inclusive")
     return last_quarter - first_quarter <= TIGHT_COLLECTION_DAYS
@@ -348,7 +349,14 @@ def _inferred(
     """infer_publication_date from evidence already gathered."""
     mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
     if not mentions:
-        return _weekday_only(evidence.weekdays, prior) if prior_is_known else None
+        if not prior_is_known:
+            return None
+        found = _weekday_only(evidence.weekdays, prior)
+        # "introduira mercredi, et jusqu'au 10 novembre, un état d'urgence": the writer's day
+        # comes before the end of the measure it announces, so the collection's week, if
+        # later, is the wrong one (an August piece in a November-December folder)
+        ahead = [m.day for m in evidence.explicit if m.ahead and not m.pinned]
+        return None if found is not None and ahead and found.day >= min(ahead) else found
     if not evidence.weekdays:
         return _latest(article, mentions)
     latest = max(mentions, key=lambda m: m.day)

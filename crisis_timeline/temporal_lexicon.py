@@ -212,6 +212,14 @@ class Lexicon:
     # dct); it dates a sentence with no other date and yields to one beside it ("per
     # praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio"). Lower case.
     rolling_day_phrases: tuple[str, ...] = ()
+    # Between two days of one happening (events.py joins them into one ranged date): a
+    # range ("from Saturday to Monday", "od soboty do poniedziałku", "с субботы по
+    # понедельник", "nuo ketvirtadienio iki penktadienio") and a pair of next days ("on
+    # Wednesday and Thursday"). Each may be followed by one of `day_range_determiners`
+    # ("to [on] Monday", "au [le] 16"). Lower case; "-" and "–" link in every language.
+    day_range_links: tuple[str, ...] = ()
+    day_pair_links: tuple[str, ...] = ()
+    day_range_determiners: tuple[str, ...] = ()
 
 
 # Newspaper titles that contain a weekday, whatever the language of the article

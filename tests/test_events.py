@@ -563,9 +563,13 @@ def test_publication_inference_respects_the_texts_weekdays(text, expected, words
         meta = SourceMeta(file=name, outlet="Test Wire", published=published, language="en")
         return parse_article(name, body.encode(), meta)
 
-    # a companion article of the same collection, published on Monday 15 November
-    known = parsed("t04_known.txt", "Guards fired tear gas at Kuźnica.", "2021-11-15")
-    article = resolve_publication_dates([parsed("t03_undated.txt", text, None), known])[0]
+    # companion articles of the same collection, the middle one published on Monday 15
+    # November (three dates at least: one or two show no spread)
+    known = [
+        parsed(f"t0{n}_known.txt", "Guards fired tear gas at Kuźnica.", f"2021-11-{day}")
+        for n, day in ((4, 13), (5, 15), (6, 17))
+    ]
+    article = resolve_publication_dates([parsed("t03_undated.txt", text, None), *known])[0]
     assert article.published == expected
     assert words in article.published_reason
 

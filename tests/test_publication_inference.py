@@ -147,17 +147,25 @@ def test_a_pre_crisis_date_is_context_not_the_writers_week():
     alone = _undated(text, "fr")
     assert alone.published is None  # a weekday and no date of its own: listed, not placed
     meta = SourceMeta(file="t02_test.txt", outlet="Test Wire", published=None, language="fr")
-    dated = SourceMeta(
-        file="t03_test.txt", outlet="Test Wire", published="2021-11-20", language="fr"
-    )
+    others = [
+        parse_article(
+            f"t0{n}_test.txt",
+            "Un texte daté.\n\nRien de plus.\n".encode(),
+            SourceMeta(file=f"t0{n}_test.txt", outlet="Test Wire", published=day, language="fr"),
+        )
+        for n, day in ((3, "2021-11-18"), (4, "2021-11-20"), (5, "2021-11-22"))
+    ]
     collection = resolve_publication_dates(
-        [
-            parse_article("t02_test.txt", text.encode(), meta),
-            parse_article("t03_test.txt", "Un texte daté.\n\nRien de plus.\n".encode(), dated),
-        ]
+        [parse_article("t02_test.txt", text.encode(), meta), *others]
     )
     placed = collection[0].published
     assert placed is not None and placed.year == 2021 and placed.weekday() == 3  # a Thursday
+    # One dated article shows no spread: the blind real press had an August piece placed in
+    # the week of a lone December date, so a weekday stays unplaced beside it.
+    alone_with_one = resolve_publication_dates(
+        [parse_article("t02_test.txt", text.encode(), meta), others[0]]
+    )
+    assert alone_with_one[0].published is None
 
 
 # The held-out real-press set (benchmarks/real_heldout) showed articles dated a month or

@@ -804,4 +804,7 @@ LEXICON = Lexicon(
     ),
     until_prepositions=("until", "till", "through", "up to"),
     rolling_day_phrases=_ROLLING_DAY,
+    day_range_links=("to", "through", "until", "till"),
+    day_pair_links=("and",),
+    day_range_determiners=("on",),
 )

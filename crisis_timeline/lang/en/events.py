@@ -101,6 +101,19 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # Airlines' and governments' measures on the routes to Minsk are "other" (guidelines:
+    # flight suspensions), not return flights: a suspension outweighs two flight words;
+    # a plain route to Minsk outweighs one.
+    (
+        "other",
+        6.5,
+        (
+            r"suspen\w* (?:\S+ ){0,5}?(?:flights?|service|routes?|air links?)",
+            r"(?:flights?|service|routes?) (?:\S+ ){0,8}?(?:suspended|halted|cancell?ed|banned)",
+            r"(?:halt\w*|cancell?\w*|bann?\w*) (?:\S+ ){0,4}?(?:flights?|service|routes?)",
+        ),
+    ),
+    ("other", 3.4, (r"flights? (?:\S+ ){0,5}?to (?:the (?:city|capital) of )?Minsk",)),
     # Measures and politics the crisis vocabulary has no type for: they are "other",
     # and they must outweigh the words around them ("declared a state of emergency
     # along its border" is not a border crossing).

@@ -831,4 +831,7 @@ LEXICON = Lexicon(
     ),
     until_prepositions=("jusqu'au", "jusqu'à", "jusqu'en", "jusqu'aux"),
     rolling_day_phrases=_ROLLING_DAY,
+    day_range_links=("au", "à", "jusqu'au"),
+    day_pair_links=("et",),
+    day_range_determiners=("le",),
 )

@@ -50,6 +50,23 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # Les mesures des compagnies et des États sur les lignes vers Minsk sont "other"
+    # (suspensions de vols), pas des vols de retour (voir lang/en/events.py).
+    (
+        "other",
+        6.5,
+        (
+            r"suspen\w* (?:\S+ ){0,5}?(?:vols?|liaisons?|lignes?|dessertes?)",
+            r"(?:vols?|liaisons?|lignes?) (?:\S+ ){0,6}?(?:suspendue?s?|annulée?s?|interdite?s?)",
+            r"(?:coup\w*|interdi\w*|annul\w*) (?:\S+ ){0,4}?(?:vols?|liaisons?|lignes?)",
+            r"ne plus desservir",
+        ),
+    ),
+    (
+        "other",
+        3.4,
+        (r"vols? (?:\S+ ){0,3}?(?:vers|pour|à destination de) (?:la )?(?:Minsk|Biélorussie)",),
+    ),
     (
         "other",
         3.5,

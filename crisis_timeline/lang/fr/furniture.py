@@ -53,6 +53,8 @@ FURNITURE: dict[str, object] = {
         r"\((?:G|D|au centre|à gauche|à droite)\)",
         r"^Photo d'illustration\b",
         r"\bCrédits? photo\b",
+        # "... près d'Usnarz Gorny, le 18 août 2021. Crédit : Reuters"
+        r"\bCrédits? ?: ?[A-Z][^.!?]*$",
         r"^(?:Photo|Image) ?:",
     ),
     "CAPTION_DESCRIPTION": (

@@ -112,6 +112,9 @@ LEXICON = make_lexicon(
         "vakarą": "evening",
         "naktį": "night",
         "vėlai vakare": "evening",
+        # "nuo ketvirtadienio vidurnakčio": the day's midnight, its night
+        "vidurnaktį": "night",
+        "vidurnakčio": "night",
     },  # fmt: skip
     part_of_day_of={"naktį į": "night", "naktį iš": "night"},
     phrases=_PHRASES,
@@ -267,4 +270,7 @@ LEXICON = make_lexicon(
     ),
     until_prepositions=("iki",),
     rolling_day_phrases=_ROLLING_DAY,
+    day_range_links=("iki",),
+    day_pair_links=("ir",),
+    day_range_determiners=(),
 )

@@ -31,8 +31,17 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # Airlines' and governments' measures on the routes to Minsk are "other" (see
+    # lang/en/events.py), not return flights.
+    ("other", 6.5, (r"sustabd\w* (?:\S+ ){0,4}?(?:skryd\w*|reis\w*)",
+                    r"(?:skryd\w*|reis\w*) (?:\S+ ){0,4}?(?:sustabd\w*|nutrauk\w*|atšauk\w*|uždraus\w*)",
+                    r"(?:nutrauk\w*|atšauk\w*|uždraud\w*|uždraus\w*) (?:\S+ ){0,4}?(?:skryd\w*|reis\w*)")),
+    ("other", 3.4, (r"(?:skrydž\w*|skrydi\w*|reis\w*|skraid\w*) (?:\S+ ){0,4}?į Minsk\w*",)),
     ("other", 3.5, (r"nepaprast\w* padėt\w*", r"rinkim\w*", r"tvor\w*", r"sien\w* užtvar\w*",
-                    r"įstatym\w*", r"nutarim\w*", r"balsav\w*", r"fizin\w* barjer\w*")),
+                    r"įstatym\w*", r"nutarim\w*", r"balsav\w*", r"fizin\w* barjer\w*",
+                    # a crossing closed ("punktas buvo uždarytas", "uždarė punktą")
+                    r"(?:punkt\w*|perėj\w*) (?:\S+ ){0,2}?uždaryt\w*",
+                    r"uždar\w* (?:\S+ ){0,2}?(?:punkt\w*|perėj\w*)")),
     ("casualties", 3.0, (r"mir\w*", r"žuv\w*", r"mirt\w*", r"kūn\w*", r"auk\w*", r"sužeist\w*")),
     ("repatriation", 3.0, (r"repatrij\w*", r"grąžin\w* (?:namo|į tėvynę|į Iraką)", r"lėktuv\w*",
                            r"skrydž\w*|skrydi\w*", r"išskrid\w*", r"nusileid\w*", r"Erbil\w*",

@@ -384,4 +384,7 @@ LEXICON = make_lexicon(
     ),
     until_prepositions=("do", "aż do"),
     rolling_day_phrases=_ROLLING_DAY,
+    day_range_links=("do",),
+    day_pair_links=("i",),
+    day_range_determiners=(),
 )

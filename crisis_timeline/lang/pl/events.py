@@ -35,6 +35,12 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # Airlines' and governments' measures on the routes to Minsk are "other" (see
+    # lang/en/events.py), not return flights.
+    ("other", 6.5, (r"zawie[sś]\w* (?:\S+ ){0,4}?(?:lot\w*|połącze\w*|rejs\w*)",
+                    r"wstrzyma\w* (?:\S+ ){0,4}?(?:lot\w*|połącze\w*|rejs\w*)",
+                    r"(?:zakaz\w*|odwoła\w*) (?:\S+ ){0,4}?(?:lot\w*|rejs\w*|przew\w*)")),
+    ("other", 3.4, (r"(?:lot\w*|połączeni\w*|rejs\w*) (?:\S+ ){0,3}?do Mińska",)),
     ("other", 3.5, (r"stan(?:u|ie)? wyjątkow\w*", r"wybor\w*", r"mur\w*", r"zapor\w*",
                     r"ustaw\w*", r"rozporządzeni\w*", r"głosowa\w*")),
     ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",

@@ -266,7 +266,9 @@ LEXICON = make_lexicon(
             "обстрел",
         }
     ),  # fmt: skip
-    set_cues=("каждый", "каждую", "каждое", "по"),
+    # Not "по": with a date or a singular weekday it ends a range ("с 10 по 15 ноября",
+    # "с субботы по понедельник"); the plural of a set ("по понедельникам") is no date form.
+    set_cues=("каждый", "каждую", "каждое"),
     count_cues=(
         "около",
         "более",
@@ -350,4 +352,7 @@ LEXICON = make_lexicon(
     ),
     until_prepositions=("до", "вплоть до"),
     rolling_day_phrases=_ROLLING_DAY,
+    day_range_links=("по", "до"),
+    day_pair_links=("и",),
+    day_range_determiners=(),
 )

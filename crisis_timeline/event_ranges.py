@@ -1,0 +1,126 @@
+"""Two days of one happening as one ranged date ("from 10 to 16 September", "od soboty do
+poniedziałku", "on Wednesday and Thursday", "13-14 November").
+
+Reads: a sentence's dated expressions, in text order. Gives: the same list with the days of
+one happening joined into one expression whose date_end is the last day. events.py decides
+which expressions date a sentence; this module only joins neighbours.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from datetime import date, timedelta
+from functools import cache
+
+from crisis_timeline.sentences import Sentence
+from crisis_timeline.temporal import TimeExpression
+from crisis_timeline.temporal_lexicon import lexicon_for
+
+
+# Between two days of one happening: "from 10 to 16 September", "du 10 au 16", "15-16"
+# (any span up to a month), "on Wednesday and Thursday", "mercredi et jeudi" (next days only:
+# "on Monday and Wednesday" is two happenings). The words are each language's
+# (Lexicon.day_range_links, day_pair_links).
+@cache
+def day_links(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lexicon = lexicon_for(lang)
+    determiner = _or_never(lexicon.day_range_determiners)
+    after = rf"\s*(?:(?:{determiner})\s+)?\Z"
+    range_words = _or_never(lexicon.day_range_links)
+    pair_words = _or_never(lexicon.day_pair_links)
+    return (
+        re.compile(rf"\s*(?:[-–]|(?:{range_words})(?!\w)){after}", re.IGNORECASE),
+        re.compile(rf"\s*(?:{pair_words})(?!\w){after}", re.IGNORECASE),
+    )
+
+
+def _or_never(words: Iterable[str]) -> str:
+    """An alternation of `words` (longest first), or a pattern that never matches."""
+    escaped = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    return "|".join(escaped) if escaped else "(?!)"
+
+
+# A weekday closing a range is the first one after the range's first day: "nuo
+# ketvirtadienio iki penktadienio" on a Thursday is this Thursday to tomorrow, though a bare
+# "penktadienio" alone would be last Friday.
+WEEK_DAYS = 7
+# A second day number glued to a date: "the night of March 21-22", "21/22 March" is read by
+# the tagger already.
+_DAY_SUFFIX = re.compile(r"[-–/](\d{1,2})\b(?![-–/.:]\d)")
+RANGE_DAYS = 31
+
+
+def _ranged(first: TimeExpression, last_day: date, end: int, text: str) -> TimeExpression:
+    return dataclasses.replace(
+        first,
+        end=end,
+        text=text,
+        date_end=last_day,
+        value=f"{first.date.isoformat()}/{last_day.isoformat()}",
+        reason=f"{first.reason}; one happening over {first.date:%d %b}–{last_day:%d %b %Y}",
+    )
+
+
+def _bare_weekday(expression: TimeExpression) -> bool:
+    """ "Monday", "poniedziałku", "вторник": a weekday named without a date beside it."""
+    return (
+        expression.weekday is not None
+        and expression.precision == "day"
+        and not any(char.isdigit() for char in expression.text)
+    )
+
+
+def joined_days(
+    expressions: list[TimeExpression], sentence: Sentence, lang: str
+) -> list[TimeExpression]:
+    """Two days of one happening as one ranged expression (issue 16: "from <date> to <date>"
+    gave two rows, "on Wednesday and Thursday" only the first day)."""
+    range_link, pair_link = day_links(lang)
+    out: list[TimeExpression] = []
+    for expression in expressions:
+        previous = out[-1] if out else None
+        if previous is not None and expression.start < previous.end:
+            continue  # "13-14 November": the day suffix already took "14"
+        if (
+            previous is not None
+            and previous.precision == expression.precision == "day"
+            and previous.date is not None
+            and expression.date is not None
+        ):
+            between = sentence.text[
+                previous.end - sentence.start : expression.start - sentence.start
+            ]
+            if not between.strip() and previous.date.weekday() == expression.weekday:
+                continue  # "demain samedi", "tomorrow, Saturday": the weekday names the day
+            gap = (expression.date - previous.date_end).days
+            last_day = expression.date_end
+            is_range = bool(range_link.match(between))
+            if is_range and -WEEK_DAYS < gap <= 0 and _bare_weekday(expression):
+                gap += WEEK_DAYS
+                last_day = expression.date + timedelta(days=WEEK_DAYS)
+            # "flights on Friday evening and Saturday" are two happenings (a time each)
+            untimed = previous.time_of_day is None and expression.time_of_day is None
+            if (is_range and 0 < gap <= RANGE_DAYS) or (
+                pair_link.match(between) and gap == 1 and untimed
+            ):
+                text = sentence.text[
+                    previous.start - sentence.start : expression.end - sentence.start
+                ]
+                out[-1] = _ranged(previous, last_day, expression.end, text)
+                continue
+        suffix = _DAY_SUFFIX.match(sentence.text, expression.end - sentence.start)
+        if (
+            suffix is not None
+            and expression.precision == "day"
+            and expression.date is not None
+            and expression.text[-1:].isdigit()
+        ):
+            gap = int(suffix.group(1)) - expression.date.day
+            if 0 < gap <= 6:
+                end = expression.end + suffix.end() - suffix.start()
+                last_day = expression.date + timedelta(days=gap)
+                expression = _ranged(expression, last_day, end, expression.text + suffix.group())
+        out.append(expression)
+    return out
