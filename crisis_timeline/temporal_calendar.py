@@ -30,6 +30,7 @@ SUNDAY = 6
 
 PAST_MODES = ("past", "before")
 RECENT_DAYS = 31  # how far back a "scheduled" date may still be the one meant
+NEAR_AHEAD_DAYS = 14  # how far ahead a date under a past verb is still a plan of this year
 FUTURE_MODES = ("present", "future", "after")
 
 
@@ -147,6 +148,13 @@ def month_day_occurrence(
         if recent:
             return max(recent)
         mode = "present"
+    elif mode == "past":
+        # A past verb with a date just ahead is a plan in the passive ("une réunion de crise a
+        # été convoquée le 18 août" in a piece of 6 August; "was set for 20 November"), not
+        # the same day a year earlier, which a writer would give its year.
+        near = [c for c in candidates if 0 < (c - reference).days <= NEAR_AHEAD_DAYS]
+        if near:
+            return min(near)
     picked = _pick(candidates, reference, mode)
     if picked is not None:
         return picked

@@ -155,3 +155,22 @@ def test_the_collections_week_never_lies_after_the_end_of_an_announced_measure()
     plain = text.replace(", et jusqu'au 10 novembre,", "")
     placed = resolve_publication_dates([parsed("t01_test.txt", plain, None), *december])[0]
     assert placed.published is not None and placed.published.month == 12
+
+
+# --- a past verb with a date just ahead ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "value"),
+    [
+        # a meeting called for a day twelve days ahead: a plan of this year, not last year's
+        ("fr", "Une réunion de crise a été convoquée le 18 août par la présidence.",
+         date(2021, 8, 6), "2021-08-18"),
+        ("en", "The vote was set for 20 November by the speaker.", date(2021, 11, 10),
+         "2021-11-20"),
+        # further ahead, a past verb still means the last such day
+        ("en", "Guards detained the group on 20 December.", date(2021, 11, 10), "2020-12-20"),
+    ],
+)  # fmt: skip
+def test_a_past_verb_with_a_date_just_ahead_keeps_the_year(lang, text, published, value):
+    assert [e.value for e in tag(text, published, lang)] == [value]
