@@ -174,3 +174,27 @@ def test_the_collections_week_never_lies_after_the_end_of_an_announced_measure()
 )  # fmt: skip
 def test_a_past_verb_with_a_date_just_ahead_keeps_the_year(lang, text, published, value):
     assert [e.value for e in tag(text, published, lang)] == [value]
+
+
+# --- types: camps cleared, pushbacks, groups found, agreements -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("en", "On Tuesday the camp near the crossing was cleared by the guards.", "humanitarian"),
+        ("en", "Some 30 people were expelled to Belarus overnight, the agency said.",
+         "border_crossing"),
+        ("fr", "Le campement de la forêt a été évacué mardi soir.", "humanitarian"),
+        ("fr", "Un groupe d'exilés est coincé depuis dix jours entre les deux armées.",
+         "humanitarian"),
+        ("pl", "W niedzielę koczowisko przy granicy było już puste.", "humanitarian"),
+        ("pl", "Rano strażnicy znaleźli grupę 15 cudzoziemców przy drodze.", "border_crossing"),
+        ("pl", "Grupa 40 osób rzucała wtedy kamieniami w żołnierzy.", "clash"),
+        ("ru", "Накануне Рига и Вильнюс договорились о совместном патрулировании.", "diplomacy"),
+        ("ru", "Лагерь у пункта пропуска опустел к вечеру.", "humanitarian"),
+        ("lt", "Stovykla prie sienos buvo ištuštinta per naktį.", "humanitarian"),
+    ],
+)  # fmt: skip
+def test_what_happened_types_the_sentence(lang, sentence, expected):
+    assert classify_event_type(sentence, lang) == expected

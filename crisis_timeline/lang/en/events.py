@@ -101,6 +101,23 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # Camps cleared, emptied or dismantled are humanitarian (guidelines), whatever the camp
+    # word's border_crossing pull; pushbacks to Belarus are border crossings.
+    (
+        "humanitarian",
+        5.5,
+        (
+            r"camps? (?:\S+ ){0,6}?(?:cleared|emptied|evacuated|dismantled|closed)",
+            r"(?:cleared|emptied|evacuated|dismantled) (?:\S+ ){0,4}?camps?",
+        ),
+    ),
+    (
+        "border_crossing",
+        2.5,
+        (
+            r"(?:expelled|turned back|sent back|forced back|pushed) (?:\S+ ){0,3}?(?:to|into) Belarus",
+        ),
+    ),
     # Airlines' and governments' measures on the routes to Minsk are "other" (guidelines:
     # flight suspensions), not return flights: a suspension outweighs two flight words;
     # a plain route to Minsk outweighs one.

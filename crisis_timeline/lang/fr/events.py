@@ -50,6 +50,17 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # Un camp évacué, vidé ou démantelé est humanitaire (consignes), quoi qu'en dise "camp";
+    # des personnes coincées ou en danger aussi.
+    (
+        "humanitarian",
+        5.5,
+        (
+            r"(?:camp|campement)s? (?:\S+ ){0,6}?(?:évacuée?s?|vidée?s?|démantelée?s?)",
+            r"(?:évacu|vid|démantel)\w* (?:\S+ ){0,4}?(?:camp|campement)s?",
+        ),
+    ),
+    ("humanitarian", 2.0, (r"coincée?s?", r"état de santé", r"survivre")),
     # Les mesures des compagnies et des États sur les lignes vers Minsk sont "other"
     # (suspensions de vols), pas des vols de retour (voir lang/en/events.py).
     (

@@ -35,6 +35,12 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # A camp emptied or cleared is humanitarian (guidelines); a group of migrants found or
+    # turned back is a border crossing.
+    ("humanitarian", 5.5, (r"(?:koczowisk|obozowisk|ob[oó]z)\w* (?:\S+ ){0,6}?(?:pust\w*|opustosza\w*|zlikwidowan\w*|ewakuowan\w*)",
+                           r"(?:zlikwidowa|ewakuowa|opuści)\w* (?:\S+ ){0,4}?(?:koczowisk|obozowisk|ob[oó]z)\w*")),
+    ("border_crossing", 2.5, (r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|imigrant\w*|cudzoziemc\w*|Irakijczyk\w*|Afgańczyk\w*|osób)",
+                              r"zawr[oó]c\w*", r"push.?back\w*", r"wypchni\w*|wypych\w*")),
     # Airlines' and governments' measures on the routes to Minsk are "other" (see
     # lang/en/events.py), not return flights.
     ("other", 6.5, (r"zawie[sś]\w* (?:\S+ ){0,4}?(?:lot\w*|połącze\w*|rejs\w*)",
@@ -49,7 +55,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            r"odlecia\w*", r"wylądowa\w*", r"Irbil\w*|Erbil\w*", r"deport\w*", r"pasażer\w*",
                            r"na pokładzie")),
     ("clash", 3.0, (r"gaz\w* łzawi\w*", r"armatk\w* wodn\w*", r"kamieni\w*", r"starci\w*",
-                    r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*")),
+                    r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
+                    r"rzuca(?:ł|li|ły|ła|ją|no)\w*")),
     ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO")),
     ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic\w*",

@@ -27,6 +27,10 @@ EVENTS: dict[str, str] = {
 }
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    # A camp emptied or cleared is humanitarian (guidelines); an agreement is diplomacy.
+    ("humanitarian", 5.5, (r"лагер\w* (?:\S+ ){0,6}?(?:опустел\w*|ликвидир\w*|эвакуир\w*|расформир\w*)",
+                           r"(?:ликвидир|эвакуир|расформир)\w* (?:\S+ ){0,4}?лагер\w*")),
+    ("diplomacy", 2.5, (r"договорил\w*", r"договор[её]нност\w*", r"соглашени\w*")),
     # Airlines' and governments' measures on the routes to Minsk are "other" (see
     # lang/en/events.py), not return flights.
     ("other", 6.5, (r"приостан\w* (?:\S+ ){0,4}?(?:рейс\w*|пол[её]т\w*|перевоз\w*|авиасообщени\w*)",
