@@ -19,6 +19,7 @@ from functools import cache
 from crisis_timeline import boilerplate
 from crisis_timeline.article_normalise import normalise
 from crisis_timeline.article_records import Span
+from crisis_timeline.offsets import OffsetRuns
 from crisis_timeline.regex_needles import all_needles
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ class Cleaning:
     """What `clean_text` returns: the cleaned text, its map and the flagged spans."""
 
     cleaned_text: str
-    offset_map: tuple[int, ...]
+    offset_map: OffsetRuns
     furniture: tuple[Span, ...]
     captions: tuple[Span, ...]
     embeds: tuple[Span, ...]

@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from crisis_timeline.offsets import OffsetRuns
+
 if TYPE_CHECKING:
     from crisis_timeline.article_records import Span
 
@@ -34,7 +36,7 @@ def _is_combining(char: str) -> bool:
     return unicodedata.combining(char) != 0
 
 
-def normalise(original: str, removed: Iterable[Span]) -> tuple[str, tuple[int, ...]]:
+def normalise(original: str, removed: Iterable[Span]) -> tuple[str, OffsetRuns]:
     """NFKC per character group, minus removed spans, whitespace tidied; with the offset map.
 
     Tidying: runs of spaces (no-break ones included) become one space, lines are stripped,
@@ -54,9 +56,9 @@ def normalise(original: str, removed: Iterable[Span]) -> tuple[str, tuple[int, .
             tidy.plain(original, start, stop)
             position = stop
         tidy.groups(original, position, end)
-    offsets = tidy.offsets
-    final = original_end(original, offsets[-1]) if offsets else 0
-    return "".join(tidy.pieces), (*offsets, final)
+    final = original_end(original, tidy.last) if tidy.length else 0
+    tidy.offset(final)
+    return "".join(tidy.pieces), OffsetRuns(tidy.points, tidy.length)
 
 
 # Printable ASCII words joined by single spaces, the bulk of any text: NFKC leaves them as
@@ -78,27 +80,38 @@ def _kept_segments(length: int, removed: Iterable[Span]) -> list[tuple[int, int]
 
 
 class _Tidy:
-    """normalise's output as it grows: pieces of text, one original offset per character,
-    and the whitespace seen since the last visible character (written, tidied, before the
-    next one; dropped at the end)."""
+    """normalise's output as it grows: pieces of text, the original offset of each character
+    (kept as the points where a run of consecutive offsets starts: one per kept stretch, not
+    one int per character), and the whitespace seen since the last visible character
+    (written, tidied, before the next one; dropped at the end)."""
 
     def __init__(self) -> None:
         self.pieces: list[str] = []
-        self.offsets: list[int] = []
+        self.points: list[tuple[int, int]] = []  # (cleaned index, original offset)
+        self.length = 0  # offsets given so far
+        self.last = -2  # the last offset given
         self.newlines: list[int] = []
         self.space: int | None = None
 
+    def offset(self, original: int) -> None:
+        """The next character's original offset."""
+        if original != self.last + 1:
+            self.points.append((self.length, original))
+        self.length += 1
+        self.last = original
+
     def _flush(self) -> None:
-        if self.offsets:
+        if self.length:
             if len(self.newlines) >= 2:
                 self.pieces.append("\n\n")
-                self.offsets.extend(self.newlines[:2])
+                self.offset(self.newlines[0])
+                self.offset(self.newlines[1])
             elif self.newlines:
                 self.pieces.append("\n")
-                self.offsets.append(self.newlines[0])
+                self.offset(self.newlines[0])
             elif self.space is not None:
                 self.pieces.append(" ")
-                self.offsets.append(self.space)
+                self.offset(self.space)
         self.newlines = []
         self.space = None
 
@@ -107,7 +120,9 @@ class _Tidy:
         if start < end:
             self._flush()
             self.pieces.append(original[start:end])
-            self.offsets.extend(range(start, end))
+            self.offset(start)  # one run: the rest follow on
+            self.length += end - start - 1
+            self.last = end - 1
 
     def groups(self, original: str, start: int, end: int) -> None:
         """original[start:end] one group (a base character and its combining marks) at a
@@ -130,7 +145,7 @@ class _Tidy:
                 elif not _is_invisible(char):
                     self._flush()
                     self.pieces.append(char)
-                    self.offsets.append(position)
+                    self.offset(position)
             position = group_end
 
 

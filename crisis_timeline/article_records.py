@@ -61,7 +61,8 @@ class Article:
     notes: str | None
     original_text: str
     cleaned_text: str
-    offset_map: tuple[int, ...] | OffsetRuns  # OffsetRuns when read from the store
+    # cleaned index -> original offset, as runs (normalise makes them; a tuple also works)
+    offset_map: tuple[int, ...] | OffsetRuns
     furniture: tuple[Span, ...]
     captions: tuple[Span, ...]
     content_hash: str
