@@ -61,9 +61,26 @@ def normalise(original: str, removed: Iterable[Span]) -> tuple[str, OffsetRuns]:
     return "".join(tidy.pieces), OffsetRuns(tidy.points, tidy.length)
 
 
-# Printable ASCII words joined by single spaces, the bulk of any text: NFKC leaves them as
-# they are and there is nothing to tidy inside, so they are copied whole with their offsets.
-_PLAIN_RUN = re.compile(r"[!-~]+(?: [!-~]+)*")
+# Words joined by single spaces, the bulk of any text: their characters are ones NFKC leaves
+# as they are, visible and not combining (printable ASCII, and the precomposed Latin,
+# Greek and Cyrillic letters and the quotes and dashes of our five languages), so there is
+# nothing to do inside and they are copied whole with their offsets.
+_PLAIN_BLOCKS = ((0x21, 0x7E), (0xA1, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x2010, 0x201F))
+
+
+def _plain_class() -> str:
+    chars = [
+        chr(code)
+        for first, last in _PLAIN_BLOCKS
+        for code in range(first, last + 1)
+        if unicodedata.normalize("NFKC", chr(code)) == chr(code)
+        and not unicodedata.combining(chr(code))
+        and unicodedata.category(chr(code))[0] not in "CZ"
+    ]
+    return "[" + "".join(re.escape(c) for c in chars) + "]"
+
+
+_PLAIN_RUN = re.compile(f"{_plain_class()}+(?: {_plain_class()}+)*")
 
 
 def _kept_segments(length: int, removed: Iterable[Span]) -> list[tuple[int, int]]:
@@ -116,7 +133,7 @@ class _Tidy:
         self.space = None
 
     def plain(self, original: str, start: int, end: int) -> None:
-        """original[start:end]: printable ASCII from its first character to its last."""
+        """original[start:end]: _PLAIN_RUN characters from its first to its last."""
         if start < end:
             self._flush()
             self.pieces.append(original[start:end])
