@@ -194,6 +194,12 @@ def test_a_past_verb_with_a_date_just_ahead_keeps_the_year(lang, text, published
         ("ru", "Накануне Рига и Вильнюс договорились о совместном патрулировании.", "diplomacy"),
         ("ru", "Лагерь у пункта пропуска опустел к вечеру.", "humanitarian"),
         ("lt", "Stovykla prie sienos buvo ištuštinta per naktį.", "humanitarian"),
+        ("en", "Minsk is closing the forest migrant camp, the committee said.", "humanitarian"),
+        ("en", "All refugees from the camp were moved to the logistics centre, guards said.",
+         "humanitarian"),
+        ("en", "The airline's plane, which will take all those who want to return to Iraq, "
+               "landed at the airport of Minsk on Thursday.", "repatriation"),
+        ("pl", "Migranci spędzili noc w centrum logistycznym przy przejściu.", "humanitarian"),
     ],
 )  # fmt: skip
 def test_what_happened_types_the_sentence(lang, sentence, expected):

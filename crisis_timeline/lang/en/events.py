@@ -108,7 +108,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         5.5,
         (
             r"camps? (?:\S+ ){0,6}?(?:cleared|emptied|evacuated|dismantled|closed)",
-            r"(?:cleared|emptied|evacuated|dismantled) (?:\S+ ){0,4}?camps?",
+            r"(?:clear|empt|evacuat|dismantl|clos)\w* (?:\S+ ){0,4}?camps?",
+            # the camp's people moved into the logistics centre by the Bruzgi crossing
+            r"logistics? (?:centre|center|hub)",
         ),
     ),
     (
@@ -194,6 +196,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"exceptional|chartered|special) (?:and \w+ )?flights?",
             r"(?:were|was|are|is) to return",
             r"wish(?:ing|es)? to return",
+            r"want(?:s|ed|ing)? to (?:return|go home|go back)",
+            r"return to (?:Iraq|their (?:homeland|home country|country))",
+            r"landed (?:\S+ ){0,4}?(?:in|at) (?:the airport of )?Minsk",
             r"departed",
         ),
     ),

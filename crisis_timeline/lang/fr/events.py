@@ -58,6 +58,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"(?:camp|campement)s? (?:\S+ ){0,6}?(?:évacuée?s?|vidée?s?|démantelée?s?)",
             r"(?:évacu|vid|démantel)\w* (?:\S+ ){0,4}?(?:camp|campement)s?",
+            r"centre logistique",
         ),
     ),
     ("humanitarian", 2.0, (r"coincée?s?", r"état de santé", r"survivre")),
