@@ -105,7 +105,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # word's border_crossing pull; pushbacks to Belarus are border crossings.
     (
         "humanitarian",
-        5.5,
+        6.5,
         (
             r"camps? (?:\S+ ){0,6}?(?:cleared|emptied|evacuated|dismantled|closed)",
             r"(?:clear|empt|evacuat|dismantl|clos)\w* (?:\S+ ){0,4}?camps?",

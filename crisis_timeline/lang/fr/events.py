@@ -54,7 +54,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # des personnes coincées ou en danger aussi.
     (
         "humanitarian",
-        5.5,
+        6.5,
         (
             r"(?:camp|campement)s? (?:\S+ ){0,6}?(?:évacuée?s?|vidée?s?|démantelée?s?)",
             r"(?:évacu|vid|démantel)\w* (?:\S+ ){0,4}?(?:camp|campement)s?",

@@ -32,7 +32,7 @@ EVENTS: dict[str, str] = {
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A camp emptied or cleared is humanitarian (guidelines).
-    ("humanitarian", 5.5, (r"stovykl\w* (?:\S+ ){0,6}?(?:ištušt\w*|likvid\w*|evakuot\w*|uždaryt\w*)",
+    ("humanitarian", 6.5, (r"stovykl\w* (?:\S+ ){0,6}?(?:ištušt\w*|likvid\w*|evakuot\w*|uždaryt\w*)",
                            r"(?:ištušt|likvid|evakuav)\w* (?:\S+ ){0,4}?stovykl\w*",
                            r"logistikos centr\w*")),
     # Airlines' and governments' measures on the routes to Minsk are "other" (see

@@ -37,7 +37,7 @@ EVENTS: dict[str, str] = {
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A camp emptied or cleared is humanitarian (guidelines); a group of migrants found or
     # turned back is a border crossing.
-    ("humanitarian", 5.5, (r"(?:koczowisk|obozowisk|ob[oó]z)\w* (?:\S+ ){0,6}?(?:pust\w*|opustosza\w*|zlikwidowan\w*|ewakuowan\w*)",
+    ("humanitarian", 6.5, (r"(?:koczowisk|obozowisk|ob[oó]z)\w* (?:\S+ ){0,6}?(?:pust\w*|opustosza\w*|zlikwidowan\w*|ewakuowan\w*)",
                            r"(?:zlikwidowa|ewakuowa|opuści)\w* (?:\S+ ){0,4}?(?:koczowisk|obozowisk|ob[oó]z)\w*",
                            r"centr\w* logistyczn\w*")),
     ("border_crossing", 2.5, (r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|imigrant\w*|cudzoziemc\w*|Irakijczyk\w*|Afgańczyk\w*|osób)",

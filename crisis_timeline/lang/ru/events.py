@@ -28,8 +28,9 @@ EVENTS: dict[str, str] = {
 
 EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A camp emptied or cleared is humanitarian (guidelines); an agreement is diplomacy.
-    ("humanitarian", 5.5, (r"лагер\w* (?:\S+ ){0,6}?(?:опустел\w*|ликвидир\w*|эвакуир\w*|расформир\w*)",
-                           r"(?:ликвидир|эвакуир|расформир)\w* (?:\S+ ){0,4}?лагер\w*")),
+    ("humanitarian", 6.5, (r"лагер\w* (?:\S+ ){0,6}?(?:опустел\w*|ликвидир\w*|эвакуир\w*|расформир\w*)",
+                           r"(?:ликвидир|эвакуир|расформир)\w* (?:\S+ ){0,4}?лагер\w*",
+                           r"(?:транспортно-)?логистическ\w* центр\w*")),
     ("diplomacy", 2.5, (r"договорил\w*", r"договор[её]нност\w*", r"соглашени\w*")),
     # Airlines' and governments' measures on the routes to Minsk are "other" (see
     # lang/en/events.py), not return flights.
@@ -56,7 +57,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                         r"бесед\w* (?:длил\w*|продолжал\w*|прош[её]л\w*|состоял\w*)",
                         r"встреч\w*", r"визит\w*", r"саммит\w*", r"посол\w*")),
     ("humanitarian", 2.0, (r"гуманитарн\w*", r"продовольстви\w*", r"одеял\w*", r"убежищ\w*",
-                           r"Красн\w* Крест\w*", r"логистическ\w* центр\w*", r"палатк\w*")),
+                           r"Красн\w* Крест\w*", r"палатк\w*")),
     # Plain "said", "announced" too; not "сообщил"/"написал": "Об этом сообщил канал X" is
     # the source line of nearly every Russian news item, not a happening.
     ("statement", 1.5, (r"заяв\w*", r"обвин\w*", r"предупред\w*", r"осуди\w*", r"призва\w*",
