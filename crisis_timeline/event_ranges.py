@@ -110,6 +110,11 @@ def joined_days(
                 ]
                 out[-1] = _ranged(previous, last_day, expression.end, text)
                 continue
+            if is_range and (gap > RANGE_DAYS or gap <= 0):
+                # "from December 1 to March 1", "nuo rugpjūčio 11 iki lapkričio 10": a
+                # measure's period; its start is the happening, its end none (guidelines
+                # rule 5), nor a second happening a year early
+                continue
         suffix = _DAY_SUFFIX.match(sentence.text, expression.end - sentence.start)
         if (
             suffix is not None

@@ -31,6 +31,7 @@ SUNDAY = 6
 PAST_MODES = ("past", "before")
 RECENT_DAYS = 31  # how far back a "scheduled" date may still be the one meant
 NEAR_AHEAD_DAYS = 14  # how far ahead a date under a past verb is still a plan of this year
+NEAR_BEHIND_DAYS = 7  # how far back a date under a future verb is still this year's
 FUTURE_MODES = ("present", "future", "after")
 
 
@@ -155,6 +156,12 @@ def month_day_occurrence(
         near = [c for c in candidates if 0 < (c - reference).days <= NEAR_AHEAD_DAYS]
         if near:
             return min(near)
+    elif mode == "future":
+        # A future verb with a date days behind is a period already under way ("the state
+        # of emergency will run from August 11" in a piece of 12 August), not next year's.
+        near = [c for c in candidates if 0 < (reference - c).days <= NEAR_BEHIND_DAYS]
+        if near:
+            return max(near)
     picked = _pick(candidates, reference, mode)
     if picked is not None:
         return picked

@@ -204,3 +204,30 @@ def test_a_past_verb_with_a_date_just_ahead_keeps_the_year(lang, text, published
 )  # fmt: skip
 def test_what_happened_types_the_sentence(lang, sentence, expected):
     assert classify_event_type(sentence, lang) == expected
+
+
+# --- second blind batch: a measure's period, a future verb with a date just behind ----------
+
+
+def test_a_measures_period_is_dated_by_its_start_only():
+    # "from December 1 to March 1": the end is no happening (guidelines rule 5), and read
+    # alone under a past verb it was a second row in March of the year before.
+    text = (
+        "Title.\n\nFrom December 1 to March 1, a ban on entering 183 villages in the "
+        "Podlaskie province near Kuźnica was introduced, the ministry said."
+    )
+    row = _row(_events(text, "en", "2021-12-09"), "a ban on entering")
+    assert (row["date"], row["date_end"]) == (date(2021, 12, 1), date(2021, 12, 1))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "published", "value"),
+    [
+        ("en", "The state of emergency will run from August 11 to November 10.",
+         date(2021, 8, 12), "2021-08-11"),
+        # a week or more back, a future verb still means next year's
+        ("en", "The fence will be finished on 20 November.", date(2021, 12, 1), "2022-11-20"),
+    ],
+)  # fmt: skip
+def test_a_future_verb_with_a_date_just_behind_keeps_the_year(lang, text, published, value):
+    assert [e.value for e in tag(text, published, lang)][0] == value
