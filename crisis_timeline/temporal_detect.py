@@ -348,6 +348,11 @@ class Detector:
             start = pre.start()
         if m.group("post"):
             relation = self.g.relative_suffixes.get(key(m.group("post")))
+        end = m.end()
+        after = self.g.modifier_right.match(self.lowered, end) if modifier is None else None
+        if after:  # "rugsėjo pabaigoje": the end of September
+            modifier = self.g.modifiers.get(key(after.group("x")))
+            end = after.end()
         statistic = False
         if year is None:
             if self.g.month_is_abbreviation.get(key(m.group("m"))):
@@ -361,6 +366,7 @@ class Detector:
             licensed = (
                 modifier is not None
                 or relation is not None
+                or key(m.group("m")) in self.g.adverbial_months
                 or licensor is not None
                 or self._before(self.g.month_range_before, start) is not None
                 or noun is not None
@@ -369,7 +375,7 @@ class Detector:
             if not licensed or self._is_set(start):
                 return None
         candidate = Candidate(
-            start, m.end(), "month", month=month, year=year, modifier=modifier, relation=relation
+            start, end, "month", month=month, year=year, modifier=modifier, relation=relation
         )
         if statistic:
             candidate.extras["statistic"] = True

@@ -159,6 +159,7 @@ class Grammar:
     event_after: re.Pattern[str]  # a noun phrase follows: "the day before [the vote]"
     of_after: re.Pattern[str]  # "the morning [of] the attack"
     range_to_number: re.Pattern[str]  # "2000 [to 3000]"
+    modifier_right: re.Pattern[str]  # "rugsėjo pabaigoje": a modifier after the month
     # Left context: searched in the characters before an expression, ending at its start.
     date_left: re.Pattern[str]
     determiner_left: re.Pattern[str]
@@ -209,6 +210,7 @@ class Grammar:
     units: Mapping[str, str]
     tense_endings: Mapping[str, str]  # ending -> category
     capitalised_only: frozenset[str]
+    adverbial_months: frozenset[str]  # month forms that are dates alone ("spalį")
     tense_stopwords: frozenset[str]
     passive_markers: frozenset[str]
     scheduled_needs_subject: frozenset[str]
@@ -404,6 +406,9 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
         "event_after": re.compile(f"{SP}(?:{alternation(lex.noun_phrase_starts)})(?![\\w-])"),
         "of_after": re.compile(f"{SP}(?:{alternation(lex.of_words)})(?![\\w-])"),
         "range_to_number": re.compile(f"{p.range_link}(\\d+)(?![\\d.,])"),
+        "modifier_right": re.compile(
+            f"{SP}(?P<x>{_or_never(lex.period_modifiers_after)})(?![\\w-])"
+        ),
     }
 
 
@@ -487,7 +492,7 @@ def _lookups(lex: Lexicon, names: CalendarNames) -> dict:
         },
         "weekday_numbers": _keyed({**names.weekday_abbreviations, **names.weekdays}),
         "phrases": _keyed(names.phrases),
-        "modifiers": _keyed(lex.period_modifiers),
+        "modifiers": _keyed({**lex.period_modifiers, **lex.period_modifiers_after}),
         "relative_prefixes": _keyed(lex.relative_prefixes),
         "relative_suffixes": _keyed(lex.relative_suffixes),
         "day_part_prefixes": _keyed(lex.day_part_prefixes),
@@ -498,6 +503,7 @@ def _lookups(lex: Lexicon, names: CalendarNames) -> dict:
         "units": _keyed(lex.units),
         "tense_endings": {key(ending): category for ending, category in _endings(lex).items()},
         "capitalised_only": frozenset(key(w) for w in lex.capitalised_only),
+        "adverbial_months": frozenset(key(w) for w in lex.adverbial_month_forms),
         "tense_stopwords": lex.tense_stopwords,
         "passive_markers": frozenset(lex.passive_markers),
         "scheduled_needs_subject": lex.scheduled_needs_subject,

@@ -220,6 +220,12 @@ class Lexicon:
     day_range_links: tuple[str, ...] = ()
     day_pair_links: tuple[str, ...] = ()
     day_range_determiners: tuple[str, ...] = ()
+    # Month forms that date a clause by themselves, with no preposition before them: the
+    # Lithuanian accusative and locative ("Spalį pranešta", "lapkrityje"). Lower case.
+    adverbial_month_forms: tuple[str, ...] = ()
+    # Period modifiers written after the month ("rugsėjo pabaigoje", "lapkričio viduryje"),
+    # as `period_modifiers` before it; they also make the month a date.
+    period_modifiers_after: Mapping[str, str] = field(default_factory=dict)
 
 
 # Newspaper titles that contain a weekday, whatever the language of the article

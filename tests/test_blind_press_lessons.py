@@ -231,3 +231,35 @@ def test_a_measures_period_is_dated_by_its_start_only():
 )  # fmt: skip
 def test_a_future_verb_with_a_date_just_behind_keeps_the_year(lang, text, published, value):
     assert [e.value for e in tag(text, published, lang)][0] == value
+
+
+# --- Lithuanian months alone and with a modifier after them -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("Spalį pranešta, kad migrantai iškelti.", "Spalį", "2021-10"),
+        ("Liepą sieną kirto 2000 migrantų.", "Liepą", "2021-07"),
+        ("Ministerija rugsėjo pabaigoje informavo apie palapines.", "rugsėjo pabaigoje", "2021-09"),
+    ],
+)
+def test_a_lithuanian_month_in_the_accusative_or_with_its_end_is_a_date(text, span, value):
+    found = tag(text, date(2021, 10, 12), "lt")
+    assert [(e.text, e.value) for e in found] == [(span, value)]
+
+
+def test_a_fight_is_not_march():
+    assert tag("Pasieniečiai pradėjo kovą su kontrabanda.", date(2021, 10, 12), "lt") == []
+
+
+def test_people_moved_out_of_a_hangar_is_a_humanitarian_event():
+    text = (
+        "Antraštė.\n\nPirmadienį iš angaro Kabelių užkardoje iškelti 58 žmonės.\n\n"
+        "Valdžios atstovai žada, kad šeimos bus apgyvendintos iki rugsėjo 1 dienos."
+    )
+    frame = _events(text, "lt", "2021-10-12")
+    row = _row(frame, "iškelti 58")
+    assert (row["date"], row["event_type"]) == (date(2021, 10, 11), "humanitarian")
+    # a promise of what will be ("bus apgyvendintos"): "rugsėjo" is no past verb
+    assert not frame["sentence"].str.contains("žada", regex=False).any()

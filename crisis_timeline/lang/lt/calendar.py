@@ -13,9 +13,10 @@ from crisis_timeline.temporal_lexicon import Phrase
 
 _MONTHS = {
     1: ("sausis", "sausio", "sausį"), 2: ("vasaris", "vasario", "vasarį"),
+    # not "kovą": it is also "a fight" ("pradėjo kovą")
     3: ("kovas", "kovo"), 4: ("balandis", "balandžio", "balandį"),
     5: ("gegužė", "gegužės", "gegužę"), 6: ("birželis", "birželio", "birželį"),
-    7: ("liepa", "liepos"), 8: ("rugpjūtis", "rugpjūčio", "rugpjūtį"),
+    7: ("liepa", "liepos", "liepą"), 8: ("rugpjūtis", "rugpjūčio", "rugpjūtį"),
     9: ("rugsėjis", "rugsėjo", "rugsėjį"), 10: ("spalis", "spalio", "spalį"),
     11: ("lapkritis", "lapkričio", "lapkritį", "lapkrityje"),
     12: ("gruodis", "gruodžio", "gruodį", "gruodyje"),
@@ -270,6 +271,14 @@ LEXICON = make_lexicon(
     ),
     until_prepositions=("iki",),
     rolling_day_phrases=_ROLLING_DAY,
+    # the accusative and locative of a month date a clause alone ("Spalį pranešta")
+    adverbial_month_forms=tuple(
+        form
+        for forms in _MONTHS.values()
+        for form in forms
+        if form.endswith(("į", "ą", "ę", "yje"))
+    ),
+    period_modifiers_after={"pradžioje": "start", "pabaigoje": "end", "viduryje": "mid"},
     day_range_links=("iki",),
     day_pair_links=("ir",),
     day_range_determiners=(),

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-_PAST = r"\b\w{3,}(?:ė|avo|ovo|ino|ėjo|ijo|ydavo|uvo|yko|iko|ako)\b|\b(?:buvo|vyko|įvyko)\b"
+# Past-tense endings; not the month "rugsėjo" (September's genitive ends like "ėjo").
+_PAST = (
+    r"\b(?!rugsėjo\b)\w{3,}(?:ė|avo|ovo|ino|ėjo|ijo|ydavo|uvo|yko|iko|ako)\b"
+    r"|\b(?:buvo|vyko|įvyko)\b"
+)
 
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
@@ -59,7 +63,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("diplomacy", 2.0, (r"pokalb\w*", r"telefon\w*", r"deryb\w*", r"susitik\w*", r"vizit\w*",
                         r"viršūnių susitikim\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"humanitarin\w*", r"maist\w*", r"antklod\w*", r"prieglobst\w*",
-                           r"Raudon\w* Kryž\w*", r"palapin\w*")),
+                           r"Raudon\w* Kryž\w*", r"palapin\w*",
+                           # people moved out of camps and hangars, rehoused
+                           r"iškel(?:ti|tas|ta|tos|ti|iami|iamos)\w*", r"perkel\w*", r"apgyvendin\w*")),
     # Plain reporting verbs too ("said", "published" in English's list): "šeštadienį sakė".
     ("statement", 1.5, (r"pareišk\w*", r"kaltin\w*", r"perspėj\w*", r"pasmerk\w*", r"ragin\w*",
                         r"neig\w*", r"sakė", r"sako", r"teigė", r"pranešė", r"paskelb\w*",

@@ -66,7 +66,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("diplomacy", 2.0, (r"rozmow\w*", r"rozmawia\w*", r"spotka\w*", r"wizyt\w*",
                         r"telefon\w*", r"szczyt\w*", r"negocja\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"pomoc\w* humanitarn\w*", r"żywnoś\w*", r"koc\w*", r"azyl\w*",
-                           r"Czerwon\w* Krzyż\w*", r"namiot\w*", r"hospitaliz\w*")),
+                           r"Czerwon\w* Krzyż\w*", r"namiot\w*", r"hospitaliz\w*",
+                           # people moved out of camps, rehoused
+                           r"przeniesi\w*|przenios\w*", r"zakwaterowa\w*")),
     # Plain reporting verbs too ("said", "published" in English's list): a dated
     # "We wtorek resort opublikował nagranie" is the ministry's statement of that day.
     ("statement", 1.5, (r"oświadcz\w*", r"oskarż\w*", r"ostrze\w*", r"zapowiedzia\w*",
