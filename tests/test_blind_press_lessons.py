@@ -263,3 +263,32 @@ def test_people_moved_out_of_a_hangar_is_a_humanitarian_event():
     assert (row["date"], row["event_type"]) == (date(2021, 10, 11), "humanitarian")
     # a promise of what will be ("bus apgyvendintos"): "rugsėjo" is no past verb
     assert not frame["sentence"].str.contains("žada", regex=False).any()
+
+
+# --- the borders in their case forms; the Russian past of "быть" ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("На польско-белорусской границе нашли тела.", "Belarus–Poland border"),
+        ("около белорусско-польской границы", "Belarus–Poland border"),
+        ("Na granicy polsko-białoruskiej znaleziono ciała.", "Belarus–Poland border"),
+        ("на литовско-белорусской границе", "Belarus–Lithuania border"),
+        ("Prie Lietuvos ir Baltarusijos sienos rasti kūnai.", "Belarus–Lithuania border"),
+    ],
+)
+def test_a_border_is_found_in_its_case_forms(text, place):
+    from crisis_timeline.entities import load_gazetteer
+
+    assert place in [m.name for m in load_gazetteer().find_places(text)]
+
+
+def test_a_russian_passive_past_lead_is_the_story():
+    text = (
+        "Польша сообщила о трех телах у границы\n\n"
+        "На польско-белорусской границе были обнаружены тела трех мигрантов. Об этом "
+        "сообщила пресс-служба погранохраны."
+    )
+    row = _row(_events(text, "ru", "2021-09-19"), "были обнаружены")
+    assert (row["date"], row["event_type"]) == (date(2021, 9, 19), "casualties")

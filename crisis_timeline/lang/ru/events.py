@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-_PAST = r"\b\w{2,}(?:ил|ыл|ал|ял|ел|ул|ила|ыла|ала|яла|ела|ула|или|ыли|али|яли|ели|ули|ило|ыло|ало|ело|лся|лась|лись|лось)\b"
+# Past-tense endings, and the past of "быть", too short for them: "были обнаружены тела" (the
+# passive past of a lead).
+_PAST = (
+    r"\b\w{2,}(?:ил|ыл|ал|ял|ел|ул|ила|ыла|ала|яла|ела|ула|или|ыли|али|яли|ели|ули|ило|ыло|ало|"
+    r"ело|лся|лась|лись|лось)\b|\b(?:был|была|было|были)\b"
+)
 
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
