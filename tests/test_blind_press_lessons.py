@@ -292,3 +292,16 @@ def test_a_russian_passive_past_lead_is_the_story():
     )
     row = _row(_events(text, "ru", "2021-09-19"), "были обнаружены")
     assert (row["date"], row["event_type"]) == (date(2021, 9, 19), "casualties")
+
+
+def test_a_figure_continuing_the_lead_is_the_leads_day():
+    text = (
+        "Saeima backs the emergency\n\n"
+        "RIGA - Saeima today supported the government's decision to declare a state of "
+        "emergency at the Latvian-Belarusian border.\n\n"
+        "85 MPs voted for the bill, with no abstentions.\n\n"
+        "Both governments have a longstanding policy to refuse forced repatriations."
+    )
+    frame = _events(text, "en", "2021-08-12")
+    assert _row(frame, "85 MPs voted")["date"] == date(2021, 8, 12)
+    assert not frame["sentence"].str.contains("longstanding", regex=False).any()

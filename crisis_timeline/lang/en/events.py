@@ -18,7 +18,14 @@ _PAST = (
     r"crossed|approached|arrested|detained|fired|threw|used|began|started|signed|"
     r"imposed|adopted|approved|launched|opened|closed|cleared|moved|flew|took|gave|"
     r"made|held|reported|stated|tweeted|wrote|noted|thanked|voiced|raised|drew|"
-    r"cautioned|criticised|criticized|blamed|claimed|vowed|pledged)\b"
+    r"cautioned|criticised|criticized|blamed|claimed|vowed|pledged|"
+    # the crisis's own happenings (a second blind batch: "85 MPs voted for the bill", "75
+    # migrants tried to forcibly cross", "the group consisted of 50 migrants")
+    r"voted|supported|found|died|tried|attempted|landed|carried|deployed|evacuated|returned|"
+    r"attacked|stormed|gathered|expelled|suspended|extended|introduced|published|"
+    r"shared|received|rescued|registered|recorded|prevented|stopped|blocked|fled|killed|"
+    r"injured|consisted|managed|happened|occurred|passed|decided|ordered|confirmed|visited|"
+    r"issued|placed|handed|delivered|transported|transferred|relocated|boarded|departed)\b"
 )
 
 EVENTS: dict[str, str] = {
