@@ -200,6 +200,8 @@ def test_a_past_verb_with_a_date_just_ahead_keeps_the_year(lang, text, published
         ("en", "The airline's plane, which will take all those who want to return to Iraq, "
                "landed at the airport of Minsk on Thursday.", "repatriation"),
         ("pl", "Migranci spędzili noc w centrum logistycznym przy przejściu.", "humanitarian"),
+        ("ru", "За документ проголосовали 250 депутатов, против выступили 150.", "other"),
+        ("pl", "Sejm przegłosował projekt ustawy o budowie zapory.", "other"),
     ],
 )  # fmt: skip
 def test_what_happened_types_the_sentence(lang, sentence, expected):
