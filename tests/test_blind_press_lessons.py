@@ -202,6 +202,9 @@ def test_a_past_verb_with_a_date_just_ahead_keeps_the_year(lang, text, published
         ("pl", "Migranci spędzili noc w centrum logistycznym przy przejściu.", "humanitarian"),
         ("ru", "За документ проголосовали 250 депутатов, против выступили 150.", "other"),
         ("pl", "Sejm przegłosował projekt ustawy o budowie zapory.", "other"),
+        ("pl", "Po polskiej stronie przejście zostało zamknięte we wtorek.", "other"),
+        ("ru", "Пограничники закрыли пункт пропуска в Брузги.", "other"),
+        ("en", "The second attack happened around midnight near Czeremcha.", "clash"),
     ],
 )  # fmt: skip
 def test_what_happened_types_the_sentence(lang, sentence, expected):

@@ -222,6 +222,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"pepper spray",
             r"violent\w*",
             r"attacked",
+            # "the second attack happened around midnight" (not "forcibly": a forced
+            # crossing or pushback is a border crossing)
+            r"attacks?",
         ),
     ),
     (

@@ -49,7 +49,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"(?:zakaz\w*|odwoła\w*) (?:\S+ ){0,4}?(?:lot\w*|rejs\w*|przew\w*)")),
     ("other", 3.4, (r"(?:lot\w*|połączeni\w*|rejs\w*) (?:\S+ ){0,3}?do Mińska",)),
     ("other", 3.5, (r"stan(?:u|ie)? wyjątkow\w*", r"wybor\w*", r"mur\w*", r"zapor\w*",
-                    r"ustaw\w*", r"rozporządzeni\w*", r"głosowa\w*", r"(?:za|prze|od)głosowa\w*")),
+                    r"ustaw\w*", r"rozporządzeni\w*", r"głosowa\w*",
+                    # a crossing closed ("przejście zostało zamknięte", "zamknięto przejście")
+                    r"przejści\w* (?:\S+ ){0,3}?zamknię\w*", r"zamkn\w* (?:\S+ ){0,2}?przejści\w*", r"(?:za|prze|od)głosowa\w*")),
     ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",
                          r"ofiar\w*", r"rann\w*", r"zwłok\w*", r"nie żyje")),
     ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku)", r"samolot\w*",
