@@ -72,6 +72,20 @@ def _bare_weekday(expression: TimeExpression) -> bool:
     )
 
 
+# Between a day word and the date an editor set after it in brackets.
+_EDITORS_BRACKET = re.compile(r"\s*[(\[]\s*")
+
+
+def _relative_day(expression: TimeExpression) -> bool:
+    """ "hier soir", "yesterday", "вчера": a day counted from the publication, no date."""
+    return (
+        expression.anchor == "dct"
+        and expression.weekday is None
+        and expression.month_day is None
+        and not any(char.isdigit() for char in expression.text)
+    )
+
+
 def joined_days(
     expressions: list[TimeExpression], sentence: Sentence, lang: str
 ) -> list[TimeExpression]:
@@ -94,6 +108,11 @@ def joined_days(
             ]
             if not between.strip() and previous.date.weekday() == expression.weekday:
                 continue  # "demain samedi", "tomorrow, Saturday": the weekday names the day
+            if _EDITORS_BRACKET.fullmatch(between) and _relative_day(previous):
+                # "Hier soir [dimanche 5 décembre, NDLR]", "yesterday (Sunday 5 December)":
+                # the writer's own date says which day the quoted "yesterday" was
+                out[-1] = expression
+                continue
             gap = (expression.date - previous.date_end).days
             last_day = expression.date_end
             is_range = bool(range_link.match(between))

@@ -310,3 +310,17 @@ def test_a_figure_continuing_the_lead_is_the_leads_day():
     frame = _events(text, "en", "2021-08-12")
     assert _row(frame, "85 MPs voted")["date"] == date(2021, 8, 12)
     assert not frame["sentence"].str.contains("longstanding", regex=False).any()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Titre.\n\nHier soir [dimanche 5 décembre, NDLR], des gardes ont renvoyé de force "
+               "vingt personnes vers la frontière à Bruzgi."),
+        ("en", "Title.\n\nYesterday (Sunday 5 December), guards forcibly returned twenty people "
+               "to the border at Bruzgi."),
+    ],
+)  # fmt: skip
+def test_an_editors_date_in_brackets_says_which_day_yesterday_was(lang, text):
+    frame = _events(text, lang, "2021-12-08")
+    assert list(frame["date"]) == [date(2021, 12, 5)]
