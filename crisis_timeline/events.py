@@ -113,6 +113,10 @@ def _paragraph_starts(text: str) -> list[int]:
 # (Reuters)." A place in capitals, a comma, a few words: the publication, not a happening.
 DATELINE = re.compile(r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?,")
 DATELINE_MAX_WORDS = 8
+# A bulleted line tells a point of the story in a sentence without its full stop (Onet's
+# "• Ciało znalazła przypadkowa osoba w lesie ... 22 października"); a short one is a label.
+LIST_BULLETS = ("•", "▪", "●", "◦")
+LIST_ITEM_MIN_WORDS = 5
 
 
 def _is_heading(text: str, starts_line: bool = True) -> bool:
@@ -121,6 +125,8 @@ def _is_heading(text: str, starts_line: bool = True) -> bool:
     second sentence often lacks its full stop ("... «Белавиа». Накануне Варшава и Анкара
     договорились ...")."""
     if not TERMINAL.search(text):
+        if text.startswith(LIST_BULLETS) and len(text.split()) > LIST_ITEM_MIN_WORDS:
+            return False  # a standfirst's point ("• Ciało znalazła ... 22 października")
         return starts_line and len(text.split()) <= 14
     dateline = DATELINE.match(text)
     return bool(dateline and dateline.group().isupper() and len(text.split()) <= DATELINE_MAX_WORDS)

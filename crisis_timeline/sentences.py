@@ -285,6 +285,8 @@ def _hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
     if len(lines) < 3:
         return False
     body = [text[start:end].rstrip() for start, end in lines[:-1]]
+    if sum(1 for line in body if line.lstrip(" \t\u00a0\u202f").startswith(_BULLETS)) >= 2:
+        return False  # a list of points ("• ...") of similar lengths, one sentence each
     lengths = [len(line) for line in body]
     if min(lengths) < 50 or max(lengths) > 100 or max(lengths) - min(lengths) > 30:
         return False

@@ -324,3 +324,39 @@ def test_a_figure_continuing_the_lead_is_the_leads_day():
 def test_an_editors_date_in_brackets_says_which_day_yesterday_was(lang, text):
     frame = _events(text, lang, "2021-12-08")
     assert list(frame["date"]) == [date(2021, 12, 5)]
+
+
+# --- third blind batch ---------------------------------------------------------------------
+
+
+def test_a_bulleted_standfirst_point_is_a_sentence_of_its_own():
+    text = (
+        "• Pogrzeb mężczyzny odbył się na cmentarzu w Bohonikach\n"
+        "  • Ciało znalazł grzybiarz w lesie koło Kuźnicy 14 października\n"
+        "  • Zobacz zdjęcia\n\n"
+        "Gmina wyznaniowa wyznaczyła odrębny teren na cmentarzu."
+    )
+    frame = _events(text, "pl", "2021-10-20")
+    row = _row(frame, "Ciało znalazł grzybiarz")
+    assert row["date"] == date(2021, 10, 14)
+    assert "Pogrzeb" not in row["sentence"]  # the list is not read as one wrapped line
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("ru", "По словам белорусских пограничников, мужчину нашли 12 ноября у деревни.", 12),
+        ("lt", "Lietuvos pasieniečiai 12 lapkričio rado vyrą miške.", 12),
+        ("pl", "Według białoruskich pograniczników mężczyznę znaleziono 12 listopada.", 12),
+    ],
+)
+def test_border_guards_are_actors_in_their_case_forms(lang, text, day):
+    # an inflected "border guards" makes a dated sentence without an event cue an event
+    frame = _events(text, lang, "2021-11-14")
+    assert list(frame["date"]) == [date(2021, 11, day)]
+
+
+def test_a_polish_perfective_present_is_a_future():
+    # "izba zajmie się tą kwestią w poniedziałek" on a Friday: the next Monday
+    frame = _events("Sejm zbierze się w poniedziałek, izba zajmie się ustawą.", "pl", "2021-09-03")
+    assert list(frame["date"]) == [date(2021, 9, 6)]

@@ -230,6 +230,10 @@ LEXICON = make_lexicon(
             "(?:wejdzie|wejdą) w życie",
             "(?:rozpocznie|rozpoczną|zakończy|zakończą) się",
             "(?:przyjedzie|przyjadą|spotka|spotkają|odwiedzi|odwiedzą)",
+            # perfective presents are futures: "izba zajmie się tą kwestią w poniedziałek"
+            "(?:zajmie|zajmą|zbierze|zbiorą) się",
+            "(?:rozpatrzy|rozpatrzą|zagłosuje|zagłosują|podpisze|podpiszą|przedstawi|przedstawią)",
+            "(?:ogłosi|ogłoszą|omówi|omówią|pojedzie|pojadą|poleci|polecą|przeprowadzi|przeprowadzą)",
         ),
         "reported": ("(?:miał|miała|miało|mieli|miały) (?:się )?[^\\W\\d_]+ć",),
         "scheduled": (
