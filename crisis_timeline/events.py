@@ -491,7 +491,11 @@ class _Walk:
         if _vague_main_clause(unit.sentence.text, self.lang):
             self.last_dated = None  # "ont récemment signalé": an unstated time, not the story's day
             return
-        if index in self.lead and (index < self.first_dated or self._plans_only(index, own_days)):
+        if index in self.lead and (
+            index < self.first_dated
+            or self._plans_only(index, own_days)
+            or self._opening_embeds_only(index, own_days)
+        ):
             self._lead(index, unit)
             return
         self._narrative(index, unit, own_days)
@@ -506,6 +510,19 @@ class _Walk:
             and published is not None
             and bool(own_days)
             and all(day is not None and day > published for day in own_days)
+        )
+
+    def _opening_embeds_only(self, index: int, own_days: set[date | None]) -> bool:
+        """The article's first sentence dates only a relative clause ("..., where a record
+        number of crossings were attempted this weekend", "..., который прошлой ночью
+        наблюдал"): its main clause is the story of the day it was published."""
+        published = self.builder.article.published
+        return (
+            index == self.body[0]
+            and published is not None
+            and not self.builder.article.published_weak
+            and bool(own_days)
+            and published not in own_days
         )
 
     def _own_dates(self, index: int, unit: _Unit) -> tuple[bool, set[date | None]]:

@@ -360,3 +360,27 @@ def test_a_polish_perfective_present_is_a_future():
     # "izba zajmie się tą kwestią w poniedziałek" on a Friday: the next Monday
     frame = _events("Sejm zbierze się w poniedziałek, izba zajmie się ustawą.", "pl", "2021-09-03")
     assert list(frame["date"]) == [date(2021, 9, 6)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "embedded_day"),
+    [
+        (
+            "en",
+            "Police have found the bodies of two migrants near the fence with Belarus, where "
+            "hundreds of crossings were attempted on Friday.",
+            date(2021, 9, 17),
+        ),
+        (
+            "ru",
+            "Напряжение на границе нарастает, сообщил депутат Сейма, который прошлой ночью "
+            "наблюдал за возвращением мигрантов в Беларусь.",
+            date(2021, 9, 18),
+        ),
+    ],
+)
+def test_an_opening_dated_only_in_its_relative_clause_is_also_the_days_story(
+    lang, text, embedded_day
+):
+    frame = _events(text, lang, "2021-09-19")
+    assert sorted(frame["date"]) == [embedded_day, date(2021, 9, 19)]
