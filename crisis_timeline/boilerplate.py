@@ -121,6 +121,9 @@ GENERIC_CAPTION_STRONG: tuple[str, ...] = (
     r"\bREUTERS/[A-Z]",
     r"\bAFP PHOTO\b",
     r"\bAP Photo\b",
+    # "Kurdish migrants arrive ... in Erbil, November 26, 2021. (AP photo)": a credit in
+    # brackets after the caption's date (the date is the photo's, not a dateline)
+    r"\((?:AP|AFP|EPA|PAP|Reuters|REUTERS|Xinhua|Getty|Anadolu) ?[Pp]hotos?\)",
     r"\bGetty Images\b",
     r"\(Photo(?:graph)? by\b",
     r"^Photo ?:",

@@ -384,3 +384,15 @@ def test_an_opening_dated_only_in_its_relative_clause_is_also_the_days_story(
 ):
     frame = _events(text, lang, "2021-09-19")
     assert sorted(frame["date"]) == [embedded_day, date(2021, 9, 19)]
+
+
+def test_a_photo_credit_in_brackets_marks_a_caption_not_a_dateline():
+    # the photo's date under a headline is not the article's: the weekday stays unplaced
+    text = (
+        "Iraq flies home hundreds of migrants\n\n"
+        "Migrants arrive at the airport in Erbil, November 19, 2021. (AP photo)\n\n"
+        "Iraq has flown home more than 3,000 migrants stranded in Belarus, the foreign "
+        "ministry said on Sunday."
+    )
+    article = _article(text, "en", None)
+    assert article.published is None
