@@ -117,6 +117,7 @@ DATELINE_MAX_WORDS = 8
 # "• Ciało znalazła przypadkowa osoba w lesie ... 22 października"); a short one is a label.
 LIST_BULLETS = ("•", "▪", "●", "◦")
 LIST_ITEM_MIN_WORDS = 5
+QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–")
 
 
 def _is_heading(text: str, starts_line: bool = True) -> bool:
@@ -484,7 +485,9 @@ class _Walk:
                     _add_expression_event(self.builder, unit, expression, caption=True)
             return
         own_dates_cover_it, own_days = self._own_dates(index, unit)
-        if own_dates_cover_it or not _is_undated_event(unit, self.lang):
+        if own_dates_cover_it:
+            return
+        if not _is_undated_event(unit, self.lang) and not self._opening_story(index, unit):
             return
         # The sentence's own happening has no date of its own (none, or only dates of
         # embedded/background things): the lead convention or the narrative dates it.
@@ -510,6 +513,18 @@ class _Walk:
             and published is not None
             and bool(own_days)
             and all(day is not None and day > published for day in own_days)
+        )
+
+    def _opening_story(self, index: int, unit: _Unit) -> bool:
+        """The article's first sentence tells its story when it narrates a happening with an
+        event cue, even without a known actor or place ("La police lettonne a dépêché des
+        unités spéciales à la frontière biélorusse")."""
+        text = unit.sentence.text
+        return (
+            index == self.body[0]
+            and unit.has_cue
+            and not text.startswith(QUOTE_OPENERS)  # a quotation opens: a voice, not the story
+            and _lead_happens(text, self.lang)
         )
 
     def _opening_embeds_only(self, index: int, own_days: set[date | None]) -> bool:

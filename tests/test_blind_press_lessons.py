@@ -396,3 +396,22 @@ def test_a_photo_credit_in_brackets_marks_a_caption_not_a_dateline():
     )
     article = _article(text, "en", None)
     assert article.published is None
+
+
+def test_an_opening_happening_without_a_known_actor_is_the_story():
+    text = (
+        "La gendarmerie estonienne a dépêché des renforts à la frontière pour arrêter les "
+        "migrants qui tentent de la traverser.\n"
+        "Le 9 août, le gouvernement a décrété l'état d'urgence."
+    )
+    frame = _events(text, "fr", "2021-08-11")
+    assert _row(frame, "a dépêché des renforts")["date"] == date(2021, 8, 11)
+
+
+def test_an_opening_quotation_is_a_voice_not_the_story():
+    text = (
+        "„Bandymų pabėgti iš stovyklos buvo, pradėtos diegti apsaugos priemonės“, – sakė "
+        "administratorius.\n\nMigrantai kasė tunelį po tvora."
+    )
+    frame = _events(text, "lt", "2021-09-24")
+    assert not frame["sentence"].str.startswith("„").any()
