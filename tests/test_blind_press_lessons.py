@@ -415,3 +415,25 @@ def test_an_opening_quotation_is_a_voice_not_the_story():
     )
     frame = _events(text, "lt", "2021-09-24")
     assert not frame["sentence"].str.startswith("„").any()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The president made the remarks on Friday after the EU accused him of an attack.",
+            "statement",
+        ),
+        (
+            "fr",
+            "La police a dépêché des unités spéciales à la frontière que les migrants tentent de traverser.",
+            "military",
+        ),
+        ("ru", "У границы пограничники нашли тело мужчины.", "casualties"),
+        ("lt", "Dar 40 migrantų šeštadienį išvyko lėšomis į Iraką.", "repatriation"),
+        ("lt", "Sostinėje lankėsi Irako užsienio reikalų ministerijos delegacija.", "diplomacy"),
+    ],
+)
+def test_third_blind_batch_event_type_cues(lang, text, expected):
+    assert classify_event_type(text, lang) == expected

@@ -362,4 +362,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
     ("statement", 2.5, (r"press conferences?", r"news conferences?", r"briefings?")),
+    # "The leader made the comments Thursday after the EU accused him of a hybrid attack":
+    # the remarks are the happening, the accusation their context
+    ("statement", 2.5, (r"made (?:the|his|her|these|those|similar) (?:comments|remarks)",)),
 )

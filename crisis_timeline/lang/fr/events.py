@@ -170,6 +170,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"exercices?",
             r"armée",
             r"forces",
+            r"unités spéciales",
+            r"renforts?",
             r"otan",
             r"annex\w*",
             r"séparatistes?",

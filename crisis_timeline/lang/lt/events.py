@@ -78,5 +78,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A press conference or a briefing is a statement made that day, whoever speaks; officers
     # quelling ("malšinti") migrants is a clash.
     ("statement", 2.5, (r"spaudos konferencij\w*", r"brifing\w*")),
+    # Migrants leaving for home ("jau išvyko penktadienį ir šeštadienį į Iraką") return;
+    # a foreign delegation's visit is diplomacy
+    ("repatriation", 3.0, (r"išvyk\w* (?:\S+ ){0,4}?į (?:Iraką|tėvynę|kilmės šal\w*)",
+                           r"grįž\w* (?:\S+ ){0,2}?(?:į tėvynę|į Iraką|namo|į kilmės šal\w*)")),
+    ("diplomacy", 2.0, (r"delegacij\w*", r"diplomat\w*")),
     ("clash", 3.0, (r"malšin\w*", r"numalšin\w*")),
 )  # fmt: skip

@@ -76,6 +76,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # border where it broke out (a clash, weighed above the other types' 2.5-3.5).
     ("other", 1.0, (r"митинг\w*", r"протест\w*", r"демонстраци\w*", r"голодовк\w*")),
     ("clash", 4.0, (r"беспорядк\w*",)),
+    # A body found is a death, wherever it lay ("На границе ... пограничники обнаружили тело
+    # мигранта": the border is where, not what)
+    ("casualties", 4.0, (r"тел[оа] (?:\S+ ){0,2}?(?:мигрант\w*|мужчин\w*|женщин\w*|человек\w*|беженц\w*|иностран\w*)",
+                         r"труп\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
     ("statement", 2.5, (r"пресс-конференци\w*", r"брифинг\w*")),
