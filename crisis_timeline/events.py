@@ -450,7 +450,20 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
     walk = _Walk(article, gazetteer)
     for index, unit in enumerate(walk.units):
         walk.step(index, unit)
-    return walk.builder.events
+    return _without_reprints(walk.builder.events)
+
+
+def _without_reprints(events: list[Event]) -> list[Event]:
+    """A page that prints a sentence twice (a standfirst repeated as the body's first
+    paragraph, a caption under two photos) tells one happening: its first copy stays."""
+    seen: set[tuple[str, date | None, date | None]] = set()
+    kept = []
+    for event in events:
+        key = (" ".join(event.sentence.split()), event.date, event.date_end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(event)
+    return kept
 
 
 class _Walk:

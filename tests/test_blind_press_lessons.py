@@ -437,3 +437,10 @@ def test_an_opening_quotation_is_a_voice_not_the_story():
 )
 def test_third_blind_batch_event_type_cues(lang, text, expected):
     assert classify_event_type(text, lang) == expected
+
+
+def test_a_sentence_printed_twice_is_one_event():
+    sentence = "Police said that 40 migrants had crossed the border near Krynki by force on Saturday."
+    text = f"{sentence}\n\nThe army was deployed.\n\n{sentence}"
+    frame = _events(text, "en", "2021-11-14")
+    assert len(frame[frame["sentence"] == sentence]) == 1
