@@ -440,7 +440,9 @@ def test_third_blind_batch_event_type_cues(lang, text, expected):
 
 
 def test_a_sentence_printed_twice_is_one_event():
-    sentence = "Police said that 40 migrants had crossed the border near Krynki by force on Saturday."
+    sentence = (
+        "Police said that 40 migrants had crossed the border near Krynki by force on Saturday."
+    )
     text = f"{sentence}\n\nThe army was deployed.\n\n{sentence}"
     frame = _events(text, "en", "2021-11-14")
     assert len(frame[frame["sentence"] == sentence]) == 1
