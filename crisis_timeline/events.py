@@ -327,9 +327,20 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         between = unit.sentence.text[
             kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
         ]
-        if not _pattern("reported", lang).search(between):
+        reported = _pattern("reported", lang).search(between)
+        if not reported or _pluperfect(between[reported.end() :], lang):
+            # "announced that it had recorded 324 attempts ... on Saturday": a happening
+            # told in the pluperfect keeps its own day beside the announcement's
             kept.append(expression)
     return kept
+
+
+def _pluperfect(text: str, lang: str) -> bool:
+    """Whether a clause has a pluperfect auxiliary ("had", "avait") among its words."""
+    auxiliaries = tables(lang).calendar.pluperfect_auxiliaries
+    return bool(auxiliaries) and any(
+        word in auxiliaries for word in re.findall(r"[\w'’]+", text.lower())
+    )
 
 
 def _without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[TimeExpression]:

@@ -446,3 +446,17 @@ def test_a_sentence_printed_twice_is_one_event():
     text = f"{sentence}\n\nThe army was deployed.\n\n{sentence}"
     frame = _events(text, "en", "2021-11-14")
     assert len(frame[frame["sentence"] == sentence]) == 1
+
+
+def test_a_count_reported_in_the_pluperfect_keeps_its_own_day():
+    text = (
+        "On Sunday, the border guard said that it had recorded 210 attempts to cross on Saturday."
+    )
+    frame = _events(text, "en", "2021-09-20")
+    assert sorted(frame["date"]) == [date(2021, 9, 18), date(2021, 9, 19)]
+
+
+def test_a_claim_reported_in_the_future_keeps_only_the_announcement():
+    text = "On Monday, the minister said that the Sejm would vote on Friday."
+    frame = _events(text, "en", "2021-09-20")
+    assert list(frame["date"]) == [date(2021, 9, 20)]
