@@ -460,3 +460,17 @@ def test_a_claim_reported_in_the_future_keeps_only_the_announcement():
     text = "On Monday, the minister said that the Sejm would vote on Friday."
     frame = _events(text, "en", "2021-09-20")
     assert list(frame["date"]) == [date(2021, 9, 20)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Six of them were rescued from a swamp, with four taken to hospital."),
+        ("fr", "Les deux hommes ont été transférés à l’hôpital en état d’hypothermie."),
+        ("pl", "Dwóch mężczyzn trafiło do szpitala z hipotermią."),
+        ("ru", "Двоих мужчин доставили в больницу с переохлаждением."),
+        ("lt", "Du vyrai su hipotermija nuvežti į ligoninę."),
+    ],
+)
+def test_people_taken_to_hospital_are_a_humanitarian_event(lang, text):
+    assert classify_event_type(text, lang) == "humanitarian"

@@ -324,6 +324,11 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"red cross",
             r"medical",
             r"stranded",
+            # people taken to hospital, rescued: care given at the border
+            r"hospitali[sz]\w*",
+            r"(?:taken|admitted|transferred|rushed|brought) to (?:a |the )?hospitals?",
+            r"hypotherm\w*",
+            r"rescue\w*",
         ),
     ),
     (
