@@ -66,7 +66,12 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (
         "humanitarian",
         2.0,
-        (r"hôpita(?:l|ux)", r"hospitalis\w*", r"hypotherm\w*", r"secouru\w*|secours"),
+        (
+            r"(?:à l['’]|à un|vers l['’]|dans un) ?hôpital",
+            r"hospitalis\w*",
+            r"hypotherm\w*",
+            r"secouru\w*|secours",
+        ),
     ),
     # Les mesures des compagnies et des États sur les lignes vers Minsk sont "other"
     # (suspensions de vols), pas des vols de retour (voir lang/en/events.py).

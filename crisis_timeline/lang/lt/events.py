@@ -65,7 +65,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("humanitarian", 2.0, (r"humanitarin\w*", r"maist\w*", r"antklod\w*", r"prieglobst\w*",
                            r"Raudon\w* Kryž\w*", r"palapin\w*",
                            # taken to hospital, rescued
-                           r"ligonin\w*", r"hospitaliz\w*", r"hipoterm\w*", r"išgelb\w*",
+                           r"(?:į|iš) ligonin\w*", r"ligoninėje", r"hospitaliz\w*", r"hipoterm\w*", r"išgelb\w*",
                            # people moved out of camps and hangars, rehoused
                            r"iškel(?:ti|tas|ta|tos|ti|iami|iamos)\w*", r"perkel\w*", r"apgyvendin\w*")),
     # Plain reporting verbs too ("said", "published" in English's list): "šeštadienį sakė".

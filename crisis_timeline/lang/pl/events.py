@@ -69,7 +69,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                         r"telefon\w*", r"szczyt\w*", r"negocja\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"pomoc\w* humanitarn\w*", r"żywnoś\w*", r"koc\w*", r"azyl\w*",
                            r"Czerwon\w* Krzyż\w*", r"namiot\w*", r"hospitaliz\w*",
-                           r"szpital\w*", r"hipoterm\w*", r"uratowa\w*",
+                           r"(?:do|w) szpital\w*", r"hipoterm\w*", r"uratowa\w*",
                            # people moved out of camps, rehoused
                            r"przeniesi\w*|przenios\w*", r"zakwaterowa\w*")),
     # Plain reporting verbs too ("said", "published" in English's list): a dated

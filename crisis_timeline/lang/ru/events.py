@@ -68,7 +68,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            # people moved out of camps, rehoused
                            r"пересел\w*", r"размест\w*|размещ\w*",
                            # taken to hospital, rescued
-                           r"больниц\w*", r"госпитализ\w*", r"переохлажд\w*", r"спас\w*")),
+                           r"(?:в|из) больниц\w*", r"госпитализ\w*", r"переохлажд\w*", r"спас\w*")),
     # Plain "said", "announced" too; not "сообщил"/"написал": "Об этом сообщил канал X" is
     # the source line of nearly every Russian news item, not a happening.
     ("statement", 1.5, (r"заяв\w*", r"обвин\w*", r"предупред\w*", r"осуди\w*", r"призва\w*",
