@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 import pandas as pd
@@ -724,10 +724,18 @@ def _add_expression_event(
     event_type = _clause_event_type(unit, expression, builder.article.language)
     if expression.value is None:
         reason += ": the publication date is unknown, so it is listed, not placed"
+    start = expression.date
+    if start is not None and expression.text.lower() in _rolling_day_phrases(
+        builder.article.language
+    ):
+        # "in the last 24 hours" in a Thursday report counts from Wednesday morning: the
+        # happening spans the day before and the report's day
+        start = start - timedelta(days=1)
+        reason += f"; the 24 hours run from {start:%a %d %b}"
     return builder.add(
         unit,
         dated_by="expression",
-        start=expression.date,
+        start=start,
         end=expression.date_end,
         precision=expression.precision,
         time_of_day=expression.time_of_day,

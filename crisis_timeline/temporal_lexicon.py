@@ -208,7 +208,8 @@ class Lexicon:
     # ahead of the writer's, so publication-date inference never takes it for theirs.
     until_prepositions: tuple[str, ...] = ()
     # A rolling day ("in the last 24 hours", "за последние сутки"), a border guard's daily
-    # count: the report's day, the publication's. Each is also one of `phrases` (a day of the
+    # count: the tagger gives the report's day (the publication's); an event it dates spans
+    # the day before too (events.py). Each is also one of `phrases` (a day of the
     # dct); it dates a sentence with no other date and yields to one beside it ("per
     # praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio"). Lower case.
     rolling_day_phrases: tuple[str, ...] = ()
