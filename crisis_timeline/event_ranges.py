@@ -2,13 +2,16 @@
 poniedziałku", "on Wednesday and Thursday", "13-14 November").
 
 Reads: a sentence's dated expressions, in text order. Gives: the same list with the days of
-one happening joined into one expression whose date_end is the last day. events.py decides
-which expressions date a sentence; this module only joins neighbours.
+one happening joined into one expression whose date_end is the last day; a list of daily
+figures by weekday put one day after another; a rolling day ("in the last 24 hours") set
+aside when another date dates its sentence. events.py decides which expressions date a
+sentence; this module only joins and orders neighbours.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -148,3 +151,54 @@ def joined_days(
                 expression = _ranged(expression, last_day, end, expression.text + suffix.group())
         out.append(expression)
     return out
+
+
+# At least this many weekdays, one day after another, make a list of daily figures.
+LISTED_DAYS_MIN = 3
+
+
+def listed_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
+    """A list of daily figures by weekday, one day after another ("Trečiadienį ... 76,
+    antradienį – 93, pirmadienį – 121, sekmadienį – 39, šeštadienį – 56, penktadienį –
+    47"): each weekday is the day next to the one before it in the list, so a Friday
+    counted back from Saturday 9 October is Friday 8, not the Friday of publication."""
+    if len(expressions) < LISTED_DAYS_MIN or any(
+        e.weekday is None or e.date is None or e.precision != "day" for e in expressions
+    ):
+        return expressions
+    steps = {(b.weekday - a.weekday) % 7 for a, b in itertools.pairwise(expressions)}
+    if steps not in ({1}, {6}):
+        return expressions  # not consecutive days
+    step = 1 if steps == {1} else -1
+    first = expressions[0]
+    listed = [first]
+    for k, expression in enumerate(expressions[1:], start=1):
+        day = first.date + timedelta(days=step * k)
+        if day != expression.date:
+            expression = dataclasses.replace(
+                expression,
+                date=day,
+                date_end=day,
+                value=day.isoformat(),
+                reason=f"{expression.reason}; the day next to the list's previous one "
+                f"({day:%a %d %b %Y})",
+            )
+        listed.append(expression)
+    return listed
+
+
+def without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[TimeExpression]:
+    """A rolling day ("in the past 24 hours") yields to another date of its sentence: "per
+    praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio" is one count, dated by
+    its days, not a second happening on the report's day."""
+    if len(expressions) < 2:
+        return expressions
+    rolling = rolling_day_phrases(lang)
+    others = [e for e in expressions if e.text.lower() not in rolling]
+    return others or expressions
+
+
+@cache
+@cache
+def rolling_day_phrases(lang: str) -> frozenset[str]:
+    return frozenset(lexicon_for(lang).rolling_day_phrases)

@@ -23,7 +23,6 @@ It does not cluster events across outlets (clusters.py does).
 from __future__ import annotations
 
 import dataclasses
-import operator
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
@@ -31,19 +30,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
-import pandas as pd
-
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer, load_gazetteer
-from crisis_timeline.event_ranges import day_links, joined_days
+from crisis_timeline.event_ranges import (
+    day_links,
+    joined_days,
+    listed_days,
+    rolling_day_phrases,
+    without_rolling_days,
+)
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.lang import tables
 from crisis_timeline.quantities import find_quantities
-from crisis_timeline.schema import EVENT_COLUMNS, Event, validate_events
+from crisis_timeline.schema import Event
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, tag
-from crisis_timeline.temporal_lexicon import lexicon_for
 from crisis_timeline.temporal_periods import bounds_a_period
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
@@ -53,6 +55,7 @@ INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication da
 LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
 CUT_OFF_WORDS = 8  # a last line this long without its full stop is a cut-off sentence
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
+REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is one event
 TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
 
 
@@ -182,6 +185,9 @@ def _narrates_past(text: str, lang: str) -> bool:
 
 
 # A count of something: "380 passengers", "1 200 personnes".
+# A dated count without an event cue of its own continues the event counted at most this
+# many sentences before it, in its paragraph (see _Walk._counted_on).
+COUNT_REACH = 2
 _COUNT = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+[^\W\d_]{3,}")
 
 
@@ -321,7 +327,8 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         # "will have flown home N people since the first flight on <date>": the dates of its
         # embedded "since" clause start a projected running total; they are not happenings.
         distinct = [e for e in distinct if not _embedded(unit, e, lang)]
-    distinct = joined_days(_without_rolling_days(distinct, lang), unit.sentence, lang)
+    distinct = joined_days(without_rolling_days(distinct, lang), unit.sentence, lang)
+    distinct = listed_days(distinct)
     kept = distinct[:1]
     for expression in distinct[1:]:
         between = unit.sentence.text[
@@ -341,22 +348,6 @@ def _pluperfect(text: str, lang: str) -> bool:
     return bool(auxiliaries) and any(
         word in auxiliaries for word in re.findall(r"[\w'’]+", text.lower())
     )
-
-
-def _without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[TimeExpression]:
-    """A rolling day ("in the past 24 hours") yields to another date of its sentence: "per
-    praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio" is one count, dated by
-    its days, not a second happening on the report's day."""
-    if len(expressions) < 2:
-        return expressions
-    rolling = _rolling_day_phrases(lang)
-    others = [e for e in expressions if e.text.lower() not in rolling]
-    return others or expressions
-
-
-@cache
-def _rolling_day_phrases(lang: str) -> frozenset[str]:
-    return frozenset(lexicon_for(lang).rolling_day_phrases)
 
 
 def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpression]:
@@ -470,7 +461,11 @@ def _without_reprints(events: list[Event]) -> list[Event]:
     seen: set[tuple[str, date | None, date | None]] = set()
     kept = []
     for event in events:
-        key = (" ".join(event.sentence.split()), event.date, event.date_end)
+        words = event.sentence.split()
+        if len(words) < REPRINT_MIN_WORDS:
+            kept.append(event)  # a short line may well recur ("Guards reported 40 crossings.")
+            continue
+        key = (" ".join(words), event.date, event.date_end)
         if key not in seen:
             seen.add(key)
             kept.append(event)
@@ -568,8 +563,13 @@ class _Walk:
         """Events on the sentence's own dates: whether they date it, and their days."""
         own_dates_cover_it = False
         own_days: set[date | None] = set()  # days of this sentence's own (embedded) events
-        if not (unit.expressions and _is_eventful(unit)):
+        if not unit.expressions:
             return own_dates_cover_it, own_days
+        if not _is_eventful(unit):
+            counted = self._counted_on(index, unit)
+            if counted is None:
+                return own_dates_cover_it, own_days
+            unit = dataclasses.replace(unit, event_type=counted)
         for expression in _main_expressions(unit, self.lang):
             event = _add_expression_event(self.builder, unit, expression)
             if event is None:
@@ -582,6 +582,18 @@ class _Walk:
                 continue  # the sentence is about that old happening: not the narrative's date
             self.last_dated = (index, event)
         return own_dates_cover_it, own_days
+
+    def _counted_on(self, index: int, unit: _Unit) -> str | None:
+        """A dated count right after an event of its paragraph goes on counting what that
+        event counted ("... 40 tys. prób ... Od początku grudnia było to 1,2 tys. tego typu
+        prób, w listopadzie – 8,9 tys., ..."): the event type it carries on, else None."""
+        if self.last_dated is None or not _COUNT.search(unit.sentence.text):
+            return None
+        anchor_index, anchor = self.last_dated
+        same_paragraph = self.units[anchor_index].paragraph == unit.paragraph
+        if not same_paragraph or index - anchor_index > COUNT_REACH:
+            return None
+        return anchor.event_type
 
     def _lead(self, index: int, unit: _Unit) -> None:
         """A lead sentence before the first date: dated by the publication date."""
@@ -725,7 +737,7 @@ def _add_expression_event(
     if expression.value is None:
         reason += ": the publication date is unknown, so it is listed, not placed"
     start = expression.date
-    if start is not None and expression.text.lower() in _rolling_day_phrases(
+    if start is not None and expression.text.lower() in rolling_day_phrases(
         builder.article.language
     ):
         # "in the last 24 hours" in a Thursday report counts from Wednesday morning: the
@@ -771,37 +783,3 @@ def _clause_event_type(unit: _Unit, expression: TimeExpression, lang: str) -> st
     if embeddings:
         clause = clause[embeddings[-1].start() :]
     return classify_event_type(clause, lang) if cue_scores(clause, lang) else unit.event_type
-
-
-_EVENT_FIELDS = tuple(f.name for f in dataclasses.fields(Event))
-
-
-def _copied(value: object) -> object:
-    """A field value for a row: lists (of names, of figure dicts) copied, as asdict did."""
-    if isinstance(value, list):
-        return [dict(item) if isinstance(item, dict) else item for item in value]
-    return value
-
-
-_FIELD_VALUES = operator.attrgetter(*_EVENT_FIELDS)
-
-
-def event_rows(events: Iterable[Event]) -> list[tuple]:
-    """One row per event, its values in schema order: what events_frame_of_rows reads."""
-    # A shallow row per event (lists copied): asdict's deep copy was most of the cost.
-    return [
-        tuple([_copied(v) if isinstance(v, list) else v for v in _FIELD_VALUES(event)])
-        for event in events
-    ]
-
-
-def events_frame(events: Iterable[Event]) -> pd.DataFrame:
-    """The event table (DESIGN.md) from Event records, columns in schema order."""
-    return events_frame_of_rows(event_rows(events))
-
-
-def events_frame_of_rows(rows: list[tuple]) -> pd.DataFrame:
-    """The event table from event_rows' rows (of any number of articles, in order)."""
-    frame = pd.DataFrame(rows, columns=list(EVENT_COLUMNS))
-    frame = frame.astype({c: object for c in ("published", "date", "date_end", "cluster_id")})
-    return validate_events(frame)

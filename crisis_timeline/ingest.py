@@ -287,7 +287,7 @@ def text_key(article: Article) -> str:
 
 def extract(article: Article) -> pd.DataFrame:
     """The events of one dated article (unclustered); CrisisTimelineError if it fails."""
-    from crisis_timeline.events import events_frame
+    from crisis_timeline.event_frames import events_frame
     from crisis_timeline.pipeline import process_article
 
     try:

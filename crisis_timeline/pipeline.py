@@ -47,12 +47,8 @@ from crisis_timeline.articles import Article, LoadProblem, SourceMeta
 from crisis_timeline.clusters import Cluster, Spreader, cluster_events
 from crisis_timeline.entities import load_gazetteer
 from crisis_timeline.errors import CrisisTimelineError
-from crisis_timeline.events import (
-    event_rows,
-    events_frame,
-    events_frame_of_rows,
-    extract_article_events,
-)
+from crisis_timeline.event_frames import event_rows, events_frame, events_frame_of_rows
+from crisis_timeline.events import extract_article_events
 from crisis_timeline.offsets import OffsetRuns
 from crisis_timeline.publication import resolve_publication_dates
 from crisis_timeline.schema import Event

@@ -621,7 +621,7 @@ def carried_tables(path: Path) -> list[tuple[str, pd.DataFrame]]:
 
 def create_empty_store(path: Path) -> None:
     """A store with no article yet (the first `add` into a new file); caller holds the lock."""
-    from crisis_timeline.events import events_frame
+    from crisis_timeline.event_frames import events_frame
     from crisis_timeline.pipeline import Extraction
 
     _write_locked(path, "", Extraction(events_frame([]), [], [], []), ())

@@ -14,8 +14,9 @@ from datetime import date
 import pytest
 
 from crisis_timeline.articles import SourceMeta, parse_article
+from crisis_timeline.event_frames import events_frame
 from crisis_timeline.event_types import classify_event_type
-from crisis_timeline.events import events_frame, extract_article_events
+from crisis_timeline.events import extract_article_events
 from crisis_timeline.publication import resolve_publication_dates
 from crisis_timeline.temporal import tag
 
@@ -474,3 +475,35 @@ def test_a_claim_reported_in_the_future_keeps_only_the_announcement():
 )
 def test_people_taken_to_hospital_are_a_humanitarian_event(lang, text):
     assert classify_event_type(text, lang) == "humanitarian"
+
+
+# --- fourth blind batch --------------------------------------------------------------------
+
+
+def test_a_list_of_daily_figures_counts_back_day_by_day():
+    # published on a Friday: the list's last Friday is the one before, counted back
+    text = (
+        "Antraštė\n\n"
+        "Ketvirtadienį pasieniečiai neįsileido 40 užsieniečių, trečiadienį – 52, antradienį – "
+        "61, pirmadienį – 18, sekmadienį – 33, šeštadienį – 25, penktadienį – 12."
+    )
+    frame = _events(text, "lt", "2021-10-15")
+    assert sorted(frame["date"]) == [date(2021, 10, day) for day in range(8, 15)]
+
+
+def test_a_dated_count_goes_on_counting_the_events_of_its_paragraph():
+    text = (
+        "W tym roku Straż Graniczna odnotowała prawie 30 tys. prób nielegalnego przekroczenia "
+        "granicy. Od początku grudnia było to 900 takich prób, w listopadzie – 7,1 tys., w "
+        "październiku – 12,3 tys."
+    )
+    frame = _events(text, "pl", "2021-12-21")
+    counted = frame[frame["sentence"].str.startswith("Od początku grudnia")]
+    assert sorted(counted["date"]) == [date(2021, 10, 1), date(2021, 11, 1), date(2021, 12, 1)]
+    assert set(counted["event_type"]) == {"border_crossing"}
+
+
+def test_a_dated_count_alone_is_no_event():
+    # no event before it in its paragraph: a figure with a date is not a happening by itself
+    frame = _events("Pogoda.\n\nW listopadzie było to 7,1 tys. złotych.", "pl", "2021-12-21")
+    assert frame.empty

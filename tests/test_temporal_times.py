@@ -13,7 +13,8 @@ from datetime import date
 import pytest
 
 from crisis_timeline.articles import SourceMeta, parse_article
-from crisis_timeline.events import events_frame, extract_article_events
+from crisis_timeline.event_frames import events_frame
+from crisis_timeline.events import extract_article_events
 from crisis_timeline.publication import resolve_publication_dates
 from crisis_timeline.temporal import tag, timeml_time, without_time
 from crisis_timeline.timeml_words import timeml_words
