@@ -335,7 +335,17 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
             kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
         ]
         reported = _pattern("reported", lang).search(between)
-        if not reported or _pluperfect(between[reported.end() :], lang):
+        day_before = (
+            expression.anchor == "narrative"
+            and expression.date is not None
+            and kept[-1].date is not None
+            and expression.date < kept[-1].date
+        )
+        if reported and day_before:
+            # "said on Thursday that a helicopter spotted the body the previous day": the
+            # day counted back from the report's is the happening's; the report is its source
+            kept[-1] = expression
+        elif not reported or _pluperfect(between[reported.end() :], lang):
             # "announced that it had recorded 324 attempts ... on Saturday": a happening
             # told in the pluperfect keeps its own day beside the announcement's
             kept.append(expression)
@@ -680,7 +690,10 @@ def _add_lead_event(
     gap = [u for u in units[position + 1 : first_dated] if not u.is_heading and not u.is_caption]
     if position < first_dated < len(units) and len(gap) <= 2:
         follower = units[first_dated]
-        day = next((e for e in follower.expressions if e.precision == "day" and e.date), None)
+        # the follower's own dates, not a report's ("said on Thursday that ... the previous
+        # day" dates the find on Wednesday)
+        own = _main_expressions(follower, article.language)
+        day = next((e for e in own if e.precision == "day" and e.date), None)
         shares = set(unit.actors) & set(follower.actors)
         recent = day is not None and published is not None and 0 <= (published - day.date).days <= 3
         if shares and recent:

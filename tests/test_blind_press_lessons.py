@@ -507,3 +507,33 @@ def test_a_dated_count_alone_is_no_event():
     # no event before it in its paragraph: a figure with a date is not a happening by itself
     frame = _events("Pogoda.\n\nW listopadzie było to 7,1 tys. złotych.", "pl", "2021-12-21")
     assert frame.empty
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The police said on Thursday that a drone spotted the body of a migrant the previous day.",
+        ),
+        (
+            "fr",
+            "La police a indiqué jeudi qu'un drone avait repéré le corps d'un migrant la veille.",
+        ),
+        ("ru", "Полиция сообщила в четверг, что тело мигранта обнаружили накануне."),
+    ],
+)
+def test_a_day_counted_back_from_a_report_dates_the_happening(lang, text):
+    frame = _events(f"Titre\n\n{text}", lang, "2021-10-14")
+    assert list(frame["date"]) == [date(2021, 10, 13)]
+
+
+def test_the_lead_takes_the_day_its_follower_counts_back_to():
+    text = (
+        "Polish police said they have found the body of a migrant near the border with "
+        "Belarus.\n\n"
+        "Bialystok police said on Thursday that a helicopter spotted the body in a field the "
+        "previous day."
+    )
+    frame = _events(text, "en", "2021-10-14")
+    assert set(frame["date"]) == {date(2021, 10, 13)}
