@@ -537,3 +537,15 @@ def test_the_lead_takes_the_day_its_follower_counts_back_to():
     )
     frame = _events(text, "en", "2021-10-14")
     assert set(frame["date"]) == {date(2021, 10, 13)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Two airplanes took off from Baghdad to Minsk in the afternoon.", "repatriation"),
+        ("en", "Warsaw summoned the Belarusian chargé d’affaires on Friday.", "diplomacy"),
+        ("ru", "Правительство решило продлить режим ЧС на границе до 10 ноября.", "other"),
+    ],
+)
+def test_fourth_blind_batch_event_type_cues(lang, text, expected):
+    assert classify_event_type(text, lang) == expected

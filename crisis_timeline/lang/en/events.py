@@ -191,7 +191,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"deport\w*",
             # a flight taking off or landing: in this crisis, the planes that carried
             # migrants back ("the plane landed in Erbil", "a flight left Minsk")
-            r"(?:planes?|flights?|aircraft|jets?|airliners?) (?:\w+ ){0,8}?"
+            r"(?:(?:air)?planes?|flights?|aircraft|jets?|airliners?) (?:\w+ ){0,8}?"
             r"(?:left|departed|took off|landed|touched down|arrived)",
             r"(?:left|departed|took off from|flew out of) Minsk",
             r"landed (?:\w+ ){0,4}?(?:in|at) (?:Erbil|Irbil|Baghdad|Basra|Najaf|Sulaimani|Iraq)",
@@ -303,6 +303,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?<!press )(?<!news )conference",  # a press conference is a statement
             r"envoy",
             r"promised",
+            # a diplomat summoned to a foreign ministry
+            r"summon\w*",
+            r"charg[eé]s? d['’]affaires",
         ),
     ),
     (
