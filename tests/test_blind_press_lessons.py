@@ -544,6 +544,9 @@ def test_the_lead_takes_the_day_its_follower_counts_back_to():
     [
         ("en", "Two airplanes took off from Baghdad to Minsk in the afternoon.", "repatriation"),
         ("en", "Warsaw summoned the Belarusian chargé d’affaires on Friday.", "diplomacy"),
+        ("en", "On November 19, some 400 Iraqis returned to their country.", "repatriation"),
+        ("en", "A second plane is due to depart for Erbil after midnight.", "repatriation"),
+        ("en", "Belarus forced a Ryanair plane to land in Minsk in May.", "other"),
         ("ru", "Правительство решило продлить режим ЧС на границе до 10 ноября.", "other"),
     ],
 )

@@ -182,6 +182,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"repatriat\w*",
             r"return(?:ed)? home",
+            r"return(?:ed|ing)? to (?:the|their) (?:home )?(?:country|countries|homeland)",
+            r"return(?:ed|ing)? to (?:Iraq|Iraqi Kurdistan|Syria|Lebanon)",
             r"flights? home",
             r"fly\w* (?:\w+ ){0,3}home",
             r"return flights?",
@@ -192,7 +194,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             # a flight taking off or landing: in this crisis, the planes that carried
             # migrants back ("the plane landed in Erbil", "a flight left Minsk")
             r"(?:(?:air)?planes?|flights?|aircraft|jets?|airliners?) (?:\w+ ){0,8}?"
-            r"(?:left|departed|took off|landed|touched down|arrived)",
+            r"(?:left|depart\w*|took off|land(?:ed|s|ing)|touched down|arriv\w*)",
             r"(?:left|departed|took off from|flew out of) Minsk",
             r"landed (?:\w+ ){0,4}?(?:in|at) (?:Erbil|Irbil|Baghdad|Basra|Najaf|Sulaimani|Iraq)",
             r"boarded (?:a|the|an) (?:\w+ ){0,2}?(?:plane|flight|aircraft)",
