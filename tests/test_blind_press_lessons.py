@@ -552,3 +552,16 @@ def test_the_lead_takes_the_day_its_follower_counts_back_to():
 )
 def test_fourth_blind_batch_event_type_cues(lang, text, expected):
     assert classify_event_type(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ru", "Беларусь усилила охрану границы, к ней направлены военные.", "military"),
+        ("pl", "Do migrantów na granicy dotarła pomoc humanitarna i żywność.", "humanitarian"),
+        ("lt", "Prie sienos esantiems migrantams atvežta humanitarinė pagalba.", "humanitarian"),
+    ],
+)
+def test_the_border_and_the_camps_only_hint_at_a_crossing(lang, text, expected):
+    # where it happened does not outweigh what happened
+    assert classify_event_type(text, lang) == expected

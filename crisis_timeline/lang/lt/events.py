@@ -59,9 +59,12 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("sanctions", 3.0, (r"sankcij\w*", r"juod\w* sąraš\w*", r"embarg\w*")),
     ("military", 2.5, (r"kari\w*", r"kariuomen\w*", r"pratyb\w*", r"NATO", r"kariškiai")),
     ("border_crossing", 2.5, (r"kirs\w*|kirt\w*", r"nelegal\w*", r"neteisėt\w*", r"apgręž\w*",
-                              r"sulaik\w*", r"sien\w*", r"stovyk\w*", r"patikros punkt\w*",
+                              r"sulaik\w*", r"patikros punkt\w*",
                               # turned away: "pasieniečiai neįsileido 76 užsieniečių"
                               r"neį(?:si)?leid\w*", r"neleid\w* (?:\S+ ){0,4}?patekti")),
+    # The border and the camps are where nearly everything in this crisis happens: a weak
+    # hint that any telling cue outweighs
+    ("border_crossing", 1.2, (r"sien\w*", r"stovyk\w*")),
     ("diplomacy", 2.0, (r"pokalb\w*", r"telefon\w*", r"deryb\w*", r"susitik\w*", r"vizit\w*",
                         r"viršūnių susitikim\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"humanitarin\w*", r"maist\w*", r"antklod\w*", r"prieglobst\w*",

@@ -63,8 +63,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO")),
     ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic\w*",
-                              r"przedosta\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*",
-                              r"granic\w*", r"obozowisk\w*", r"koczowisk\w*")),
+                              r"przedosta\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
+    # The border and the camps are where nearly everything in this crisis happens: a weak
+    # hint that any telling cue outweighs
+    ("border_crossing", 1.2, (r"granic\w*", r"obozowisk\w*", r"koczowisk\w*")),
     ("diplomacy", 2.0, (r"rozmow\w*", r"rozmawia\w*", r"spotka\w*", r"wizyt\w*",
                         r"telefon\w*", r"szczyt\w*", r"negocja\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"pomoc\w* humanitarn\w*", r"żywnoś\w*", r"koc\w*", r"azyl\w*",
