@@ -565,3 +565,16 @@ def test_fourth_blind_batch_event_type_cues(lang, text, expected):
 def test_the_border_and_the_camps_only_hint_at_a_crossing(lang, text, expected):
     # where it happened does not outweigh what happened
     assert classify_event_type(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Parlement a approuvé le projet de construire une fortification permanente."),
+        ("en", "Lithuania's government has decided to start building fences within weeks."),
+    ],
+)
+def test_a_wall_by_another_name_is_a_measure_and_an_event(lang, text):
+    frame = _events(f"{text}\n\nMore follows.", lang, "2021-10-15")
+    assert list(frame["date"]) == [date(2021, 10, 15)]
+    assert list(frame["event_type"]) == ["other"]

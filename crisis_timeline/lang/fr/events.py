@@ -102,6 +102,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"décret",
             r"loi",
             r"barrières?",
+            # a wall by any name: "une fortification permanente", "une clôture"
+            r"fortifications?",
+            r"clôtures?",
             r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
             r"vote",
             r"voté",
