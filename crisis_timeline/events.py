@@ -184,10 +184,10 @@ def _narrates_past(text: str, lang: str) -> bool:
     )
 
 
-# A count of something: "380 passengers", "1 200 personnes".
 # A dated count without an event cue of its own continues the event counted at most this
 # many sentences before it, in its paragraph (see _Walk._counted_on).
 COUNT_REACH = 2
+# A count of something: "380 passengers", "1 200 personnes".
 _COUNT = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+[^\W\d_]{3,}")
 
 
