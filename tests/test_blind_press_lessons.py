@@ -578,3 +578,16 @@ def test_a_wall_by_another_name_is_a_measure_and_an_event(lang, text):
     frame = _events(f"{text}\n\nMore follows.", lang, "2021-10-15")
     assert list(frame["date"]) == [date(2021, 10, 15)]
     assert list(frame["event_type"]) == ["other"]
+
+
+def test_a_rescue_told_after_the_days_report_continues_its_day():
+    text = (
+        "This evening, the border guard announced that the bodies of two men had been found "
+        "near the Belarusian border.\n\n"
+        "Meanwhile, it also revealed that it had mounted a rescue operation to save six "
+        "foreigners stuck in a swamp near the border.\n\n"
+        "The group – believed to be from Syria – were saved, with five taken to hospital."
+    )
+    frame = _events(text, "en", "2021-09-19")
+    for words in ("mounted a rescue operation", "five taken to hospital"):
+        assert _row(frame, words)["date"] == date(2021, 9, 19)
