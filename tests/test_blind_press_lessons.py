@@ -548,6 +548,11 @@ def test_the_lead_takes_the_day_its_follower_counts_back_to():
         ("en", "A second plane is due to depart for Erbil after midnight.", "repatriation"),
         ("en", "Belarus forced a Ryanair plane to land in Minsk in May.", "other"),
         ("ru", "Правительство решило продлить режим ЧС на границе до 10 ноября.", "other"),
+        (
+            "ru",
+            "Литовские пограничники вернули в Беларусь группу из 30 человек.",
+            "border_crossing",
+        ),
     ],
 )
 def test_fourth_blind_batch_event_type_cues(lang, text, expected):

@@ -59,7 +59,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("sanctions", 3.0, (r"санкци\w*", r"черн\w* спис\w*", r"эмбарго")),
     ("military", 2.5, (r"военн\w*", r"войск\w*", r"учени\w*", r"солдат\w*", r"НАТО")),
     ("border_crossing", 2.5, (r"пересек\w*", r"прорва\w*", r"прорыв\w*", r"незаконн\w*",
-                              r"задержа\w*", r"пункт\w* пропуска")),
+                              r"задержа\w*", r"пункт\w* пропуска",
+                              # pushed back: "пограничники вернули в Беларусь группу"
+                              r"(?:вернул\w*|выдворил\w*|выдворен\w*|развернул\w*) (?:\S+ ){0,3}?(?:в|на территорию) (?:Беларус\w*|Белорусси\w*)")),
     # The border and the camps are where nearly everything in this crisis happens: a weak
     # hint that any telling cue outweighs ("усилили охрану границы", "палатки в лагере")
     ("border_crossing", 1.2, (r"границ\w*", r"лагер\w*")),
