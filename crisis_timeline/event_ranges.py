@@ -202,3 +202,13 @@ def without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[T
 @cache
 def rolling_day_phrases(lang: str) -> frozenset[str]:
     return frozenset(lexicon_for(lang).rolling_day_phrases)
+
+
+def counted_back(expression: TimeExpression, report: TimeExpression) -> bool:
+    """A day counted back from the report's day ("the previous day", "la veille")."""
+    return (
+        expression.anchor == "narrative"
+        and expression.date is not None
+        and report.date is not None
+        and expression.date < report.date
+    )

@@ -34,6 +34,7 @@ from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer, load_gazetteer
 from crisis_timeline.event_ranges import (
+    counted_back,
     day_links,
     joined_days,
     listed_days,
@@ -335,13 +336,7 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
             kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
         ]
         reported = _pattern("reported", lang).search(between)
-        day_before = (
-            expression.anchor == "narrative"
-            and expression.date is not None
-            and kept[-1].date is not None
-            and expression.date < kept[-1].date
-        )
-        if reported and day_before:
+        if reported and counted_back(expression, kept[-1]):
             # "said on Thursday that a helicopter spotted the body the previous day": the
             # day counted back from the report's is the happening's; the report is its source
             kept[-1] = expression
