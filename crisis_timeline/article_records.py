@@ -73,6 +73,10 @@ class Article:
     # date sits in background paragraphs under an undated lead; or a week taken from the
     # collection): its own dates resolve against it, but no sentence is dated by it alone.
     published_weak: bool = False
+    # The sources its text cites (attribution.cited_sources, in the article's language),
+    # found by the worker that extracts it so the outlet profiles need not read every text
+    # again in one process; None when not looked for yet. Not part of what the article is.
+    cited_sources: tuple[str, ...] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # Records read back from JSON (the store) carry lists of dicts: make them the
@@ -82,6 +86,8 @@ class Article:
             if not isinstance(spans, tuple) or any(not isinstance(s, Span) for s in spans):
                 coerced = tuple(s if isinstance(s, Span) else Span(**s) for s in spans)
                 object.__setattr__(self, name, coerced)
+        if self.cited_sources is not None and not isinstance(self.cited_sources, tuple):
+            object.__setattr__(self, "cited_sources", tuple(self.cited_sources))
         if not isinstance(self.offset_map, (tuple, OffsetRuns)):
             object.__setattr__(self, "offset_map", tuple(self.offset_map))
 

@@ -22,9 +22,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from crisis_timeline.lang import tables
 from crisis_timeline.regex_needles import may_match
+
+if TYPE_CHECKING:
+    from crisis_timeline.article_records import Article
 
 # canonical source -> aliases in any language (matched case- and accent-insensitively)
 SOURCE_ALIASES: dict[str, tuple[str, ...]] = {
@@ -241,6 +245,14 @@ def cited_sources(text: str, lang: str) -> list[tuple[str, int, int]]:
                 people.append((name, match.start(), match.end()))
     found.extend(_full_names(people))
     return sorted(set(found), key=lambda item: (item[1], item[2], item[0]))
+
+
+def sources_cited_in(article: Article) -> tuple[str, ...]:
+    """The sources an article cites, in text order: those its extraction found, or read now
+    from its cleaned text in its own language."""
+    if article.cited_sources is not None:
+        return article.cited_sources
+    return tuple(source for source, _, _ in cited_sources(article.cleaned_text, article.language))
 
 
 def _full_names(people: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

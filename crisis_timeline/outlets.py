@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from crisis_timeline.attribution import cited_sources
+from crisis_timeline.attribution import cited_sources, sources_cited_in
 from crisis_timeline.cells import as_date, as_list
 from crisis_timeline.clusters import Cluster
 from crisis_timeline.language import detect_language
@@ -206,12 +206,17 @@ def _language(rows: pd.DataFrame, text: str) -> str:
 
 
 def outlet_profiles(
-    events: pd.DataFrame, clusters: list[Cluster], texts: Mapping[str, str | Sequence[str]]
+    events: pd.DataFrame,
+    clusters: list[Cluster],
+    texts: Mapping[str, str | Sequence[str]],
+    cited: Mapping[str, Sequence[str]] | None = None,
 ) -> list[OutletProfile]:
     """One profile per outlet found in the events or the texts, sorted by outlet name.
 
     texts: outlet -> its text, or the list of its articles' texts (better: sources are then
-    read article by article, which keeps the cost linear in a large corpus).
+    read article by article, which keeps the cost linear in a large corpus). cited: outlet
+    -> every source its articles cite, when they were found already (a build's workers find
+    them, profiles_of_articles passes them); an outlet not in it has its texts read.
     """
     articles_of = {o: [t] if isinstance(t, str) else list(t) for o, t in texts.items()}
     texts = {o: "\n".join(parts) for o, parts in articles_of.items()}
@@ -241,9 +246,13 @@ def outlet_profiles(
     for outlet in outlets:
         rows = rows_of.get(outlet, empty)
         sources = Counter(
-            source
-            for text in articles_of.get(outlet, [])
-            for source, _, _ in cited_sources(text, languages[outlet])
+            cited[outlet]
+            if cited is not None and outlet in cited
+            else (
+                source
+                for text in articles_of.get(outlet, [])
+                for source, _, _ in cited_sources(text, languages[outlet])
+            )
         )
         # Participants only: voices (outlets, agencies, presidencies) are in sources_cited.
         actor_counts = Counter(
@@ -277,11 +286,15 @@ def profiles_of_articles(
     events: pd.DataFrame, clusters: list[Cluster], articles: Sequence
 ) -> list[OutletProfile]:
     """outlet_profiles() with each outlet's texts taken from its articles (by source label,
-    as the pages name outlets). The store computes them once, when it is built."""
+    as the pages name outlets), and the sources each article cites (found by the build's
+    workers, or read now). The store computes them once, when it is built."""
     texts: dict[str, list[str]] = {}
+    cited: dict[str, list[str]] = {}
     for article in articles:
         texts.setdefault(article.source_label, []).append(article.cleaned_text)
-    return outlet_profiles(events, clusters, texts)
+        # each article read in its own language (an outlet may write in several)
+        cited.setdefault(article.source_label, []).extend(sources_cited_in(article))
+    return outlet_profiles(events, clusters, texts, cited)
 
 
 def outlet_summary(events: pd.DataFrame, articles: Sequence) -> pd.DataFrame:

@@ -315,3 +315,36 @@ def test_outlet_summary_has_one_row_per_outlet_and_one_per_unattributed_language
     assert table.loc[0, "First published"] == date(2021, 11, 9)
     assert table.loc[0, "Last published"] == date(2021, 11, 15)
     assert table.loc[2, "First published"] is None
+
+
+def test_a_build_finds_each_articles_sources_once_in_its_own_language():
+    """The pipeline's workers find the sources an article cites (so the store's profiles
+    need not read every text again in one process); the profiles are those read from the
+    texts, and an outlet writing in two languages has each article read in its own."""
+    import dataclasses
+
+    from crisis_timeline.attribution import sources_cited_in
+    from crisis_timeline.outlets import profiles_of_articles
+    from crisis_timeline.pipeline import run_pipeline
+
+    extraction = run_pipeline()
+    assert all(a.cited_sources is not None for a in extraction.articles)
+    unread = [dataclasses.replace(a, cited_sources=None) for a in extraction.articles]
+    assert [a.cited_sources for a in extraction.articles] == [sources_cited_in(a) for a in unread]
+    assert profiles_of_articles(
+        extraction.events, extraction.clusters, extraction.articles
+    ) == profiles_of_articles(extraction.events, extraction.clusters, unread)
+
+    english, french = (
+        dataclasses.replace(
+            extraction.articles[0], id=name, source_label="Two Tongues", cleaned_text=text
+        )
+        for name, text in (
+            ("a", "The talks went well, according to the Kremlin."),
+            ("b", "Les pourparlers ont avancé, selon le Kremlin."),
+        )
+    )
+    english = dataclasses.replace(english, language="en", cited_sources=None)
+    french = dataclasses.replace(french, language="fr", cited_sources=None)
+    (profile,) = profiles_of_articles(make_events([]), [], [english, french])
+    assert profile.sources_cited == (("Kremlin", 2),)
