@@ -579,6 +579,31 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("ru", "Беларусь усилила охрану границы, к ней направлены военные.", "military"),
         ("pl", "Do migrantów na granicy dotarła pomoc humanitarna i żywność.", "humanitarian"),
         ("lt", "Prie sienos esantiems migrantams atvežta humanitarinė pagalba.", "humanitarian"),
+        # fifth batch: daily counts told as reports are crossings; shots and flares are a
+        # clash; people injured in an attack are casualties; a state of emergency extended
+        ("en", "Estonia reported some 150 illegal entrants over the night.", "border_crossing"),
+        ("en", "According to the guards, 64 attempts were made on Monday.", "border_crossing"),
+        ("en", "Guards stopped more than 40 migrants at the border on Friday.", "border_crossing"),
+        (
+            "en",
+            'The guards said in a tweet that "70 people tried to cross illegally."',
+            "border_crossing",
+        ),
+        ("en", "About 30 migrants broke through a border barrier at night.", "border_crossing"),
+        (
+            "fr",
+            "Environ 150 migrants ont été appréhendés en une nuit près de la frontière.",
+            "border_crossing",
+        ),
+        (
+            "fr",
+            "Les députés ont donné leur accord pour prolonger de 30 jours l'état d'urgence.",
+            "other",
+        ),
+        ("lt", "Trečiadienį buvo neįleista 90 užsieniečių.", "border_crossing"),
+        ("lt", "Naktį prie sienos buvo iššauti du šūviai.", "clash"),
+        ("lt", "Ministras Niujorke aptarė migrantų grąžinimą su kolega.", "diplomacy"),
+        ("pl", "Po ataku migrantów na granicę rannych zostało trzech żołnierzy.", "casualties"),
     ],
 )
 def test_real_press_event_type_cues(lang, text, expected):

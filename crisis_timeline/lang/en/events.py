@@ -285,6 +285,22 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"camp(?:ed)?",
             r"breach\w*",
             r"enter(?:ed)?",
+            # the guards' daily counts, however the report words them
+            r"(?:illegal|irregular) (?:entrants?|entr(?:y|ies)|(?:border )?crossings?|migrants?)",
+            r"entrants",
+            r"illegally",  # "tried to cross the border illegally"
+            r"(?:border )?crossings",
+            r"attempt(?:s|ed)? (?:\S+ ){0,3}?(?:to cross|(?:border )?crossings?|were made)",
+            r"stopped (?:\S+ ){0,4}?(?:migrants|people|foreigners|persons)",
+            r"apprehended",
+        ),
+    ),
+    # Breaking through a fence is a crossing, not the fence (a measure)
+    (
+        "border_crossing",
+        4.5,
+        (
+            r"(?:broke|break\w*|forc\w*) (?:through|down) (?:\S+ ){0,3}?(?:barriers?|fences?|border)",
         ),
     ),
     (

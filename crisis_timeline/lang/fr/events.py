@@ -211,6 +211,17 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"rassembl\w*",
             r"entrer",
             r"flux migratoires?",
+            r"appréhendée?s?",
+        ),
+    ),
+    # A state of emergency declared, extended or lifted is the measure, whatever word the
+    # vote is told with ("ont donné leur accord pour prolonger l'état d'urgence")
+    (
+        "other",
+        5.0,
+        (
+            r"(?:prolong|instaur|décré|déclar|impos|lev|proclam)\w* (?:\S+ ){0,6}?"
+            r"l['’]état d['’]urgence",
         ),
     ),
     (

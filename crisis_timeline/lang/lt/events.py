@@ -61,7 +61,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("border_crossing", 2.5, (r"kirs\w*|kirt\w*", r"nelegal\w*", r"neteisėt\w*", r"apgręž\w*",
                               r"sulaik\w*", r"patikros punkt\w*",
                               # turned away: "pasieniečiai neįsileido 76 užsieniečių"
-                              r"neį(?:si)?leid\w*", r"neleid\w* (?:\S+ ){0,4}?patekti")),
+                              r"neį(?:si)?lei(?:d|st)\w*", r"neleid\w* (?:\S+ ){0,4}?patekti")),
     # The border and the camps are where nearly everything in this crisis happens: a weak
     # hint that any telling cue outweighs
     ("border_crossing", 1.2, (r"sien\w*", r"stovyk\w*")),
@@ -90,5 +90,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("repatriation", 3.0, (r"išvyk\w* (?:\S+ ){0,4}?į (?:Iraką|tėvynę|kilmės šal\w*)",
                            r"grįž\w* (?:\S+ ){0,2}?(?:į tėvynę|į Iraką|namo|į kilmės šal\w*)")),
     ("diplomacy", 2.0, (r"delegacij\w*", r"diplomat\w*")),
-    ("clash", 3.0, (r"malšin\w*", r"numalšin\w*")),
+    ("clash", 3.0, (r"malšin\w*", r"numalšin\w*",
+                    # shots and flares fired across the border
+                    r"šūv\w*", r"iššau\w*")),
+    ("diplomacy", 3.0, (r"aptar\w*",)),  # "discussed" (with a counterpart)
 )  # fmt: skip

@@ -52,6 +52,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"ustaw\w*", r"rozporządzeni\w*", r"głosowa\w*",
                     # a crossing closed ("przejście zostało zamknięte", "zamknięto przejście")
                     r"przejści\w* (?:\S+ ){0,3}?zamknię\w*", r"zamkn\w* (?:\S+ ){0,2}?przejści\w*", r"(?:za|prze|od)głosowa\w*")),
+    # People injured in an attack are its casualties (the attack is their context)
+    ("casualties", 4.0, (r"rann\w* (?:\S+ ){0,2}?zosta\w*", r"zosta\w* (?:\S+ ){0,2}?rann\w*")),
     ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",
                          r"ofiar\w*", r"rann\w*", r"zwłok\w*", r"nie żyje")),
     ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku)", r"samolot\w*",
