@@ -467,6 +467,18 @@ def test_a_dated_count_goes_on_counting_the_events_of_its_paragraph():
     assert set(counted["event_type"]) == {"border_crossing"}
 
 
+def test_discontent_and_calm_in_a_camp_are_the_days_story():
+    text = (
+        "Мигранты отказались от еды.\n\n"
+        "Недовольство среди мигрантов начало проявляться ещё в минувшую пятницу.\n\n"
+        "В выходные мигранты немного успокоились."
+    )
+    frame = _events(text, "ru", "2021-07-27")
+    assert _row(frame, "Недовольство")["date"] == date(2021, 7, 23)
+    weekend = _row(frame, "В выходные")
+    assert (weekend["date"], weekend["date_end"]) == (date(2021, 7, 24), date(2021, 7, 25))
+
+
 def test_a_dated_count_alone_is_no_event():
     # no event before it in its paragraph: a figure with a date is not a happening by itself
     frame = _events("Pogoda.\n\nW listopadzie było to 7,1 tys. złotych.", "pl", "2021-12-21")
@@ -604,6 +616,10 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("lt", "Naktį prie sienos buvo iššauti du šūviai.", "clash"),
         ("lt", "Ministras Niujorke aptarė migrantų grąžinimą su kolega.", "diplomacy"),
         ("pl", "Po ataku migrantów na granicę rannych zostało trzech żołnierzy.", "casualties"),
+        # a riot in a migrant centre is unrest in every language
+        ("ru", "В центре для мигрантов в понедельник начался бунт.", "clash"),
+        ("pl", "W ośrodku dla cudzoziemców wybuchł bunt.", "clash"),
+        ("lt", "Užsieniečių centre kilo maištas.", "clash"),
     ],
 )
 def test_real_press_event_type_cues(lang, text, expected):

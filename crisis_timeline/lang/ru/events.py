@@ -81,8 +81,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Protests and unrest: a happening even when nobody is named ("беженцы собрали
     # митинг"); a weak "other" that any more telling cue outweighs; unrest outweighs the camp or
     # border where it broke out (a clash, weighed above the other types' 2.5-3.5).
-    ("other", 1.0, (r"митинг\w*", r"протест\w*", r"демонстраци\w*", r"голодовк\w*")),
-    ("clash", 4.0, (r"беспорядк\w*",)),
+    ("other", 1.0, (r"митинг\w*", r"протест\w*", r"демонстраци\w*", r"голодовк\w*",
+                    # discontent in a camp, and its calming down, are the unrest's story
+                    r"недовольств\w*", r"успокои\w*")),
+    ("clash", 4.0, (r"беспорядк\w*", r"бунт\w*")),
     # A body found is a death, wherever it lay ("На границе ... пограничники обнаружили тело
     # мигранта": the border is where, not what)
     ("casualties", 4.0, (r"тел[оа] (?:\S+ ){0,2}?(?:мигрант\w*|мужчин\w*|женщин\w*|человек\w*|беженц\w*|иностран\w*)",
