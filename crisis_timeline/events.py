@@ -43,7 +43,7 @@ from crisis_timeline.event_ranges import (
 )
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.lang import tables
-from crisis_timeline.quantities import find_quantities
+from crisis_timeline.quantities import counts_something, find_quantities
 from crisis_timeline.schema import Event
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, tag
@@ -273,14 +273,14 @@ def _is_eventful(unit: _Unit) -> bool:
 def _is_undated_event(unit: _Unit, lang: str) -> bool:
     """An undated sentence needs both: something happened, to someone or somewhere (or it
     continues the previous sentence: "The post said the talks lasted around 50 minutes", or
-    counts its people: "In all, 380 passengers were on board")."""
+    counts its people: "In all, 380 passengers were on board", "One soldier was injured")."""
     if not unit.has_cue:
         return False
     text = unit.sentence.text
     return (
         bool(unit.actors or unit.places)
         or bool(_pattern("continuation", lang).search(text))
-        or bool(_COUNT.search(text))
+        or counts_something(text, lang)
     )
 
 

@@ -147,6 +147,52 @@ class _Tables:
     starters: frozenset[str]  # first words of the number phrases, lowercase
 
 
+# A count of something in digits: "380 passengers", "1 200 personnes".
+_DIGIT_COUNT = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+[^\W\d_]{3,}")
+
+
+def counts_something(text: str, lang: str) -> bool:
+    """Whether the text counts something: in digits ("380 passengers") or with a number word
+    before a noun ("One soldier was injured", "deux policiers", "dwóch funkcjonariuszy")."""
+    if _DIGIT_COUNT.search(text):
+        return True
+    found = _word_count(lang)
+    if found is None:
+        return False
+    pattern, spans = found
+    # "up to three months", "deux jours": a span of time, not a count of anything
+    return any(_norm(m.group("noun")) not in spans for m in pattern.finditer(text))
+
+
+# Units that measure time: a number word before them is a duration
+_TIME_SENSES = frozenset({"minute", "day", "month", "year"})
+
+
+@lru_cache(maxsize=16)
+def _word_count(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    record = language_tables(lang)
+    if record.partial:
+        return None
+    spans = frozenset(
+        _norm(surface)
+        for forms, (sense, _) in record.quantities["UNITS"].items()
+        if sense in _TIME_SENSES
+        for surface in forms
+    )
+    # Units only ("two", "deux"): a bare "hundred" or "thousand" scales a number
+    articles = set(record.quantities["ARTICLES"])
+    words = [
+        w
+        for w, (_, kind) in record.quantities["NUMBER_WORDS"].items()
+        if kind == "unit" and w not in articles
+    ]
+    if not words:
+        return None
+    alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w-])(?:{alternation})\s+(?P<noun>[^\W\d_]{{3,}})", re.IGNORECASE)
+    return pattern, spans
+
+
 @lru_cache(maxsize=16)
 def _tables(lang: str) -> _Tables | None:
     """The language's compiled tables (None for a partial language: no figures are read)."""

@@ -479,6 +479,37 @@ def test_discontent_and_calm_in_a_camp_are_the_days_story():
     assert (weekend["date"], weekend["date_end"]) == (date(2021, 7, 24), date(2021, 7, 25))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        (
+            "en",
+            "Guards stopped 40 migrants at the border on Friday. One officer was reportedly "
+            "injured after migrants threw stones at the guards.",
+            "One officer",
+        ),
+        (
+            "pl",
+            "Straż Graniczna zatrzymała w piątek 40 migrantów. Dwóch funkcjonariuszy zostało "
+            "rannych od kamieni.",
+            "Dwóch funkcjonariuszy",
+        ),
+    ],
+)
+def test_a_count_in_words_continues_the_story(lang, text, words):
+    frame = _events(f"Title\n\n{text}", lang, "2021-12-11")
+    assert _row(frame, words)["date"] == date(2021, 12, 10)
+
+
+def test_a_french_article_counts_nobody():
+    frame = _events(
+        "Titre\n\nLes gardes ont arrêté 40 migrants vendredi. Un homme a jeté des pierres.",
+        "fr",
+        "2021-12-11",
+    )
+    assert len(frame) == 1
+
+
 def test_a_dated_count_alone_is_no_event():
     # no event before it in its paragraph: a figure with a date is not a happening by itself
     frame = _events("Pogoda.\n\nW listopadzie było to 7,1 tys. złotych.", "pl", "2021-12-21")

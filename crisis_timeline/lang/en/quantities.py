@@ -11,6 +11,9 @@ QUANTITIES: dict[str, object] = {
     # word -> (value, role). Roles drive the evaluation of a sequence of number words:
     #   "unit": added ("twenty" "five" -> 25); "hundred": multiplies what precedes (or 1);
     #   "scale": closes a group and multiplies it ("two thousand three hundred").
+    # Number words that double as the indefinite article (French "un", "une"): a count
+    # of nobody ("un homme"). None in English: "one soldier" counts.
+    "ARTICLES": (),
     "NUMBER_WORDS": {
         "one": (1, "unit"),
         "two": (2, "unit"),

@@ -8,6 +8,8 @@ form "d'" ("plus d'un millier").
 from __future__ import annotations
 
 QUANTITIES: dict[str, object] = {
+    # Number words that are also the indefinite article: "un homme" counts nobody.
+    "ARTICLES": ("un", "une"),
     "NUMBER_WORDS": {
         "un": (1, "unit"),
         "une": (1, "unit"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 QUANTITIES: dict[str, object] = {
+    "ARTICLES": (),  # no number word doubles as an article
     "NUMBER_WORDS": {
         "vienas": (1, "unit"), "viena": (1, "unit"), "du": (2, "unit"), "dvi": (2, "unit"),
         "trys": (3, "unit"), "keturi": (4, "unit"), "penki": (5, "unit"), "šeši": (6, "unit"),

@@ -6,6 +6,7 @@ _MIGRANT = ("migrant", "migranta", "migranci", "migrantów", "migrantom", "migra
             "migrantki", "migrantek", "imigrantów", "imigranci")  # fmt: skip
 
 QUANTITIES: dict[str, object] = {
+    "ARTICLES": (),  # no number word doubles as an article
     "NUMBER_WORDS": {
         "jeden": (1, "unit"), "jedna": (1, "unit"), "dwa": (2, "unit"), "dwie": (2, "unit"),
         "dwóch": (2, "unit"), "trzy": (3, "unit"), "trzech": (3, "unit"),

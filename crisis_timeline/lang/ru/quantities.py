@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 QUANTITIES: dict[str, object] = {
+    "ARTICLES": (),  # no number word doubles as an article
     "NUMBER_WORDS": {
         "один": (1, "unit"), "одна": (1, "unit"), "два": (2, "unit"), "две": (2, "unit"),
         "три": (3, "unit"), "четыре": (4, "unit"), "пять": (5, "unit"), "шесть": (6, "unit"),
