@@ -510,6 +510,20 @@ def test_a_french_article_counts_nobody():
     assert len(frame) == 1
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officials warned of a new hybrid attack from Minsk."),
+        ("fr", "Les autorités évoquent une attaque hybride de Minsk."),
+        ("pl", "Chodzi o odparcie ataku hybrydowego ze strony Mińska."),
+        ("ru", "Речь идёт об отражении гибридной атаки Минска."),
+        ("lt", "Tai atsakas į hibridinę ataką iš Minsko."),
+    ],
+)
+def test_a_hybrid_attack_is_a_word_of_the_accusation_not_a_clash(lang, text):
+    assert classify_event_type(text, lang) != "clash"
+
+
 def test_a_dated_count_alone_is_no_event():
     # no event before it in its paragraph: a figure with a date is not a happening by itself
     frame = _events("Pogoda.\n\nW listopadzie było to 7,1 tys. złotych.", "pl", "2021-12-21")

@@ -163,6 +163,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"closed the (?:\w+ ){0,3}(?:crossing|checkpoint)",
             r"vote",
             r"voted",
+            r"voting",
         ),
     ),
     (
@@ -230,7 +231,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"attacked",
             # "the second attack happened around midnight" (not "forcibly": a forced
             # crossing or pushback is a border crossing)
-            r"attacks?",
+            r"(?<!hybrid )attacks?",  # a "hybrid attack" is the accusation's word, no clash
         ),
     ),
     (

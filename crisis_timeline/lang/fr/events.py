@@ -163,7 +163,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"pierres?",
             r"grenades?",
             r"violences?",
-            r"attaqu\w*",
+            r"attaqu\w*(?! hybride)",  # une "attaque hybride" n'est pas un heurt
         ),
     ),
     (

@@ -55,7 +55,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            r"skrydž\w*|skrydi\w*", r"išskrid\w*", r"nusileid\w*", r"Erbil\w*",
                            r"deport\w*", r"keleiv\w*", r"skrido")),
     ("clash", 3.0, (r"ašarin\w* duj\w*", r"vandens patrank\w*", r"akmen\w*", r"susirėmim\w*",
-                    r"atak\w*", r"granat\w*", r"šturm\w*")),
+                    r"(?<!hibridinė )(?<!hibridinės )(?<!hibridinę )(?<!hibridine )atak\w*", r"granat\w*", r"šturm\w*")),
     ("sanctions", 3.0, (r"sankcij\w*", r"juod\w* sąraš\w*", r"embarg\w*")),
     ("military", 2.5, (r"kari\w*", r"kariuomen\w*", r"pratyb\w*", r"NATO", r"kariškiai")),
     ("border_crossing", 2.5, (r"kirs\w*|kirt\w*", r"nelegal\w*", r"neteisėt\w*", r"apgręž\w*",
