@@ -271,7 +271,15 @@ def _line_breaks_sentence(text: str, line_start: int, line_end: int, next_start:
     line = text[line_start:line_end].rstrip()
     bare = line.rstrip(_CLOSERS + " \u00a0\u202f")
     if bare and bare[-1] in _TERMINAL:
-        return False  # ordinary whitespace: the punctuation rules decide
+        # A full stop at a line's end before a capital ends the sentence even after a
+        # lowercase abbreviation: a photo credit ("/ 15min nuotr."), a date ("28 d.")
+        # closes its line. A capitalised one is a title or an initial before a name
+        # ("Gen.", "J."); elsewhere the punctuation rules decide.
+        following = _first_significant(text, next_start)
+        if not bare.endswith(".") or bare.endswith("..") or following is None:
+            return False
+        last_word = bare[:-1].rsplit(None, 1)[-1] if bare[:-1].strip() else ""
+        return following.isupper() and not last_word[:1].isupper()
     if line.endswith((",", ";", "-", "(", "/")):
         return False  # the sentence runs on
     if text[next_start : next_start + 12].lstrip(" \t\u00a0\u202f").startswith(_BULLETS):

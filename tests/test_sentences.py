@@ -158,6 +158,17 @@ CASES = [
     ("en", "The talks lasted\naround 50 minutes.", ["The talks lasted\naround 50 minutes."]),
     ("en", "It ended.\nThen it began.", ["It ended.", "Then it began."]),
     ("en", "Said Gen.\nGerasimov.", ["Said Gen.\nGerasimov."]),
+    # a lowercase abbreviation closing a line (a photo credit, a date) ends its sentence
+    (
+        "lt",
+        "Migrantai iškeliami į centrą / V. Balkūno / 15min nuotr.\nTrečiadienį neįleista 76.",
+        ["Migrantai iškeliami į centrą / V. Balkūno / 15min nuotr.", "Trečiadienį neįleista 76."],
+    ),
+    (
+        "lt",
+        "Sprendimas priimtas spalio 28 d.\nPenktadienį neįleista 55.",
+        ["Sprendimas priimtas spalio 28 d.", "Penktadienį neįleista 55."],
+    ),
     ("en", "No punctuation here\n\nnor here", ["No punctuation here", "nor here"]),
     (
         "en",
