@@ -87,6 +87,9 @@ class ArticleJob:
     meta: SourceMeta | None
     before: tuple[LoadProblem, ...] = ()
     submission: Submission | None = None
+    # Also find the sources the article cites (a store's outlet profiles need them; the
+    # worker reads the text anyway, the one process writing the store need not again)
+    find_sources: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,15 +130,15 @@ def _process_or_problem(article: Article) -> list[Event] | LoadProblem:
         )
 
 
-def compact(article: Article) -> Article:
+def compact(article: Article, find_sources: bool = False) -> Article:
     """The article as a worker sends it back: its offset map as runs (the same values, a
     few ints instead of one per character: the map was most of a 10,000-article build's
-    memory), and the sources it cites, found here rather than in the one process that
-    writes the outlet profiles (they were a sixth of a 10,000-article build)."""
+    memory), and, when asked, the sources it cites, found here rather than in the one
+    process that writes the outlet profiles (they were a sixth of a 10,000-article build)."""
     changes: dict[str, object] = {}
     if not isinstance(article.offset_map, OffsetRuns):
         changes["offset_map"] = OffsetRuns.from_offsets(article.offset_map)
-    if article.cited_sources is None:
+    if find_sources and article.cited_sources is None:
         changes["cited_sources"] = sources_cited_in(article)
     return dataclasses.replace(article, **changes) if changes else article
 
@@ -148,7 +151,7 @@ def load_and_extract(job: ArticleJob) -> ArticleResult:
     if article is None:
         return ArticleResult(None, None, tuple(problems))
     events = _process_or_problem(article) if article.published is not None else None
-    return ArticleResult(compact(article), events, tuple(problems))
+    return ArticleResult(compact(article, job.find_sources), events, tuple(problems))
 
 
 def article_jobs(
@@ -202,13 +205,13 @@ def local_mapper(workers: int) -> tuple[Mapper, Callable[[], None]]:
 
 def _run_job(job: ArticleJob) -> ArticleResult:
     if job.submission is not None:
-        return _read_and_extract(job.submission)
+        return _read_and_extract(job.submission, job.find_sources)
     if not job.path:
         return ArticleResult(None, None, ())
     return load_and_extract(job)
 
 
-def _read_and_extract(submission: Submission) -> ArticleResult:
+def _read_and_extract(submission: Submission, find_sources: bool = False) -> ArticleResult:
     """load_and_extract for an article added by hand, read again from its bytes (so a
     rebuild with a new extractor sees it as it sees the files)."""
     from crisis_timeline.ingest import read_article
@@ -218,7 +221,7 @@ def _read_and_extract(submission: Submission) -> ArticleResult:
     except CrisisTimelineError as error:
         return ArticleResult(None, None, (LoadProblem(submission.name, str(error)),))
     events = _process_or_problem(article) if article.published is not None else None
-    return ArticleResult(compact(article), events, ())
+    return ArticleResult(compact(article, find_sources), events, ())
 
 
 def extract_jobs(
@@ -371,15 +374,20 @@ def run_pipeline(
     progress: Progress | None = None,
     mapper: Mapper | None = None,
     added: Sequence[Submission] = (),
+    find_sources: bool = False,
 ) -> Extraction:
     """Load, date, extract and cluster: the whole pipeline in one call, articles streamed
     through `workers` local processes (or `mapper`, e.g. a Dask cluster's); a big input
     is clustered on the mapper's cluster when it is a clusters.Spreader (a Dask cluster's
     is: distributed.DaskMapper), else on `workers` local processes (clusters/windows.py,
     the same clusters either way). `added`: the articles added by hand (ingest.Submission),
-    read after the files; a file with the same article id wins."""
+    read after the files; a file with the same article id wins. `find_sources`: each
+    article also carries the sources it cites (Article.cited_sources), for a store's
+    outlet profiles."""
     jobs = article_jobs(paths, sources)
     jobs += [ArticleJob(s.name, None, submission=s) for s in added]
+    if find_sources:
+        jobs = [dataclasses.replace(job, find_sources=True) for job in jobs]
     close: Callable[[], None] = lambda: None  # noqa: E731
     spreader = mapper if isinstance(mapper, Spreader) else None
     with fewer_collections():

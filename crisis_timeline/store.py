@@ -413,7 +413,13 @@ def build_store(
 
             submissions = added_submissions(added)  # read again, on the workers too
         extraction = run_pipeline(
-            paths, sources, workers=workers, progress=progress, mapper=mapper, added=submissions
+            paths,
+            sources,
+            workers=workers,
+            progress=progress,
+            mapper=mapper,
+            added=submissions,
+            find_sources=True,  # the outlet profiles below read them
         )
         if not extraction.articles:
             raise CrisisTimelineError(_nothing_read(paths, extraction.problems, path))

@@ -327,7 +327,8 @@ def test_a_build_finds_each_articles_sources_once_in_its_own_language():
     from crisis_timeline.outlets import profiles_of_articles
     from crisis_timeline.pipeline import run_pipeline
 
-    extraction = run_pipeline()
+    assert all(a.cited_sources is None for a in run_pipeline().articles)  # not asked
+    extraction = run_pipeline(find_sources=True)
     assert all(a.cited_sources is not None for a in extraction.articles)
     unread = [dataclasses.replace(a, cited_sources=None) for a in extraction.articles]
     assert [a.cited_sources for a in extraction.articles] == [sources_cited_in(a) for a in unread]
