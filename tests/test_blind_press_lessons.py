@@ -300,6 +300,21 @@ def test_a_russian_passive_past_lead_is_the_story():
     assert (row["date"], row["event_type"]) == (date(2021, 9, 19), "casualties")
 
 
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Тело мигранта нашли в лесу у польско-белорусской границы.",
+        "Группа мигрантов перешла границу у деревни Кузница.",
+        "Мигранты смогли прорваться через забор у Кузницы.",
+    ],
+)
+def test_a_russian_past_of_a_consonant_stem_is_the_story(lead):
+    # "нашли", "перешла", "смогли": past verbs whose stem ends in a consonant
+    text = f"Тело мигранта у границы\nПолиция сообщила о находке\nФото: Reuters\n{lead}"
+    row = _row(_events(text, "ru", "2021-12-08"), lead[:12])
+    assert row["date"] == date(2021, 12, 8)
+
+
 def test_a_figure_continuing_the_lead_is_the_leads_day():
     text = (
         "Saeima backs the emergency\n\n"
