@@ -315,6 +315,16 @@ def test_a_russian_past_of_a_consonant_stem_is_the_story(lead):
     assert row["date"] == date(2021, 12, 8)
 
 
+def test_a_lithuanian_should_is_a_future():
+    # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
+    text = (
+        "Ambasadoriai trečiadienį patvirtino naujas sankcijas Baltarusijai.\n\n"
+        "ES ministrai ketvirtadienį turėtų ratifikuoti sprendimą."
+    )
+    row = _row(_events(f"Antraštė\n\n{text}", "lt", "2021-12-01"), "ES ministrai")
+    assert row["date"] == date(2021, 12, 2)
+
+
 def test_a_figure_continuing_the_lead_is_the_leads_day():
     text = (
         "Saeima backs the emergency\n\n"

@@ -155,7 +155,10 @@ LEXICON = make_lexicon(
     tense_cues={
         "future": (
             "(?:bus|vyks|įvyks|planuoja|ketina|susitiks|atvyks|lankysis|pradės|įsigalios|"
-            "svarstys|turės|posėdžiaus|bus surengtas|bus surengta)",
+            "svarstys|turės|posėdžiaus|bus surengtas|bus surengta|planuojama|numatyta|"
+            "numatoma|ketinama)",
+            # what should happen ("ministrai ketvirtadienį turėtų ratifikuoti sprendimą")
+            "turėtų (?:[^\\W\\d_]+ )?[^\\W\\d_]+ti",
         ),
         "reported": (
             "(?:turėjo|turėjusi) (?:[^\\W\\d_]+ )?[^\\W\\d_]+ti",
