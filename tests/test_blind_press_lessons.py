@@ -672,6 +672,9 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
             "border_crossing",
         ),
         ("en", "About 30 migrants broke through a border barrier at night.", "border_crossing"),
+        ("en", "On Friday a group of 25 people attacked the Polish border.", "border_crossing"),
+        ("en", "Yesterday a group of 30 foreigners forcibly forced the border.", "border_crossing"),
+        ("en", "Migrants attacked the border guards with stones.", "clash"),
         (
             "fr",
             "Environ 150 migrants ont été appréhendés en une nuit près de la frontière.",

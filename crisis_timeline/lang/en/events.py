@@ -296,12 +296,15 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"apprehended",
         ),
     ),
-    # Breaking through a fence is a crossing, not the fence (a measure)
+    # Breaking through a fence is a crossing, not the fence (a measure); the border guards'
+    # "attacked the border", "forcibly forced the border" is an attempt to cross it (stones
+    # or tear gas, when named, still make it a clash)
     (
         "border_crossing",
         4.5,
         (
             r"(?:broke|break\w*|forc\w*) (?:through|down) (?:\S+ ){0,3}?(?:barriers?|fences?|border)",
+            r"(?:attack\w*|forc\w*) (?:\S+ ){0,2}?(?:the )?(?:\S+ )?border(?! guards?\b)",
         ),
     ),
     (
