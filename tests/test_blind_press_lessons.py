@@ -325,6 +325,28 @@ def test_a_lithuanian_should_is_a_future():
     assert row["date"] == date(2021, 12, 2)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "end"),
+    [
+        # a happening named only "an incident" is still one
+        ("en", "In a similar incident last week, a camera saw a guard step over.", 9, 15),
+        (
+            "fr",
+            "Lors d’un incident similaire la semaine dernière, un garde a franchi la ligne.",
+            9,
+            15,
+        ),
+        ("pl", "Do podobnego incydentu doszło w zeszłym tygodniu.", 9, 15),
+        ("ru", "Похожий инцидент произошёл на прошлой неделе.", 9, 15),
+        ("lt", "Panašus incidentas įvyko praėjusią savaitę.", 9, 15),
+    ],
+)
+def test_an_incident_is_a_happening(lang, text, start, end):
+    frame = _events(f"Title\n\nNothing here.\n\n{text}", lang, "2021-08-17")
+    row = _row(frame, text[:12])
+    assert (row["date"], row["date_end"]) == (date(2021, 8, start), date(2021, 8, end))
+
+
 def test_a_figure_continuing_the_lead_is_the_leads_day():
     text = (
         "Saeima backs the emergency\n\n"

@@ -391,6 +391,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # rally"); a weak "other" that any more telling cue outweighs; riots outweigh the camp or
     # border where they broke out.
     ("other", 1.0, (r"protest\w*", r"rall(?:y|ies|ied)", r"demonstrations?", r"hunger strikes?")),
+    # "In a similar incident last week, ...": a happening, whatever it was
+    ("other", 1.0, (r"incidents?",)),
     ("clash", 4.0, (r"riots?(?! police| gear| shields?)",)),
     ("clash", 2.5, (r"unrest",)),  # "sanctions over the unrest" stays sanctions
     # A press conference or a briefing is a statement made that day, whoever speaks (it

@@ -306,6 +306,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"grèves? de la faim",
         ),
     ),
+    ("other", 1.0, (r"incidents?",)),  # « lors d'un incident similaire »
     ("clash", 4.0, (r"émeutes?",)),
     # Une conférence de presse, un point presse: une déclaration faite ce jour-là (elle
     # l’emporte sur « conférence », indice de diplomatie).

@@ -81,6 +81,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # more telling cue outweighs; unrest ("kilo neramumai") outweighs the camp where it broke out.
     ("other", 1.0, (r"protest\w*", r"miting\w*", r"demonstracij\w*",
                     r"bado streik\w*")),
+    ("other", 1.0, (r"incident\w*",)),  # "kilo incidentas": a happening
     ("clash", 4.0, (r"neramum\w*", r"riauš\w*", r"maišt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks; officers
     # quelling ("malšinti") migrants is a clash.

@@ -86,6 +86,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Closed endings: "wiec" is not "wieczorem", "zamieszki" not "zamieszkali".
     ("other", 1.0, (r"protest\w*", r"manifestacj\w*", r"demonstracj\w*", r"wiec(?:u|e|em|ów|ach|om|ami)?",
                     r"strajk\w* głodow\w*")),
+    ("other", 1.0, (r"incydent\w*",)),  # "doszło do incydentu": a happening
     ("clash", 4.0, (r"zamiesz(?:ki|ek|kach|kami|kom)", r"bunt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).

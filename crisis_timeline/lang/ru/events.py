@@ -86,6 +86,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 1.0, (r"митинг\w*", r"протест\w*", r"демонстраци\w*", r"голодовк\w*",
                     # discontent in a camp, and its calming down, are the unrest's story
                     r"недовольств\w*", r"успокои\w*")),
+    ("other", 1.0, (r"инцидент\w*",)),  # "произошёл инцидент": a happening
     ("clash", 4.0, (r"беспорядк\w*", r"бунт\w*")),
     # A body found is a death, wherever it lay ("На границе ... пограничники обнаружили тело
     # мигранта": the border is where, not what)
