@@ -315,6 +315,15 @@ def test_a_russian_past_of_a_consonant_stem_is_the_story(lead):
     assert row["date"] == date(2021, 12, 8)
 
 
+def test_a_latvian_emergency_extended_is_the_days_story():
+    text = (
+        "Antraštė\n\nVasarą vyriausybė nuo rugpjūčio 11-osios įvedė ekstremaliąją padėtį.\n"
+        "Antradienį nuspręsta ekstremaliąją padėtį pratęsti dviem mėnesiams."
+    )
+    row = _row(_events(text, "lt", "2021-10-19"), "Antradienį")
+    assert (row["date"], row["event_type"]) == (date(2021, 10, 19), "other")
+
+
 def test_a_lithuanian_should_is_a_future():
     # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
     text = (
@@ -710,6 +719,8 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("lt", "Trečiadienį buvo neįleista 90 užsieniečių.", "border_crossing"),
         ("lt", "Naktį prie sienos buvo iššauti du šūviai.", "clash"),
         ("lt", "Ministras Niujorke aptarė migrantų grąžinimą su kolega.", "diplomacy"),
+        # Latvia's "ekstremalioji padėtis" is its state of emergency
+        ("lt", "Antradienį nuspręsta ekstremaliąją padėtį pratęsti dviem mėnesiams.", "other"),
         ("pl", "Po ataku migrantów na granicę rannych zostało trzech żołnierzy.", "casualties"),
         # a riot in a migrant centre is unrest in every language
         ("ru", "В центре для мигрантов в понедельник начался бунт.", "clash"),
