@@ -52,7 +52,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Roman numerals of centuries: one notation for every language that writes them ("XXe
 # siècle", "XX wiek", "XX век", "XX a."), hence kept here.
 _ROMAN = {"xix": 19, "xx": 20, "xxi": 21, "xviii": 18}
-_COARSE = frozenset({"season", "quarter", "decade"})
+_COARSE = frozenset({"season", "quarter", "decade", "year"})
 # The next word after a match: letters of any script, so language-free.
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
 # A year in digits right after a holiday ("Christmas 2020", "Рождество 2021"): digits only.

@@ -324,6 +324,26 @@ def test_a_latvian_emergency_extended_is_the_days_story():
     assert (row["date"], row["event_type"]) == (date(2021, 10, 19), "other")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "Depuis le début de l'année, 4.000 personnes ont pénétré illégalement en Lituanie, "
+            "a indiqué dans un communiqué du 3 août le ministère.",
+        ),
+        (
+            "en",
+            "Since the start of the year, 4,000 people have entered Lithuania illegally, the "
+            "ministry said in a statement on August 3.",
+        ),
+    ],
+)
+def test_a_running_total_since_the_start_of_the_year_is_dated_by_its_report(lang, text):
+    row = _row(_events(f"Title\n\n{text}", lang, "2021-08-10"), text[:12])
+    assert (row["date"], row["event_type"]) == (date(2021, 8, 3), "border_crossing")
+
+
 def test_a_lithuanian_should_is_a_future():
     # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
     text = (

@@ -212,6 +212,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"entrer",
             r"flux migratoires?",
             r"appréhendée?s?",
+            r"pénétr\w*",  # "ont pénétré illégalement en Lituanie"
+            r"illégalement",
         ),
     ),
     # A state of emergency declared, extended or lifted is the measure, whatever word the
