@@ -97,6 +97,7 @@ _EVENT_TABLES = {
     "assessment": "ASSESSMENT",
     "present_claim": "PRESENT_CLAIM",
     "future_perfect": "FUTURE_PERFECT",
+    "source_line": "SOURCE_LINE",
 }
 
 
@@ -274,9 +275,9 @@ def _is_undated_event(unit: _Unit, lang: str) -> bool:
     """An undated sentence needs both: something happened, to someone or somewhere (or it
     continues the previous sentence: "The post said the talks lasted around 50 minutes", or
     counts its people: "In all, 380 passengers were on board", "One soldier was injured")."""
-    if not unit.has_cue:
-        return False
     text = unit.sentence.text
+    if not unit.has_cue or _pattern("source_line", lang).search(text):
+        return False  # no happening, or only who reported the one before
     return (
         bool(unit.actors or unit.places)
         or bool(_pattern("continuation", lang).search(text))

@@ -344,6 +344,21 @@ def test_a_running_total_since_the_start_of_the_year_is_dated_by_its_report(lang
     assert (row["date"], row["event_type"]) == (date(2021, 8, 3), "border_crossing")
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("en", "Guards detained 30 migrants on Wednesday.", "This was reported by Reuters."),
+        ("fr", "Les gardes ont arrêté 30 migrants mercredi.", "C'est ce qu'a annoncé l'AFP."),
+        ("pl", "Straż zatrzymała w środę 30 migrantów.", "O tym poinformowała Straż Graniczna."),
+        ("ru", "В среду пограничники задержали 30 мигрантов.", "Об этом заявил глава МВД."),
+        ("lt", "Trečiadienį pasieniečiai sulaikė 30 migrantų.", "Apie tai pranešė VSAT."),
+    ],
+)
+def test_a_source_line_is_no_happening_of_its_own(lang, text, source):
+    frame = _events(f"Title\n\n{text} {source}", lang, "2021-10-28")
+    assert len(frame) == 1 and source not in frame.iloc[0]["sentence"]
+
+
 def test_a_lithuanian_should_is_a_future():
     # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
     text = (

@@ -105,6 +105,11 @@ EVENTS: dict[str, str] = {
     # A main clause in the future perfect ("By Sunday, Iraq will have flown home 1,900 people
     # since the first flight on <date>") projects a running total: the dates of its "since"
     # clause are where the count starts, not happenings (GUIDELINES 5 and 9).
+    # A source line: the article names who reported the happening told before it ("This was
+    # reported by Reuters"). Undated, it is no happening of its own.
+    "SOURCE_LINE": (
+        r"^(?:This|That|It) (?:was|has been) (?:first )?(?:reported|announced|stated|said) by\b"
+    ),
     "FUTURE_PERFECT": r"\bwill\s+have\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
 }
 

@@ -44,6 +44,11 @@ EVENTS: dict[str, str] = {
     # A report's content about an ongoing situation ("est en train de", "actuellement").
     "PRESENT_CLAIM": r"\b(?:(?:est|sont|était|étaient)\s+en train de|actuellement|en ce moment)\b",
     # Futur antérieur ("auront été rapatriés depuis le 18 novembre"): see lang/en/events.py.
+    # Une ligne de source ("C'est ce qu'a annoncé l'AFP"): voir lang/en/events.py.
+    "SOURCE_LINE": (
+        r"^C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|rapporté|déclaré|affirmé|"
+        r"précisé|écrit)\b"
+    ),
     "FUTURE_PERFECT": (
         r"\b(?:aura|auront)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)\b"
     ),

@@ -19,7 +19,7 @@ EVENTS: dict[str, str] = {
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
     "NOT_AN_EVENT_DATE": r"(?:\biki|\bpalyginti su [\w,.]+)\s*$",
-    "VAGUE_TIME": r"\b(?:neseniai|ne kartą|iki šiol|pastarosiomis (?:dienomis|savaitėmis)|jau kelias savaites|kelis mėnesius|prieš kelias (?:dienas|savaites))\b",
+    "VAGUE_TIME": r"\b(?:neseniai|pastaruoju metu|ne kartą|iki šiol|pastarosiomis (?:dienomis|savaitėmis)|jau kelias savaites|kelis mėnesius|prieš kelias (?:dienas|savaites))\b",
     "LEAD_HAPPENING": _PAST,
     "MODAL": r"\b(?:galėtų|gali|turėtų|būtų|galbūt)\b",
     "REPORTING": r"\b(?:pareiškė|sakė|teigė|pranešė|nurodė|pažymėjo|pridūrė|tvirtino|perspėjo|informavo)\b",
@@ -31,6 +31,8 @@ EVENTS: dict[str, str] = {
     "PRESENT_CLAIM": r"\b(?:šiuo metu|dabar)\b",
     # Lithuanian compound future perfect ("bus grąžinę") is rare in news and not read yet:
     # nothing to match.
+    # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
+    "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",
     "FUTURE_PERFECT": r"(?!)",
 }
 

@@ -31,6 +31,8 @@ EVENTS: dict[str, str] = {
     "PRESENT_CLAIM": r"\b(?:obecnie|właśnie teraz|w tej chwili)\b",
     # Polish has no compound future perfect (a perfective future does not mark a running total
     # projected to a deadline): nothing to match.
+    # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
+    "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
     "FUTURE_PERFECT": r"(?!)",
 }
 

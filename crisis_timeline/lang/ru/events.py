@@ -30,6 +30,8 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:ознаменовал\w*|означа\w*|расценива\w*|рассматрива\w* как)\b",
     "PRESENT_CLAIM": r"\b(?:сейчас|в настоящее время|в данный момент)\b",
     # Russian has no compound future perfect: nothing to match.
+    # A source line ("Об этом сообщил канал X"): see lang/en/events.py.
+    "SOURCE_LINE": r"^Об этом (?:сообщил\w*|сообщает|сообщают|пишет|пишут|заявил\w*|рассказал\w*|говорится)",
     "FUTURE_PERFECT": r"(?!)",
 }
 
