@@ -129,14 +129,21 @@ def read_predictions_file(
 # --------------------------------------------------------------------------------------
 
 
+# Curly and straight quotes are one character each way: a page fetched again may print
+# either, and an annotation is not wrong for it (offsets stay those of the text).
+_QUOTES = str.maketrans("’‘“”„", '\'\'"""')
+
+
 def evidence_spans(gold: GoldEvent, text: str) -> list[tuple[int, int]]:
-    """Offsets of the gold evidence in the article text: its `occurrence`-th copy, or every
-    copy when `occurrence` is None ("any"); empty when the text does not hold it."""
+    """Offsets of the gold evidence in the article text (quotes curly or straight): its
+    `occurrence`-th copy, or every copy when `occurrence` is None ("any"); empty when the
+    text does not hold it."""
     spans = []
-    start = text.find(gold.evidence)
+    text, evidence = text.translate(_QUOTES), gold.evidence.translate(_QUOTES)
+    start = text.find(evidence)
     while start >= 0:
-        spans.append((start, start + len(gold.evidence)))
-        start = text.find(gold.evidence, start + 1)
+        spans.append((start, start + len(evidence)))
+        start = text.find(evidence, start + 1)
     if gold.occurrence is None:
         return spans
     return spans[gold.occurrence : gold.occurrence + 1]

@@ -19,3 +19,26 @@ def test_a_set_without_annotations_is_a_message_not_a_traceback(tmp_path, capsys
 def test_a_missing_text_folder_says_how_to_rebuild_it(tmp_path, capsys):
     assert real_press.main(["--dir", str(tmp_path / "absent")]) == 2
     assert "not in the repository" in capsys.readouterr().err
+
+
+def test_an_annotation_finds_its_evidence_whatever_the_quotes():
+    """A page fetched again may print curly quotes where the annotation has straight ones:
+    the evidence is found all the same, at the text's own offsets."""
+    from benchmarks.events import GoldEvent, evidence_spans
+
+    text = "Titre\n\nLa Turquie a annoncé vendredi qu’elle interdisait les vols « vers Minsk »."
+    gold = GoldEvent(
+        line=1,
+        article_id="a",
+        evidence="a annoncé vendredi qu'elle interdisait",
+        date=None,
+        date_end=None,
+        precision=None,
+        event_type="other",
+        background=False,
+        optional=False,
+        occurrence=0,
+        cluster=None,
+    )
+    (span,) = evidence_spans(gold, text)
+    assert text[span[0] : span[1]] == "a annoncé vendredi qu’elle interdisait"
