@@ -158,6 +158,17 @@ CASES = [
     ("en", "The talks lasted\naround 50 minutes.", ["The talks lasted\naround 50 minutes."]),
     ("en", "It ended.\nThen it began.", ["It ended.", "Then it began."]),
     ("en", "Said Gen.\nGerasimov.", ["Said Gen.\nGerasimov."]),
+    # a spokesperson's rank does not end the sentence
+    (
+        "pl",
+        "Jak informowała ppr. Michalska, grupę znaleziono rano. Akcja trwała.",
+        ["Jak informowała ppr. Michalska, grupę znaleziono rano.", "Akcja trwała."],
+    ),
+    (
+        "pl",
+        "Rzecznik st. sierż. Jan Kowalski potwierdził to. Nic więcej.",
+        ["Rzecznik st. sierż. Jan Kowalski potwierdził to.", "Nic więcej."],
+    ),
     # a lowercase abbreviation closing a line (a photo credit, a date) ends its sentence
     (
         "lt",

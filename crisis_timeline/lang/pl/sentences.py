@@ -6,7 +6,12 @@ SENTENCES: dict[str, tuple[str, ...]] = {
     "prefixes": ("gen", "płk", "ppłk", "mjr", "kpt", "por", "ppor", "prof", "dr", "hab",
                  "mgr", "inż", "ks", "abp", "bp", "min", "wiceminister", "pos", "sen", "pan",
                  "św", "ul", "al", "pl", "os", "woj", "pow", "gm", "m.in", "tzw", "tj", "np",
-                 "ok", "godz", "tys", "mln", "mld", "zł", "r", "fot", "red", "oprac", "ang"),
+                 "ok", "godz", "tys", "mln", "mld", "zł", "r", "fot", "red", "oprac", "ang",
+                 # the ranks the Border Guard's and the police's spokespeople carry
+                 # ("ppor. Anna Michalska", "ppr. Michalska", "st. sierż.", "mł. asp.")
+                 "ppr", "chor", "sierż", "st", "mł", "sztab", "kpr", "plut", "szer", "asp",
+                 "kom", "podkom", "nadkom", "insp", "podinsp", "nadinsp", "kmdr", "adm",
+                 "bryg", "dyw", "marsz"),
     "before_number": ("nr", "art", "ust", "pkt", "s", "str", "godz", "ok", "tel", "poz"),
     "ambiguous": ("r", "s", "pl", "pan", "min"),
     "openers": ("W", "We", "Na", "Po", "Jak", "Według", "Straż", "Polska", "Premier",
