@@ -754,6 +754,7 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("lt", "Trečiadienį buvo neįleista 90 užsieniečių.", "border_crossing"),
         ("lt", "Naktį prie sienos buvo iššauti du šūviai.", "clash"),
         ("lt", "Ministras Niujorke aptarė migrantų grąžinimą su kolega.", "diplomacy"),
+        ("fr", "La décision a été prise avec 120 députés votant pour.", "other"),
         # Latvia's "ekstremalioji padėtis" is its state of emergency
         ("lt", "Antradienį nuspręsta ekstremaliąją padėtį pratęsti dviem mėnesiams.", "other"),
         ("pl", "Po ataku migrantów na granicę rannych zostało trzech żołnierzy.", "casualties"),

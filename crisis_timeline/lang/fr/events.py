@@ -113,6 +113,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
             r"vote",
             r"voté",
+            r"votant",  # "adoptée avec 122 députés votant pour"
         ),
     ),
     (
