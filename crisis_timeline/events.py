@@ -28,7 +28,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
@@ -43,7 +42,8 @@ from crisis_timeline.event_ranges import (
 )
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.lang import tables
-from crisis_timeline.quantities import counts_something, find_quantities
+from crisis_timeline.narration import lead_happens, narrates_past, pattern
+from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
 from crisis_timeline.schema import Event
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, tag
@@ -78,38 +78,6 @@ class _Unit:
     is_caption: bool
 
 
-# Short names of the language's event tables (crisis_timeline.lang TABLE_KEYS["events"]).
-_EVENT_TABLES = {
-    "past": "PAST_NARRATIVE",
-    "state": "STATE_MARKERS",
-    "continuation": "CONTINUATION",
-    "coreferent": "COREFERENT",
-    "embedding": "EMBEDDING",
-    "reported": "REPORTED_CLAUSE",
-    "bound": "NOT_AN_EVENT_DATE",
-    "vague": "VAGUE_TIME",
-    "lead": "LEAD_HAPPENING",
-    "figure": "FIGURE_PAST",
-    "cumulative": "CUMULATIVE",
-    "modal": "MODAL",
-    "reporting": "REPORTING",
-    "present_report": "PRESENT_REPORT",
-    "assessment": "ASSESSMENT",
-    "present_claim": "PRESENT_CLAIM",
-    "future_perfect": "FUTURE_PERFECT",
-    "source_line": "SOURCE_LINE",
-}
-
-
-@cache
-def _pattern(table: str, lang: str) -> re.Pattern[str]:
-    """The language's pattern from the registry (a partial language's never matches)."""
-    return re.compile(
-        tables(lang).events[_EVENT_TABLES[table]],
-        re.IGNORECASE if table not in ("continuation", "coreferent") else 0,
-    )
-
-
 def _paragraph_starts(text: str) -> list[int]:
     return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
 
@@ -138,59 +106,11 @@ def _is_heading(text: str, starts_line: bool = True) -> bool:
     return bool(dateline and dateline.group().isupper() and len(text.split()) <= DATELINE_MAX_WORDS)
 
 
-def _lead_happens(text: str, lang: str) -> bool:
-    """A lead tells of a happening: a past or perfect verb, not only after a present
-    reporting verb ("Officials say the migrants were lured" is a claim, not a happening),
-    nor when it only reports or assesses a standing situation (_only_claims)."""
-    happening = _pattern("lead", lang).search(text)
-    if happening is None or _only_claims(text, lang, "lead"):
-        return False
-    report = _pattern("present_report", lang).search(text)
-    return report is None or report.start() > happening.start()
-
-
-def _only_possible(text: str, lang: str) -> bool:
-    """A modal sentence whose only past verbs report it ("He added that X could ...")."""
-    if not _pattern("modal", lang).search(text):
-        return False
-    return not _pattern("past", lang).search(_pattern("reporting", lang).sub(" ", text))
-
-
-def _only_claims(text: str, lang: str, happening: str) -> bool:
-    """An undated sentence that only reports or assesses a standing situation: its reporting
-    and assessment verbs aside, nothing happens (no `happening` verb), and what is left is a
-    belief, an assessment or a claim in the present ("Officials said they
-    believe X is waging ...", "The situation marked an escalation ...", "He added: 'our staff
-    is now preparing ...'"). Its date is not the story's (issue 16)."""
-    assessment = _pattern("assessment", lang)
-    rest = assessment.sub(" ", _pattern("reporting", lang).sub(" ", text))
-    if _pattern(happening, lang).search(rest):
-        return False
-    return bool(assessment.search(text) or _pattern("present_claim", lang).search(rest))
-
-
-def _narrates_past(text: str, lang: str) -> bool:
-    if _pattern("state", lang).search(text) or _only_possible(text, lang):
-        return False  # a state, or "he added that they could face a travel ban"
-    if _only_claims(text, lang, "past"):
-        return False  # "Officials said they believe X is waging ...": a claim, not a happening
-    if _pattern("cumulative", lang).search(text) and (
-        _COUNT.search(text) or find_quantities(text, lang)
-    ):
-        return False  # a running total, not the narrative day's happening
-    if _pattern("past", lang).search(text):
-        return True
-    # "A total of 420 people were on board": a figure in the past of "be" narrates too
-    return bool(_pattern("figure", lang).search(text)) and bool(
-        _COUNT.search(text) or find_quantities(text, lang)
-    )
-
-
 # A dated count without an event cue of its own continues the event counted at most this
 # many sentences before it, in its paragraph (see _Walk._counted_on).
 COUNT_REACH = 2
-# A count of something: "380 passengers", "1 200 personnes".
-_COUNT = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+[^\W\d_]{3,}")
+# What a count continues when the sentence before it names it without a date of its own
+COUNTED = frozenset({"border_crossing", "casualties", "repatriation"})
 
 
 class _ExpressionIndex:
@@ -276,11 +196,11 @@ def _is_undated_event(unit: _Unit, lang: str) -> bool:
     continues the previous sentence: "The post said the talks lasted around 50 minutes", or
     counts its people: "In all, 380 passengers were on board", "One soldier was injured")."""
     text = unit.sentence.text
-    if not unit.has_cue or _pattern("source_line", lang).search(text):
+    if not unit.has_cue or pattern("source_line", lang).search(text):
         return False  # no happening, or only who reported the one before
     return (
         bool(unit.actors or unit.places)
-        or bool(_pattern("continuation", lang).search(text))
+        or bool(pattern("continuation", lang).search(text))
         or counts_something(text, lang)
     )
 
@@ -295,22 +215,22 @@ def _clause_before(text: str, offset: int) -> str:
 def _embedded(unit: _Unit, expression: TimeExpression, lang: str) -> bool:
     """True when the date sits in a relative or "since" clause about something else."""
     offset = expression.start - unit.sentence.start
-    return bool(_pattern("embedding", lang).search(_clause_before(unit.sentence.text, offset)))
+    return bool(pattern("embedding", lang).search(_clause_before(unit.sentence.text, offset)))
 
 
 def _vague_main_clause(text: str, lang: str) -> bool:
     """An unstated time ("recently", "w ostatnich dniach") dates the sentence's own happening,
     not only a relative clause ("a video of the camp, which was set up in recent days")."""
-    embedding = _pattern("embedding", lang)
+    embedding = pattern("embedding", lang)
     return any(
         not embedding.search(_clause_before(text, vague.start()))
-        for vague in _pattern("vague", lang).finditer(text)
+        for vague in pattern("vague", lang).finditer(text)
     )
 
 
 def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
     """The sentence's distinct dates, without later ones that only date a reported claim."""
-    bound = _pattern("bound", lang)
+    bound = pattern("bound", lang)
     range_link = day_links(lang)[0]
     text, offset = unit.sentence.text, unit.sentence.start
     distinct = []
@@ -325,7 +245,7 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         ):
             distinct.append(e)
         previous = e
-    if _pattern("future_perfect", lang).search(unit.sentence.text):
+    if pattern("future_perfect", lang).search(unit.sentence.text):
         # "will have flown home N people since the first flight on <date>": the dates of its
         # embedded "since" clause start a projected running total; they are not happenings.
         distinct = [e for e in distinct if not _embedded(unit, e, lang)]
@@ -336,7 +256,7 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         between = unit.sentence.text[
             kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
         ]
-        reported = _pattern("reported", lang).search(between)
+        reported = pattern("reported", lang).search(between)
         if reported and counted_back(expression, kept[-1]):
             # "said on Thursday that a helicopter spotted the body the previous day": the
             # day counted back from the report's is the happening's; the report is its source
@@ -549,7 +469,7 @@ class _Walk:
             index == self.body[0]
             and unit.has_cue
             and not text.startswith(QUOTE_OPENERS)  # a quotation opens: a voice, not the story
-            and _lead_happens(text, self.lang)
+            and lead_happens(text, self.lang)
         )
 
     def _opening_embeds_only(self, index: int, own_days: set[date | None]) -> bool:
@@ -592,8 +512,15 @@ class _Walk:
     def _counted_on(self, index: int, unit: _Unit) -> str | None:
         """A dated count right after an event of its paragraph goes on counting what that
         event counted ("... 40 tys. prób ... Od początku grudnia było to 1,2 tys. tego typu
-        prób, w listopadzie – 8,9 tys., ..."): the event type it carries on, else None."""
-        if self.last_dated is None or not _COUNT.search(unit.sentence.text):
+        prób, w listopadzie – 8,9 tys., ..."), or a sentence right before it telling what is
+        counted ("резко возросло количество нелегальных мигрантов. 7 августа их было 39, ..."):
+        the event type it carries on, else None."""
+        if not DIGIT_COUNT.search(unit.sentence.text):
+            return None
+        before = self.units[index - 1] if index else None
+        if before and before.paragraph == unit.paragraph and before.event_type in COUNTED:
+            return before.event_type if before.has_cue else None
+        if self.last_dated is None:
             return None
         anchor_index, anchor = self.last_dated
         same_paragraph = self.units[anchor_index].paragraph == unit.paragraph
@@ -607,9 +534,9 @@ class _Walk:
         # happening, not a state ("Tensions have soared over the past week").
         # A lead in the present ("A crisis is threatening to ...") is a state: no event.
         text, lang = unit.sentence.text, self.lang
-        if not _lead_happens(text, lang):
+        if not lead_happens(text, lang):
             return
-        if index != self.body[0] and _pattern("state", lang).search(text):
+        if index != self.body[0] and pattern("state", lang).search(text):
             return
         previous = self.last_dated[1] if self.last_dated else None
         event = _add_lead_event(
@@ -627,7 +554,7 @@ class _Walk:
         # are pure, so the order changes nothing but the time).
         if not self._continues(index, unit, anchor_index, anchor):
             return
-        if not _narrates_past(unit.sentence.text, lang):
+        if not narrates_past(unit.sentence.text, lang):
             return
         if anchor.date in own_days:
             return  # "X, which took off that afternoon, landed": one happening, one row
@@ -658,13 +585,13 @@ class _Walk:
         same_paragraph = self.units[anchor_index].paragraph == unit.paragraph
         next_paragraph = not between and anchor.precision == "day"
         shares = bool(set(unit.actors) & set(anchor.actors))
-        continues = bool(_pattern("continuation", self.lang).search(unit.sentence.text))
+        continues = bool(pattern("continuation", self.lang).search(unit.sentence.text))
         return same_paragraph or next_paragraph or shares or continues
 
 
 def _coreferent(unit: _Unit, previous: Event | None, lang: str) -> tuple[str, ...]:
     """Actors a continuing sentence refers back to ("The pair spoke ...", "Les deux présidents")."""
-    if previous is None or not _pattern("coreferent", lang).search(unit.sentence.text):
+    if previous is None or not pattern("coreferent", lang).search(unit.sentence.text):
         return ()
     return tuple(previous.actors)
 
@@ -788,7 +715,7 @@ def _clause_event_type(unit: _Unit, expression: TimeExpression, lang: str) -> st
     # "the first call since Lukashenko claimed victory in the August 2020 election": the
     # date's happening starts at the embedding word, not at the clause boundary
     date_at = clause.find(expression.text)
-    embeddings = [m for m in _pattern("embedding", lang).finditer(clause) if m.start() < date_at]
+    embeddings = [m for m in pattern("embedding", lang).finditer(clause) if m.start() < date_at]
     if embeddings:
         clause = clause[embeddings[-1].start() :]
     return classify_event_type(clause, lang) if cue_scores(clause, lang) else unit.event_type

@@ -148,13 +148,13 @@ class _Tables:
 
 
 # A count of something in digits: "380 passengers", "1 200 personnes".
-_DIGIT_COUNT = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+[^\W\d_]{3,}")
+DIGIT_COUNT = re.compile(r"\b\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*\s+[^\W\d_]{3,}")
 
 
 def counts_something(text: str, lang: str) -> bool:
     """Whether the text counts something: in digits ("380 passengers") or with a number word
     before a noun ("One soldier was injured", "deux policiers", "dwóch funkcjonariuszy")."""
-    if _DIGIT_COUNT.search(text):
+    if DIGIT_COUNT.search(text):
         return True
     found = _word_count(lang)
     if found is None:

@@ -615,6 +615,18 @@ def test_a_hybrid_attack_is_a_word_of_the_accusation_not_a_clash(lang, text):
     assert classify_event_type(text, lang) != "clash"
 
 
+def test_a_list_of_dated_counts_counts_what_the_sentence_before_names():
+    text = (
+        "Латвия объявила режим ЧС.\n\n"
+        "В последние дни резко возросло количество нелегальных мигрантов. 5 августа их было "
+        "30, 6 августа — 45, 7 августа — 120."
+    )
+    frame = _events(text, "ru", "2021-08-10")
+    counted = frame[frame["sentence"].str.startswith("5 августа")]
+    assert sorted(counted["date"]) == [date(2021, 8, 5), date(2021, 8, 6), date(2021, 8, 7)]
+    assert set(counted["event_type"]) == {"border_crossing"}
+
+
 def test_a_dated_count_alone_is_no_event():
     # no event before it in its paragraph: a figure with a date is not a happening by itself
     frame = _events("Pogoda.\n\nW listopadzie było to 7,1 tys. złotych.", "pl", "2021-12-21")

@@ -1,0 +1,96 @@
+"""Whether a sentence narrates a happening, and of what kind: the tense and claim tests the
+event rules (events.py) apply to a sentence without a date of its own.
+
+Reads: a sentence's text and its language's event tables (crisis_timeline/lang/<code>/
+events.py, EVENTS). Gives: `lead_happens` (a lead tells of a happening, not a claim about a
+standing situation), `narrates_past` (a later sentence narrates a completed happening),
+`only_claims`, `only_possible`, and `pattern`, the compiled table by its short name.
+It does not date anything (events.py does).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from crisis_timeline.lang import tables
+from crisis_timeline.quantities import DIGIT_COUNT, find_quantities
+
+# Short names of the language's event tables (crisis_timeline.lang TABLE_KEYS["events"]).
+EVENT_TABLES = {
+    "past": "PAST_NARRATIVE",
+    "state": "STATE_MARKERS",
+    "continuation": "CONTINUATION",
+    "coreferent": "COREFERENT",
+    "embedding": "EMBEDDING",
+    "reported": "REPORTED_CLAUSE",
+    "bound": "NOT_AN_EVENT_DATE",
+    "vague": "VAGUE_TIME",
+    "lead": "LEAD_HAPPENING",
+    "figure": "FIGURE_PAST",
+    "cumulative": "CUMULATIVE",
+    "modal": "MODAL",
+    "reporting": "REPORTING",
+    "present_report": "PRESENT_REPORT",
+    "assessment": "ASSESSMENT",
+    "present_claim": "PRESENT_CLAIM",
+    "future_perfect": "FUTURE_PERFECT",
+    "source_line": "SOURCE_LINE",
+}
+
+
+@cache
+def pattern(table: str, lang: str) -> re.Pattern[str]:
+    """The language's pattern from the registry (a partial language's never matches)."""
+    return re.compile(
+        tables(lang).events[EVENT_TABLES[table]],
+        re.IGNORECASE if table not in ("continuation", "coreferent") else 0,
+    )
+
+
+def lead_happens(text: str, lang: str) -> bool:
+    """A lead tells of a happening: a past or perfect verb, not only after a present
+    reporting verb ("Officials say the migrants were lured" is a claim, not a happening),
+    nor when it only reports or assesses a standing situation (only_claims)."""
+    happening = pattern("lead", lang).search(text)
+    if happening is None or only_claims(text, lang, "lead"):
+        return False
+    report = pattern("present_report", lang).search(text)
+    return report is None or report.start() > happening.start()
+
+
+def only_possible(text: str, lang: str) -> bool:
+    """A modal sentence whose only past verbs report it ("He added that X could ...")."""
+    if not pattern("modal", lang).search(text):
+        return False
+    return not pattern("past", lang).search(pattern("reporting", lang).sub(" ", text))
+
+
+def only_claims(text: str, lang: str, happening: str) -> bool:
+    """An undated sentence that only reports or assesses a standing situation: its reporting
+    and assessment verbs aside, nothing happens (no `happening` verb), and what is left is a
+    belief, an assessment or a claim in the present ("Officials said they
+    believe X is waging ...", "The situation marked an escalation ...", "He added: 'our staff
+    is now preparing ...'"). Its date is not the story's (issue 16)."""
+    assessment = pattern("assessment", lang)
+    rest = assessment.sub(" ", pattern("reporting", lang).sub(" ", text))
+    if pattern(happening, lang).search(rest):
+        return False
+    return bool(assessment.search(text) or pattern("present_claim", lang).search(rest))
+
+
+def narrates_past(text: str, lang: str) -> bool:
+    if pattern("state", lang).search(text) or only_possible(text, lang):
+        return False  # a state, or "he added that they could face a travel ban"
+    if only_claims(text, lang, "past"):
+        return False  # "Officials said they believe X is waging ...": a claim, not a happening
+    if pattern("cumulative", lang).search(text) and (
+        DIGIT_COUNT.search(text) or find_quantities(text, lang)
+    ):
+        return False  # a running total, not the narrative day's happening
+    if pattern("past", lang).search(text):
+        return True
+    # "A total of 420 people were on board": a figure in the past of "be" narrates too
+    return bool(pattern("figure", lang).search(text)) and bool(
+        DIGIT_COUNT.search(text) or find_quantities(text, lang)
+    )
