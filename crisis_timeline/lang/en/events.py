@@ -227,6 +227,12 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"tear gas",
             r"water cannons?",
+            # shots across the border ("gunfire broke out", "shots were fired")
+            r"gunfire",
+            r"gunshots?",
+            r"shots? (?:were |was )?fired",
+            r"opened fire",
+            r"fired (?:shots|at|on)",
             r"clash\w*",
             r"stones?",
             r"stun grenades?",

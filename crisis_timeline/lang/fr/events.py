@@ -169,6 +169,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"pierres?",
             r"grenades?",
             r"violences?",
+            r"coups? de feu",  # "des coups de feu ont été entendus"
+            r"tir(?:s|é|ée|és|aient|ait)? (?:\S+ ){0,2}?(?:sur|contre|en l'air)",
+            r"fusillades?",
             r"attaqu\w*(?! hybride)",  # une "attaque hybride" n'est pas un heurt
         ),
     ),
