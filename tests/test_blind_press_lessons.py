@@ -380,6 +380,36 @@ def test_a_night_onto_one_day_is_that_day():
     assert (row.date, row.date_end) == (date(2021, 10, 10), date(2021, 10, 10))
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "follower"),
+    [
+        (
+            "pl",
+            "W poniedziałek do granicy dotarło 3 tys. osób.",
+            "Migranci próbowali sforsować granicę, niszcząc zabezpieczenia.",
+        ),
+        (
+            "ru",
+            "В понедельник к границе подошли 3 тысячи человек.",
+            "Мигранты пытались прорвать заграждения.",
+        ),
+        (
+            "lt",
+            "Pirmadienį prie sienos atvyko 3 tūkst. žmonių.",
+            "Migrantai bandė prasiveržti per tvorą ir kirsti sieną.",
+        ),
+        (
+            "fr",
+            "Lundi, 3 000 personnes se sont rassemblées à la frontière.",
+            "Les migrants ont tenté de franchir les barbelés.",
+        ),
+    ],
+)
+def test_the_migrants_continue_the_days_story(lang, text, follower):
+    frame = _events(f"Title\n\n{text} {follower}", lang, "2021-11-09")
+    assert _row(frame, follower[:10])["date"] == date(2021, 11, 8)
+
+
 def test_a_lithuanian_should_is_a_future():
     # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
     text = (

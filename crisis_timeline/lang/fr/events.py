@@ -14,7 +14,7 @@ EVENTS: dict[str, str] = {
         r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b"
     ),
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet)\b",
+    "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Les migrants|Le groupe)\b",
     "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
     "REPORTED_CLAUSE": r"\b(?:que|qu['’])",
     "COREFERENT": r"^(?:Les deux|Tous deux|Ils)\b",
