@@ -111,6 +111,8 @@ def _is_heading(text: str, starts_line: bool = True) -> bool:
 COUNT_REACH = 2
 # What a count continues when the sentence before it names it without a date of its own
 COUNTED = frozenset({"border_crossing", "casualties", "repatriation"})
+LISTED_FIGURES = 3  # bare numbers in a sentence that make it a list of figures
+_NUMBER = re.compile(r"\b\d+\b")
 
 
 class _ExpressionIndex:
@@ -515,8 +517,9 @@ class _Walk:
         prób, w listopadzie – 8,9 tys., ..."), or a sentence right before it telling what is
         counted ("резко возросло количество нелегальных мигрантов. 7 августа их было 39, ..."):
         the event type it carries on, else None."""
-        if not DIGIT_COUNT.search(unit.sentence.text):
-            return None
+        text = unit.sentence.text
+        if not DIGIT_COUNT.search(text) and len(_NUMBER.findall(text)) < LISTED_FIGURES:
+            return None  # neither a count nor a list of figures ("buvo 28, sekmadienį – 49")
         before = self.units[index - 1] if index else None
         if before and before.paragraph == unit.paragraph and before.event_type in COUNTED:
             return before.event_type if before.has_cue else None

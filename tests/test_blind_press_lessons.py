@@ -678,6 +678,21 @@ def test_a_list_of_dated_counts_counts_what_the_sentence_before_names():
     assert set(counted["event_type"]) == {"border_crossing"}
 
 
+def test_a_list_of_weekday_figures_without_a_noun_counts_on():
+    text = (
+        "Antraštė\n\nTrečiadienį pasieniečiai neįleido 61 migranto. Pirmadienį ir antradienį "
+        "šis skaičius buvo 28, sekmadienį – 49, šeštadienį – 40, penktadienį – 84."
+    )
+    frame = _events(text, "lt", "2021-10-07")
+    listed = frame[frame["sentence"].str.startswith("Pirmadienį")]
+    assert sorted(zip(listed["date"], listed["date_end"], strict=True)) == [
+        (date(2021, 10, 1), date(2021, 10, 1)),
+        (date(2021, 10, 2), date(2021, 10, 2)),
+        (date(2021, 10, 3), date(2021, 10, 3)),
+        (date(2021, 10, 4), date(2021, 10, 5)),
+    ]
+
+
 def test_a_dated_count_alone_is_no_event():
     # no event before it in its paragraph: a figure with a date is not a happening by itself
     frame = _events("Pogoda.\n\nW listopadzie było to 7,1 tys. złotych.", "pl", "2021-12-21")
