@@ -839,6 +839,10 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("fr", "Une patrouille a tiré sur des soldats jeudi.", "clash"),
         ("pl", "W nocy przy granicy słychać było strzały.", "clash"),
         ("ru", "Ночью у границы были слышны выстрелы.", "clash"),
+        # air defence and bombers on patrol; nobody hurt is a toll
+        ("ru", "На границе усилены дежурные силы противовоздушной обороны.", "military"),
+        ("ru", "Два бомбардировщика выполнили патрулирование границы.", "military"),
+        ("ru", "Никто из пограничников не пострадал.", "casualties"),
         # Latvia's "ekstremalioji padėtis" is its state of emergency
         ("lt", "Antradienį nuspręsta ekstremaliąją padėtį pratęsti dviem mėnesiams.", "other"),
         ("pl", "Po ataku migrantów na granicę rannych zostało trzech żołnierzy.", "casualties"),

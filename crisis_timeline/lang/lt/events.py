@@ -59,7 +59,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("clash", 3.0, (r"ašarin\w* duj\w*", r"vandens patrank\w*", r"akmen\w*", r"susirėmim\w*",
                     r"(?<!hibridinė )(?<!hibridinės )(?<!hibridinę )(?<!hibridine )atak\w*", r"granat\w*", r"šturm\w*")),
     ("sanctions", 3.0, (r"sankcij\w*", r"juod\w* sąraš\w*", r"embarg\w*")),
-    ("military", 2.5, (r"kari\w*", r"kariuomen\w*", r"pratyb\w*", r"NATO", r"kariškiai")),
+    ("military", 2.5, (r"kari\w*", r"kariuomen\w*", r"pratyb\w*", r"NATO", r"kariškiai",
+                       r"bombonieši\w*", r"naikintuv\w*", r"oro gynyb\w*")),
     ("border_crossing", 2.5, (r"kirs\w*|kirt\w*", r"nelegal\w*", r"neteisėt\w*", r"apgręž\w*",
                               r"sulaik\w*", r"patikros punkt\w*",
                               # turned away: "pasieniečiai neįsileido 76 užsieniečių"

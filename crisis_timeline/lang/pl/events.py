@@ -65,7 +65,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"atak\w*(?! hybrydow)", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
                     r"rzuca(?:ł|li|ły|ła|ją|no)\w*")),
     ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
-    ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO")),
+    ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO",
+                       r"bombowc\w*", r"myśliwc\w*", r"obrony przeciwlotniczej")),
     ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic\w*",
                               r"przedosta\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
     # The border and the camps are where nearly everything in this crisis happens: a weak
