@@ -839,6 +839,12 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("fr", "Une patrouille a tiré sur des soldats jeudi.", "clash"),
         ("pl", "W nocy przy granicy słychać było strzały.", "clash"),
         ("ru", "Ночью у границы были слышны выстрелы.", "clash"),
+        # a threat is a declaration, whatever it threatens
+        ("en", "Lukashenko threatened on Thursday to cut off gas supplies to the EU.", "statement"),
+        ("fr", "Le président a menacé jeudi l'UE de mesures de rétorsion.", "statement"),
+        ("pl", "Łukaszenka zagroził w czwartek odcięciem dostaw gazu.", "statement"),
+        ("ru", "Лукашенко пригрозил в четверг перекрыть транзит газа.", "statement"),
+        ("lt", "Lukašenka ketvirtadienį pagrasino sustabdyti dujų tiekimą.", "statement"),
         # air defence and bombers on patrol; nobody hurt is a toll
         ("ru", "На границе усилены дежурные силы противовоздушной обороны.", "military"),
         ("ru", "Два бомбардировщика выполнили патрулирование границы.", "military"),

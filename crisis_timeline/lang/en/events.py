@@ -409,6 +409,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
     ("statement", 2.5, (r"press conferences?", r"news conferences?", r"briefings?")),
+    # A threat is a declaration, whatever it threatens ("threatened to cut off the gas")
+    ("statement", 3.5, (r"threaten(?:ed|s)?", r"lobbed (?:a|another) (?:new )?threat")),
     # "The leader made the comments Thursday after the EU accused him of a hybrid attack":
     # the remarks are the happening, the accusation their context
     ("statement", 2.5, (r"made (?:the|his|her|these|those|similar) (?:comments|remarks)",)),

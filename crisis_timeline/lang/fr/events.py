@@ -322,4 +322,6 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Une conférence de presse, un point presse: une déclaration faite ce jour-là (elle
     # l’emporte sur « conférence », indice de diplomatie).
     ("statement", 2.5, (r"conférences? de presse", r"points? presse")),
+    # Une menace est une déclaration, quoi qu'elle menace ("a menacé de couper le gaz")
+    ("statement", 3.5, (r"menac(?:é|e|ent|ait|aient|er)",)),
 )

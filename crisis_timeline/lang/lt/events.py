@@ -89,6 +89,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A press conference or a briefing is a statement made that day, whoever speaks; officers
     # quelling ("malšinti") migrants is a clash.
     ("statement", 2.5, (r"spaudos konferencij\w*", r"brifing\w*")),
+    # A threat is a declaration ("pagrasino sustabdyti dujų tiekimą")
+    ("statement", 3.5, (r"(?:pa)?grasin\w*",)),
     # Migrants leaving for home ("jau išvyko penktadienį ir šeštadienį į Iraką") return;
     # a foreign delegation's visit is diplomacy
     ("repatriation", 3.0, (r"išvyk\w* (?:\S+ ){0,4}?į (?:Iraką|tėvynę|kilmės šal\w*)",

@@ -94,4 +94,6 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
     ("statement", 2.5, (r"konferencj\w* prasow\w*", r"briefing\w*")),
+    # A threat is a declaration ("zagroził odcięciem gazu")
+    ("statement", 3.5, (r"(?:za)?groził\w*", r"(?:za)?grozi(?:ła|li|ły)",)),
 )  # fmt: skip

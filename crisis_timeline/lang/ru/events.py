@@ -100,4 +100,6 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
     ("statement", 2.5, (r"пресс-конференци\w*", r"брифинг\w*")),
+    # A threat is a declaration ("пригрозил перекрыть газ")
+    ("statement", 3.5, (r"пригрози\w*", r"угрожал\w*")),
 )  # fmt: skip
