@@ -358,15 +358,30 @@ def _inferred(
         ahead = [m.day for m in evidence.explicit if m.ahead and not m.pinned]
         return None if found is not None and ahead and found.day >= min(ahead) else found
     if not evidence.weekdays:
-        return _latest(article, mentions)
+        found = _latest(article, mentions)
+        return _after_yesterday(article, evidence, found, prior)
     latest = max(mentions, key=lambda m: m.day)
     weekday, weekday_text = evidence.weekdays[0]
     candidate = latest.day + timedelta(days=(weekday - latest.day.weekday()) % 7)
-    return Found(
+    found = Found(
         candidate,
         f"inferred: “{weekday_text}” (past tense) is the first {candidate:%A} on or after "
         f"“{latest.text}” ({latest.day:%a %d %b %Y}), so {candidate:%a %d %b %Y}",
     )
+    return _after_yesterday(article, evidence, found, prior)
+
+
+def _after_yesterday(article: Article, evidence: _Evidence, found: Found, prior: date) -> Found:
+    """The latest date as the publication day, moved one day on when the text also tells of
+    "yesterday" ("вчера правительство объявило ...", "za 10 августа 101 нарушение") and of no
+    "today": a report naming its latest day by date is most often the next day's."""
+    if found.weak or "beside a day word" in found.reason:
+        return found
+    offsets = {_day_offset(word, article.language, prior) for word in evidence.day_words}
+    if -1 not in offsets or 0 in offsets:
+        return found
+    day = found.day + timedelta(days=1)
+    return Found(day, f"{found.reason}; the text tells of “yesterday”, so {day:%a %d %b %Y}")
 
 
 def _why_undated(weekdays: list[tuple[int, str]], *, spread: bool) -> str:

@@ -285,3 +285,23 @@ def test_a_future_day_set_beside_tomorrow_still_pins_the_publication_day(lang, t
     # the end of a measure or a future day is no evidence, unless a day word says how far
     # it lies from the writer's day
     assert _undated(text, lang).published == date(2021, 12, 9)
+
+
+@pytest.mark.parametrize(
+    ("today", "published"),
+    [
+        ("", date(2021, 8, 11)),
+        ("Сегодня пограничники сообщили о новых попытках. ", date(2021, 8, 10)),
+    ],
+)
+def test_a_report_telling_of_yesterday_is_the_day_after_its_latest_date(today, published):
+    """ "вчера правительство объявило ..." beside "за 10 августа": the report names its
+    latest day by date and tells of yesterday, so it is the next day's, unless it also
+    tells of today."""
+    text = (
+        "Латвия: 101 нарушение за сутки\n\n"
+        "Пограничная служба сообщила во вторник о 101 нарушении за 10 августа. "
+        f"{today}Вчера правительство объявило чрезвычайную ситуацию на границе."
+    )
+    (article,) = resolve_publication_dates([_undated(text, "ru")])
+    assert article.published == published
