@@ -410,6 +410,27 @@ def test_the_migrants_continue_the_days_story(lang, text, follower):
     assert _row(frame, follower[:10])["date"] == date(2021, 11, 8)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "years"),
+    [
+        # a year with its own word after it ("2019 m.", "2019 r.", "2019 году") is a date
+        ("lt", "Birželį sulaikyta 473 migrantai. 2019 m. įkliuvo 46 neteisėti migrantai.", {2019}),
+        ("pl", "W czerwcu zatrzymano 473 migrantów. 2019 r. straż zatrzymała 46.", {2019}),
+        ("ru", "В июне задержали 473 мигранта. 2019 году пограничники задержали 46.", {2019}),
+        # the year a figure is compared to is no happening of its own
+        (
+            "ru",
+            "В июне задержали 4000 мигрантов. Это в 55 раз больше, чем за весь 2020 год.",
+            set(),
+        ),
+        ("pl", "W czerwcu zatrzymano 4000 migrantów. To 50 razy więcej niż w 2020 roku.", set()),
+    ],
+)
+def test_a_years_own_word_makes_it_a_date_and_a_comparison_does_not(lang, text, years):
+    frame = _events(f"Title\n\n{text}", lang, "2021-07-31")
+    assert {d.year for d in frame["date"]} - {2021} == years
+
+
 def test_a_lithuanian_should_is_a_future():
     # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
     text = (

@@ -93,6 +93,8 @@ LEXICON = make_lexicon(
     period_modifiers={"pradžioje": "start", "pabaigoje": "end", "viduryje": "mid"},
     month_licensors=("nuo", "iki", "per", "šių metų", "praėjusių metų", "pernai", "šiemet"),
     year_licensors=("nuo", "iki", "per", "po", "prieš"),
+    # "2019 m. pasieniečiams įkliuvo 46 migrantai": the year's own word after it (metais)
+    year_nouns_after=frozenset({"m", "metais", "metų", "metai", "metams"}),
     weak_year_licensors=("iki", "nuo"),
     range_links=("-", "–", "iki", "ir"),
     relative_prefixes={

@@ -138,6 +138,8 @@ LEXICON = make_lexicon(
     },  # fmt: skip
     month_licensors=("w", "we", "od", "do", "z", "przed", "po", "na"),
     year_licensors=("w", "od", "do", "przed", "po", "roku", "z"),
+    # "2019 r. straż zatrzymała ...": the year's own word after it (roku)
+    year_nouns_after=frozenset({"r", "roku", "rok"}),
     weak_year_licensors=("do", "od", "z"),
     range_links=("-", "–", "do", "i"),
     noun_phrase_starts=(),

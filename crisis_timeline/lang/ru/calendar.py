@@ -98,6 +98,8 @@ LEXICON = make_lexicon(
     },  # fmt: skip
     month_licensors=("в", "во", "с", "до", "к", "после", "перед", "на"),
     year_licensors=("в", "с", "до", "к", "после", "года", "году"),
+    # "2019 году пограничники задержали ...": the year's own word after it
+    year_nouns_after=frozenset({"г", "гг", "году", "года", "год", "годом"}),
     weak_year_licensors=("до", "с", "к"),
     range_links=("-", "–", "по", "до", "и"),
     relative_prefixes={
