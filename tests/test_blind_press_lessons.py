@@ -837,6 +837,8 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
             "border_crossing",
         ),
         ("en", "About 30 migrants broke through a border barrier at night.", "border_crossing"),
+        ("en", "Last weekend alone, 250 people were picked up by the police.", "border_crossing"),
+        ("en", "From October 4 to 10, 600 people were taken into custody.", "border_crossing"),
         ("en", "On Friday a group of 25 people attacked the Polish border.", "border_crossing"),
         ("en", "Yesterday a group of 30 foreigners forcibly forced the border.", "border_crossing"),
         ("en", "Migrants attacked the border guards with stones.", "clash"),

@@ -305,6 +305,11 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"attempt(?:s|ed)? (?:\S+ ){0,3}?(?:to cross|(?:border )?crossings?|were made)",
             r"stopped (?:\S+ ){0,4}?(?:migrants|people|foreigners|persons)",
             r"apprehended",
+            # the police's counts of people found having crossed ("288 people were picked
+            # up", "taken into custody", "unauthorized entries")
+            r"picked up",
+            r"(?:taken|came|come) into custody",
+            r"unauthori[sz]ed (?:entr(?:y|ies)|entrants?|people|persons|border crossings?)",
         ),
     ),
     # Breaking through a fence is a crossing, not the fence (a measure); the border guards'
