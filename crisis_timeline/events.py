@@ -240,8 +240,10 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
     for e in _distinct_dates(unit.expressions):
         # "until 10 December" bounds a period, no happening of its own; but "from Saturday
         # until Monday", "od soboty do poniedziałku" end a range _joined_days joins
+        # (the range's start must be kept: "as many as in January to September" compares)
         if not bound.search(text[max(0, e.start - offset - 60) : e.start - offset]) or (
             previous is not None
+            and previous in distinct
             and previous.end <= e.start
             and range_link.match(text[previous.end - offset : e.start - offset])
         ):

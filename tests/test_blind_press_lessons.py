@@ -431,6 +431,18 @@ def test_a_years_own_word_makes_it_a_date_and_a_comparison_does_not(lang, text, 
     assert {d.year for d in frame["date"]} - {2021} == years
 
 
+def test_the_months_a_count_is_compared_to_are_no_happenings():
+    text = (
+        "In October the police picked up almost as many people as in January to September. "
+        "In November they picked up as many people as they did between May and August."
+    )
+    frame = _events(f"Title\n\n{text}", "en", "2021-11-28")
+    assert [(d.month, e.month) for d, e in zip(frame["date"], frame["date_end"], strict=True)] == [
+        (10, 10),
+        (11, 11),
+    ]
+
+
 def test_a_lithuanian_should_is_a_future():
     # "turėtų ratifikuoti": the ministers should ratify it on Thursday, the next one
     text = (
