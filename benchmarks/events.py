@@ -34,6 +34,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -134,12 +135,18 @@ def read_predictions_file(
 _QUOTES = str.maketrans("’‘“”„", '\'\'"""')
 
 
+@lru_cache(maxsize=8)
+def _quotes_folded(text: str) -> str:
+    """The article text with straight quotes (once per article, not per annotation)."""
+    return text.translate(_QUOTES)
+
+
 def evidence_spans(gold: GoldEvent, text: str) -> list[tuple[int, int]]:
     """Offsets of the gold evidence in the article text (quotes curly or straight): its
     `occurrence`-th copy, or every copy when `occurrence` is None ("any"); empty when the
     text does not hold it."""
     spans = []
-    text, evidence = text.translate(_QUOTES), gold.evidence.translate(_QUOTES)
+    text, evidence = _quotes_folded(text), gold.evidence.translate(_QUOTES)
     start = text.find(evidence)
     while start >= 0:
         spans.append((start, start + len(evidence)))

@@ -58,7 +58,9 @@ RANGE_DAYS = 31
 # the annotators of every blind batch read it; "в ночь на 10 августа" names one day.
 NIGHT = "night"  # TimeExpression.time_of_day (its TimeML value says "NI")
 _NIGHT_LINK = re.compile(r"\s*(?:[-–/]|[^\W\d_]{1,3})\s*")
-_NIGHT_SPAN = re.compile(r"\s(?:à|au|to|na|на|į)\s+\S+$", re.IGNORECASE)
+_NIGHT_SPAN = re.compile(
+    r"\b(?:de|du|of|from|z|ze|с|со|iš)\s+\S+\s+(?:à|au|to|na|на|į)\s+\S+$", re.IGNORECASE
+)
 
 
 def _ranged(first: TimeExpression, last_day: date, end: int, text: str) -> TimeExpression:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from crisis_timeline.event_type_lexicon import CUES, EVENT_TYPE_ORDER
+from crisis_timeline.narration import pattern as events_pattern
 from crisis_timeline.vocab import EVENT_TYPES
 
 try:  # Python 3.11+: re._parser; older: sre_parse (the same parser)
@@ -117,6 +118,13 @@ def _matches(pattern: re.Pattern[str], sentence: str, starts: list[int]) -> Iter
 POSITION_DISCOUNT = 0.4
 
 
+def _masked(sentence: str, lang: str) -> str:
+    """The sentence with the words no cue may read blanked out, offsets kept (a "hybrid
+    attack" is the accusation's word for the crisis, not a clash: lang/<code>/events.py
+    NOT_A_CUE)."""
+    return events_pattern("not_a_cue", lang).sub(lambda m: " " * len(m.group()), sentence)
+
+
 def cue_scores(sentence: str, lang: str) -> dict[str, float]:
     """Summed cue weights per event type (at most two distinct cues count per type)."""
     return dict(_cue_scores(sentence, lang))
@@ -128,6 +136,7 @@ def cue_scores(sentence: str, lang: str) -> dict[str, float]:
 @lru_cache(maxsize=4096)
 def _cue_scores(sentence: str, lang: str) -> tuple[tuple[str, float], ...]:
     scores: dict[str, float] = {}
+    sentence = _masked(sentence, lang)
     length = max(len(sentence), 1)
     starts = [match.start() for match in _any_cue(lang).finditer(sentence)]
     if not starts:

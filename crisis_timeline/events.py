@@ -115,6 +115,15 @@ LISTED_FIGURES = 3  # bare numbers in a sentence that make it a list of figures
 _NUMBER = re.compile(r"\b\d+\b")
 
 
+def _without_dates(unit: _Unit) -> str:
+    """The sentence with its date expressions blanked out (offsets kept)."""
+    text, offset = unit.sentence.text, unit.sentence.start
+    for e in unit.expressions:
+        start, end = max(e.start - offset, 0), min(e.end - offset, len(text))
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 class _ExpressionIndex:
     """The expressions starting in a span, found by bisection: scanning every date for every
     sentence was quadratic in the article's length."""
@@ -243,7 +252,8 @@ def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
         # (the range's start must be kept: "as many as in January to September" compares)
         if not bound.search(text[max(0, e.start - offset - 60) : e.start - offset]) or (
             previous is not None
-            and previous in distinct
+            and bool(distinct)
+            and distinct[-1] is previous
             and previous.end <= e.start
             and range_link.match(text[previous.end - offset : e.start - offset])
         ):
@@ -519,12 +529,13 @@ class _Walk:
         prób, w listopadzie – 8,9 tys., ..."), or a sentence right before it telling what is
         counted ("резко возросло количество нелегальных мигрантов. 7 августа их было 39, ..."):
         the event type it carries on, else None."""
-        text = unit.sentence.text
+        # its figures without its dates: "7 августа", "2021-09-01" count nothing
+        text = _without_dates(unit)
         if not DIGIT_COUNT.search(text) and len(_NUMBER.findall(text)) < LISTED_FIGURES:
             return None  # neither a count nor a list of figures ("buvo 28, sekmadienį – 49")
         before = self.units[index - 1] if index else None
         if before and before.paragraph == unit.paragraph and before.event_type in COUNTED:
-            return before.event_type if before.has_cue else None
+            return before.event_type  # a counted type comes from a cue
         if self.last_dated is None:
             return None
         anchor_index, anchor = self.last_dated

@@ -36,6 +36,7 @@ EVENT_TABLES = {
     "present_claim": "PRESENT_CLAIM",
     "future_perfect": "FUTURE_PERFECT",
     "source_line": "SOURCE_LINE",
+    "not_a_cue": "NOT_A_CUE",
 }
 
 

@@ -357,10 +357,11 @@ def _inferred(
         # later, is the wrong one (an August piece in a November-December folder)
         ahead = [m.day for m in evidence.explicit if m.ahead and not m.pinned]
         return None if found is not None and ahead and found.day >= min(ahead) else found
-    if not evidence.weekdays:
-        found = _latest(article, mentions)
-        return _after_yesterday(article, evidence, found, prior)
     latest = max(mentions, key=lambda m: m.day)
+    if latest.pinned:  # a day word beside the date has said which day the writer's is
+        return _latest(article, mentions)
+    if not evidence.weekdays:
+        return _after_yesterday(article, evidence, _latest(article, mentions), prior)
     weekday, weekday_text = evidence.weekdays[0]
     candidate = latest.day + timedelta(days=(weekday - latest.day.weekday()) % 7)
     found = Found(
@@ -374,8 +375,9 @@ def _inferred(
 def _after_yesterday(article: Article, evidence: _Evidence, found: Found, prior: date) -> Found:
     """The latest date as the publication day, moved one day on when the text also tells of
     "yesterday" ("вчера правительство объявило ...", "za 10 августа 101 нарушение") and of no
-    "today": a report naming its latest day by date is most often the next day's."""
-    if found.weak or "beside a day word" in found.reason:
+    "today": a report naming its latest day by date is most often the next day's (not for
+    a date a day word pins: the caller has taken that day already)."""
+    if found.weak:
         return found
     offsets = {_day_offset(word, article.language, prior) for word in evidence.day_words}
     if -1 not in offsets or 0 in offsets:

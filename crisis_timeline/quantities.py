@@ -160,8 +160,22 @@ def counts_something(text: str, lang: str) -> bool:
     if found is None:
         return False
     pattern, spans = found
-    # "up to three months", "deux jours": a span of time, not a count of anything
-    return any(_norm(m.group("noun")) not in spans for m in pattern.finditer(text))
+    return any(
+        # "up to three months", "deux jours": a span of time, not a count of anything;
+        # "the one who", "at one point": a pronoun, not a number
+        _norm(m.group("noun")) not in spans
+        and m.group("noun").lower() not in _PRONOUN_AFTER
+        and (m.group("before") or "").lower() not in _PRONOUN_BEFORE
+        for m in pattern.finditer(text)
+    )
+
+
+# Words around "one" that make it a pronoun or a point in time, not a count ("at one point",
+# "the one who", "no one else", "one day")
+_PRONOUN_BEFORE = frozenset({"at", "the", "no", "any", "some", "every", "each", "which", "this"})
+_PRONOUN_AFTER = frozenset(
+    {"who", "whom", "that", "which", "else", "another", "other", "day", "time"}
+)
 
 
 # Units that measure time: a number word before them is a duration
@@ -189,7 +203,10 @@ def _word_count(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     if not words:
         return None
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})\s+(?P<noun>[^\W\d_]{{3,}})", re.IGNORECASE)
+    pattern = re.compile(
+        rf"(?:(?P<before>[^\W\d_]+)\s+)?(?<![\w-])(?:{alternation})\s+(?P<noun>[^\W\d_]{{3,}})",
+        re.IGNORECASE,
+    )
     return pattern, spans
 
 

@@ -507,8 +507,9 @@ def resolve_period(c: Candidate, mode: str, dct: date | None) -> PeriodValue | N
 
 
 def bounds_a_period(text: str, start: int, precision: str, lang: str | None = None) -> bool:
-    """True for a season, quarter or decade right after "since", "until", "depuis"...: the
-    event rules take it for the bound of a state, not for a date of its own. Without `lang`,
+    """True for a season, quarter, decade or year right after "since", "until", "depuis"...:
+    the event rules take it for the bound of a state or the start of a running total ("Depuis
+    le début de l'année, 4 026 personnes ..."), not for a date of its own. Without `lang`,
     any language's bounding words count."""
     if precision not in _COARSE:
         return False

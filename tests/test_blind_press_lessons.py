@@ -433,14 +433,71 @@ def test_a_years_own_word_makes_it_a_date_and_a_comparison_does_not(lang, text, 
 
 def test_the_months_a_count_is_compared_to_are_no_happenings():
     text = (
-        "In October the police picked up almost as many people as in January to September. "
-        "In November they picked up as many people as they did between May and August."
+        "In October the police detained almost as many people as in January to September. "
+        "In November they detained as many people as they did between May and August."
     )
     frame = _events(f"Title\n\n{text}", "en", "2021-11-28")
     assert [(d.month, e.month) for d, e in zip(frame["date"], frame["date_end"], strict=True)] == [
         (10, 10),
         (11, 11),
     ]
+
+
+# --- what a review of this round's rules found ---------------------------------------------
+
+
+def test_a_date_after_a_crossing_sentence_counts_nothing():
+    text = (
+        "Title\n\nIllegal crossings have become more frequent. "
+        "The school year starts on 1 September."
+    )
+    assert _events(text, "en", "2021-08-20").empty
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В ночь на субботу пограничники задержали 30 мигрантов."),
+        ("pl", "W nocy na sobotę strażnicy zatrzymali 30 migrantów."),
+    ],
+)
+def test_a_night_onto_a_weekday_is_not_stretched_past_it(lang, text):
+    (row,) = _events(f"Titre\n\n{text}", lang, "2021-10-12").itertuples()
+    assert row.date_end <= date(2021, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Poland sent additional forces to its border on Monday.", "military"),
+        ("en", "The EU accused Lukashenko of a hybrid attack on its border.", "statement"),
+        ("ru", "Министр обвинил Минск в гибридных атаках.", "statement"),
+        ("lt", "Ministras kalbėjo apie hibridines atakas.", "other"),
+        ("en", "The report was picked up by Russian media.", "other"),
+        ("fr", "Des tirs en l’air ont été entendus près de la frontière.", "clash"),
+    ],
+)
+def test_cues_the_review_found_too_wide_or_too_narrow(lang, text, expected):
+    assert classify_event_type(text, lang) == expected
+
+
+def test_a_service_is_no_discussion():
+    # "aptarnavimas" (service) is not "aptarė" (discussed)
+    assert classify_event_type("Pasienio punkte sutriko aptarnavimas.", "lt") != "diplomacy"
+
+
+def test_a_russian_could_is_no_past_narration():
+    from crisis_timeline.narration import narrates_past
+
+    assert not narrates_past("Он заявил, что мигранты могли бы пересечь границу.", "ru")
+
+
+def test_one_as_a_pronoun_counts_nobody():
+    from crisis_timeline.quantities import counts_something
+
+    assert not counts_something("At one point the crowd left.", "en")
+    assert not counts_something("She was the one who left.", "en")
+    assert counts_something("Only one soldier was injured.", "en")
 
 
 def test_a_lithuanian_should_is_a_future():
@@ -884,6 +941,7 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("ru", "На границе усилены дежурные силы противовоздушной обороны.", "military"),
         ("ru", "Два бомбардировщика выполнили патрулирование границы.", "military"),
         ("ru", "Никто из пограничников не пострадал.", "casualties"),
+        ("ru", "Первый спецрейс для возвращения беженцев организовали в четверг.", "repatriation"),
         # Latvia's "ekstremalioji padėtis" is its state of emergency
         ("lt", "Antradienį nuspręsta ekstremaliąją padėtį pratęsti dviem mėnesiams.", "other"),
         ("pl", "Po ataku migrantów na granicę rannych zostało trzech żołnierzy.", "casualties"),

@@ -305,3 +305,13 @@ def test_a_report_telling_of_yesterday_is_the_day_after_its_latest_date(today, p
     )
     (article,) = resolve_publication_dates([_undated(text, "ru")])
     assert article.published == published
+
+
+def test_a_date_pinned_by_yesterday_is_not_moved_again():
+    text = (
+        "Латвия: чрезвычайная ситуация\n\n"
+        "Вчера, 9 августа, пограничники задержали 40 мигрантов. "
+        "В понедельник правительство объявило чрезвычайную ситуацию."
+    )
+    (article,) = resolve_publication_dates([_undated(text, "ru")])
+    assert article.published == date(2021, 8, 10)

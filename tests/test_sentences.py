@@ -348,3 +348,11 @@ def test_seed_004_headline_and_trailer() -> None:
     assert "L’EST DE L’UKRAINE" in texts
     assert texts[-1] == "A lire également"
     assert texts[0].startswith("Le président français Emmanuel Macron a demandé lundi")
+
+
+def test_a_polish_noun_that_is_also_a_rank_abbreviation_can_end_a_sentence() -> None:
+    texts = [
+        s.text
+        for s in split_sentences("W Warszawie odbył się marsz. Policja zatrzymała 20 osób.", "pl")
+    ]
+    assert texts == ["W Warszawie odbył się marsz.", "Policja zatrzymała 20 osób."]

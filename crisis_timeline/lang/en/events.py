@@ -102,14 +102,17 @@ EVENTS: dict[str, str] = {
         r"\b(?:is|are|am|'s|'re)\s+(?:(?:now|still|not|currently|\w+ly)\s+)*"
         r"(?!being\b)\w{2,}ing\b|\b(?:now|currently)\b|\b(?:is|are|am)\s+(?:very|so|too|quite)\b"
     ),
-    # A main clause in the future perfect ("By Sunday, Iraq will have flown home 1,900 people
-    # since the first flight on <date>") projects a running total: the dates of its "since"
-    # clause are where the count starts, not happenings (GUIDELINES 5 and 9).
+    # Words no event-type cue may read: a "hybrid attack" or "hybrid war" is the accusation's
+    # word for the crisis, not a clash (event_types.py blanks them out before scoring).
+    "NOT_A_CUE": r"\bhybrid (?:attacks?|war(?:fare)?)\b",
     # A source line: the article names who reported the happening told before it ("This was
     # reported by Reuters"). Undated, it is no happening of its own.
     "SOURCE_LINE": (
         r"^(?:This|That|It) (?:was|has been) (?:first )?(?:reported|announced|stated|said) by\b"
     ),
+    # A main clause in the future perfect ("By Sunday, Iraq will have flown home 1,900 people
+    # since the first flight on <date>") projects a running total: the dates of its "since"
+    # clause are where the count starts, not happenings (GUIDELINES 5 and 9).
     "FUTURE_PERFECT": r"\bwill\s+have\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
 }
 
@@ -242,7 +245,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"attacked",
             # "the second attack happened around midnight" (not "forcibly": a forced
             # crossing or pushback is a border crossing)
-            r"(?<!hybrid )attacks?",  # a "hybrid attack" is the accusation's word, no clash
+            r"attacks?",
         ),
     ),
     (
@@ -307,7 +310,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"apprehended",
             # the police's counts of people found having crossed ("288 people were picked
             # up", "taken into custody", "unauthorized entries")
-            r"picked up",
+            r"(?:people|migrants|persons|individuals|foreigners|refugees|\d[\d,.]*) "
+            r"(?:\S+ ){0,3}?(?:were |was |have been |had been )?picked up",
             r"(?:taken|came|come) into custody",
             r"unauthori[sz]ed (?:entr(?:y|ies)|entrants?|people|persons|border crossings?)",
         ),
@@ -320,7 +324,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         4.5,
         (
             r"(?:broke|break\w*|forc\w*) (?:through|down) (?:\S+ ){0,3}?(?:barriers?|fences?|border)",
-            r"(?:attack\w*|forc\w*) (?:\S+ ){0,2}?(?:the )?(?:\S+ )?border(?! guards?\b)",
+            r"(?:attacked|attacking|forced|forcing|(?:tried|attempted|trying) to force) "
+            r"(?:\S+ ){0,2}?(?:the )?(?:\S+ )?border(?! guards?\b)",
         ),
     ),
     (
@@ -407,8 +412,12 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # rally"); a weak "other" that any more telling cue outweighs; riots outweigh the camp or
     # border where they broke out.
     ("other", 1.0, (r"protest\w*", r"rall(?:y|ies|ied)", r"demonstrations?", r"hunger strikes?")),
-    # "In a similar incident last week, ...": a happening, whatever it was
-    ("other", 1.0, (r"incidents?",)),
+    # "In a similar incident last week, ...": a happening, whatever it was; so is a decision
+    (
+        "other",
+        1.0,
+        (r"incidents?", r"decided", r"(?:made|took|taken) (?:the|a|this|that) decision"),
+    ),
     ("clash", 4.0, (r"riots?(?! police| gear| shields?)",)),
     ("clash", 2.5, (r"unrest",)),  # "sanctions over the unrest" stays sanctions
     # A press conference or a briefing is a statement made that day, whoever speaks (it

@@ -43,12 +43,14 @@ EVENTS: dict[str, str] = {
     ),
     # A report's content about an ongoing situation ("est en train de", "actuellement").
     "PRESENT_CLAIM": r"\b(?:(?:est|sont|était|étaient)\s+en train de|actuellement|en ce moment)\b",
-    # Futur antérieur ("auront été rapatriés depuis le 18 novembre"): see lang/en/events.py.
+    # Mots qu'aucun indice de type ne lit: une « attaque hybride » (voir lang/en/events.py).
+    "NOT_A_CUE": r"\b(?:attaques?|guerres?) hybrides?\b",
     # Une ligne de source ("C'est ce qu'a annoncé l'AFP"): voir lang/en/events.py.
     "SOURCE_LINE": (
         r"^C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|rapporté|déclaré|affirmé|"
         r"précisé|écrit)\b"
     ),
+    # Futur antérieur ("auront été rapatriés depuis le 18 novembre"): see lang/en/events.py.
     "FUTURE_PERFECT": (
         r"\b(?:aura|auront)\s+(?:\w+\s+)?(?:été\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|u|us|ue|ues)\b"
     ),
@@ -170,9 +172,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"grenades?",
             r"violences?",
             r"coups? de feu",  # "des coups de feu ont été entendus"
-            r"tir(?:s|é|ée|és|aient|ait)? (?:\S+ ){0,2}?(?:sur|contre|en l'air)",
+            r"tir(?:s|é|ée|és|aient|ait)? (?:\S+ ){0,2}?(?:sur|contre|en l['’]air)",
             r"fusillades?",
-            r"attaqu\w*(?! hybride)",  # une "attaque hybride" n'est pas un heurt
+            r"attaqu\w*",
         ),
     ),
     (
@@ -317,7 +319,12 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"grèves? de la faim",
         ),
     ),
-    ("other", 1.0, (r"incidents?",)),  # « lors d'un incident similaire »
+    # « lors d'un incident similaire », « a pris la décision »: un fait, quel qu'il soit
+    (
+        "other",
+        1.0,
+        (r"incidents?", r"a décidé", r"ont décidé", r"(?:a|ont) pris (?:la|cette) décision"),
+    ),
     ("clash", 4.0, (r"émeutes?",)),
     # Une conférence de presse, un point presse: une déclaration faite ce jour-là (elle
     # l’emporte sur « conférence », indice de diplomatie).

@@ -29,10 +29,12 @@ EVENTS: dict[str, str] = {
     # Assessments and a report's present-claim content: see lang/en/events.py.
     "ASSESSMENT": r"\b(?:reiškė|reiškia|laikoma|vertinama)\b",
     "PRESENT_CLAIM": r"\b(?:šiuo metu|dabar)\b",
-    # Lithuanian compound future perfect ("bus grąžinę") is rare in news and not read yet:
-    # nothing to match.
+    # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
+    "NOT_A_CUE": r"\bhibridin\w* (?:atak\w*|kar\w*)",
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",
+    # Lithuanian compound future perfect ("bus grąžinę") is rare in news and not read yet:
+    # nothing to match.
     "FUTURE_PERFECT": r"(?!)",
 }
 
@@ -57,7 +59,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            r"skrydž\w*|skrydi\w*", r"išskrid\w*", r"nusileid\w*", r"Erbil\w*",
                            r"deport\w*", r"keleiv\w*", r"skrido")),
     ("clash", 3.0, (r"ašarin\w* duj\w*", r"vandens patrank\w*", r"akmen\w*", r"susirėmim\w*",
-                    r"(?<!hibridinė )(?<!hibridinės )(?<!hibridinę )(?<!hibridine )atak\w*", r"granat\w*", r"šturm\w*")),
+                    r"atak\w*", r"granat\w*", r"šturm\w*")),
     ("sanctions", 3.0, (r"sankcij\w*", r"juod\w* sąraš\w*", r"embarg\w*")),
     ("military", 2.5, (r"kari\w*", r"kariuomen\w*", r"pratyb\w*", r"NATO", r"kariškiai",
                        r"bombonieši\w*", r"naikintuv\w*", r"oro gynyb\w*")),
@@ -84,7 +86,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # more telling cue outweighs; unrest ("kilo neramumai") outweighs the camp where it broke out.
     ("other", 1.0, (r"protest\w*", r"miting\w*", r"demonstracij\w*",
                     r"bado streik\w*")),
-    ("other", 1.0, (r"incident\w*",)),  # "kilo incidentas": a happening
+    # "kilo incidentas", "Vyriausybė priėmė sprendimą": a happening, whatever it was
+    ("other", 1.0, (r"incident\w*", r"priėm\w* sprendim\w*", r"nusprend\w*")),
     ("clash", 4.0, (r"neramum\w*", r"riauš\w*", r"maišt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks; officers
     # quelling ("malšinti") migrants is a clash.
@@ -99,5 +102,5 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("clash", 3.0, (r"malšin\w*", r"numalšin\w*",
                     # shots and flares fired across the border
                     r"šūv\w*", r"iššau\w*")),
-    ("diplomacy", 3.0, (r"aptar\w*",)),  # "discussed" (with a counterpart)
+    ("diplomacy", 3.0, (r"aptar(?!nau|nav)\w*",)),  # "discussed" (with a counterpart)
 )  # fmt: skip

@@ -29,10 +29,12 @@ EVENTS: dict[str, str] = {
     # Assessments and a report's present-claim content: see lang/en/events.py.
     "ASSESSMENT": r"\b(?:oznacza(?:ło)?|stanowi(?:ło)?|uznawan\w*|postrzegan\w*)\b",
     "PRESENT_CLAIM": r"\b(?:obecnie|właśnie teraz|w tej chwili)\b",
-    # Polish has no compound future perfect (a perfective future does not mark a running total
-    # projected to a deadline): nothing to match.
+    # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
+    "NOT_A_CUE": r"\b(?:atak\w*|wojn\w*) hybrydow\w*|\bhybrydow\w* (?:atak\w*|wojn\w*)",
     # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
+    # Polish has no compound future perfect (a perfective future does not mark a running total
+    # projected to a deadline): nothing to match.
     "FUTURE_PERFECT": r"(?!)",
 }
 
@@ -62,7 +64,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            r"odlecia\w*", r"wylądowa\w*", r"Irbil\w*|Erbil\w*", r"deport\w*", r"pasażer\w*",
                            r"na pokładzie")),
     ("clash", 3.0, (r"strzał\w*", r"strzela\w*", r"ostrzel\w*", r"gaz\w* łzawi\w*", r"armatk\w* wodn\w*", r"kamieni\w*", r"starci\w*",
-                    r"atak\w*(?! hybrydow)", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
+                    r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
                     r"rzuca(?:ł|li|ły|ła|ją|no)\w*")),
     ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO",
@@ -89,7 +91,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Closed endings: "wiec" is not "wieczorem", "zamieszki" not "zamieszkali".
     ("other", 1.0, (r"protest\w*", r"manifestacj\w*", r"demonstracj\w*", r"wiec(?:u|e|em|ów|ach|om|ami)?",
                     r"strajk\w* głodow\w*")),
-    ("other", 1.0, (r"incydent\w*",)),  # "doszło do incydentu": a happening
+    # "doszło do incydentu", "rząd podjął decyzję": a happening, whatever it was
+    ("other", 1.0, (r"incydent\w*", r"podj\w* decyzj\w*", r"zdecydował\w*")),
     ("clash", 4.0, (r"zamiesz(?:ki|ek|kach|kami|kom)", r"bunt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).

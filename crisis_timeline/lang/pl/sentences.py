@@ -9,9 +9,9 @@ SENTENCES: dict[str, tuple[str, ...]] = {
                  "ok", "godz", "tys", "mln", "mld", "zł", "r", "fot", "red", "oprac", "ang",
                  # the ranks the Border Guard's and the police's spokespeople carry
                  # ("ppor. Anna Michalska", "ppr. Michalska", "st. sierż.", "mł. asp.")
-                 "ppr", "chor", "sierż", "st", "mł", "sztab", "kpr", "plut", "szer", "asp",
-                 "kom", "podkom", "nadkom", "insp", "podinsp", "nadinsp", "kmdr", "adm",
-                 "bryg", "dyw", "marsz"),
+                 # ("st. sierż.": a lowercase word after a dot never ends a sentence anyway)
+                 "ppr", "chor", "sierż", "kpr", "plut", "szer", "asp", "kom", "podkom",
+                 "nadkom", "insp", "podinsp", "nadinsp", "kmdr", "adm", "bryg", "dyw"),
     "before_number": ("nr", "art", "ust", "pkt", "s", "str", "godz", "ok", "tel", "poz"),
     "ambiguous": ("r", "s", "pl", "pan", "min"),
     "openers": ("W", "We", "Na", "Po", "Jak", "Według", "Straż", "Polska", "Premier",

@@ -8,7 +8,7 @@ _PAST = (
     r"\b\w{2,}(?:ил|ыл|ал|ял|ел|ул|ила|ыла|ала|яла|ела|ула|или|ыли|али|яли|ели|ули|ило|ыло|ало|"
     r"ело|лся|лась|лись|лось)\b|\b(?:был|была|было|были)\b"
     # stems ending in a consonant: "нашли", "перешли", "нашёл", "смогли", "вывезли", "унесли"
-    r"|\b\w{1,}(?:шли|шёл|шел|шла|шло)\b|\b\w{2,}(?:гли|зли)\b|\b\w{3,}сли\b"
+    r"|\b\w{1,}(?:шли|шёл|шел|шла|шло)\b|\b\w{2,}(?:гли|зли)\b(?!\s+бы\b)|\b\w{3,}сли\b"
 )
 
 EVENTS: dict[str, str] = {
@@ -29,9 +29,11 @@ EVENTS: dict[str, str] = {
     # Assessments and a report's present-claim content: see lang/en/events.py.
     "ASSESSMENT": r"\b(?:ознаменовал\w*|означа\w*|расценива\w*|рассматрива\w* как)\b",
     "PRESENT_CLAIM": r"\b(?:сейчас|в настоящее время|в данный момент)\b",
-    # Russian has no compound future perfect: nothing to match.
+    # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
+    "NOT_A_CUE": r"\bгибридн\w* (?:атак\w*|войн\w*)",
     # A source line ("Об этом сообщил канал X"): see lang/en/events.py.
     "SOURCE_LINE": r"^Об этом (?:сообщил\w*|сообщает|сообщают|пишет|пишут|заявил\w*|рассказал\w*|говорится)",
+    # Russian has no compound future perfect: nothing to match.
     "FUTURE_PERFECT": r"(?!)",
 }
 
@@ -56,10 +58,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                          r"ранен\w*", r"скончал\w*", r"пострада\w*")),
     ("repatriation", 3.0, (r"репатриа\w*", r"вернул\w* (?:на родину|домой)", r"вывозн\w* рейс\w*",
                            r"самол[её]т\w*", r"вылетел\w*", r"приземлил\w*", r"Эрбил\w*",
-                           r"депорт\w*", r"пассажир\w*", r"на борту", r"рейс\w*",
+                           r"депорт\w*", r"пассажир\w*", r"на борту", r"рейс\w*", r"спецрейс\w*",
                            r"вывез\w*|вывоз\w*", r"эвакуацион\w*|эвакуир\w*")),
     ("clash", 3.0, (r"выстрел\w*", r"стрельб\w*", r"обстрел\w*", r"стрелял\w*", r"сл[её]зоточив\w* газ\w*", r"водом[её]т\w*", r"камн\w*", r"столкновени\w*",
-                    r"штурм\w*", r"(?<!гибридная )(?<!гибридной )(?<!гибридную )атак\w*", r"граната\w*|гранат\w*", r"светошумов\w*")),
+                    r"штурм\w*", r"атак\w*", r"граната\w*|гранат\w*", r"светошумов\w*")),
     ("sanctions", 3.0, (r"санкци\w*", r"черн\w* спис\w*", r"эмбарго")),
     ("military", 2.5, (r"военн\w*", r"войск\w*", r"учени\w*", r"солдат\w*", r"НАТО",
                        # air defence, fighters, bombers on patrol
@@ -91,7 +93,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 1.0, (r"митинг\w*", r"протест\w*", r"демонстраци\w*", r"голодовк\w*",
                     # discontent in a camp, and its calming down, are the unrest's story
                     r"недовольств\w*", r"успокои\w*")),
-    ("other", 1.0, (r"инцидент\w*",)),  # "произошёл инцидент": a happening
+    # "произошёл инцидент", "правительство приняло решение": a happening, whatever it was
+    ("other", 1.0, (r"инцидент\w*", r"решени\w* (?:\S+ ){0,2}?принял\w*",
+                    r"принял\w* (?:\S+ ){0,2}?решени\w*", r"решил\w*")),
     ("clash", 4.0, (r"беспорядк\w*", r"бунт\w*")),
     # A body found is a death, wherever it lay ("На границе ... пограничники обнаружили тело
     # мигранта": the border is where, not what)
