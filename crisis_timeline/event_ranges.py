@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
+from crisis_timeline.quantities import counts_something
 from crisis_timeline.sentences import Sentence
 from crisis_timeline.temporal import TimeExpression
 from crisis_timeline.temporal_lexicon import lexicon_for
@@ -97,6 +98,28 @@ def _relative_day(expression: TimeExpression) -> bool:
     )
 
 
+def _counts(sentence: Sentence, expressions: list[TimeExpression], lang: str) -> bool:
+    """Whether the sentence counts people or things, its dates blanked ("1 March" is none)."""
+    text = sentence.text
+    for e in expressions:
+        start, end = max(e.start - sentence.start, 0), min(e.end - sentence.start, len(text))
+        text = text[:start] + " " * (end - start) + text[end:]
+    return counts_something(text, lang)
+
+
+def _night_spanned(expression: TimeExpression) -> TimeExpression:
+    """ "la nuit de vendredi à samedi", read as one expression on its first day, over both."""
+    if (
+        expression.time_of_day == NIGHT
+        and expression.date is not None
+        and expression.date == expression.date_end
+        and _NIGHT_SPAN.search(expression.text)
+    ):
+        last_day = expression.date + timedelta(days=1)
+        return _ranged(expression, last_day, expression.end, expression.text)
+    return expression
+
+
 def joined_days(
     expressions: list[TimeExpression], sentence: Sentence, lang: str
 ) -> list[TimeExpression]:
@@ -105,15 +128,7 @@ def joined_days(
     range_link, pair_link = day_links(lang)
     out: list[TimeExpression] = []
     for expression in expressions:
-        if (
-            expression.time_of_day == NIGHT
-            and expression.date is not None
-            and expression.date == expression.date_end
-            and _NIGHT_SPAN.search(expression.text)
-        ):
-            # "la nuit de vendredi à samedi", read as one expression on its first day
-            last_day = expression.date + timedelta(days=1)
-            expression = _ranged(expression, last_day, expression.end, expression.text)
+        expression = _night_spanned(expression)
         previous = out[-1] if out else None
         if previous is not None and expression.start < previous.end:
             continue  # "13-14 November": the day suffix already took "14"
@@ -148,9 +163,13 @@ def joined_days(
                 last_day = expression.date + timedelta(days=WEEK_DAYS)
             # "flights on Friday evening and Saturday" are two happenings (a time each)
             untimed = previous.time_of_day is None and expression.time_of_day is None
-            if (is_range and 0 < gap <= RANGE_DAYS) or (
-                pair_link.match(between) and gap == 1 and untimed
+            if (
+                (is_range and 0 < gap <= RANGE_DAYS)
+                or (pair_link.match(between) and gap == 1 and untimed)
+                or (is_range and gap > RANGE_DAYS and _counts(sentence, expressions, lang))
             ):
+                # a long range is a count's period ("Du 1er juin au 2 août, près de 4 000
+                # personnes ont franchi"): the count happened over all of it
                 text = sentence.text[
                     previous.start - sentence.start : expression.end - sentence.start
                 ]

@@ -26,7 +26,6 @@ import dataclasses
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from crisis_timeline import settings
@@ -45,65 +44,23 @@ from crisis_timeline.lang import tables
 from crisis_timeline.narration import lead_happens, narrates_past, pattern
 from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
 from crisis_timeline.schema import Event
-from crisis_timeline.sentences import Sentence, split_sentences
-from crisis_timeline.temporal import TimeExpression, tag
-from crisis_timeline.temporal_periods import bounds_a_period
+from crisis_timeline.sentence_units import (
+    LEAD_SENTENCES,
+    SentenceUnit,
+    after_date_line,
+    sentence_units,
+    without_dates,
+)
+from crisis_timeline.temporal import TimeExpression
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
 # publication date, which beats the lead convention, which beats narrative inheritance.
 CONFIDENCE = {"absolute": 0.95, "dct": 0.85, "publication": 0.7, "narrative": 0.5}
 INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication date
-LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
-CUT_OFF_WORDS = 8  # a last line this long without its full stop is a cut-off sentence
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is one event
-TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
-
-
-@dataclass(slots=True)  # not frozen: one per sentence, and a frozen __init__ costs 5x
-class _Unit:
-    """A sentence with what the extractor learnt about it (cleaned-text offsets); never
-    changed once made (dataclasses.replace makes another)."""
-
-    sentence: Sentence
-    paragraph: int
-    original_start: int
-    original_end: int
-    expressions: tuple[TimeExpression, ...]
-    event_type: str
-    has_cue: bool  # some event-type cue matched (an "other" measure counts)
-    actors: tuple[str, ...]
-    places: tuple[str, ...]
-    is_heading: bool
-    is_caption: bool
-
-
-def _paragraph_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-
-
-# A wire dateline standing alone: "ГРОДНО, 16 ноября – Вестник Понеманья.", "MINSK, Nov 16
-# (Reuters)." A place in capitals, a comma, a few words: the publication, not a happening.
-DATELINE = re.compile(r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?,")
-DATELINE_MAX_WORDS = 8
-# A bulleted line tells a point of the story in a sentence without its full stop (Onet's
-# "• Ciało znalazła przypadkowa osoba w lesie ... 22 października"); a short one is a label.
-LIST_BULLETS = ("•", "▪", "●", "◦")
-LIST_ITEM_MIN_WORDS = 5
+SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
 QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–")
-
-
-def _is_heading(text: str, starts_line: bool = True) -> bool:
-    """Headlines, kickers, bylines and datelines: short lines without closing punctuation.
-    A sentence after another on its line is none of these, whatever its end: a standfirst's
-    second sentence often lacks its full stop ("... «Белавиа». Накануне Варшава и Анкара
-    договорились ...")."""
-    if not TERMINAL.search(text):
-        if text.startswith(LIST_BULLETS) and len(text.split()) > LIST_ITEM_MIN_WORDS:
-            return False  # a standfirst's point ("• Ciało znalazła ... 22 października")
-        return starts_line and len(text.split()) <= 14
-    dateline = DATELINE.match(text)
-    return bool(dateline and dateline.group().isupper() and len(text.split()) <= DATELINE_MAX_WORDS)
 
 
 # A dated count without an event cue of its own continues the event counted at most this
@@ -115,94 +72,12 @@ LISTED_FIGURES = 3  # bare numbers in a sentence that make it a list of figures
 _NUMBER = re.compile(r"\b\d+\b")
 
 
-def _without_dates(unit: _Unit) -> str:
-    """The sentence with its date expressions blanked out (offsets kept)."""
-    text, offset = unit.sentence.text, unit.sentence.start
-    for e in unit.expressions:
-        start, end = max(e.start - offset, 0), min(e.end - offset, len(text))
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
-class _ExpressionIndex:
-    """The expressions starting in a span, found by bisection: scanning every date for every
-    sentence was quadratic in the article's length."""
-
-    def __init__(self, expressions: list[TimeExpression]) -> None:
-        # tag() gives them sorted by start; sort anyway (stable), keeping the text order of
-        # equal starts, so a span's expressions are one slice.
-        self._order = sorted(range(len(expressions)), key=lambda i: expressions[i].start)
-        self._starts = [expressions[i].start for i in self._order]
-        self._expressions = expressions
-
-    def between(self, start: int, end: int) -> tuple[TimeExpression, ...]:
-        """Those with start <= e.start < end, in their order in the list given."""
-        low = bisect_left(self._starts, start)
-        high = bisect_left(self._starts, end, low)
-        if low == high:
-            return ()  # most sentences hold no date
-        return tuple(self._expressions[i] for i in sorted(self._order[low:high]))
-
-
-def _units(article: Article, gazetteer: Gazetteer) -> list[_Unit]:
-    text = article.cleaned_text
-    expressions = [
-        e
-        for e in tag(text, article.published, article.language, references=False)
-        if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
-    ]
-    paragraph_starts = _paragraph_starts(text)
-    within = _ExpressionIndex(expressions)
-    units = []
-    position = 0
-    for sentence in split_sentences(text, article.language):
-        while (
-            position + 1 < len(paragraph_starts)
-            and paragraph_starts[position + 1] <= sentence.start
-        ):
-            position += 1
-        inside = within.between(sentence.start, sentence.end)
-        original_start, original_end = article.to_original(sentence.start, sentence.end)
-        units.append(
-            _Unit(
-                sentence=sentence,
-                paragraph=position,
-                original_start=original_start,
-                original_end=original_end,
-                expressions=inside,
-                event_type=classify_event_type(sentence.text, article.language),
-                has_cue=bool(cue_scores(sentence.text, article.language)),
-                actors=tuple(dict.fromkeys(m.name for m in gazetteer.find_actors(sentence.text))),
-                places=tuple(dict.fromkeys(m.name for m in gazetteer.find_places(sentence.text))),
-                is_heading=_is_heading(sentence.text, _starts_line(text, sentence.start)),
-                is_caption=article.is_caption(original_start, original_end),
-            )
-        )
-    return _cut_off_ending(units)
-
-
-def _starts_line(text: str, start: int) -> bool:
-    """Whether only spaces stand between the previous line break (or the text's start) and
-    `start`."""
-    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
-
-
-def _cut_off_ending(units: list[_Unit]) -> list[_Unit]:
-    """A stored page cut off mid-sentence ends on a line without its full stop. After body
-    text nothing follows it, so it heads nothing: a long last line is a sentence."""
-    if len(units) < 2 or not units[-1].is_heading or units[-2].is_heading:
-        return units
-    if len(units[-1].sentence.text.split()) < CUT_OFF_WORDS:
-        return units  # "Read more", "Report an error": a label, not a sentence
-    return [*units[:-1], dataclasses.replace(units[-1], is_heading=False)]
-
-
-def _is_eventful(unit: _Unit) -> bool:
+def _is_eventful(unit: SentenceUnit) -> bool:
     """A dated sentence is an event when it has an event cue or names an actor or place."""
     return unit.has_cue or bool(unit.actors or unit.places)
 
 
-def _is_undated_event(unit: _Unit, lang: str) -> bool:
+def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
     """An undated sentence needs both: something happened, to someone or somewhere (or it
     continues the previous sentence: "The post said the talks lasted around 50 minutes", or
     counts its people: "In all, 380 passengers were on board", "One soldier was injured")."""
@@ -223,10 +98,31 @@ def _clause_before(text: str, offset: int) -> str:
     return head[cut + 1 :]
 
 
-def _embedded(unit: _Unit, expression: TimeExpression, lang: str) -> bool:
+def _embedded(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
     """True when the date sits in a relative or "since" clause about something else."""
     offset = expression.start - unit.sentence.start
     return bool(pattern("embedding", lang).search(_clause_before(unit.sentence.text, offset)))
+
+
+def _names_its_date(expression: TimeExpression) -> bool:
+    """A date a photo caption may be dated by: one it names ("15 November", "in November",
+    "15 November 2021"), not one counted from the day it was published ("on Monday",
+    "yesterday", "last month"), which need not be the photo's."""
+    return (
+        expression.anchor == "absolute"
+        or expression.month_day is not None
+        or (expression.precision == "month" and expression.reason.startswith("month,"))
+    )
+
+
+def _on_subject(unit: SentenceUnit, expression: TimeExpression) -> bool:
+    """The date's relative clause hangs on the sentence's opening subject ("Pierwszy lot
+    czarterowy, którym w niedzielę odesłano do Iraku ... migrantów, przebiegł bez
+    zakłóceń"): it dates the subject's own happening, which the main clause goes on telling."""
+    head = unit.sentence.text[: expression.start - unit.sentence.start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
+    subject = head[:cut]
+    return cut > 0 and "," not in subject and len(subject.split()) <= SUBJECT_WORDS
 
 
 def _vague_main_clause(text: str, lang: str) -> bool:
@@ -239,7 +135,7 @@ def _vague_main_clause(text: str, lang: str) -> bool:
     )
 
 
-def _main_expressions(unit: _Unit, lang: str) -> list[TimeExpression]:
+def _main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
     """The sentence's distinct dates, without later ones that only date a reported claim."""
     bound = pattern("bound", lang)
     range_link = day_links(lang)[0]
@@ -324,7 +220,7 @@ class _Builder:
 
     def add(
         self,
-        unit: _Unit,
+        unit: SentenceUnit,
         *,
         dated_by: str,
         start: date | None,
@@ -421,16 +317,16 @@ class _Walk:
     """
 
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
-        self.units = _units(article, gazetteer)
+        self.units = sentence_units(article, gazetteer)
         self.builder = _Builder(article, gazetteer)
         self.lang = article.language
         units = self.units
         self.body = [i for i, u in enumerate(units) if not u.is_heading and not u.is_caption]
         self.first_dated = next((i for i in self.body if units[i].expressions), len(units))
-        self.lead = set(self.body[:LEAD_SENTENCES])
+        self.lead = set(self.body[:LEAD_SENTENCES]) | set(after_date_line(units, self.body))
         self.last_dated: tuple[int, Event] | None = None  # the narrative's current date
 
-    def step(self, index: int, unit: _Unit) -> None:
+    def step(self, index: int, unit: SentenceUnit) -> None:
         """Adds the events of one sentence and moves the narrative on."""
         if unit.is_heading:
             # A subheading starts a new thread: what follows does not inherit dates across it.
@@ -440,7 +336,7 @@ class _Walk:
         if unit.is_caption:
             # Captions describe photos: only their own explicit dates make events.
             for expression in _distinct_dates(unit.expressions):
-                if expression.anchor == "absolute" and expression.value:
+                if _names_its_date(expression) and expression.value:
                     _add_expression_event(self.builder, unit, expression, caption=True)
             return
         own_dates_cover_it, own_days = self._own_dates(index, unit)
@@ -474,7 +370,7 @@ class _Walk:
             and all(day is not None and day > published for day in own_days)
         )
 
-    def _opening_story(self, index: int, unit: _Unit) -> bool:
+    def _opening_story(self, index: int, unit: SentenceUnit) -> bool:
         """The article's first sentence tells its story when it narrates a happening with an
         event cue, even without a known actor or place ("La police lettonne a dépêché des
         unités spéciales à la frontière biélorusse")."""
@@ -499,7 +395,7 @@ class _Walk:
             and published not in own_days
         )
 
-    def _own_dates(self, index: int, unit: _Unit) -> tuple[bool, set[date | None]]:
+    def _own_dates(self, index: int, unit: SentenceUnit) -> tuple[bool, set[date | None]]:
         """Events on the sentence's own dates: whether they date it, and their days."""
         own_dates_cover_it = False
         own_days: set[date | None] = set()  # days of this sentence's own (embedded) events
@@ -509,13 +405,13 @@ class _Walk:
             counted = self._counted_on(index, unit)
             if counted is None:
                 return own_dates_cover_it, own_days
-            unit = dataclasses.replace(unit, event_type=counted)
+            unit = dataclasses.replace(unit, _event_type=counted)
         for expression in _main_expressions(unit, self.lang):
             event = _add_expression_event(self.builder, unit, expression)
             if event is None:
                 continue
             own_days.add(event.date)
-            if _embedded(unit, expression, self.lang):
+            if _embedded(unit, expression, self.lang) and not _on_subject(unit, expression):
                 continue  # dated, but it does not date the sentence's main clause
             own_dates_cover_it = True
             if event.background:
@@ -523,14 +419,14 @@ class _Walk:
             self.last_dated = (index, event)
         return own_dates_cover_it, own_days
 
-    def _counted_on(self, index: int, unit: _Unit) -> str | None:
+    def _counted_on(self, index: int, unit: SentenceUnit) -> str | None:
         """A dated count right after an event of its paragraph goes on counting what that
         event counted ("... 40 tys. prób ... Od początku grudnia było to 1,2 tys. tego typu
         prób, w listopadzie – 8,9 tys., ..."), or a sentence right before it telling what is
         counted ("резко возросло количество нелегальных мигрантов. 7 августа их было 39, ..."):
         the event type it carries on, else None."""
         # its figures without its dates: "7 августа", "2021-09-01" count nothing
-        text = _without_dates(unit)
+        text = without_dates(unit)
         if not DIGIT_COUNT.search(text) and len(_NUMBER.findall(text)) < LISTED_FIGURES:
             return None  # neither a count nor a list of figures ("buvo 28, sekmadienį – 49")
         before = self.units[index - 1] if index else None
@@ -544,7 +440,7 @@ class _Walk:
             return None
         return anchor.event_type
 
-    def _lead(self, index: int, unit: _Unit) -> None:
+    def _lead(self, index: int, unit: SentenceUnit) -> None:
         """A lead sentence before the first date: dated by the publication date."""
         # The first lead sentence is the story; later ones only when they narrate a
         # happening, not a state ("Tensions have soared over the past week").
@@ -560,7 +456,7 @@ class _Walk:
         )
         self.last_dated = (index, event)
 
-    def _narrative(self, index: int, unit: _Unit, own_days: set[date | None]) -> None:
+    def _narrative(self, index: int, unit: SentenceUnit, own_days: set[date | None]) -> None:
         """A later undated sentence: inherits the narrative's date when it continues it."""
         lang = self.lang
         if self.last_dated is None:
@@ -591,7 +487,7 @@ class _Walk:
         # The narrative goes on from here, with the date it inherited.
         self.last_dated = (index, dataclasses.replace(event, trigger=anchor.trigger))
 
-    def _continues(self, index: int, unit: _Unit, anchor_index: int, anchor: Event) -> bool:
+    def _continues(self, index: int, unit: SentenceUnit, anchor_index: int, anchor: Event) -> bool:
         """Whether the sentence is close to the narrative's anchor and tied to it."""
         # body sentences strictly between the anchor and this one (body is sorted: bisect,
         # where a scan of the whole body for every sentence was quadratic)
@@ -605,7 +501,7 @@ class _Walk:
         return same_paragraph or next_paragraph or shares or continues
 
 
-def _coreferent(unit: _Unit, previous: Event | None, lang: str) -> tuple[str, ...]:
+def _coreferent(unit: SentenceUnit, previous: Event | None, lang: str) -> tuple[str, ...]:
     """Actors a continuing sentence refers back to ("The pair spoke ...", "Les deux présidents")."""
     if previous is None or not pattern("coreferent", lang).search(unit.sentence.text):
         return ()
@@ -614,8 +510,8 @@ def _coreferent(unit: _Unit, previous: Event | None, lang: str) -> tuple[str, ..
 
 def _add_lead_event(
     builder: _Builder,
-    unit: _Unit,
-    units: list[_Unit],
+    unit: SentenceUnit,
+    units: list[SentenceUnit],
     first_dated: int,
     inherited: tuple[str, ...] = (),
 ) -> Event:
@@ -673,7 +569,7 @@ def _anchor_when(anchor: Event) -> str:
 
 
 def _add_expression_event(
-    builder: _Builder, unit: _Unit, expression: TimeExpression, *, caption: bool = False
+    builder: _Builder, unit: SentenceUnit, expression: TimeExpression, *, caption: bool = False
 ) -> Event | None:
     """An event dated by one of the sentence's own expressions."""
     # A line that is nothing but a date (a dateline, a tweet signature) is not a happening.
@@ -718,7 +614,7 @@ def _clause_around(text: str, start: int, end: int) -> str:
     return _clause_before(text, start) + text[start : end + (min(stops) if stops else len(tail))]
 
 
-def _clause_event_type(unit: _Unit, expression: TimeExpression, lang: str) -> str:
+def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str) -> str:
     """The type of the happening this date belongs to. A sentence with one date is typed
     as a whole; a date in an embedded clause ("since Lukashenko claimed victory in the
     August 2020 election"), or one of several dates, is typed by its own clause when that

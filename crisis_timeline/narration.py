@@ -37,6 +37,7 @@ EVENT_TABLES = {
     "future_perfect": "FUTURE_PERFECT",
     "source_line": "SOURCE_LINE",
     "not_a_cue": "NOT_A_CUE",
+    "headline_tag": "HEADLINE_TAG",
 }
 
 

@@ -14,27 +14,12 @@ from datetime import date
 import pytest
 
 from crisis_timeline.articles import SourceMeta, parse_article
-from crisis_timeline.event_frames import events_frame
 from crisis_timeline.event_types import classify_event_type
-from crisis_timeline.events import extract_article_events
 from crisis_timeline.publication import resolve_publication_dates
 from crisis_timeline.temporal import tag
-
-
-def _article(text: str, lang: str, published: str | None):
-    meta = SourceMeta(file="t01_test.txt", outlet="Test Wire", published=published, language=lang)
-    return resolve_publication_dates([parse_article("t01_test.txt", text.encode(), meta)])[0]
-
-
-def _events(text: str, lang: str, published: str | None):
-    return events_frame(extract_article_events(_article(text, lang, published)))
-
-
-def _row(frame, words: str):
-    rows = frame[frame["sentence"].str.contains(words, regex=False)]
-    assert len(rows) == 1, list(frame["sentence"])
-    return rows.iloc[0]
-
+from tests.press_passages import one_row as _row
+from tests.press_passages import passage_article as _article
+from tests.press_passages import passage_events as _events
 
 # --- weekday ranges ------------------------------------------------------------------------
 

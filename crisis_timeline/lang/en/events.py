@@ -104,6 +104,9 @@ EVENTS: dict[str, str] = {
     ),
     # Words no event-type cue may read: a "hybrid attack" or "hybrid war" is the accusation's
     # word for the crisis, not a clash (event_types.py blanks them out before scoring).
+    # A headline ends on a bracketed media tag: a heading, even after another sentence
+    # on its line ("Migrants storm the fence [VIDEO]"; events._is_heading).
+    "HEADLINE_TAG": r"[\[(](?:VIDEO|VIDEOS|PHOTOS?|PICTURES|WATCH|LIVE|MAP|GRAPHIC|AUDIO)(?:\s*[,/+|&]\s*(?:VIDEO|VIDEOS|PHOTOS?|PICTURES|WATCH|LIVE|MAP|GRAPHIC|AUDIO))*[\])]\s*$",
     "NOT_A_CUE": r"\bhybrid (?:attacks?|war(?:fare)?)\b",
     # A source line: the article names who reported the happening told before it ("This was
     # reported by Reuters"). Undated, it is no happening of its own.

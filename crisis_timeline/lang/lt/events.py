@@ -30,6 +30,9 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:reiškė|reiškia|laikoma|vertinama)\b",
     "PRESENT_CLAIM": r"\b(?:šiuo metu|dabar)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
+    # A headline ends on a bracketed media tag: a heading, even after another sentence
+    # on its line ("Migrantai bando kirsti sieną (VIDEO)"; events._is_heading).
+    "HEADLINE_TAG": r"[\[(](?:VIDEO|FOTO|NUOTRAUKOS|GALERIJA|TIESIOGIAI|ŽEMĖLAPIS|AUDIO)(?:\s*[,/+|&]\s*(?:VIDEO|FOTO|NUOTRAUKOS|GALERIJA|TIESIOGIAI|ŽEMĖLAPIS|AUDIO))*[\])]\s*$",
     "NOT_A_CUE": r"\bhibridin\w* (?:atak\w*|kar\w*)",
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",

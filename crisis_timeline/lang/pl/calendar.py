@@ -75,17 +75,41 @@ _PHRASES = {
                 (
                     "month",
                     "miesiącu",
-                    (("tym", 0), ("zeszłym", -1), ("ubiegłym", -1), ("przyszłym", 1)),
+                    (
+                        ("tym", 0),
+                        ("zeszłym", -1),
+                        ("ubiegłym", -1),
+                        ("minionym", -1),
+                        ("przyszłym", 1),
+                    ),
                 ),
-                ("year", "roku", (("tym", 0), ("zeszłym", -1), ("ubiegłym", -1), ("przyszłym", 1))),
+                (
+                    "year",
+                    "roku",
+                    (
+                        ("tym", 0),
+                        ("zeszłym", -1),
+                        ("ubiegłym", -1),
+                        ("minionym", -1),
+                        ("przyszłym", 1),
+                    ),
+                ),
             )
             for det, offset in forms
             for prep in ("w",)
         }
     ),  # fmt: skip
-    # "tydzień temu" = "a week ago" (the number left out): the previous calendar week.
+    # "tydzień temu" = "a week ago" (the number left out): the previous calendar week;
+    # "przed tygodniem" says the same with the preposition first.
     **periods(
-        {"tydzień temu": ("week", -1), "miesiąc temu": ("month", -1), "rok temu": ("year", -1)}
+        {
+            "tydzień temu": ("week", -1),
+            "miesiąc temu": ("month", -1),
+            "rok temu": ("year", -1),
+            "przed tygodniem": ("week", -1),
+            "przed miesiącem": ("month", -1),
+            "przed rokiem": ("year", -1),
+        }
     ),
     "zeszłej nocy": Phrase("day", -1, time_of_day="night"),
     "ubiegłej nocy": Phrase("day", -1, time_of_day="night"),
@@ -186,6 +210,8 @@ LEXICON = make_lexicon(
         "jedną": 1,
         "dwa": 2,
         "dwie": 2,
+        "dwoma": 2,
+        "trzema": 3,
         "dwóch": 2,
         "trzy": 3,
         "trzech": 3,
@@ -202,6 +228,10 @@ LEXICON = make_lexicon(
         "dzień": "day",
         "dni": "day",
         "dnia": "day",
+        "dniami": "day",
+        "tygodniami": "week",
+        "miesiącami": "month",
+        "laty": "year",
         "tydzień": "week",
         "tygodnie": "week",
         "tygodni": "week",
@@ -213,7 +243,8 @@ LEXICON = make_lexicon(
         "lat": "year",
     },  # fmt: skip
     relative_templates={
-        "ago": ("{n} {unit} temu",),
+        # "przed dwoma tygodniami", "przed 20 laty": the instrumental after "przed"
+        "ago": ("{n} {unit} temu", "przed {n} {unit}"),
         "ahead": ("za {n} {unit}",),
         "later": ("{n} {unit} później",),
         "earlier": ("{n} {unit} wcześniej",),

@@ -30,6 +30,9 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:oznacza(?:ło)?|stanowi(?:ło)?|uznawan\w*|postrzegan\w*)\b",
     "PRESENT_CLAIM": r"\b(?:obecnie|właśnie teraz|w tej chwili)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
+    # A headline ends on a bracketed media tag: a heading, even after another sentence
+    # on its line ("Powstał przy przejściu granicznym w Bruzgach [WIDEO]"; events._is_heading).
+    "HEADLINE_TAG": r"[\[(](?:WIDEO|VIDEO|FOTO|ZDJĘCIA|GALERIA|RELACJA|NA ŻYWO|MAPA|AUDIO)(?:\s*[,/+|&]\s*(?:WIDEO|VIDEO|FOTO|ZDJĘCIA|GALERIA|RELACJA|NA ŻYWO|MAPA|AUDIO))*[\])]\s*$",
     "NOT_A_CUE": r"\b(?:atak\w*|wojn\w*) hybrydow\w*|\bhybrydow\w* (?:atak\w*|wojn\w*)",
     # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
@@ -60,9 +63,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("casualties", 4.0, (r"rann\w* (?:\S+ ){0,2}?zosta\w*", r"zosta\w* (?:\S+ ){0,2}?rann\w*")),
     ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",
                          r"ofiar\w*", r"rann\w*", r"zwłok\w*", r"nie żyje")),
-    ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku)", r"samolot\w*",
+    ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku|ojczyzny)", r"samolot\w*",
                            r"odlecia\w*", r"wylądowa\w*", r"Irbil\w*|Erbil\w*", r"deport\w*", r"pasażer\w*",
-                           r"na pokładzie")),
+                           r"na pokładzie", r"odesła\w*|odsyła\w*", r"czarterow\w*", r"wystartowa\w*")),
     ("clash", 3.0, (r"strzał\w*", r"strzela\w*", r"ostrzel\w*", r"gaz\w* łzawi\w*", r"armatk\w* wodn\w*", r"kamieni\w*", r"starci\w*",
                     r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
                     r"rzuca(?:ł|li|ły|ła|ją|no)\w*")),

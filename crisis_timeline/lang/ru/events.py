@@ -30,6 +30,9 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:ознаменовал\w*|означа\w*|расценива\w*|рассматрива\w* как)\b",
     "PRESENT_CLAIM": r"\b(?:сейчас|в настоящее время|в данный момент)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
+    # A headline ends on a bracketed media tag: a heading, even after another sentence
+    # on its line ("Мигранты штурмуют границу (ВИДЕО)"; events._is_heading).
+    "HEADLINE_TAG": r"[\[(](?:ВИДЕО|ФОТО|ФОТОРЕПОРТАЖ|КАРТА|ОНЛАЙН|ИНФОГРАФИКА|АУДИО)(?:\s*[,/+|&]\s*(?:ВИДЕО|ФОТО|ФОТОРЕПОРТАЖ|КАРТА|ОНЛАЙН|ИНФОГРАФИКА|АУДИО))*[\])]\s*$",
     "NOT_A_CUE": r"\bгибридн\w* (?:атак\w*|войн\w*)",
     # A source line ("Об этом сообщил канал X"): see lang/en/events.py.
     "SOURCE_LINE": r"^Об этом (?:сообщил\w*|сообщает|сообщают|пишет|пишут|заявил\w*|рассказал\w*|говорится)",

@@ -1,0 +1,205 @@
+"""Splits an article into sentence units: each sentence with its dates, paragraph, whether
+it is a heading or a photo caption, and (read when first asked) its event type, actors and
+places. events.py walks these units to make events.
+
+Also where the lead is found below a page's date line, and where a page cut off
+mid-sentence keeps its last sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from crisis_timeline.articles import Article
+from crisis_timeline.entities import Gazetteer
+from crisis_timeline.event_types import classify_event_type, cue_scores
+from crisis_timeline.narration import pattern
+from crisis_timeline.sentences import Sentence, split_sentences
+from crisis_timeline.temporal import TimeExpression, tag
+from crisis_timeline.temporal_periods import bounds_a_period
+
+LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
+CUT_OFF_WORDS = 8  # a last line this long without its full stop is a cut-off sentence
+DATE_LINE_MAX_LETTERS = 12  # letters besides its date a page's date line may hold
+TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
+
+
+@dataclass(slots=True)  # not frozen: one per sentence, and a frozen __init__ costs 5x
+class SentenceUnit:
+    """A sentence with what the extractor learnt about it (cleaned-text offsets); never
+    changed once made (dataclasses.replace makes another).
+
+    Its type, actors and places are read when first asked for: most sentences of a long
+    article are never asked (no date, no cue, no dated neighbour), and the gazetteer's scan
+    was a tenth of extraction."""
+
+    sentence: Sentence
+    paragraph: int
+    original_start: int
+    original_end: int
+    expressions: tuple[TimeExpression, ...]
+    has_cue: bool  # some event-type cue matched (an "other" measure counts)
+    is_heading: bool
+    is_caption: bool
+    language: str
+    gazetteer: Gazetteer
+    _event_type: str | None = None
+    _actors: tuple[str, ...] | None = None
+    _places: tuple[str, ...] | None = None
+
+    @property
+    def event_type(self) -> str:
+        if self._event_type is None:
+            self._event_type = classify_event_type(self.sentence.text, self.language)
+        return self._event_type
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        if self._actors is None:
+            found = self.gazetteer.find_actors(self.sentence.text)
+            self._actors = tuple(dict.fromkeys(m.name for m in found))
+        return self._actors
+
+    @property
+    def places(self) -> tuple[str, ...]:
+        if self._places is None:
+            found = self.gazetteer.find_places(self.sentence.text)
+            self._places = tuple(dict.fromkeys(m.name for m in found))
+        return self._places
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+
+
+# A wire dateline standing alone: "ГРОДНО, 16 ноября – Вестник Понеманья.", "MINSK, Nov 16
+# (Reuters)." A place in capitals, a comma, a few words: the publication, not a happening.
+DATELINE = re.compile(r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?,")
+DATELINE_MAX_WORDS = 8
+HEADLINE_TAG_MAX_WORDS = 25  # a sentence ending on "[VIDEO]" longer than this is body text
+# A bulleted line tells a point of the story in a sentence without its full stop (Onet's
+# "• Ciało znalazła przypadkowa osoba w lesie ... 22 października"); a short one is a label.
+LIST_BULLETS = ("•", "▪", "●", "◦")
+LIST_ITEM_MIN_WORDS = 5
+
+
+def _is_heading(text: str, lang: str, starts_line: bool = True) -> bool:
+    """Headlines, kickers, bylines and datelines: short lines without closing punctuation.
+    A sentence after another on its line is none of these, whatever its end: a standfirst's
+    second sentence often lacks its full stop ("... «Белавиа». Накануне Варшава и Анкара
+    договорились ..."), unless it ends on a headline's media tag ("Tak wygląd nowy obóz
+    migrantów. Powstał przy przejściu granicznym w Bruzgach [WIDEO]")."""
+    if pattern("headline_tag", lang).search(text):
+        return len(text.split()) <= HEADLINE_TAG_MAX_WORDS
+    if not TERMINAL.search(text):
+        if text.startswith(LIST_BULLETS) and len(text.split()) > LIST_ITEM_MIN_WORDS:
+            return False  # a standfirst's point ("• Ciało znalazła ... 22 października")
+        return starts_line and len(text.split()) <= 14
+    dateline = DATELINE.match(text)
+    return bool(dateline and dateline.group().isupper() and len(text.split()) <= DATELINE_MAX_WORDS)
+
+
+def without_dates(unit: SentenceUnit) -> str:
+    """The sentence with its date expressions blanked out (offsets kept)."""
+    text, offset = unit.sentence.text, unit.sentence.start
+    for e in unit.expressions:
+        start, end = max(e.start - offset, 0), min(e.end - offset, len(text))
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+class _ExpressionIndex:
+    """The expressions starting in a span, found by bisection: scanning every date for every
+    sentence was quadratic in the article's length."""
+
+    def __init__(self, expressions: list[TimeExpression]) -> None:
+        # tag() gives them sorted by start; sort anyway (stable), keeping the text order of
+        # equal starts, so a span's expressions are one slice.
+        self._order = sorted(range(len(expressions)), key=lambda i: expressions[i].start)
+        self._starts = [expressions[i].start for i in self._order]
+        self._expressions = expressions
+
+    def between(self, start: int, end: int) -> tuple[TimeExpression, ...]:
+        """Those with start <= e.start < end, in their order in the list given."""
+        low = bisect_left(self._starts, start)
+        high = bisect_left(self._starts, end, low)
+        if low == high:
+            return ()  # most sentences hold no date
+        return tuple(self._expressions[i] for i in sorted(self._order[low:high]))
+
+
+def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]:
+    text = article.cleaned_text
+    expressions = [
+        e
+        for e in tag(text, article.published, article.language, references=False)
+        if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
+    ]
+    paragraph_starts = _paragraph_starts(text)
+    within = _ExpressionIndex(expressions)
+    units = []
+    position = 0
+    for sentence in split_sentences(text, article.language):
+        while (
+            position + 1 < len(paragraph_starts)
+            and paragraph_starts[position + 1] <= sentence.start
+        ):
+            position += 1
+        inside = within.between(sentence.start, sentence.end)
+        original_start, original_end = article.to_original(sentence.start, sentence.end)
+        units.append(
+            SentenceUnit(
+                sentence=sentence,
+                paragraph=position,
+                original_start=original_start,
+                original_end=original_end,
+                expressions=inside,
+                has_cue=bool(cue_scores(sentence.text, article.language)),
+                is_heading=_is_heading(
+                    sentence.text, article.language, _starts_line(text, sentence.start)
+                ),
+                is_caption=article.is_caption(original_start, original_end),
+                language=article.language,
+                gazetteer=gazetteer,
+            )
+        )
+    return _cut_off_ending(units)
+
+
+def after_date_line(units: list[SentenceUnit], body: list[int]) -> list[int]:
+    """The first body sentences after the page's date line ("2021-11-17 17:13") when it
+    comes before the first dated body sentence: what stands above it (a headline repeated
+    as a photo's title and credit) is no lead, and the lead starts below it."""
+    first_body_dated = next((i for i in body if units[i].expressions), len(units))
+    line = next(
+        (i for i, u in enumerate(units[:first_body_dated]) if u.is_heading and _is_date_line(u)),
+        None,
+    )
+    if line is None:
+        return []
+    return [i for i in body if i > line][:LEAD_SENTENCES]
+
+
+def _is_date_line(unit: SentenceUnit) -> bool:
+    """A heading that is a date and little else ("2021-11-17 17:13", "03-01-2022 10:24")."""
+    rest = without_dates(unit)
+    return bool(unit.expressions) and sum(c.isalpha() for c in rest) <= DATE_LINE_MAX_LETTERS
+
+
+def _starts_line(text: str, start: int) -> bool:
+    """Whether only spaces stand between the previous line break (or the text's start) and
+    `start`."""
+    return not text[text.rfind("\n", 0, start) + 1 : start].strip()
+
+
+def _cut_off_ending(units: list[SentenceUnit]) -> list[SentenceUnit]:
+    """A stored page cut off mid-sentence ends on a line without its full stop. After body
+    text nothing follows it, so it heads nothing: a long last line is a sentence."""
+    if len(units) < 2 or not units[-1].is_heading or units[-2].is_heading:
+        return units
+    if len(units[-1].sentence.text.split()) < CUT_OFF_WORDS:
+        return units  # "Read more", "Report an error": a label, not a sentence
+    return [*units[:-1], dataclasses.replace(units[-1], is_heading=False)]
