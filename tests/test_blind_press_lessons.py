@@ -926,6 +926,9 @@ def test_a_rescue_told_after_the_days_report_continues_its_day():
         ("ru", "В центре для мигрантов в понедельник начался бунт.", "clash"),
         ("pl", "W ośrodku dla cudzoziemców wybuchł bunt.", "clash"),
         ("lt", "Užsieniečių centre kilo maištas.", "clash"),
+        # turn-backs at the green border are crossings turned away
+        ("en", "Latvia has begun to turn back migrants at the green border.", "border_crossing"),
+        ("en", "Guards stopped 40 people entering the country on foot.", "border_crossing"),
     ],
 )
 def test_real_press_event_type_cues(lang, text, expected):

@@ -295,6 +295,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"checkpoint",
             r"pushbacks?",
             r"pushed back",
+            r"turn(?:s|ed|ing)? back",  # "Lithuania has started to turn back migrants"
             r"arrested",
             r"detained",
             r"amassed",
@@ -302,7 +303,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"massing",
             r"camp(?:ed)?",
             r"breach\w*",
-            r"enter(?:ed)?",
+            r"enter(?:ed|ing)?",
             # the guards' daily counts, however the report words them
             r"(?:illegal|irregular) (?:entrants?|entr(?:y|ies)|(?:border )?crossings?|migrants?)",
             r"entrants",
