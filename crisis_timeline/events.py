@@ -448,7 +448,9 @@ class _Walk:
         text, lang = unit.sentence.text, self.lang
         if not lead_happens(text, lang):
             return
-        if index != self.body[0] and pattern("state", lang).search(text):
+        # The lead's first happening is the story even in the perfect ("Four migrants have
+        # been found dead", below a standfirst and a photo's caption).
+        if self.builder.events and pattern("state", lang).search(text):
             return
         previous = self.last_dated[1] if self.last_dated else None
         event = _add_lead_event(

@@ -199,6 +199,8 @@ def _ends_sentence(
     punct = match.group().rstrip()
     if not punct.startswith(".") or punct.startswith(".."):
         return True  # "!", "?", "…", "..." followed by a capital
+    if _inside_short_bracket(text, piece_start, match.start(), next_start):
+        return False  # '"The Third Way" (Der III. Weg), which ...': a name's full stop
     token_match = _TOKEN_BEFORE.search(text, max(0, match.start() - 40), match.start())
     if token_match is None:
         return True
@@ -218,6 +220,20 @@ def _ends_sentence(
         word = _FIRST_WORD.search(text, next_start, next_start + 40)
         return word is not None and word.group().lower() in rules.openers
     return True
+
+
+_BRACKET_REACH = 30  # characters within which a bracket must close for a stop inside it
+
+
+def _inside_short_bracket(text: str, piece_start: int, stop: int, after: int) -> bool:
+    """A full stop inside a bracket opened in this sentence that closes a few words on,
+    before any other stop: part of a name or an abbreviation, not a sentence's end."""
+    head = text[piece_start:stop]
+    if head.count("(") <= head.count(")"):
+        return False
+    ahead = text[after : after + _BRACKET_REACH]
+    close = ahead.find(")")
+    return close >= 0 and not any(mark in ahead[:close] for mark in ".!?")
 
 
 def _first_significant(text: str, position: int) -> str | None:

@@ -391,6 +391,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"said",
             r"says",
+            r"sound(?:ed|s)? the alarm",
             r"statement",
             r"accused",
             r"accuses",

@@ -289,6 +289,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"a déclaré",
             r"ont déclaré",
+            r"sonnette d['’]alarme",  # "a tiré la sonnette d'alarme": a warning given
             r"déclar\w*",
             r"a indiqué",
             r"indique",

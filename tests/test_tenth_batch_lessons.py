@@ -1,0 +1,68 @@
+"""Error classes the tenth blind batch of real press showed (benchmarks/real_blind10).
+
+Each passage is written for this test (our own words, invented details) and reproduces one
+class: a lead told in the perfect ("Four migrants have been found dead ...") read as a state
+because a standfirst and a photo's caption stood before it; a full stop inside a short
+bracket ('"The Third Way" (Der III. Weg), which ...') ending the sentence; a warning
+"sounded" ("a tiré la sonnette d'alarme") not read as a statement.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.event_types import classify_event_type
+from crisis_timeline.sentences import split_sentences
+from tests.press_passages import one_row, passage_events
+
+
+def test_a_lead_in_the_perfect_below_a_standfirst_is_the_story():
+    text = (
+        "Three migrants found dead near the border\n\n"
+        "Warsaw and Vilnius accuse Minsk of sending people to the frontier\n\n"
+        "Guards patrol the fence near Usnarz Gorny. AP / Test Photographer\n\n"
+        "Three migrants have been found dead near the Poland-Belarus border, officials said. "
+        "A fourth body was found in Belarus at the weekend."
+    )
+    frame = passage_events(text, "en", "2021-09-21")
+    row = one_row(frame, "have been found dead")
+    assert (row["date"], row["dated_by"]) == (date(2021, 9, 21), "publication")
+
+
+def test_a_later_lead_sentence_in_the_perfect_is_still_a_state():
+    text = (
+        "Title\n\n"
+        "Polish guards detained 40 migrants near Kuznica, officials said. "
+        "Tensions have soared along the border with Belarus."
+    )
+    frame = passage_events(text, "en", "2021-11-10")
+    assert not frame["sentence"].str.contains("Tensions have soared").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            'Police broke up 50 activists of the group "The Third Way" (Der III. Weg), which '
+            "had called its members to the border. They left.",
+            2,
+        ),
+        ("Guards met them (see p. 4). Then they left.", 2),
+        ("The talks ended (a statement followed). Then they left.", 2),
+    ],
+)
+def test_a_full_stop_inside_a_short_bracket_ends_no_sentence(text, sentences):
+    assert len(split_sentences(text, "en")) == sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le syndicat de la police a tiré la sonnette d’alarme lundi."),
+        ("en", "The police union sounded the alarm on Monday."),
+    ],
+)
+def test_a_warning_sounded_is_a_statement(lang, text):
+    assert classify_event_type(text, lang) == "statement"
