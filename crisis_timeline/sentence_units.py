@@ -23,6 +23,7 @@ from crisis_timeline.temporal_periods import bounds_a_period
 
 LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
 CUT_OFF_WORDS = 8  # a last line this long without its full stop is a cut-off sentence
+CUT_WORD_LETTERS = 2  # "p", "gr": at most this many lower-case letters left of a cut word
 DATE_LINE_MAX_LETTERS = 12  # letters besides its date a page's date line may hold
 TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
 
@@ -79,6 +80,7 @@ def _paragraph_starts(text: str) -> list[int]:
 # (Reuters)." A place in capitals, a comma, a few words: the publication, not a happening.
 DATELINE = re.compile(r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?,")
 DATELINE_MAX_WORDS = 8
+CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
 HEADLINE_TAG_MAX_WORDS = 25  # a sentence ending on "[VIDEO]" longer than this is body text
 # A bulleted line tells a point of the story in a sentence without its full stop (Onet's
 # "• Ciało znalazła przypadkowa osoba w lesie ... 22 października"); a short one is a label.
@@ -99,7 +101,11 @@ def _is_heading(text: str, lang: str, starts_line: bool = True) -> bool:
             return False  # a standfirst's point ("• Ciało znalazła ... 22 października")
         return starts_line and len(text.split()) <= 14
     dateline = DATELINE.match(text)
-    return bool(dateline and dateline.group().isupper() and len(text.split()) <= DATELINE_MAX_WORDS)
+    if not dateline or len(text.split()) > DATELINE_MAX_WORDS:
+        return False
+    # "MINSK, Nov 16 (Reuters).", or a place in any case with the wire's clock time:
+    # "Минск, 23 августа, 2021, 12:39 — ИА Регнум."
+    return dateline.group().isupper() or bool(CLOCK_TIME.search(text))
 
 
 def without_dates(unit: SentenceUnit) -> str:
@@ -197,9 +203,16 @@ def _starts_line(text: str, start: int) -> bool:
 
 def _cut_off_ending(units: list[SentenceUnit]) -> list[SentenceUnit]:
     """A stored page cut off mid-sentence ends on a line without its full stop. After body
-    text nothing follows it, so it heads nothing: a long last line is a sentence."""
-    if len(units) < 2 or not units[-1].is_heading or units[-2].is_heading:
+    text nothing follows it, so it heads nothing: a long last line is a sentence. After a
+    subheading it is one only when cut mid-word ("... odnotowała na granicy p"): a
+    headline does not end on a fragment of one or two lower-case letters."""
+    if len(units) < 2 or not units[-1].is_heading:
         return units
-    if len(units[-1].sentence.text.split()) < CUT_OFF_WORDS:
+    words = units[-1].sentence.text.split()
+    if len(words) < CUT_OFF_WORDS:
         return units  # "Read more", "Report an error": a label, not a sentence
+    last = words[-1]
+    cut_word = last.isalpha() and last.islower() and len(last) <= CUT_WORD_LETTERS
+    if units[-2].is_heading and not cut_word:
+        return units
     return [*units[:-1], dataclasses.replace(units[-1], is_heading=False)]

@@ -4,7 +4,10 @@ Each passage is written for this test (our own words, invented details) and repr
 class: a lead told in the perfect ("Four migrants have been found dead ...") read as a state
 because a standfirst and a photo's caption stood before it; a full stop inside a short
 bracket ('"The Third Way" (Der III. Weg), which ...') ending the sentence; a warning
-"sounded" ("a tiré la sonnette d'alarme") not read as a statement.
+"sounded" ("a tiré la sonnette d'alarme") not read as a statement; a wire dateline in lower
+case with its clock time ("Минск, 23 августа, 2021, 12:39 — ИА Регнум.") dated as a happening;
+a page cut off mid-word right after a subheading losing its last sentence; Russian and
+Lithuanian groups of migrants or foreigners without a crossing cue.
 """
 
 from __future__ import annotations
@@ -66,3 +69,45 @@ def test_a_full_stop_inside_a_short_bracket_ends_no_sentence(text, sentences):
 )
 def test_a_warning_sounded_is_a_statement(lang, text):
     assert classify_event_type(text, lang) == "statement"
+
+
+def test_a_wire_dateline_with_its_clock_time_is_no_happening():
+    text = (
+        "Заголовок\n\nМинск, 23 августа, 2021, 12:39 — ИА Регнум. Лукашенко в понедельник "
+        "обвинил Польшу в том, что мигранты застряли на границе."
+    )
+    frame = passage_events(text, "ru", "2021-08-23")
+    assert not frame["sentence"].str.contains("ИА Регнум").any(), list(frame["sentence"])
+    assert one_row(frame, "обвинил Польшу")["date"] == date(2021, 8, 23)
+
+
+def test_a_sentence_cut_off_mid_word_after_a_subheading_is_kept():
+    text = (
+        "Tytuł\n\nW niedzielę znaleziono zwłoki trzech osób przy granicy z Białorusią.\n\n"
+        "Migranci ugrzęźli na bagnach\n\n"
+        "Jak informowała wcześniej rzeczniczka, w sobotę (18.09) SG odnotowała na granicy p"
+    )
+    row = one_row(passage_events(text, "pl", "2021-09-19"), "w sobotę (18.09)")
+    assert row["date"] == date(2021, 9, 18)
+
+
+def test_a_subheading_at_the_pages_end_stays_a_heading():
+    text = (
+        "Tytuł\n\nW niedzielę znaleziono zwłoki trzech osób przy granicy z Białorusią.\n\n"
+        "Migranci ugrzęźli na bagnach\n\n"
+        "Zobacz nagranie z akcji straży granicznej na bagnach przy granicy z Białorusią"
+    )
+    frame = passage_events(text, "pl", "2021-09-19")
+    assert not frame["sentence"].str.contains("Zobacz nagranie").any()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "22 октября пограничный патруль преследовал группу иностранцев у Бреста."),
+        ("lt", "Pasieniečiai antradienį pastebėjo migrantų grupę prie Dieveniškių."),
+        ("lt", "Ketvirtadienį prie sienos buvo dvi grupės užsieniečių."),
+    ],
+)
+def test_a_group_of_migrants_is_a_crossing(lang, text):
+    assert classify_event_type(text, lang) == "border_crossing"

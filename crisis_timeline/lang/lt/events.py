@@ -68,6 +68,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                        r"bombonieši\w*", r"naikintuv\w*", r"oro gynyb\w*")),
     ("border_crossing", 2.5, (r"kirs\w*|kirt\w*", r"nelegal\w*", r"neteisėt\w*", r"apgręž\w*",
                               r"sulaik\w*", r"patikros punkt\w*",
+                              # "migrantų grupė", "grupė užsieniečių": a group on the move
+                              r"(?:migrantų|užsieniečių|pabėgėlių) grup\w*",
+                              r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|užsienieč\w*|pabėgėl\w*)",
                               # turned away: "pasieniečiai neįsileido 76 užsieniečių"
                               r"neį(?:si)?lei(?:d|st)\w*", r"neleid\w* (?:\S+ ){0,4}?patekti")),
     # The border and the camps are where nearly everything in this crisis happens: a weak

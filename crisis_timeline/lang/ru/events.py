@@ -72,6 +72,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                        r"патрулировани\w*", r"Ту-\d+\w*")),
     ("border_crossing", 2.5, (r"пересек\w*", r"прорва\w*", r"прорыв\w*", r"незаконн\w*", r"нелегальн\w*",
                               r"задержа\w*", r"пункт\w* пропуска",
+                              # "преследовал группу иностранцев": a group on the move
+                              r"групп\w* (?:\S+ ){0,2}?(?:мигрант\w*|иностранц\w*|беженц\w*|нелегал\w*)",
                               # pushed back: "пограничники вернули в Беларусь группу"
                               r"(?:вернул\w*|выдворил\w*|выдворен\w*|развернул\w*) (?:\S+ ){0,3}?(?:в|на территорию) (?:Беларус\w*|Белорусси\w*)")),
     # The border and the camps are where nearly everything in this crisis happens: a weak
