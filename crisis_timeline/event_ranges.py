@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
+from crisis_timeline.narration import narrates_past
 from crisis_timeline.quantities import counts_something
 from crisis_timeline.sentences import Sentence
 from crisis_timeline.temporal import TimeExpression
@@ -98,10 +99,18 @@ def _relative_day(expression: TimeExpression) -> bool:
     )
 
 
-def _counts(sentence: Sentence, expressions: list[TimeExpression], lang: str) -> bool:
-    """Whether the sentence counts people or things, its dates blanked ("1 March" is none)."""
+def _counted_over(
+    sentence: Sentence, first: TimeExpression, last: TimeExpression, lang: str
+) -> bool:
+    """Whether the sentence tells, in the past, of a count over the range from `first` to
+    `last` ("Du 1er juin au 2 août, près de 4 000 personnes ont franchi"), not of a measure
+    that will apply over it ("The 1,500 soldiers deployed ... will stay from 1 December to
+    1 March"): a count, its dates blanked ("1 March" counts nothing), a past narration and
+    no end ahead of the publication."""
+    if "future" in (first.direction, last.direction) or not narrates_past(sentence.text, lang):
+        return False
     text = sentence.text
-    for e in expressions:
+    for e in (first, last):
         start, end = max(e.start - sentence.start, 0), min(e.end - sentence.start, len(text))
         text = text[:start] + " " * (end - start) + text[end:]
     return counts_something(text, lang)
@@ -166,7 +175,11 @@ def joined_days(
             if (
                 (is_range and 0 < gap <= RANGE_DAYS)
                 or (pair_link.match(between) and gap == 1 and untimed)
-                or (is_range and gap > RANGE_DAYS and _counts(sentence, expressions, lang))
+                or (
+                    is_range
+                    and gap > RANGE_DAYS
+                    and _counted_over(sentence, previous, expression, lang)
+                )
             ):
                 # a long range is a count's period ("Du 1er juin au 2 août, près de 4 000
                 # personnes ont franchi"): the count happened over all of it

@@ -60,6 +60,7 @@ INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication da
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is one event
 SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
+SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date the sentence
 QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–")
 
 
@@ -104,25 +105,46 @@ def _embedded(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool
     return bool(pattern("embedding", lang).search(_clause_before(unit.sentence.text, offset)))
 
 
-def _names_its_date(expression: TimeExpression) -> bool:
+def _names_its_date(expression: TimeExpression, published: date | None) -> bool:
     """A date a photo caption may be dated by: one it names ("15 November", "in November",
     "15 November 2021"), not one counted from the day it was published ("on Monday",
-    "yesterday", "last month"), which need not be the photo's."""
-    return (
-        expression.anchor == "absolute"
-        or expression.month_day is not None
-        or (expression.precision == "month" and expression.reason.startswith("month,"))
+    "yesterday", "last month"), which need not be the photo's; written without its year
+    only in words ("Zdjęcie 3/12" counts a gallery's photos) and not after the publication."""
+    if expression.anchor == "absolute":
+        return True
+    named = expression.month_day is not None or (
+        expression.precision == "month" and expression.reason.startswith("month,")
     )
+    if not named or not any(c.isalpha() for c in expression.text):
+        return False
+    return published is None or expression.date is None or expression.date <= published
 
 
-def _on_subject(unit: SentenceUnit, expression: TimeExpression) -> bool:
+def _on_subject(
+    unit: SentenceUnit, expression: TimeExpression, lang: str, published: date | None
+) -> bool:
     """The date's relative clause hangs on the sentence's opening subject ("Pierwszy lot
     czarterowy, którym w niedzielę odesłano do Iraku ... migrantów, przebiegł bez
-    zakłóceń"): it dates the subject's own happening, which the main clause goes on telling."""
-    head = unit.sentence.text[: expression.start - unit.sentence.start]
+    zakłóceń"): it dates the subject's own happening, which the main clause goes on telling.
+    Only a recent day (not "Lukashenko, who came to power in 1994, visited ..."), and only
+    when the main clause has no happening of its own ("The camp, which was set up on
+    Saturday, was cleared by troops" is a second happening, on the publication's day)."""
+    if (
+        expression.precision != "day"
+        or expression.date is None
+        or published is None
+        or not 0 <= (published - expression.date).days <= SUBJECT_CLAUSE_DAYS
+    ):
+        return False
+    text = unit.sentence.text
+    head = text[: expression.start - unit.sentence.start]
     cut = max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
     subject = head[:cut]
-    return cut > 0 and "," not in subject and len(subject.split()) <= SUBJECT_WORDS
+    if cut <= 0 or "," in subject or len(subject.split()) > SUBJECT_WORDS:
+        return False
+    clause_end = text.find(",", expression.end - unit.sentence.start)
+    main_clause = text[clause_end + 1 :] if clause_end >= 0 else ""
+    return not cue_scores(main_clause, lang)
 
 
 def _vague_main_clause(text: str, lang: str) -> bool:
@@ -323,7 +345,9 @@ class _Walk:
         units = self.units
         self.body = [i for i, u in enumerate(units) if not u.is_heading and not u.is_caption]
         self.first_dated = next((i for i in self.body if units[i].expressions), len(units))
-        self.lead = set(self.body[:LEAD_SENTENCES]) | set(after_date_line(units, self.body))
+        self.lead = set(self.body[:LEAD_SENTENCES]) | set(
+            after_date_line(units, self.body, article.published)
+        )
         self.last_dated: tuple[int, Event] | None = None  # the narrative's current date
 
     def step(self, index: int, unit: SentenceUnit) -> None:
@@ -335,8 +359,11 @@ class _Walk:
             return
         if unit.is_caption:
             # Captions describe photos: only their own explicit dates make events.
+            if not _is_eventful(unit):
+                return  # "Zdjęcie ilustracyjne, 12 listopada": a credit, no happening
+            published = self.builder.article.published
             for expression in _distinct_dates(unit.expressions):
-                if _names_its_date(expression) and expression.value:
+                if _names_its_date(expression, published) and expression.value:
                     _add_expression_event(self.builder, unit, expression, caption=True)
             return
         own_dates_cover_it, own_days = self._own_dates(index, unit)
@@ -411,7 +438,10 @@ class _Walk:
             if event is None:
                 continue
             own_days.add(event.date)
-            if _embedded(unit, expression, self.lang) and not _on_subject(unit, expression):
+            published = self.builder.article.published
+            if _embedded(unit, expression, self.lang) and not _on_subject(
+                unit, expression, self.lang, published
+            ):
                 continue  # dated, but it does not date the sentence's main clause
             own_dates_cover_it = True
             if event.background:

@@ -46,7 +46,7 @@ def pattern(table: str, lang: str) -> re.Pattern[str]:
     """The language's pattern from the registry (a partial language's never matches)."""
     return re.compile(
         tables(lang).events[EVENT_TABLES[table]],
-        re.IGNORECASE if table not in ("continuation", "coreferent") else 0,
+        re.IGNORECASE if table not in ("continuation", "coreferent", "headline_tag") else 0,
     )
 
 

@@ -43,7 +43,7 @@ _PLACE_AFTER_DATE = re.compile(
 )
 
 
-# The lead: the headline and the first body sentences (events.LEAD_SENTENCES, plus the
+# The lead: the headline and the first body sentences (sentence_units.LEAD_SENTENCES, plus the
 # headline). A news story dates its happening there; dates only further down are a recap.
 LEAD_SENTENCES = 5
 # A collection whose known publication dates (their middle half) span at most this many days

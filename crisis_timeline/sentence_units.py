@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer
@@ -21,7 +22,9 @@ from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, tag
 from crisis_timeline.temporal_periods import bounds_a_period
 
-LEAD_SENTENCES = 4  # how many body sentences before the first date count as the lead
+# How many body sentences before the first date count as the lead (and as many below a
+# page's date line, after_date_line)
+LEAD_SENTENCES = 4
 CUT_OFF_WORDS = 8  # a last line this long without its full stop is a cut-off sentence
 CUT_WORD_LETTERS = 2  # "p", "gr": at most this many lower-case letters left of a cut word
 DATE_LINE_MAX_LETTERS = 12  # letters besides its date a page's date line may hold
@@ -30,12 +33,11 @@ TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
 
 @dataclass(slots=True)  # not frozen: one per sentence, and a frozen __init__ costs 5x
 class SentenceUnit:
-    """A sentence with what the extractor learnt about it (cleaned-text offsets); never
-    changed once made (dataclasses.replace makes another).
-
-    Its type, actors and places are read when first asked for: most sentences of a long
-    article are never asked (no date, no cue, no dated neighbour), and the gazetteer's scan
-    was a tenth of extraction."""
+    """A sentence with what the extractor learnt about it (cleaned-text offsets). Its
+    fields are never changed once made (dataclasses.replace makes another); its type,
+    actors and places are read when first asked for and kept (not compared: a unit equals
+    its copy whatever was asked of either): most sentences of a long article are never
+    asked for their actors and places (no date, no cue, no dated neighbour)."""
 
     sentence: Sentence
     paragraph: int
@@ -45,11 +47,11 @@ class SentenceUnit:
     has_cue: bool  # some event-type cue matched (an "other" measure counts)
     is_heading: bool
     is_caption: bool
-    language: str
-    gazetteer: Gazetteer
-    _event_type: str | None = None
-    _actors: tuple[str, ...] | None = None
-    _places: tuple[str, ...] | None = None
+    language: str = field(compare=False, repr=False)
+    gazetteer: Gazetteer = field(compare=False, repr=False)
+    _event_type: str | None = field(default=None, compare=False, repr=False)
+    _actors: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
+    _places: tuple[str, ...] | None = field(default=None, compare=False, repr=False)
 
     @property
     def event_type(self) -> str:
@@ -172,16 +174,41 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
                 gazetteer=gazetteer,
             )
         )
-    return _cut_off_ending(units)
+    return _cut_off_ending(_tagged_headlines(units, text, article.language))
 
 
-def after_date_line(units: list[SentenceUnit], body: list[int]) -> list[int]:
+def _tagged_headlines(units: list[SentenceUnit], text: str, lang: str) -> list[SentenceUnit]:
+    """Every sentence on a line that ends on a headline's media tag is part of the headline
+    ("Migrants stormed the fence at Kuznica. Guards used water cannon [VIDEO]")."""
+    tag = pattern("headline_tag", lang)
+    out = list(units)
+    for position, unit in enumerate(units):
+        if not unit.is_heading or not tag.search(unit.sentence.text):
+            continue
+        line_start = text.rfind("\n", 0, unit.sentence.start) + 1
+        before = position - 1
+        while before >= 0 and out[before].sentence.start >= line_start:
+            if not out[before].is_heading:
+                out[before] = dataclasses.replace(out[before], is_heading=True)
+            before -= 1
+    return out
+
+
+def after_date_line(
+    units: list[SentenceUnit], body: list[int], published: date | None
+) -> list[int]:
     """The first body sentences after the page's date line ("2021-11-17 17:13") when it
     comes before the first dated body sentence: what stands above it (a headline repeated
     as a photo's title and credit) is no lead, and the lead starts below it."""
+    if published is None:
+        return []
     first_body_dated = next((i for i in body if units[i].expressions), len(units))
     line = next(
-        (i for i, u in enumerate(units[:first_body_dated]) if u.is_heading and _is_date_line(u)),
+        (
+            i
+            for i, u in enumerate(units[:first_body_dated])
+            if u.is_heading and _is_date_line(u, published)
+        ),
         None,
     )
     if line is None:
@@ -189,10 +216,18 @@ def after_date_line(units: list[SentenceUnit], body: list[int]) -> list[int]:
     return [i for i in body if i > line][:LEAD_SENTENCES]
 
 
-def _is_date_line(unit: SentenceUnit) -> bool:
-    """A heading that is a date and little else ("2021-11-17 17:13", "03-01-2022 10:24")."""
-    rest = without_dates(unit)
-    return bool(unit.expressions) and sum(c.isalpha() for c in rest) <= DATE_LINE_MAX_LETTERS
+def _is_date_line(unit: SentenceUnit, published: date) -> bool:
+    """A heading that is the publication's date in figures and little else ("2021-11-17
+    17:13", "03-01-2022 10:24"); not a subheading naming a day ("Sunday, 14 November", "Co
+    się stało w niedzielę")."""
+    if (
+        not unit.expressions
+        or sum(c.isalpha() for c in without_dates(unit)) > DATE_LINE_MAX_LETTERS
+    ):
+        return False
+    return all(
+        e.date == published and not any(c.isalpha() for c in e.text) for e in unit.expressions
+    )
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -376,7 +376,10 @@ def _scanners(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         "digits": re.compile(r"\d+"),
         "month_token": re.compile(alternation([*names.months, *names.month_abbreviations])),
         "weekday_token": re.compile(p.weekday_full),
-        "phrase": re.compile(f"{alternation(names.phrases)}(?![\\w-])"),
+        # not before a year of its own: "przed rokiem 2015" is "before 2015", not "a year ago"
+        "phrase": re.compile(
+            f"{alternation(names.phrases)}(?![\\w-])(?!\\s+(?:19|20)\\d\\d(?![\\d-]))"
+        ),
         "bare_part": re.compile(f"{alternation(lex.bare_parts_of_day)}(?![\\w-])"),
         "relative": tuple(relative),
         "tense_lead": re.compile(f"\\b(?:{alternation(_lead_words(lex.tense_cues))})"),

@@ -162,3 +162,97 @@ def test_a_caption_counting_from_the_publication_day_is_not_dated():
 )
 def test_polish_charter_flights_are_returns(text):
     assert classify_event_type(text, "pl") == "repatriation"
+
+
+# --- the review of these rules: where they must not reach --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("en", "Lukashenko, who came to power in 1994, visited the migrant camp near Bruzgi.",
+         "came to power"),
+        ("pl", "Mariusz Błaszczak, który w 2019 roku został ministrem, odwiedził żołnierzy w "
+               "Kuźnicy.", "odwiedził żołnierzy"),
+        ("en", "The camp, which was set up on Saturday, was cleared by Belarusian troops.",
+         "was cleared"),
+    ],
+)  # fmt: skip
+def test_an_old_or_other_happening_in_a_subject_clause_leaves_the_lead_its_day(lang, text, words):
+    frame = passage_events(f"Title\n\n{text}", lang, "2021-11-17")
+    assert date(2021, 11, 17) in set(frame[frame["sentence"].str.contains(words)]["date"])
+
+
+def test_a_subheading_naming_a_day_is_no_date_line():
+    text = (
+        "Title\n\nThe border was quiet for days. Guards patrolled the fence. Soldiers "
+        "stood by. Nothing happened.\n\nSunday, 14 November\n\nPolish guards detained 50 "
+        "people near Kuznica."
+    )
+    frame = passage_events(text, "en", "2021-11-17")
+    assert not frame["sentence"].str.contains("detained 50").any(), list(frame["sentence"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state of emergency in 183 towns will apply from 1 December to 1 March, Warsaw said.",
+        "The 1,500 soldiers deployed on 2 September will stay from 1 December to 1 March.",
+    ],
+)
+def test_a_measure_ahead_keeps_its_start_even_beside_a_count(text):
+    frame = passage_events(f"Title\n\n{text}", "en", "2021-11-17")
+    assert date(2022, 3, 1) not in set(frame["date_end"]), frame[["date", "date_end"]]
+
+
+def test_a_gallery_counter_dates_no_caption():
+    text = (
+        "Tytuł\n\nMigranci przy przejściu w Kuźnicy. Zdjęcie 3/12 Fot. PAP/Test\n\n"
+        "Straż Graniczna zatrzymała w czwartek 50 osób przy granicy."
+    )
+    frame = passage_events(text, "pl", "2021-11-19")
+    assert not (frame["date"] > date(2021, 11, 19)).any(), frame[["sentence", "date"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "Polscy pogranicznicy odesłali na Białoruś 50 migrantów.", "border_crossing"),
+        ("pl", "Sprawę odesłano do ponownego rozpatrzenia przez sąd.", "other"),
+        ("pl", "Wystartowała zbiórka darów dla uchodźców.", "other"),
+        ("en", "Belarus says it will not turn back the clock.", "statement"),
+        ("en", "The crisis is entering a new phase, analysts said.", "statement"),
+    ],
+)
+def test_return_and_crossing_cues_need_their_context(lang, text, expected):
+    assert classify_event_type(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Przed rokiem 2015 granicy nikt nie pilnował.", []),
+        ("Przed pięcioma dniami migranci przyszli pod Kuźnicę.", ["2021-11-12"]),
+    ],
+)
+def test_a_year_of_its_own_is_no_year_ago(text, values):
+    assert [e.value for e in tag(text, date(2021, 11, 17), "pl")] == values
+
+
+def test_every_sentence_on_a_tagged_headline_line_is_a_heading():
+    text = (
+        "Migrants stormed the fence at Kuznica. Guards used water cannon [VIDEO]\n\n"
+        "Polish guards said on Monday that migrants stormed the fence at Kuznica."
+    )
+    frame = passage_events(text, "en", "2021-11-17")
+    assert list(frame["date"]) == [date(2021, 11, 15)], frame[["sentence", "date"]]
+
+
+def test_a_media_word_in_lower_case_ends_body_text():
+    text = (
+        "Title\n\nGuards said on Monday that migrants gathered near Kuznica.\n"
+        "They threw stones at the soldiers near the fence and then the border police filmed "
+        "the whole clash (video)\nThe guards said nobody was hurt."
+    )
+    frame = passage_events(text, "en", "2021-11-17")
+    assert frame["sentence"].str.contains("threw stones").any(), list(frame["sentence"])

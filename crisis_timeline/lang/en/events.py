@@ -104,10 +104,15 @@ EVENTS: dict[str, str] = {
     ),
     # Words no event-type cue may read: a "hybrid attack" or "hybrid war" is the accusation's
     # word for the crisis, not a clash (event_types.py blanks them out before scoring).
-    # A headline ends on a bracketed media tag: a heading, even after another sentence
-    # on its line ("Migrants storm the fence [VIDEO]"; events._is_heading).
-    "HEADLINE_TAG": r"[\[(](?:VIDEO|VIDEOS|PHOTOS?|PICTURES|WATCH|LIVE|MAP|GRAPHIC|AUDIO)(?:\s*[,/+|&]\s*(?:VIDEO|VIDEOS|PHOTOS?|PICTURES|WATCH|LIVE|MAP|GRAPHIC|AUDIO))*[\])]\s*$",
     "NOT_A_CUE": r"\bhybrid (?:attacks?|war(?:fare)?)\b",
+    # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
+    # whatever stands before it there (sentence_units._is_heading):
+    # "Migrants storm the fence [VIDEO]".
+    # In capitals or capitalised only: "(video)" in lower case ends body text.
+    "HEADLINE_TAG": (
+        r"(?:[\[(]\+?(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map)(?:\s*[,/+|&]\s*(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map))*[\])]"
+        r"|\+\s?(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map))\s*$"
+    ),
     # A source line: the article names who reported the happening told before it ("This was
     # reported by Reuters"). Undated, it is no happening of its own.
     "SOURCE_LINE": (
@@ -295,7 +300,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"checkpoint",
             r"pushbacks?",
             r"pushed back",
-            r"turn(?:s|ed|ing)? back",  # "Lithuania has started to turn back migrants"
+            # "Lithuania has started to turn back migrants" (not "turn back the clock")
+            r"turn(?:s|ed|ing)? back (?:\S+ ){0,2}?(?:migrants|people|refugees|asylum|foreigners|groups?|\d)",
             r"arrested",
             r"detained",
             r"amassed",
@@ -303,7 +309,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"massing",
             r"camp(?:ed)?",
             r"breach\w*",
-            r"enter(?:ed|ing)?",
+            r"enter(?:ed)?",
+            # "migrants entering the country" (not "the crisis is entering a new phase")
+            r"entering (?:the country|the EU|Poland|Lithuania|Latvia|Europe|illegally)",
             # the guards' daily counts, however the report words them
             r"(?:illegal|irregular) (?:entrants?|entr(?:y|ies)|(?:border )?crossings?|migrants?)",
             r"entrants",

@@ -44,10 +44,15 @@ EVENTS: dict[str, str] = {
     # A report's content about an ongoing situation ("est en train de", "actuellement").
     "PRESENT_CLAIM": r"\b(?:(?:est|sont|était|étaient)\s+en train de|actuellement|en ce moment)\b",
     # Mots qu'aucun indice de type ne lit: une « attaque hybride » (voir lang/en/events.py).
-    # A headline ends on a bracketed media tag: a heading, even after another sentence
-    # on its line ("Des migrants forcent la frontière [VIDÉO]"; events._is_heading).
-    "HEADLINE_TAG": r"[\[(](?:VID[EÉ]OS?|PHOTOS?|EN DIRECT|DIRECT|CARTE|INFOGRAPHIE|AUDIO)(?:\s*[,/+|&]\s*(?:VID[EÉ]OS?|PHOTOS?|EN DIRECT|DIRECT|CARTE|INFOGRAPHIE|AUDIO))*[\])]\s*$",
     "NOT_A_CUE": r"\b(?:attaques?|guerres?) hybrides?\b",
+    # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
+    # whatever stands before it there (sentence_units._is_heading):
+    # "Des migrants forcent la frontière [VIDÉO]".
+    # In capitals or capitalised only: "(video)" in lower case ends body text.
+    "HEADLINE_TAG": (
+        r"(?:[\[(]\+?(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo)(?:\s*[,/+|&]\s*(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo))*[\])]"
+        r"|\+\s?(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo))\s*$"
+    ),
     # Une ligne de source ("C'est ce qu'a annoncé l'AFP"): voir lang/en/events.py.
     "SOURCE_LINE": (
         r"^C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|rapporté|déclaré|affirmé|"

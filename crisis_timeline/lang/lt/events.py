@@ -30,10 +30,15 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:reiškė|reiškia|laikoma|vertinama)\b",
     "PRESENT_CLAIM": r"\b(?:šiuo metu|dabar)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
-    # A headline ends on a bracketed media tag: a heading, even after another sentence
-    # on its line ("Migrantai bando kirsti sieną (VIDEO)"; events._is_heading).
-    "HEADLINE_TAG": r"[\[(](?:VIDEO|FOTO|NUOTRAUKOS|GALERIJA|TIESIOGIAI|ŽEMĖLAPIS|AUDIO)(?:\s*[,/+|&]\s*(?:VIDEO|FOTO|NUOTRAUKOS|GALERIJA|TIESIOGIAI|ŽEMĖLAPIS|AUDIO))*[\])]\s*$",
     "NOT_A_CUE": r"\bhibridin\w* (?:atak\w*|kar\w*)",
+    # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
+    # whatever stands before it there (sentence_units._is_heading):
+    # "Migrantai bando kirsti sieną (VIDEO)".
+    # In capitals or capitalised only: "(video)" in lower case ends body text.
+    "HEADLINE_TAG": (
+        r"(?:[\[(]\+?(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto)(?:\s*[,/+|&]\s*(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto))*[\])]"
+        r"|\+\s?(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto))\s*$"
+    ),
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",
     # Lithuanian compound future perfect ("bus grąžinę") is rare in news and not read yet:

@@ -30,10 +30,15 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:oznacza(?:ło)?|stanowi(?:ło)?|uznawan\w*|postrzegan\w*)\b",
     "PRESENT_CLAIM": r"\b(?:obecnie|właśnie teraz|w tej chwili)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
-    # A headline ends on a bracketed media tag: a heading, even after another sentence
-    # on its line ("Powstał przy przejściu granicznym w Bruzgach [WIDEO]"; events._is_heading).
-    "HEADLINE_TAG": r"[\[(](?:WIDEO|VIDEO|FOTO|ZDJĘCIA|GALERIA|RELACJA|NA ŻYWO|MAPA|AUDIO)(?:\s*[,/+|&]\s*(?:WIDEO|VIDEO|FOTO|ZDJĘCIA|GALERIA|RELACJA|NA ŻYWO|MAPA|AUDIO))*[\])]\s*$",
     "NOT_A_CUE": r"\b(?:atak\w*|wojn\w*) hybrydow\w*|\bhybrydow\w* (?:atak\w*|wojn\w*)",
+    # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
+    # whatever stands before it there (sentence_units._is_heading):
+    # "Powstał przy przejściu granicznym w Bruzgach [WIDEO]".
+    # In capitals or capitalised only: "(video)" in lower case ends body text.
+    "HEADLINE_TAG": (
+        r"(?:[\[(]\+?(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa)(?:\s*[,/+|&]\s*(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa))*[\])]"
+        r"|\+\s?(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa))\s*$"
+    ),
     # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
     # Polish has no compound future perfect (a perfective future does not mark a running total
@@ -48,7 +53,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            r"(?:zlikwidowa|ewakuowa|opuści)\w* (?:\S+ ){0,4}?(?:koczowisk|obozowisk|ob[oó]z)\w*",
                            r"centr\w* logistyczn\w*")),
     ("border_crossing", 2.5, (r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|imigrant\w*|cudzoziemc\w*|Irakijczyk\w*|Afgańczyk\w*|osób)",
-                              r"zawr[oó]c\w*", r"push.?back\w*", r"wypchni\w*|wypych\w*")),
+                              r"zawr[oó]c\w*", r"push.?back\w*", r"wypchni\w*|wypych\w*",
+                              r"(?:odesła|odsyła)\w* (?:\S+ ){0,2}?na Białoruś")),
     # Airlines' and governments' measures on the routes to Minsk are "other" (see
     # lang/en/events.py), not return flights.
     ("other", 6.5, (r"zawie[sś]\w* (?:\S+ ){0,4}?(?:lot\w*|połącze\w*|rejs\w*)",
@@ -65,7 +71,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                          r"ofiar\w*", r"rann\w*", r"zwłok\w*", r"nie żyje")),
     ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku|ojczyzny)", r"samolot\w*",
                            r"odlecia\w*", r"wylądowa\w*", r"Irbil\w*|Erbil\w*", r"deport\w*", r"pasażer\w*",
-                           r"na pokładzie", r"odesła\w*|odsyła\w*", r"czarterow\w*", r"wystartowa\w*")),
+                           r"na pokładzie", r"czarterow\w*",
+                           # sent home, not back to Belarus nor a file to a court
+                           r"(?:odesła|odsyła)\w* (?:\S+ ){0,3}?do (?:Iraku|Irbilu|Erbilu|domu|kraju|ojczyzny)",
+                           r"(?:samolot|lot|maszyn)\w* (?:\S+ ){0,4}?wystartowa\w*|wystartowa\w* (?:\S+ ){0,2}?(?:samolot|lot)\w*")),
     ("clash", 3.0, (r"strzał\w*", r"strzela\w*", r"ostrzel\w*", r"gaz\w* łzawi\w*", r"armatk\w* wodn\w*", r"kamieni\w*", r"starci\w*",
                     r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
                     r"rzuca(?:ł|li|ły|ła|ją|no)\w*")),

@@ -30,10 +30,15 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:ознаменовал\w*|означа\w*|расценива\w*|рассматрива\w* как)\b",
     "PRESENT_CLAIM": r"\b(?:сейчас|в настоящее время|в данный момент)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
-    # A headline ends on a bracketed media tag: a heading, even after another sentence
-    # on its line ("Мигранты штурмуют границу (ВИДЕО)"; events._is_heading).
-    "HEADLINE_TAG": r"[\[(](?:ВИДЕО|ФОТО|ФОТОРЕПОРТАЖ|КАРТА|ОНЛАЙН|ИНФОГРАФИКА|АУДИО)(?:\s*[,/+|&]\s*(?:ВИДЕО|ФОТО|ФОТОРЕПОРТАЖ|КАРТА|ОНЛАЙН|ИНФОГРАФИКА|АУДИО))*[\])]\s*$",
     "NOT_A_CUE": r"\bгибридн\w* (?:атак\w*|войн\w*)",
+    # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
+    # whatever stands before it there (sentence_units._is_heading):
+    # "Мигранты штурмуют границу (ВИДЕО)".
+    # In capitals or capitalised only: "(video)" in lower case ends body text.
+    "HEADLINE_TAG": (
+        r"(?:[\[(]\+?(?:ФОТОРЕПОРТАЖ|Фоторепортаж|ИНФОГРАФИКА|Инфографика|ОНЛАЙН|Онлайн|АУДИО|Аудио|ВИДЕО|Видео|КАРТА|Карта|ФОТО|Фото)(?:\s*[,/+|&]\s*(?:ФОТОРЕПОРТАЖ|Фоторепортаж|ИНФОГРАФИКА|Инфографика|ОНЛАЙН|Онлайн|АУДИО|Аудио|ВИДЕО|Видео|КАРТА|Карта|ФОТО|Фото))*[\])]"
+        r"|\+\s?(?:ФОТОРЕПОРТАЖ|Фоторепортаж|ИНФОГРАФИКА|Инфографика|ОНЛАЙН|Онлайн|АУДИО|Аудио|ВИДЕО|Видео|КАРТА|Карта|ФОТО|Фото))\s*$"
+    ),
     # A source line ("Об этом сообщил канал X"): see lang/en/events.py.
     "SOURCE_LINE": r"^Об этом (?:сообщил\w*|сообщает|сообщают|пишет|пишут|заявил\w*|рассказал\w*|говорится)",
     # Russian has no compound future perfect: nothing to match.
