@@ -120,6 +120,22 @@ def _names_its_date(expression: TimeExpression, published: date | None) -> bool:
     return published is None or expression.date is None or expression.date <= published
 
 
+def _year_so_far(expression: TimeExpression, published: date | None) -> bool:
+    """"This year", "cette année", "w tym roku", "в этом году", "šiemet": the year of the
+    publication, not over yet, dates a running total ("over 4,000 migrants have entered
+    Lithuania illegally so far this year"), not a happening (the guidelines' cumulative
+    tolls; no annotator of ten real batches made one an event). A year written out
+    ("in 2021") is kept."""
+    return (
+        expression.precision == "year"
+        and expression.anchor != "absolute"
+        and published is not None
+        and expression.date is not None
+        and expression.date.year == published.year
+        and not any(c.isdigit() for c in expression.text)
+    )
+
+
 def _on_subject(
     unit: SentenceUnit, expression: TimeExpression, lang: str, published: date | None
 ) -> bool:
@@ -434,6 +450,9 @@ class _Walk:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
         for expression in _main_expressions(unit, self.lang):
+            if _year_so_far(expression, self.builder.article.published):
+                own_dates_cover_it = True  # dated, by a year not over yet: no happening's day
+                continue
             event = _add_expression_event(self.builder, unit, expression)
             if event is None:
                 continue

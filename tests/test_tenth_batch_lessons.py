@@ -111,3 +111,23 @@ def test_a_subheading_at_the_pages_end_stays_a_heading():
 )
 def test_a_group_of_migrants_is_a_crossing(lang, text):
     assert classify_event_type(text, lang) == "border_crossing"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Over 4,000 migrants have entered Lithuania illegally so far this year, "
+               "officials said."),
+        ("ru", "Среди задержанных в этом году мигрантов больше всего граждан Ирака."),
+        ("pl", "W tym roku Straż Graniczna zatrzymała już 5 tys. osób."),
+    ],
+)  # fmt: skip
+def test_the_year_so_far_dates_no_happening(lang, text):
+    frame = passage_events(f"Title\n\n{text}", lang, "2021-08-20")
+    assert not (frame["precision"] == "year").any(), frame[["sentence", "date", "precision"]]
+
+
+def test_a_year_written_out_still_dates_its_count():
+    text = "Title\n\nIn 2021, over 4,000 migrants crossed into Lithuania, officials said."
+    row = one_row(passage_events(text, "en", "2021-08-20"), "4,000 migrants")
+    assert (row["date"], row["date_end"]) == (date(2021, 1, 1), date(2021, 12, 31))
