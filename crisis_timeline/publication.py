@@ -35,6 +35,7 @@ from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
 
 # A dateline sits in the first lines of a scraped page, before the body.
 DATELINE_SEARCH_CHARS = 400
+DATELINE_LINE_WORDS = 12  # a line this short holding a date is the page's date line
 # A date followed by a place ("15 novembre 2021 au poste-frontière", "... 2021 near Grodno")
 # describes where a photo was taken; a dateline is followed by a time, a bar or the line's end.
 _PLACE_AFTER_DATE = re.compile(
@@ -148,8 +149,24 @@ def _dateline(article: Article) -> Found | None:
             continue
         if expression.date < settings.BACKGROUND_BEFORE:
             continue  # context near the top of a short text ("the election of 9 August 2020")
+        if _in_prose(head, expression):
+            continue  # "... between August 2021 and 20 January 2022 a total of ...": a count's
         return Found(expression.date, f"dateline in the text: “{expression.text}”")
     return _glued_timestamp(head)
+
+
+def _in_prose(head: str, expression: TimeExpression) -> bool:
+    """The date stands inside a sentence of the body ("On September 27, 2021, police ...
+    questioned", "... between August 2021 and 20 January 2022 a total of"), not on a line of
+    its own ("17 novembre 2021", "Jeudi 25 novembre 2021 à 19h15") nor after a place in
+    capitals ("MINSK, 18 November 2021 (Reuters) -")."""
+    line_start = head.rfind("\n", 0, expression.start) + 1
+    line_end = head.find("\n", expression.end)
+    line = head[line_start : line_end if line_end >= 0 else len(head)]
+    if len(line.split()) <= DATELINE_LINE_WORDS:
+        return False
+    before = head[line_start : expression.start].strip(" ,–—-")
+    return bool(before) and not before.isupper()
 
 
 def _glued_timestamp(head: str) -> Found | None:

@@ -315,3 +315,26 @@ def test_a_date_pinned_by_yesterday_is_not_moved_again():
     )
     (article,) = resolve_publication_dates([_undated(text, "ru")])
     assert article.published == date(2021, 8, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date inside a sentence of the body is no date line (the eleventh batch)
+        (
+            "Latvia extends its emergency\n\nThe government decided on Tuesday, 1 February, "
+            "to extend the emergency until 10 May.\nThe ministry says that between August "
+            "2021 and 20 January 2022 a total of 4,962 people were turned back.",
+            date(2022, 2, 1),
+        ),
+        # a short line holding the date, or a place in capitals before it, is one
+        ("Latvia extends its emergency\n1 February 2022\n\nThe government met.", date(2022, 2, 1)),
+        (
+            "MINSK, 18 November 2021 (Reuters) - Belarus said it had moved the migrants from "
+            "the camp at the border crossing into a warehouse nearby.",
+            date(2021, 11, 18),
+        ),
+    ],
+)
+def test_a_date_line_stands_on_its_own(text, expected):
+    assert _undated(text, "en").published == expected
