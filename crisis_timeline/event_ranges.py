@@ -41,6 +41,29 @@ def day_links(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _between(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The opener right before a first day ("between", "entre le") and the link after it
+    ("and", "et le", "a") that make two days a range (Lexicon.day_range_openers)."""
+    lexicon = lexicon_for(lang)
+    determiner = _or_never(lexicon.day_range_determiners)
+    openers = _or_never(lexicon.day_range_openers)
+    links = _or_never([*lexicon.day_pair_links, *lexicon.day_between_links])
+    return (
+        re.compile(rf"(?<!\w)(?:{openers})\s+(?:(?:{determiner})\s+)?\Z", re.IGNORECASE),
+        re.compile(rf"\s*(?:{links})(?!\w)\s*(?:(?:{determiner})\s+)?\Z", re.IGNORECASE),
+    )
+
+
+def _between_days(sentence: Sentence, previous: TimeExpression, between: str, lang: str) -> bool:
+    """ "entre le 25 et le 27 mars": a pair link after an opener is a range's."""
+    opener, link = _between(lang)
+    before = sentence.text[
+        max(0, previous.start - sentence.start - 20) : previous.start - sentence.start
+    ]
+    return bool(opener.search(before)) and bool(link.match(between))
+
+
 def _or_never(words: Iterable[str]) -> str:
     """An alternation of `words` (longest first), or a pattern that never matches."""
     escaped = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
@@ -166,7 +189,9 @@ def joined_days(
                 ]
                 out[-1] = _ranged(previous, last_day, expression.end, text)
                 continue
-            is_range = bool(range_link.match(between))
+            is_range = bool(range_link.match(between)) or _between_days(
+                sentence, previous, between, lang
+            )
             if is_range and -WEEK_DAYS < gap <= 0 and _bare_weekday(expression):
                 gap += WEEK_DAYS
                 last_day = expression.date + timedelta(days=WEEK_DAYS)

@@ -51,7 +51,7 @@ from crisis_timeline.sentence_units import (
     sentence_units,
     without_dates,
 )
-from crisis_timeline.temporal import TimeExpression
+from crisis_timeline.temporal import TimeExpression, tag
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
 # publication date, which beats the lead convention, which beats narrative inheritance.
@@ -60,6 +60,7 @@ INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication da
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is one event
 SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
+YEAR_PROBE_DAY = date(2021, 7, 1)  # any day: which year a phrase names is read on it
 SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date the sentence
 QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–")
 
@@ -120,20 +121,23 @@ def _names_its_date(expression: TimeExpression, published: date | None) -> bool:
     return published is None or expression.date is None or expression.date <= published
 
 
-def _year_so_far(expression: TimeExpression, published: date | None) -> bool:
-    """"This year", "cette année", "w tym roku", "в этом году", "šiemet": the year of the
+def _year_so_far(expression: TimeExpression, published: date | None, lang: str) -> bool:
+    """ "This year", "cette année", "w tym roku", "в этом году", "šiemet": the year of the
     publication, not over yet, dates a running total ("over 4,000 migrants have entered
     Lithuania illegally so far this year"), not a happening (the guidelines' cumulative
     tolls; no annotator of ten real batches made one an event). A year written out
-    ("in 2021") is kept."""
-    return (
-        expression.precision == "year"
-        and expression.anchor != "absolute"
-        and published is not None
-        and expression.date is not None
-        and expression.date.year == published.year
-        and not any(c.isdigit() for c in expression.text)
-    )
+    ("in 2021") is kept. Without a publication date the phrase is read on a sample day to
+    learn which year it names."""
+    if (
+        expression.precision != "year"
+        or expression.anchor == "absolute"
+        or any(c.isdigit() for c in expression.text)
+    ):
+        return False
+    if published is None:
+        probe = tag(expression.text, YEAR_PROBE_DAY, lang, references=False)
+        return [e.value for e in probe] == [str(YEAR_PROBE_DAY.year)]
+    return expression.date is not None and expression.date.year == published.year
 
 
 def _on_subject(
@@ -445,12 +449,12 @@ class _Walk:
         if not unit.expressions:
             return own_dates_cover_it, own_days
         if not _is_eventful(unit):
-            counted = self._counted_on(index, unit)
+            counted = self._counted_on(index, unit) or self._counted_from(index, unit)
             if counted is None:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
         for expression in _main_expressions(unit, self.lang):
-            if _year_so_far(expression, self.builder.article.published):
+            if _year_so_far(expression, self.builder.article.published, self.lang):
                 own_dates_cover_it = True  # dated, by a year not over yet: no happening's day
                 continue
             event = _add_expression_event(self.builder, unit, expression)
@@ -467,6 +471,17 @@ class _Walk:
                 continue  # the sentence is about that old happening: not the narrative's date
             self.last_dated = (index, event)
         return own_dates_cover_it, own_days
+
+    def _counted_from(self, index: int, unit: SentenceUnit) -> str | None:
+        """A date counted from the story's last one ("Dwa dni wcześniej wniosek złożyła Rada
+        Ministrów", "The next day ...") goes on telling that story, the sentence right after
+        it: a happening even without a cue of its own, of the story's type."""
+        if self.last_dated is None or not any(e.anchor == "narrative" for e in unit.expressions):
+            return None
+        anchor_index, anchor = self.last_dated
+        if index - anchor_index != 1 or self.units[anchor_index].paragraph != unit.paragraph:
+            return None
+        return anchor.event_type
 
     def _counted_on(self, index: int, unit: SentenceUnit) -> str | None:
         """A dated count right after an event of its paragraph goes on counting what that

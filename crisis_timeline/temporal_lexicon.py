@@ -221,6 +221,12 @@ class Lexicon:
     day_range_links: tuple[str, ...] = ()
     day_pair_links: tuple[str, ...] = ()
     day_range_determiners: tuple[str, ...] = ()
+    # Before the first of two days, a word that makes their pair link a range ("between 25
+    # and 27 March", "entre le 25 et le 27 mars", "między 25 a 27 marca", "между 25 и 27
+    # марта"): the days in between are the happening's too.
+    day_range_openers: tuple[str, ...] = ()
+    # What joins the two days after such an opener, beyond the pair links ("a" in Polish)
+    day_between_links: tuple[str, ...] = ()
     # Month forms that date a clause by themselves, with no preposition before them: the
     # Lithuanian accusative and locative ("Spalį pranešta", "lapkrityje"). Lower case.
     adverbial_month_forms: tuple[str, ...] = ()

@@ -806,5 +806,7 @@ LEXICON = Lexicon(
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("to", "through", "until", "till"),
     day_pair_links=("and",),
+    day_range_openers=("between",),
+    day_between_links=(),
     day_range_determiners=("on",),
 )

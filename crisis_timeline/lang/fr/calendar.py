@@ -833,5 +833,7 @@ LEXICON = Lexicon(
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("au", "à", "jusqu'au"),
     day_pair_links=("et",),
+    day_range_openers=("entre",),
+    day_between_links=(),
     day_range_determiners=("le",),
 )

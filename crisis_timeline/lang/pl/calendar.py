@@ -165,7 +165,7 @@ LEXICON = make_lexicon(
     # "2019 r. straż zatrzymała ...": the year's own word after it (roku)
     year_nouns_after=frozenset({"r", "roku", "rok"}),
     weak_year_licensors=("do", "od", "z"),
-    range_links=("-", "–", "do", "i"),
+    range_links=("-", "–", "do", "i", "a"),  # "między 25 a 27 marca"
     noun_phrase_starts=(),
     of_words=(),
     relative_prefixes={
@@ -430,5 +430,7 @@ LEXICON = make_lexicon(
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("do",),
     day_pair_links=("i",),
+    day_range_openers=("między", "pomiędzy"),
+    day_between_links=("a",),
     day_range_determiners=(),
 )

@@ -356,5 +356,7 @@ LEXICON = make_lexicon(
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("по", "до"),
     day_pair_links=("и",),
+    day_range_openers=("между",),
+    day_between_links=(),
     day_range_determiners=(),
 )
