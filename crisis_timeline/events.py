@@ -121,17 +121,21 @@ def _names_its_date(expression: TimeExpression, published: date | None) -> bool:
     return published is None or expression.date is None or expression.date <= published
 
 
-def _year_so_far(expression: TimeExpression, published: date | None, lang: str) -> bool:
-    """ "This year", "cette année", "w tym roku", "в этом году", "šiemet": the year of the
-    publication, not over yet, dates a running total ("over 4,000 migrants have entered
-    Lithuania illegally so far this year"), not a happening (the guidelines' cumulative
-    tolls; no annotator of ten real batches made one an event). A year written out
-    ("in 2021") is kept. Without a publication date the phrase is read on a sample day to
-    learn which year it names."""
+def _year_so_far(
+    unit: SentenceUnit, expression: TimeExpression, published: date | None, lang: str
+) -> bool:
+    """ "This year", "cette année", "w tym roku", "в этом году", "šiemet" with a count: the
+    year of the publication, not over yet, dates a running total ("over 4,000 migrants have
+    entered Lithuania illegally so far this year"), not a happening (the guidelines'
+    cumulative tolls; no annotator of eleven real batches made one an event). A happening
+    of the year ("This year, Lithuania built a fence") and a year written out ("in 2021")
+    are kept. Without a publication date the phrase is read on a sample day to learn which
+    year it names."""
     if (
         expression.precision != "year"
         or expression.anchor == "absolute"
         or any(c.isdigit() for c in expression.text)
+        or not counts_something(without_dates(unit), lang)
     ):
         return False
     if published is None:
@@ -454,7 +458,7 @@ class _Walk:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
         for expression in _main_expressions(unit, self.lang):
-            if _year_so_far(expression, self.builder.article.published, self.lang):
+            if _year_so_far(unit, expression, self.builder.article.published, self.lang):
                 own_dates_cover_it = True  # dated, by a year not over yet: no happening's day
                 continue
             event = _add_expression_event(self.builder, unit, expression)
