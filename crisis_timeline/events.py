@@ -458,8 +458,13 @@ class _Walk:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
         for expression in _main_expressions(unit, self.lang):
-            if _year_so_far(unit, expression, self.builder.article.published, self.lang):
-                own_dates_cover_it = True  # dated, by a year not over yet: no happening's day
+            if _year_so_far(unit, expression, self.builder.article.published, self.lang) or (
+                expression.direction in ("future", "same")
+                and pattern("rumour", self.lang).search(unit.sentence.text)
+            ):
+                # a year not over yet dates a running total, a rumour's day (ahead, or today)
+                # only what it says will be: no happening's day
+                own_dates_cover_it = True
                 continue
             event = _add_expression_event(self.builder, unit, expression)
             if event is None:
@@ -495,11 +500,18 @@ class _Walk:
         the event type it carries on, else None."""
         # its figures without its dates: "7 августа", "2021-09-01" count nothing
         text = without_dates(unit)
+        before = self.units[index - 1] if index else None
+        counted_before = (
+            before is not None
+            and before.paragraph == unit.paragraph
+            and before.event_type in COUNTED
+        )
+        if counted_before and _NUMBER.search(text):
+            # a bare figure right after a count goes on counting ("After that, the number
+            # increased and reached a daily record of 287 on August 2")
+            return before.event_type
         if not DIGIT_COUNT.search(text) and len(_NUMBER.findall(text)) < LISTED_FIGURES:
             return None  # neither a count nor a list of figures ("buvo 28, sekmadienį – 49")
-        before = self.units[index - 1] if index else None
-        if before and before.paragraph == unit.paragraph and before.event_type in COUNTED:
-            return before.event_type  # a counted type comes from a cue
         if self.last_dated is None:
             return None
         anchor_index, anchor = self.last_dated

@@ -38,6 +38,7 @@ EVENT_TABLES = {
     "source_line": "SOURCE_LINE",
     "not_a_cue": "NOT_A_CUE",
     "headline_tag": "HEADLINE_TAG",
+    "rumour": "RUMOUR",
 }
 
 

@@ -105,6 +105,9 @@ EVENTS: dict[str, str] = {
     # Words no event-type cue may read: a "hybrid attack" or "hybrid war" is the accusation's
     # word for the crisis, not a clash (event_types.py blanks them out before scoring).
     "NOT_A_CUE": r"\bhybrid (?:attacks?|war(?:fare)?)\b",
+    # A rumour's day ahead is no happening, only what the rumour says will be
+    # ("There are rumors among migrants that buses will arrive on November 15").
+    "RUMOUR": r"\b(?:rumou?rs?|allegedly)\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Migrants storm the fence [VIDEO]".
@@ -309,6 +312,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"massing",
             r"camp(?:ed)?",
             r"breach\w*",
+            r"br(?:oke|eak|eaks|eaking) through",  # "About 50 people managed to break through"
             r"enter(?:ed)?",
             # "migrants entering the country" (not "the crisis is entering a new phase")
             r"entering (?:the country|the EU|Poland|Lithuania|Latvia|Europe|illegally)",

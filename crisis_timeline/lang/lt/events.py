@@ -31,6 +31,9 @@ EVENTS: dict[str, str] = {
     "PRESENT_CLAIM": r"\b(?:šiuo metu|dabar)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
     "NOT_A_CUE": r"\bhibridin\w* (?:atak\w*|kar\w*)",
+    # A rumour's day ahead is no happening, only what the rumour says will be
+    # ("Tarp migrantų sklando gandai, kad lapkričio 15 d. atvyks autobusai").
+    "RUMOUR": r"\b(?:gand\w*|neva)\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Migrantai bando kirsti sieną (VIDEO)".

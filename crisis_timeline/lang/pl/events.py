@@ -31,6 +31,9 @@ EVENTS: dict[str, str] = {
     "PRESENT_CLAIM": r"\b(?:obecnie|właśnie teraz|w tej chwili)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
     "NOT_A_CUE": r"\b(?:atak\w*|wojn\w*) hybrydow\w*|\bhybrydow\w* (?:atak\w*|wojn\w*)",
+    # A rumour's day ahead is no happening, only what the rumour says will be
+    # ("Wśród migrantów krąży plotka, że 15 listopada przyjadą autobusy").
+    "RUMOUR": r"\b(?:plotk\w*|pogłosk\w*|rzekomo)\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Powstał przy przejściu granicznym w Bruzgach [WIDEO]".

@@ -9,6 +9,9 @@ _PAST = (
     r"ело|лся|лась|лись|лось)\b|\b(?:был|была|было|были)\b"
     # stems ending in a consonant: "нашли", "перешли", "нашёл", "смогли", "вывезли", "унесли"
     r"|\b\w{1,}(?:шли|шёл|шел|шла|шло)\b|\b\w{2,}(?:гли|зли)\b(?!\s+бы\b)|\b\w{3,}сли\b"
+    # their masculine forms, one by one ("-ник" ends nouns too: "пограничник")
+    r"|\b(?:возник|исчез|погиб|достиг|помог|смог|привёз|привез|вывез|вывёз|увёз|увез|принёс"
+    r"|принес|замёрз|замерз|утих|стих)\b"
 )
 
 EVENTS: dict[str, str] = {
@@ -31,6 +34,9 @@ EVENTS: dict[str, str] = {
     "PRESENT_CLAIM": r"\b(?:сейчас|в настоящее время|в данный момент)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
     "NOT_A_CUE": r"\bгибридн\w* (?:атак\w*|войн\w*)",
+    # A rumour's day ahead is no happening, only what the rumour says will be
+    # ("Среди мигрантов ходят слухи, что 15 ноября приедут автобусы").
+    "RUMOUR": r"\b(?:слух\w*|якобы)\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Мигранты штурмуют границу (ВИДЕО)".
