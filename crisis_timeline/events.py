@@ -124,9 +124,10 @@ def _names_its_date(expression: TimeExpression, published: date | None) -> bool:
 def _year_so_far(
     unit: SentenceUnit, expression: TimeExpression, published: date | None, lang: str
 ) -> bool:
-    """ "This year", "cette année", "w tym roku", "в этом году", "šiemet" with a count: the
-    year of the publication, not over yet, dates a running total ("over 4,000 migrants have
-    entered Lithuania illegally so far this year"), not a happening (the guidelines'
+    """ "This year", "cette année", "w tym roku", "в этом году", "šiemet" in a running count
+    ("so far", "już", "уже", "iš viso"): the year of the publication, not over yet, dates
+    a running total ("over 4,000 migrants have entered Lithuania illegally so far this
+    year"), not a happening (the guidelines'
     cumulative tolls; no annotator of eleven real batches made one an event). A happening
     of the year ("This year, Lithuania built a fence") and a year written out ("in 2021")
     are kept. Without a publication date the phrase is read on a sample day to learn which
@@ -136,12 +137,23 @@ def _year_so_far(
         or expression.anchor == "absolute"
         or any(c.isdigit() for c in expression.text)
         or not counts_something(without_dates(unit), lang)
+        or not pattern("cumulative", lang).search(unit.sentence.text)
     ):
         return False
     if published is None:
         probe = tag(expression.text, YEAR_PROBE_DAY, lang, references=False)
         return [e.value for e in probe] == [str(YEAR_PROBE_DAY.year)]
     return expression.date is not None and expression.date.year == published.year
+
+
+def _rumoured(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
+    """The day a rumour told before it speaks of, today or ahead ("rumors among migrants
+    that buses will arrive on November 15"): what the rumour says will be, no happening.
+    A day before the rumour ("On November 17, the army rejected rumours ...") is kept."""
+    if expression.direction not in ("future", "same"):
+        return False
+    rumour = pattern("rumour", lang).search(unit.sentence.text)
+    return rumour is not None and rumour.start() < expression.start - unit.sentence.start
 
 
 def _on_subject(
@@ -458,10 +470,9 @@ class _Walk:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
         for expression in _main_expressions(unit, self.lang):
-            if _year_so_far(unit, expression, self.builder.article.published, self.lang) or (
-                expression.direction in ("future", "same")
-                and pattern("rumour", self.lang).search(unit.sentence.text)
-            ):
+            if _year_so_far(
+                unit, expression, self.builder.article.published, self.lang
+            ) or _rumoured(unit, expression, self.lang):
                 # a year not over yet dates a running total, a rumour's day (ahead, or today)
                 # only what it says will be: no happening's day
                 own_dates_cover_it = True
@@ -487,6 +498,8 @@ class _Walk:
         it: a happening even without a cue of its own, of the story's type."""
         if self.last_dated is None or not any(e.anchor == "narrative" for e in unit.expressions):
             return None
+        if not narrates_past(unit.sentence.text, self.lang):
+            return None  # "Two days later, the family was still in the forest": a state
         anchor_index, anchor = self.last_dated
         if index - anchor_index != 1 or self.units[anchor_index].paragraph != unit.paragraph:
             return None
@@ -501,17 +514,10 @@ class _Walk:
         # its figures without its dates: "7 августа", "2021-09-01" count nothing
         text = without_dates(unit)
         before = self.units[index - 1] if index else None
-        counted_before = (
-            before is not None
-            and before.paragraph == unit.paragraph
-            and before.event_type in COUNTED
-        )
-        if counted_before and _NUMBER.search(text):
-            # a bare figure right after a count goes on counting ("After that, the number
-            # increased and reached a daily record of 287 on August 2")
-            return before.event_type
         if not DIGIT_COUNT.search(text) and len(_NUMBER.findall(text)) < LISTED_FIGURES:
             return None  # neither a count nor a list of figures ("buvo 28, sekmadienį – 49")
+        if before and before.paragraph == unit.paragraph and before.event_type in COUNTED:
+            return before.event_type  # a counted type comes from a cue
         if self.last_dated is None:
             return None
         anchor_index, anchor = self.last_dated

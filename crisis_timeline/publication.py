@@ -163,10 +163,11 @@ def _in_prose(head: str, expression: TimeExpression) -> bool:
     line_start = head.rfind("\n", 0, expression.start) + 1
     line_end = head.find("\n", expression.end)
     line = head[line_start : line_end if line_end >= 0 else len(head)]
-    if len(line.split()) <= DATELINE_LINE_WORDS:
-        return False
-    before = head[line_start : expression.start].strip(" ,–—-")
-    return bool(before) and not before.isupper()
+    if len(line.split()) <= DATELINE_LINE_WORDS or any(mark in line for mark in "|•·"):
+        return False  # a short line, or a byline's fields ("Reuters | Wednesday 17 November")
+    # inside a sentence: a lower-case word right before the date ("and", "between", "on")
+    before = head[line_start : expression.start].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
 
 
 def _glued_timestamp(head: str) -> Found | None:

@@ -334,6 +334,13 @@ def test_a_date_pinned_by_yesterday_is_not_moved_again():
             "the camp at the border crossing into a warehouse nearby.",
             date(2021, 11, 18),
         ),
+        # a byline's fields on one long line are still the page's date line
+        (
+            "Migrants freeze at the border\n\nBy Anna Kowalska and John Smith, Reuters | "
+            "Wednesday 17 November 2021 10:15 GMT | Updated 2 hours ago | 4 min read\n\nAbout "
+            "100 migrants crossed the border on Monday, the guards said.",
+            date(2021, 11, 17),
+        ),
     ],
 )
 def test_a_date_line_stands_on_its_own(text, expected):

@@ -107,7 +107,7 @@ EVENTS: dict[str, str] = {
     "NOT_A_CUE": r"\bhybrid (?:attacks?|war(?:fare)?)\b",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("There are rumors among migrants that buses will arrive on November 15").
-    "RUMOUR": r"\b(?:rumou?rs?|allegedly)\b",
+    "RUMOUR": r"\brumou?rs?\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Migrants storm the fence [VIDEO]".
@@ -312,7 +312,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"massing",
             r"camp(?:ed)?",
             r"breach\w*",
-            r"br(?:oke|eak|eaks|eaking) through",  # "About 50 people managed to break through"
+            # "About 50 people managed to break through into Poland" (not the sun the clouds)
+            r"br(?:oke|eak|eaks|eaking) through (?:into|to)\b",
             r"enter(?:ed)?",
             # "migrants entering the country" (not "the crisis is entering a new phase")
             r"entering (?:the country|the EU|Poland|Lithuania|Latvia|Europe|illegally)",

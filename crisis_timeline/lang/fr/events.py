@@ -47,7 +47,7 @@ EVENTS: dict[str, str] = {
     "NOT_A_CUE": r"\b(?:attaques?|guerres?) hybrides?\b",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Selon une rumeur, des bus arriveront le 15 novembre").
-    "RUMOUR": r"\b(?:rumeurs?|prétendument)\b",
+    "RUMOUR": r"\brumeurs?\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Des migrants forcent la frontière [VIDÉO]".

@@ -33,7 +33,7 @@ EVENTS: dict[str, str] = {
     "NOT_A_CUE": r"\bhibridin\w* (?:atak\w*|kar\w*)",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Tarp migrantų sklando gandai, kad lapkričio 15 d. atvyks autobusai").
-    "RUMOUR": r"\b(?:gand\w*|neva)\b",
+    "RUMOUR": r"\bgand\w*",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Migrantai bando kirsti sieną (VIDEO)".

@@ -165,7 +165,7 @@ LEXICON = make_lexicon(
     # "2019 r. straż zatrzymała ...": the year's own word after it (roku)
     year_nouns_after=frozenset({"r", "roku", "rok"}),
     weak_year_licensors=("do", "od", "z"),
-    range_links=("-", "–", "do", "i", "a"),  # "między 25 a 27 marca"
+    range_links=("-", "–", "do", "i"),
     noun_phrase_starts=(),
     of_words=(),
     relative_prefixes={

@@ -33,7 +33,7 @@ EVENTS: dict[str, str] = {
     "NOT_A_CUE": r"\b(?:atak\w*|wojn\w*) hybrydow\w*|\bhybrydow\w* (?:atak\w*|wojn\w*)",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Wśród migrantów krąży plotka, że 15 listopada przyjadą autobusy").
-    "RUMOUR": r"\b(?:plotk\w*|pogłosk\w*|rzekomo)\b",
+    "RUMOUR": r"\b(?:plotk\w*|pogłosk\w*)",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Powstał przy przejściu granicznym w Bruzgach [WIDEO]".

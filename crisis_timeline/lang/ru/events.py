@@ -11,7 +11,7 @@ _PAST = (
     r"|\b\w{1,}(?:шли|шёл|шел|шла|шло)\b|\b\w{2,}(?:гли|зли)\b(?!\s+бы\b)|\b\w{3,}сли\b"
     # their masculine forms, one by one ("-ник" ends nouns too: "пограничник")
     r"|\b(?:возник|исчез|погиб|достиг|помог|смог|привёз|привез|вывез|вывёз|увёз|увез|принёс"
-    r"|принес|замёрз|замерз|утих|стих)\b"
+    r"|принес|замёрз|замерз)\b"
 )
 
 EVENTS: dict[str, str] = {
@@ -36,7 +36,7 @@ EVENTS: dict[str, str] = {
     "NOT_A_CUE": r"\bгибридн\w* (?:атак\w*|войн\w*)",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Среди мигрантов ходят слухи, что 15 ноября приедут автобусы").
-    "RUMOUR": r"\b(?:слух\w*|якобы)\b",
+    "RUMOUR": r"\bслух\w*",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Мигранты штурмуют границу (ВИДЕО)".
