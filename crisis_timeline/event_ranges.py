@@ -20,7 +20,7 @@ from functools import cache
 from crisis_timeline.narration import narrates_past
 from crisis_timeline.quantities import counts_something
 from crisis_timeline.sentences import Sentence
-from crisis_timeline.temporal import TimeExpression
+from crisis_timeline.temporal import TimeExpression, blank_expressions
 from crisis_timeline.temporal_lexicon import lexicon_for
 
 
@@ -132,11 +132,7 @@ def _counted_over(
     no end ahead of the publication."""
     if "future" in (first.direction, last.direction) or not narrates_past(sentence.text, lang):
         return False
-    text = sentence.text
-    for e in (first, last):
-        start, end = max(e.start - sentence.start, 0), min(e.end - sentence.start, len(text))
-        text = text[:start] + " " * (end - start) + text[end:]
-    return counts_something(text, lang)
+    return counts_something(blank_expressions(sentence.text, sentence.start, (first, last)), lang)
 
 
 def _night_spanned(expression: TimeExpression) -> TimeExpression:

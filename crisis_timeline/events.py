@@ -93,11 +93,15 @@ def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
     )
 
 
+def _clause_cut(head: str) -> int:
+    """Where the last clause boundary in `head` stands (-1: none)."""
+    return max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
+
+
 def _clause_before(text: str, offset: int) -> str:
     """The words between the last clause boundary and `offset`."""
     head = text[:offset]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
-    return head[cut + 1 :]
+    return head[_clause_cut(head) + 1 :]
 
 
 def _embedded(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
@@ -127,11 +131,10 @@ def _year_so_far(
     """ "This year", "cette année", "w tym roku", "в этом году", "šiemet" in a running count
     ("so far", "już", "уже", "iš viso"): the year of the publication, not over yet, dates
     a running total ("over 4,000 migrants have entered Lithuania illegally so far this
-    year"), not a happening (the guidelines'
-    cumulative tolls; no annotator of eleven real batches made one an event). A happening
-    of the year ("This year, Lithuania built a fence") and a year written out ("in 2021")
-    are kept. Without a publication date the phrase is read on a sample day to learn which
-    year it names."""
+    year"), not a happening (the guidelines' cumulative tolls; no annotator of eleven real
+    batches made one an event). A happening of the year ("This year, Lithuania built a
+    fence") and a year written out ("in 2021") are kept. Without a publication date the
+    phrase is read on a sample day to learn which year it names."""
     if (
         expression.precision != "year"
         or expression.anchor == "absolute"
@@ -174,7 +177,7 @@ def _on_subject(
         return False
     text = unit.sentence.text
     head = text[: expression.start - unit.sentence.start]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
+    cut = _clause_cut(head)
     subject = head[:cut]
     if cut <= 0 or "," in subject or len(subject.split()) > SUBJECT_WORDS:
         return False
@@ -469,10 +472,11 @@ class _Walk:
             if counted is None:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
+        published = self.builder.article.published
         for expression in _main_expressions(unit, self.lang):
-            if _year_so_far(
-                unit, expression, self.builder.article.published, self.lang
-            ) or _rumoured(unit, expression, self.lang):
+            if _year_so_far(unit, expression, published, self.lang) or _rumoured(
+                unit, expression, self.lang
+            ):
                 # a year not over yet dates a running total, a rumour's day (ahead, or today)
                 # only what it says will be: no happening's day
                 own_dates_cover_it = True
@@ -481,7 +485,6 @@ class _Walk:
             if event is None:
                 continue
             own_days.add(event.date)
-            published = self.builder.article.published
             if _embedded(unit, expression, self.lang) and not _on_subject(
                 unit, expression, self.lang, published
             ):

@@ -19,7 +19,7 @@ from crisis_timeline.entities import Gazetteer
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.narration import pattern
 from crisis_timeline.sentences import Sentence, split_sentences
-from crisis_timeline.temporal import TimeExpression, tag
+from crisis_timeline.temporal import TimeExpression, blank_expressions, tag
 from crisis_timeline.temporal_periods import bounds_a_period
 
 # How many body sentences before the first date count as the lead (and as many below a
@@ -112,11 +112,7 @@ def _is_heading(text: str, lang: str, starts_line: bool = True) -> bool:
 
 def without_dates(unit: SentenceUnit) -> str:
     """The sentence with its date expressions blanked out (offsets kept)."""
-    text, offset = unit.sentence.text, unit.sentence.start
-    for e in unit.expressions:
-        start, end = max(e.start - offset, 0), min(e.end - offset, len(text))
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
+    return blank_expressions(unit.sentence.text, unit.sentence.start, unit.expressions)
 
 
 class _ExpressionIndex:

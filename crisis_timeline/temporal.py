@@ -652,6 +652,16 @@ def _gallery_counters(text: str) -> set[int]:
     return {m.start(1) for found in by_total.values() if len(found) > 1 for m in found}
 
 
+def blank_expressions(text: str, offset: int, expressions: Iterable[TimeExpression]) -> str:
+    """`text`, which starts at `offset` of the tagged text, with these expressions blanked
+    out and its offsets kept: what is left counts nothing that is only a date ("7 августа",
+    "1 March")."""
+    for e in expressions:
+        start, end = max(e.start - offset, 0), min(e.end - offset, len(text))
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def clause_tenses(text: str, lang: str) -> ClauseTense:
     """The tense look-ups of one text (temporal_tense.ClauseTense): what governs an
     expression, and whether it looks ahead of the writer's day."""
