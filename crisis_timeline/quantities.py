@@ -203,8 +203,12 @@ def _word_count(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
     if not words:
         return None
     alternation = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # The word before starts a run of letters and is taken whole (possessive): the same
+    # matches as letting it start anywhere and backtrack, which tried every tail of every
+    # word and was most of the time spent here.
     pattern = re.compile(
-        rf"(?:(?P<before>[^\W\d_]+)\s+)?(?<![\w-])(?:{alternation})\s+(?P<noun>[^\W\d_]{{3,}})",
+        rf"(?:(?<![^\W\d_])(?P<before>[^\W\d_]++)\s+)?"
+        rf"(?<![\w-])(?:{alternation})\s+(?P<noun>[^\W\d_]{{3,}})",
         re.IGNORECASE,
     )
     return pattern, spans
