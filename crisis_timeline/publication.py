@@ -30,8 +30,10 @@ from statistics import median, quantiles
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
+from crisis_timeline.lang import tables
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
+from crisis_timeline.temporal_tense import Tense
 
 # A dateline sits in the first lines of a scraped page, before the body.
 DATELINE_SEARCH_CHARS = 400
@@ -210,6 +212,10 @@ class _Evidence:
     explicit: list[_Mention] = dataclasses.field(default_factory=list)
     numeric: list[_Mention] = dataclasses.field(default_factory=list)
     weekdays: list[tuple[int, str]] = dataclasses.field(default_factory=list)
+    # Past weekdays told in the pluperfect ("Mardi soir, un millier de personnes avaient
+    # déjà trouvé refuge"): a day before another past of the story, not the writer's; they
+    # count only when the text has nothing else to go by.
+    earlier_weekdays: list[tuple[int, str]] = dataclasses.field(default_factory=list)
     day_words: list[TimeExpression] = dataclasses.field(default_factory=list)
 
 
@@ -224,6 +230,9 @@ def _gather(article: Article, prior: date) -> _Evidence:
     tenses = clause_tenses(article.cleaned_text, article.language)
     expressions = tag(article.cleaned_text, None, article.language, references=False)
     followers: list[TimeExpression | None] = [*expressions[1:], None] if expressions else []
+    pluperfect = tables(article.language).calendar.pluperfect_auxiliaries
+    # The last date written with its weekday ("On Friday, September 10") and its sentence
+    weekday_date: tuple[_Mention, tuple[int, int]] | None = None
     for expression, following in zip(expressions, followers, strict=True):
         if _in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
@@ -259,14 +268,41 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 ahead=ahead,
             )
             (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
+            if expression.weekday is not None:
+                weekday_date = mention, tenses.sentence(expression.start, expression.end)
         elif expression.weekday is not None and expression.direction != "future":
-            if not ahead:
+            sentence = tenses.sentence(expression.start, expression.end)
+            if weekday_date is not None and weekday_date[1] == sentence:
+                # "On Friday, September 10, ... 20 people, 26 on Saturday and 34 on Sunday":
+                # the days that follow the dated one, not weekdays of the writer's week
+                evidence.explicit.append(_following_day(weekday_date[0], expression))
+            elif ahead:
+                pass
+            elif _told_in_pluperfect(
+                tenses.governing(expression.start, expression.end), pluperfect
+            ):
+                evidence.earlier_weekdays.append((expression.weekday, expression.text))
+            else:
                 evidence.weekdays.append((expression.weekday, expression.text))
         elif expression.precision == "day" and expression.anchor == "dct":
             evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
     if not evidence.explicit:
         evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
     return evidence
+
+
+def _following_day(dated: _Mention, weekday: TimeExpression) -> _Mention:
+    """The first `weekday` on or after a date written with its weekday, in its sentence."""
+    assert weekday.weekday is not None
+    day = dated.day + timedelta(days=(weekday.weekday - dated.day.weekday()) % 7)
+    return _Mention(day, weekday.text, weekday.start, dated.full)
+
+
+def _told_in_pluperfect(tense: Tense, auxiliaries: frozenset[str]) -> bool:
+    """Whether a past's verb is a past in the past ("had found", "avaient trouvé")."""
+    if tense.mode != "past" or not tense.literal or not tense.cue:
+        return False
+    return tense.cue.lower().split()[0] in auxiliaries
 
 
 def _named_by_next(text: str, expression: TimeExpression, following: TimeExpression | None) -> bool:
@@ -369,7 +405,7 @@ def _inferred(
     if not mentions:
         if not prior_is_known:
             return None
-        found = _weekday_only(evidence.weekdays, prior)
+        found = _weekday_only(evidence.weekdays or evidence.earlier_weekdays, prior)
         # "introduira mercredi, et jusqu'au 10 novembre, un état d'urgence": the writer's day
         # comes before the end of the measure it announces, so the collection's week, if
         # later, is the wrong one (an August piece in a November-December folder)
@@ -451,7 +487,9 @@ def resolve_publication_dates(
                 dataclasses.replace(
                     article,
                     published_basis="unknown",
-                    published_reason=_why_undated(evidence.weekdays, spread=bool(known)),
+                    published_reason=_why_undated(
+                        evidence.weekdays or evidence.earlier_weekdays, spread=bool(known)
+                    ),
                 )
             )
             continue

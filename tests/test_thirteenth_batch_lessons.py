@@ -1,0 +1,121 @@
+"""Error classes the thirteenth blind batch of real press showed (benchmarks/real_blind13).
+
+Each passage is written for this test (our own words, invented details) and reproduces one
+class of wrong publication date inferred from an undated page:
+- the days that follow a date written with its weekday, in its sentence ("On Friday,
+  September 10, ... 26 on Saturday and 34 on Sunday") were taken for weekdays of the
+  writer's week, after the latest date the text names: the page went five days late, and
+  every weekday of it with it;
+- a weekday told in the pluperfect ("Mardi soir, un millier de personnes avaient déjà
+  trouvé refuge") was taken for the writer's day after the story's dated Thursday: the
+  page went to the next Tuesday, and "Mardi" with it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.articles import SourceMeta, parse_article
+from crisis_timeline.event_frames import events_frame
+from crisis_timeline.events import extract_article_events
+from crisis_timeline.publication import resolve_publication_dates
+
+
+def _undated(text: str, lang: str):
+    meta = SourceMeta(file="t13_test.txt", outlet="Test Wire", published=None, language=lang)
+    return resolve_publication_dates([parse_article("t13_test.txt", text.encode(), meta)])[0]
+
+
+def _date_of(article, words: str) -> date | None:
+    frame = events_frame(extract_article_events(article))
+    rows = frame[frame["sentence"].str.contains(words, regex=False)]
+    assert len(rows) >= 1, frame[["sentence", "date"]]
+    return rows.iloc[0]["date"]
+
+
+SEQUENCES = [
+    (
+        "en",
+        "Guards stop 95 people over the weekend\n\n"
+        "The border service turned back 95 people over the weekend, according to figures "
+        "it released on October 11.\n\n"
+        "On Friday, October 8, guards stopped 31 people, 24 on Saturday and 40 on Sunday.\n\n"
+        "Nobody was detained.",
+        "24 on Saturday",
+    ),
+    (
+        "fr",
+        "Des gardes refoulent 95 personnes\n\n"
+        "Les gardes-frontières ont refoulé 95 personnes pendant le week-end, selon le bilan "
+        "publié le 11 octobre.\n\n"
+        "Vendredi 8 octobre, ils ont arrêté 31 personnes, puis 24 samedi et 40 dimanche.\n\n"
+        "Personne n'a été placé en détention.",
+        "24 samedi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), SEQUENCES)
+def test_days_following_a_dated_weekday_in_its_sentence_are_that_week(lang, text, words):
+    article = _undated(text, lang)
+    # the latest date named, 11 October (a Monday), not the Saturday after it (16th)
+    assert article.published == date(2021, 10, 11), article.published_reason
+    assert _date_of(article, words) == date(2021, 10, 8)  # the sentence's first date
+
+
+def test_a_weekday_before_the_dated_weekday_is_still_the_writers():
+    # "said on Tuesday that ... on Monday, November 8": the Tuesday comes first in its
+    # sentence, so it is the day of the report, after the date it names
+    text = (
+        "Guards count the marchers\n\n"
+        "Poland's border guard said on Tuesday that on Monday, November 8, some 2,000 "
+        "people had marched on the crossing at Kuznica.\n\n"
+        "Soldiers stood along the fence through the night."
+    )
+    assert _undated(text, "en").published == date(2021, 11, 9)
+
+
+PLUPERFECTS = [
+    (
+        "fr",
+        "Les migrants conduits vers un entrepôt\n\n"
+        "Les derniers occupants du camp ont été conduits, jeudi 21 octobre, vers un entrepôt "
+        "voisin, ont indiqué les autorités.\n\n"
+        "Mardi soir, près de 600 personnes y avaient déjà trouvé abri.\n\n"
+        "Les autres ont passé la nuit dehors.",
+        "Mardi soir",
+    ),
+    (
+        "en",
+        "Migrants moved to a warehouse\n\n"
+        "The last people in the camp were taken to a nearby warehouse on Thursday, "
+        "October 21, officials said.\n\n"
+        "On Tuesday evening, some 600 people had already found shelter there.\n\n"
+        "The others spent the night outside.",
+        "On Tuesday evening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), PLUPERFECTS)
+def test_a_weekday_in_the_pluperfect_is_before_the_story_not_the_writers_day(lang, text, words):
+    article = _undated(text, lang)
+    # the dated Thursday, not the Tuesday after it (26 October)
+    assert article.published == date(2021, 10, 21), article.published_reason
+    assert _date_of(article, words) == date(2021, 10, 19)
+
+
+def test_a_weekday_in_the_pluperfect_still_places_a_page_with_nothing_else():
+    # alone, the pluperfect weekday is all there is: in a collection of one tight week it
+    # still places the page (weakly), as any past weekday does
+    text = "Camp emptied\n\nOn Tuesday evening, some 600 people had already found shelter."
+    undated = parse_article(
+        "t13_test.txt",
+        text.encode(),
+        SourceMeta(file="t13_test.txt", outlet="Test Wire", published=None, language="en"),
+    )
+    week = [date(2021, 10, 20), date(2021, 10, 21), date(2021, 10, 22)]
+    article = resolve_publication_dates([undated], [*week, None])[0]
+    assert article.published is not None
