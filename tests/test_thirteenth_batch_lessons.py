@@ -9,6 +9,9 @@ class of wrong publication date inferred from an undated page:
 - a weekday told in the pluperfect ("Mardi soir, un millier de personnes avaient déjà
   trouvé refuge") was taken for the writer's day after the story's dated Thursday: the
   page went to the next Tuesday, and "Mardi" with it.
+And one the rebuilt sixth and seventh batches showed: a past weekday five or six days after
+the latest date named ("В понедельник ... сообщил ... Об этом стало известно в среду, 10
+ноября") was placed after it (Monday the 15th) where it is a day of the week before.
 """
 
 from __future__ import annotations
@@ -119,3 +122,34 @@ def test_a_weekday_in_the_pluperfect_still_places_a_page_with_nothing_else():
     week = [date(2021, 10, 20), date(2021, 10, 21), date(2021, 10, 22)]
     article = resolve_publication_dates([undated], [*week, None])[0]
     assert article.published is not None
+
+
+REPORT_LAGS = [
+    (
+        "ru",
+        "Мигранты идут к границе\n\n"
+        "В понедельник погранкомитет сообщил, что большая группа беженцев направилась к "
+        "границе с Польшей.\n\n"
+        "Об этом стало известно в среду, 10 ноября.\n\n"
+        "Солдаты стояли у забора всю ночь.",
+        "В понедельник",
+    ),
+    (
+        "pl",
+        "Stan wyjątkowy na Litwie\n\n"
+        "W poniedziałek ministerstwo zaproponowało wprowadzenie stanu wyjątkowego przy "
+        "granicy.\n\n"
+        "We wtorek parlament zdecydował o wprowadzeniu go od północy 10 listopada.\n\n"
+        "Straż graniczna wzmocniła patrole.",
+        "W poniedziałek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), REPORT_LAGS)
+def test_a_weekday_days_after_the_latest_date_is_the_week_before_it(lang, text, words):
+    article = _undated(text, lang)
+    # Wednesday 10 November, not the Monday five days after it (15th)
+    assert article.published == date(2021, 11, 10), article.published_reason
+    assert "week before" in article.published_reason
+    assert _date_of(article, words) == date(2021, 11, 8)
