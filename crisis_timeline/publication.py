@@ -235,9 +235,10 @@ def _gather(article: Article, prior: date) -> _Evidence:
     tenses = clause_tenses(article.cleaned_text, article.language)
     expressions = tag(article.cleaned_text, None, article.language, references=False)
     followers: list[TimeExpression | None] = [*expressions[1:], None] if expressions else []
-    pluperfect = tables(article.language).calendar.pluperfect_auxiliaries
     # The last date written with its weekday ("On Friday, September 10") and its sentence
     weekday_date: tuple[_Mention, tuple[int, int]] | None = None
+    pluperfect = tables(article.language).calendar.pluperfect_auxiliaries
+    dated_weekdays: set[int] = set()  # the weekdays written with their date
     for expression, following in zip(expressions, followers, strict=True):
         if _in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
@@ -252,6 +253,9 @@ def _gather(article: Article, prior: date) -> _Evidence:
             and expression.month_day is None
         )
         ahead = not day_word and tenses.looks_ahead(expression.start, expression.end)
+        dated = expression.month_day is not None or expression.date is not None
+        if expression.weekday is not None and dated and not ahead:
+            dated_weekdays.add(expression.weekday)
         absolute = expression.anchor == "absolute" and expression.date is not None
         if expression.precision == "day" and absolute:
             if expression.date < settings.BACKGROUND_BEFORE:
@@ -276,23 +280,24 @@ def _gather(article: Article, prior: date) -> _Evidence:
             if expression.weekday is not None:
                 weekday_date = mention, tenses.sentence(expression.start, expression.end)
         elif expression.weekday is not None and expression.direction != "future":
-            sentence = tenses.sentence(expression.start, expression.end)
-            if weekday_date is not None and weekday_date[1] == sentence:
+            in_sentence = weekday_date is not None and weekday_date[1] == tenses.sentence(
+                expression.start, expression.end
+            )
+            if weekday_date is not None and in_sentence:
                 # "On Friday, September 10, ... 20 people, 26 on Saturday and 34 on Sunday":
                 # the days that follow the dated one, not weekdays of the writer's week
                 evidence.explicit.append(_following_day(weekday_date[0], expression))
-            elif ahead:
-                pass
-            elif _told_in_pluperfect(
-                tenses.governing(expression.start, expression.end), pluperfect
-            ):
-                evidence.earlier_weekdays.append((expression.weekday, expression.text))
-            else:
-                evidence.weekdays.append((expression.weekday, expression.text))
+            elif not ahead:
+                tense = tenses.governing(expression.start, expression.end)
+                _add_weekday(evidence, expression, tense, pluperfect)
         elif expression.precision == "day" and expression.anchor == "dct":
             evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
     if not evidence.explicit:
         evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
+    # "Od soboty w koczowisku nie ma już migrantów ... «Od soboty 23.10 ...» ... opublikowała
+    # w poniedziałek": a weekday the text also writes with its date is that date, already
+    # counted; the writer's day is the other one's
+    evidence.weekdays = [w for w in evidence.weekdays if w[0] not in dated_weekdays]
     return evidence
 
 
@@ -303,11 +308,17 @@ def _following_day(dated: _Mention, weekday: TimeExpression) -> _Mention:
     return _Mention(day, weekday.text, weekday.start, dated.full)
 
 
-def _told_in_pluperfect(tense: Tense, auxiliaries: frozenset[str]) -> bool:
-    """Whether a past's verb is a past in the past ("had found", "avaient trouvé")."""
-    if tense.mode != "past" or not tense.literal or not tense.cue:
-        return False
-    return tense.cue.lower().split()[0] in auxiliaries
+def _add_weekday(
+    evidence: _Evidence, weekday: TimeExpression, tense: Tense, auxiliaries: frozenset[str]
+) -> None:
+    """A past weekday with no date: the writer's week's, or, told in the pluperfect ("had
+    found", "avaient trouvé": `auxiliaries`), a day before another past of the story."""
+    assert weekday.weekday is not None
+    pluperfect = tense.mode == "past" and tense.literal and bool(tense.cue)
+    if pluperfect and tense.cue.lower().split()[0] in auxiliaries:  # type: ignore[union-attr]
+        evidence.earlier_weekdays.append((weekday.weekday, weekday.text))
+    else:
+        evidence.weekdays.append((weekday.weekday, weekday.text))
 
 
 def _named_by_next(text: str, expression: TimeExpression, following: TimeExpression | None) -> bool:

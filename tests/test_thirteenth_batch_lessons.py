@@ -11,7 +11,10 @@ class of wrong publication date inferred from an undated page:
   page went to the next Tuesday, and "Mardi" with it.
 And one the rebuilt sixth and seventh batches showed: a past weekday five or six days after
 the latest date named ("В понедельник ... сообщил ... Об этом стало известно в среду, 10
-ноября") was placed after it (Monday the 15th) where it is a day of the week before.
+ноября") was placed after it (Monday the 15th) where it is a day of the week before; and
+one the rebuilt held-out set showed: a bare weekday the text also writes with its date
+("Od soboty ... «Od soboty 23.10 ...» ... opublikowała w poniedziałek") was taken for the
+writer's day, where the Monday is.
 """
 
 from __future__ import annotations
@@ -153,3 +156,34 @@ def test_a_weekday_days_after_the_latest_date_is_the_week_before_it(lang, text, 
     assert article.published == date(2021, 11, 10), article.published_reason
     assert "week before" in article.published_reason
     assert _date_of(article, words) == date(2021, 11, 8)
+
+
+DATED_ELSEWHERE = [
+    (
+        "pl",
+        "Obóz opustoszał\n\n"
+        "Od soboty w obozowisku przy granicy nie ma już migrantów, pozostały namioty - "
+        "poinformowała straż graniczna.\n\n"
+        'Straż opublikowała w poniedziałek nagranie z obozowiska. "Od soboty 23.10 w '
+        'obozowisku nie ma już nikogo" - przekazała.\n\n'
+        "Miejsca pilnują białoruskie służby.",
+        "opublikowała w poniedziałek",
+    ),
+    (
+        "en",
+        "Camp stands empty\n\n"
+        "Since Saturday the camp near the border has stood empty, the border guard said.\n\n"
+        'The guard posted a video of the camp on Monday. "Since Saturday, October 23, '
+        'nobody has been in the camp," it said.\n\n'
+        "Belarusian troops guard the tents.",
+        "posted a video",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), DATED_ELSEWHERE)
+def test_a_weekday_the_text_dates_elsewhere_is_not_the_writers_day(lang, text, words):
+    article = _undated(text, lang)
+    # the Monday after Saturday 23 October, not that Saturday itself
+    assert article.published == date(2021, 10, 25), article.published_reason
+    assert _date_of(article, words) == date(2021, 10, 25)
