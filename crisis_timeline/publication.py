@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from statistics import median, quantiles
+from typing import NamedTuple
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
@@ -54,10 +55,13 @@ LEAD_SENTENCES = 5
 TIGHT_COLLECTION_DAYS = 21
 TIGHT_COLLECTION_MIN = 3  # known dates needed to judge the spread
 # A past weekday is placed after the latest date the text names (the report after its
-# happening) when it falls at most this many days after it; five or six days after, it is
-# more likely a day of the week before that date (measured on the rebuilt real-press sets:
-# four gives the blind sixth and seventh batches their dates back and no set loses one).
+# happening) when it falls at most this many days after it; five or six days after, and
+# in another sentence, it is more likely a day of the week before that date (measured on
+# the rebuilt real-press sets: four gives the blind sixth and seventh batches their dates
+# back and no set loses one). In one sentence the two are told together ("met on Tuesday,
+# a week after the summit of Thursday, November 4"): the weekday is the later.
 REPORT_LAG_DAYS = 4
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")  # between a weekday and a date: not one sentence
 PROSE_WORDS = 6  # a shorter line is a byline, a credit or a label, not a sentence of the lead
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
 # "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
@@ -106,6 +110,9 @@ def _closest_year(month: int, day: int, prior: date, weekday: int | None = None)
             continue
     if weekday is not None:  # "w piątek 9.05": no Friday 9 May near the prior, no such date
         candidates = [d for d in candidates if d.weekday() == weekday]
+    # A date written without its year is recent to the writer: in a crisis story, not one
+    # before the crisis began ("on March 5" beside "in November" in a 2022 page, not 2021's)
+    candidates = [d for d in candidates if d >= settings.BACKGROUND_BEFORE] or candidates
     return min(candidates, key=lambda d: abs((d - prior).days), default=None)
 
 
@@ -118,12 +125,12 @@ class Found:
     weak: bool = False
 
 
-def _weekday_only(weekdays: list[tuple[int, str]], prior: date) -> Found | None:
+def _weekday_only(weekdays: list[_Weekday], prior: date) -> Found | None:
     """No date in the text, only past weekdays ("said Monday"): the latest such day on or
     before the collection's median date. Weak (the week is a guess), and the reason says so."""
     if not weekdays:
         return None
-    weekday, text = weekdays[0]
+    weekday, text, _ = weekdays[0]
     day = prior - timedelta(days=(prior.weekday() - weekday) % 7)
     return Found(
         day,
@@ -210,17 +217,25 @@ class _Mention:
     ahead: bool = False
 
 
+class _Weekday(NamedTuple):
+    """A past weekday the text names without its date, and where."""
+
+    weekday: int
+    text: str
+    start: int
+
+
 @dataclasses.dataclass
 class _Evidence:
     """What the text says about its own date: explicit dates, past weekdays, day words."""
 
     explicit: list[_Mention] = dataclasses.field(default_factory=list)
     numeric: list[_Mention] = dataclasses.field(default_factory=list)
-    weekdays: list[tuple[int, str]] = dataclasses.field(default_factory=list)
+    weekdays: list[_Weekday] = dataclasses.field(default_factory=list)
     # Past weekdays told in the pluperfect ("Mardi soir, un millier de personnes avaient
     # déjà trouvé refuge"): a day before another past of the story, not the writer's; they
     # count only when the text has nothing else to go by.
-    earlier_weekdays: list[tuple[int, str]] = dataclasses.field(default_factory=list)
+    earlier_weekdays: list[_Weekday] = dataclasses.field(default_factory=list)
     day_words: list[TimeExpression] = dataclasses.field(default_factory=list)
 
 
@@ -316,9 +331,9 @@ def _add_weekday(
     assert weekday.weekday is not None
     pluperfect = tense.mode == "past" and tense.literal and bool(tense.cue)
     if pluperfect and tense.cue.lower().split()[0] in auxiliaries:  # type: ignore[union-attr]
-        evidence.earlier_weekdays.append((weekday.weekday, weekday.text))
+        evidence.earlier_weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
     else:
-        evidence.weekdays.append((weekday.weekday, weekday.text))
+        evidence.weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
 
 
 def _named_by_next(text: str, expression: TimeExpression, following: TimeExpression | None) -> bool:
@@ -432,9 +447,10 @@ def _inferred(
         return _latest(article, mentions)
     if not evidence.weekdays:
         return _after_yesterday(article, evidence, _latest(article, mentions), prior)
-    weekday, weekday_text = evidence.weekdays[0]
+    weekday, weekday_text, weekday_start = evidence.weekdays[0]
     candidate = latest.day + timedelta(days=(weekday - latest.day.weekday()) % 7)
-    if (candidate - latest.day).days > REPORT_LAG_DAYS:
+    apart = _SENTENCE_END.search(article.cleaned_text, *sorted((weekday_start, latest.start)))
+    if (candidate - latest.day).days > REPORT_LAG_DAYS and apart:
         # "В понедельник госпогранкомитет сообщил ... Об этом стало известно в среду, 10
         # ноября": the Monday is the 8th, not the 15th
         found = _latest(article, mentions)
@@ -465,7 +481,7 @@ def _after_yesterday(article: Article, evidence: _Evidence, found: Found, prior:
     return Found(day, f"{found.reason}; the text tells of “yesterday”, so {day:%a %d %b %Y}")
 
 
-def _why_undated(weekdays: list[tuple[int, str]], *, spread: bool) -> str:
+def _why_undated(weekdays: list[_Weekday], *, spread: bool) -> str:
     """Why an article has no publication date, in the words the Articles page shows: no
     date at all, or only weekdays (its evidence's) that nothing places in a week."""
     if not weekdays:

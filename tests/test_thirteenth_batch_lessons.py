@@ -14,7 +14,9 @@ the latest date named ("В понедельник ... сообщил ... Об э
 ноября") was placed after it (Monday the 15th) where it is a day of the week before; and
 one the rebuilt held-out set showed: a bare weekday the text also writes with its date
 ("Od soboty ... «Od soboty 23.10 ...» ... opublikowała w poniedziałek") was taken for the
-writer's day, where the Monday is.
+writer's day, where the Monday is. And, from the rebuilt eleventh batch, a dated sentence
+of building work with nothing else named ("W piątek rozpoczął się montaż pierwszych
+słupów") made no event: it had no cue.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from crisis_timeline.articles import SourceMeta, parse_article
 from crisis_timeline.event_frames import events_frame
 from crisis_timeline.events import extract_article_events
 from crisis_timeline.publication import resolve_publication_dates
+from tests.press_passages import one_row, passage_events
 
 
 def _undated(text: str, lang: str):
@@ -187,3 +190,21 @@ def test_a_weekday_the_text_dates_elsewhere_is_not_the_writers_day(lang, text, w
     # the Monday after Saturday 23 October, not that Saturday itself
     assert article.published == date(2021, 10, 25), article.published_reason
     assert _date_of(article, words) == date(2021, 10, 25)
+
+
+BUILDING_WORK = [
+    ("pl", "W piątek rozpoczął się montaż pierwszych słupów tworzących konstrukcję tej budowli."),
+    ("en", "On Friday, construction of the first posts began."),
+    ("fr", "Vendredi, le chantier des premiers poteaux a commencé."),
+    ("ru", "В пятницу начался монтаж первых столбов."),
+    ("lt", "Penktadienį prasidėjo pirmųjų stulpų montavimas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), BUILDING_WORK)
+def test_dated_building_work_is_a_happening_with_nothing_else_named(lang, sentence):
+    text = f"Title\n\nThe border guard gave new figures on Saturday.\n\n{sentence}\n"
+    frame = passage_events(text, lang, "2022-02-05")
+    row = one_row(frame, sentence[:12])
+    assert row["date"] == date(2022, 2, 4)
+    assert row["event_type"] == "other"

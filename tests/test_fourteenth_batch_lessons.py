@@ -1,0 +1,45 @@
+"""Error classes the fourteenth blind batch of real press showed (benchmarks/real_blind14).
+
+Each passage is written for this test (our own words, invented details) and reproduces one
+class: an undated page of March 2022 whose dates have no year ("on March 5", "In
+November") in a collection centred on August 2021 was read as March 2021's, before the
+crisis began, and its "November" as 2020's: four wrong years.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crisis_timeline.articles import SourceMeta, parse_article
+from crisis_timeline.event_frames import events_frame
+from crisis_timeline.events import extract_article_events
+from crisis_timeline.publication import resolve_publication_dates
+
+SPRING_PAGE = (
+    "Migrants pushed towards Ukraine\n\n"
+    "Soldiers ordered the last families out of the warehouse near the crossing on March 5, "
+    "witnesses said.\n\n"
+    "In November, Belarusian troops escorted thousands of people to the Polish border.\n\n"
+    "Many of them have since flown home."
+)
+
+
+def test_a_date_without_its_year_is_not_placed_before_the_crisis():
+    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language="en")
+    undated = parse_article("t14_test.txt", SPRING_PAGE.encode(), meta)
+    collection = [date(2021, 7, 23), date(2021, 8, 19), date(2022, 1, 29), None]
+    article = resolve_publication_dates([undated], collection)[0]
+    # the March after the crisis began (June 2021), not the one before it
+    assert article.published == date(2022, 3, 5), article.published_reason
+    frame = events_frame(extract_article_events(article))
+    november = frame[frame["sentence"].str.contains("In November")].iloc[0]
+    assert november["date"] == date(2021, 11, 1)
+
+
+def test_a_date_after_the_crisis_began_keeps_the_closest_year():
+    # a yearless day already in the crisis stays the closest to the collection's dates
+    text = SPRING_PAGE.replace("on March 5", "on August 5")
+    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language="en")
+    undated = parse_article("t14_test.txt", text.encode(), meta)
+    collection = [date(2021, 7, 23), date(2021, 8, 19), date(2022, 1, 29), None]
+    assert resolve_publication_dates([undated], collection)[0].published == date(2021, 8, 5)
