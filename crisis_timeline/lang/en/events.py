@@ -436,6 +436,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         1.0,
         (r"incidents?", r"decided", r"(?:made|took|taken) (?:the|a|this|that) decision"),
     ),
+    # Building work (a wall's posts going up, a camp's tents): a happening with nothing
+    # named but what is built; a weak "other" that any more telling cue outweighs
+    ("other", 1.0, (r"construction",)),
     ("clash", 4.0, (r"riots?(?! police| gear| shields?)",)),
     ("clash", 2.5, (r"unrest",)),  # "sanctions over the unrest" stays sanctions
     # A press conference or a briefing is a statement made that day, whoever speaks (it

@@ -337,6 +337,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         1.0,
         (r"incidents?", r"a décidé", r"ont décidé", r"(?:a|ont) pris (?:la|cette) décision"),
     ),
+    # Des travaux (les poteaux d'un mur, les tentes d'un camp): un fait, même sans rien
+    # d'autre de nommé; un "other" faible que tout indice plus parlant l'emporte
+    ("other", 1.0, (r"construction", r"chantiers?")),
     ("clash", 4.0, (r"émeutes?",)),
     # Une conférence de presse, un point presse: une déclaration faite ce jour-là (elle
     # l’emporte sur « conférence », indice de diplomatie).
