@@ -231,6 +231,9 @@ class _Evidence:
 
     explicit: list[_Mention] = dataclasses.field(default_factory=list)
     numeric: list[_Mention] = dataclasses.field(default_factory=list)
+    # A wire copy's dateline without its year ("Москва. 20 июля. INTERFAX.RU -", "VILNIUS,
+    # Jan 12 (Reuters) -"): the day the copy was filed
+    wire_dateline: _Mention | None = None
     weekdays: list[_Weekday] = dataclasses.field(default_factory=list)
     # Past weekdays told in the pluperfect ("Mardi soir, un millier de personnes avaient
     # déjà trouvé refuge"): a day before another past of the story, not the writer's; they
@@ -281,18 +284,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 _Mention(expression.date, expression.text, expression.start, True, ahead=ahead)
             )
         elif expression.month_day is not None:
-            resolved = _closest_year(*expression.month_day, prior, expression.weekday)
-            if resolved is None:
-                continue
-            mention = _Mention(
-                resolved,
-                expression.text,
-                expression.start,
-                expression.weekday is not None,
-                ahead=ahead,
-            )
-            (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
-            if expression.weekday is not None:
+            mention = _add_month_day(evidence, article.cleaned_text, expression, prior, ahead)
+            if mention is not None and expression.weekday is not None:
                 weekday_date = mention, tenses.sentence(expression.start, expression.end)
         elif expression.weekday is not None and expression.direction != "future":
             in_sentence = weekday_date is not None and weekday_date[1] == tenses.sentence(
@@ -316,6 +309,22 @@ def _gather(article: Article, prior: date) -> _Evidence:
     return evidence
 
 
+def _add_month_day(
+    evidence: _Evidence, text: str, expression: TimeExpression, prior: date, ahead: bool
+) -> _Mention | None:
+    """A day and month without a year ("18 novembre", "10/11"), in the year the prior gives."""
+    assert expression.month_day is not None
+    resolved = _closest_year(*expression.month_day, prior, expression.weekday)
+    if resolved is None:
+        return None
+    written_full = expression.weekday is not None
+    mention = _Mention(resolved, expression.text, expression.start, written_full, ahead=ahead)
+    (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
+    if evidence.wire_dateline is None and _is_wire_dateline(text, expression):
+        evidence.wire_dateline = mention
+    return mention
+
+
 def _following_day(dated: _Mention, weekday: TimeExpression) -> _Mention:
     """The first `weekday` on or after a date written with its weekday, in its sentence."""
     assert weekday.weekday is not None
@@ -334,6 +343,24 @@ def _add_weekday(
         evidence.earlier_weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
     else:
         evidence.weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
+
+
+# A wire dateline: a place starting its line, a full stop or comma, the date, then the
+# agency in capitals, a bracket or a dash ("Москва. 20 июля. INTERFAX.RU -", "MINSK, Nov 16
+# (Reuters) -", "VILNIUS, 12 janvier (Reuters) -")
+_WIRE_PLACE = re.compile(
+    r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+)?[.,][ \t]*\Z"
+)
+_WIRE_AFTER = re.compile(r"[ \t]*[.,]?[ \t]*(?:\(|/|[-–—]|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,})")
+WIRE_PLACE_CHARS = 40  # how far back from the date the place may start
+
+
+def _is_wire_dateline(text: str, expression: TimeExpression) -> bool:
+    """Whether a date without its year is a wire copy's dateline (_WIRE_PLACE)."""
+    before = text[max(0, expression.start - WIRE_PLACE_CHARS) : expression.start]
+    if expression.start <= WIRE_PLACE_CHARS and "\n" not in before:
+        before = "\n" + before  # the text's first line
+    return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))
 
 
 def _named_by_next(text: str, expression: TimeExpression, following: TimeExpression | None) -> bool:
@@ -432,6 +459,12 @@ def _inferred(
     article: Article, evidence: _Evidence, prior: date, prior_is_known: bool
 ) -> Found | None:
     """infer_publication_date from evidence already gathered."""
+    if evidence.wire_dateline is not None:
+        dateline = evidence.wire_dateline
+        return Found(
+            dateline.day,
+            f"inferred: the wire copy's dateline, “{dateline.text}” (year from the collection)",
+        )
     mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
     if not mentions:
         if not prior_is_known:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from crisis_timeline.articles import SourceMeta, parse_article
 from crisis_timeline.event_frames import events_frame
 from crisis_timeline.events import extract_article_events
@@ -43,3 +45,39 @@ def test_a_date_after_the_crisis_began_keeps_the_closest_year():
     undated = parse_article("t14_test.txt", text.encode(), meta)
     collection = [date(2021, 7, 23), date(2021, 8, 19), date(2022, 1, 29), None]
     assert resolve_publication_dates([undated], collection)[0].published == date(2021, 8, 5)
+
+
+WIRE_COPIES = [
+    (
+        "ru",
+        "Глава МИД счел шантажом слова о мигрантах\n\n"
+        "Вильнюс. 20 июля. АГЕНТСТВО - Заявление о помощи с мигрантами является шантажом, "
+        "сказал министр.\n\n"
+        "Накануне президент заявил, что готов помочь соседям.",
+    ),
+    (
+        "en",
+        "Minister calls the offer blackmail\n\n"
+        "VILNIUS, July 20 (Wire) - The offer of help with the migrants is blackmail, the "
+        "minister said.\n\n"
+        "Yesterday the president said he was ready to help his neighbours.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WIRE_COPIES)
+def test_a_wire_datelines_day_is_the_copys_even_without_its_year(lang, text):
+    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language=lang)
+    undated = parse_article("t14_test.txt", text.encode(), meta)
+    article = resolve_publication_dates([undated], [date(2021, 7, 1), date(2021, 8, 1), None])[0]
+    # the dateline's 20 July, not the day after it for the "yesterday" in the text
+    assert article.published == date(2021, 7, 20), article.published_reason
+    assert "dateline" in article.published_reason
+
+
+def test_a_sentence_opening_on_a_day_word_and_a_date_is_no_dateline():
+    text = "Title\n\nYesterday, July 20, the president said he was ready to help.\n"
+    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language="en")
+    undated = parse_article("t14_test.txt", text.encode(), meta)
+    article = resolve_publication_dates([undated], [date(2021, 7, 1), date(2021, 8, 1), None])[0]
+    assert article.published == date(2021, 7, 21), article.published_reason
