@@ -18,6 +18,14 @@ the dates only come below an undated lead they are a recap and the article may b
 later: the date is then a lower bound, marked weak (Article.published_weak), and events.py
 dates no sentence by it alone. A bare numeric "10/11" (a channel's name, a score) counts only
 when the text has no other date.
+
+What the blind batches of real press taught the inference (tests/test_thirteenth_ and
+test_fourteenth_batch_lessons.py): the days after a date written with its weekday,
+in its sentence, are that date's week ("On Friday, September 10, ... 26 on Saturday"); a
+weekday told in the pluperfect is no writer's day; a past weekday five or six days after
+the latest date, in another sentence, is a day of the week before it (REPORT_LAG_DAYS); a
+weekday the text also writes with its date is that date; a date without its year is not
+placed before the crisis began; a wire copy's dateline without its year is the copy's day.
 """
 
 from __future__ import annotations
@@ -338,8 +346,8 @@ def _add_weekday(
     """A past weekday with no date: the writer's week's, or, told in the pluperfect ("had
     found", "avaient trouvé": `auxiliaries`), a day before another past of the story."""
     assert weekday.weekday is not None
-    pluperfect = tense.mode == "past" and tense.literal and bool(tense.cue)
-    if pluperfect and tense.cue.lower().split()[0] in auxiliaries:  # type: ignore[union-attr]
+    first_word = (tense.cue or "").lower().split()[:1]
+    if tense.mode == "past" and tense.literal and first_word and first_word[0] in auxiliaries:
         evidence.earlier_weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
     else:
         evidence.weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
