@@ -403,7 +403,10 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
         "time_after": re.compile(
             f"(?:{OSP},)?{SP}(?:(?:{alternation(lex.time_prepositions)}){SP})?(?P<time>{p.clock_pattern})"
         ),
-        "night_range_after": re.compile(f"{p.range_link}(?P<wd>{p.weekday_full})\\b"),
+        "night_range_after": re.compile(
+            f"(?:{p.range_link}|{SP}(?:{_or_never(lex.night_range_links)}){SP})"
+            f"(?P<wd>{p.weekday_full})\\b"
+        ),
         "day_number_after": re.compile(f",?{SP}(?P<day>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"),
         "holiday_after": re.compile(f"{SP}(?:{_or_never(lex.holiday_after)})(?![\\w-])"),
         "event_after": re.compile(f"{SP}(?:{alternation(lex.noun_phrase_starts)})(?![\\w-])"),

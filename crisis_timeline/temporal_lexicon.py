@@ -219,6 +219,10 @@ class Lexicon:
     # Wednesday and Thursday"). Each may be followed by one of `day_range_determiners`
     # ("to [on] Monday", "au [le] 16"). Lower case; "-" and "–" link in every language.
     day_range_links: tuple[str, ...] = ()
+    # Between the two days of one night, besides the range links ("w nocy z soboty na
+    # niedzielę", "в ночь с субботы на воскресенье", "naktį iš šeštadienio į sekmadienį"):
+    # the night is one, dated by its first day
+    night_range_links: tuple[str, ...] = ()
     day_pair_links: tuple[str, ...] = ()
     day_range_determiners: tuple[str, ...] = ()
     # Before the first of two days, a word that makes their pair link a range ("between 25

@@ -439,6 +439,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Building work (a wall's posts going up, a camp's tents): a happening with nothing
     # named but what is built; a weak "other" that any more telling cue outweighs
     ("other", 1.0, (r"construction",)),
+    # A text approved ("the plan had been approved by the lower house on 14 October"): a
+    # decision, whatever it was (see lang/fr/events.py for why not "adopted")
+    ("other", 1.0, (r"approved",)),
     ("clash", 4.0, (r"riots?(?! police| gear| shields?)",)),
     ("clash", 2.5, (r"unrest",)),  # "sanctions over the unrest" stays sanctions
     # A press conference or a briefing is a statement made that day, whoever speaks (it

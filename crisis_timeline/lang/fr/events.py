@@ -8,10 +8,14 @@ happenings; read by events.py (lang/en/events.py says what each table means). EV
 
 from __future__ import annotations
 
+# The recent past "venir de" ("le Sénat vient d'adopter la loi"): done just now, the day
+# of the report ("vient d'Irak" is where one comes from: no infinitive)
+_JUST_DONE = r"|\bvien(?:t|nent) d(?:e\s+|['’])\w+(?:er|ir|re)\b"
+
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": (
         r"\b(?:a|ont|avait|avaient|est|sont|s'est|se sont|s’est)\s+(?:\w+\s+)?"
-        r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b"
+        r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b" + _JUST_DONE
     ),
     "STATE_MARKERS": r"(?!)",
     "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Les migrants|Le groupe)\b",
@@ -27,7 +31,7 @@ EVENTS: dict[str, str] = {
         r"intervenu|survenu|entr|rentr|sort|tomb|retourn|pass|rest|all|descend|mont|né)"
         r"\w*\b"
         r"|\b\w{3,}(?:èrent|irent|urent)\b"  # passé simple plural (rare in news)
-        r"|\b\w{3,}(?:ait|aient)\b"  # imparfait ("se réunissaient")
+        r"|\b\w{3,}(?:ait|aient)\b" + _JUST_DONE  # imparfait ("se réunissaient")
     ),
     "MODAL": r"\b(?:pourr(?:ait|aient|a|ont)|devr(?:ait|aient)|serai(?:t|ent)|aurai(?:t|ent))\b",
     "REPORTING": r"\b(?:a|ont)\s+(?:\w+\s+)?(?:ajouté|déclaré|indiqué|affirmé|précisé|estimé|expliqué|assuré|averti|prévenu)\b",
@@ -129,6 +133,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"votant",  # "adoptée avec 122 députés votant pour"
         ),
     ),
+    # A text approved ("Ce plan avait été approuvé par la chambre basse le 14 octobre"): a
+    # decision, whatever it was; a weak "other" any more telling cue outweighs ("adopté" is
+    # not one: "les sanctions adoptées en juin" would tie with the sanctions)
+    ("other", 1.0, (r"approuv\w*",)),
     (
         "casualties",
         3.0,

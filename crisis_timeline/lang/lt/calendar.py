@@ -285,6 +285,7 @@ LEXICON = make_lexicon(
     ),
     period_modifiers_after={"pradžioje": "start", "pabaigoje": "end", "viduryje": "mid"},
     day_range_links=("iki",),
+    night_range_links=("į",),
     day_pair_links=("ir",),
     day_range_openers=("tarp",),
     day_between_links=(),

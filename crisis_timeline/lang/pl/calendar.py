@@ -429,6 +429,7 @@ LEXICON = make_lexicon(
     until_prepositions=("do", "aż do"),
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("do",),
+    night_range_links=("na",),
     day_pair_links=("i",),
     day_range_openers=("między", "pomiędzy"),
     day_between_links=("a",),

@@ -355,6 +355,7 @@ LEXICON = make_lexicon(
     until_prepositions=("до", "вплоть до"),
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("по", "до"),
+    night_range_links=("на",),
     day_pair_links=("и",),
     day_range_openers=("между",),
     day_between_links=(),
