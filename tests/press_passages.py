@@ -3,6 +3,9 @@ share (an article with a given language and publication date, its event table, o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 import pandas as pd
 
 from crisis_timeline.articles import Article, SourceMeta, parse_article
@@ -11,10 +14,14 @@ from crisis_timeline.events import extract_article_events
 from crisis_timeline.publication import resolve_publication_dates
 
 
-def passage_article(text: str, lang: str, published: str | None) -> Article:
-    """The passage as a loaded article of a test outlet, its publication date resolved."""
+def passage_article(
+    text: str, lang: str, published: str | None, collection: Sequence[date | None] | None = None
+) -> Article:
+    """The passage as a loaded article of a test outlet, its publication date resolved (in
+    a `collection` of publication dates, as resolve_publication_dates takes them)."""
     meta = SourceMeta(file="t01_test.txt", outlet="Test Wire", published=published, language=lang)
-    return resolve_publication_dates([parse_article("t01_test.txt", text.encode(), meta)])[0]
+    article = parse_article("t01_test.txt", text.encode(), meta)
+    return resolve_publication_dates([article], collection)[0]
 
 
 def passage_events(text: str, lang: str, published: str | None) -> pd.DataFrame:

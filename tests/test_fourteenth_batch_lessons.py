@@ -12,10 +12,13 @@ from datetime import date
 
 import pytest
 
-from crisis_timeline.articles import SourceMeta, parse_article
 from crisis_timeline.event_frames import events_frame
 from crisis_timeline.events import extract_article_events
-from crisis_timeline.publication import resolve_publication_dates
+from tests.press_passages import passage_article
+
+# Publication dates of the collection each passage is read in (None: the passage's own)
+SUMMER_TO_WINTER = [date(2021, 7, 23), date(2021, 8, 19), date(2022, 1, 29), None]
+JULY_AUGUST = [date(2021, 7, 1), date(2021, 8, 1), None]
 
 SPRING_PAGE = (
     "Migrants pushed towards Ukraine\n\n"
@@ -27,10 +30,7 @@ SPRING_PAGE = (
 
 
 def test_a_date_without_its_year_is_not_placed_before_the_crisis():
-    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language="en")
-    undated = parse_article("t14_test.txt", SPRING_PAGE.encode(), meta)
-    collection = [date(2021, 7, 23), date(2021, 8, 19), date(2022, 1, 29), None]
-    article = resolve_publication_dates([undated], collection)[0]
+    article = passage_article(SPRING_PAGE, "en", None, SUMMER_TO_WINTER)
     # the March after the crisis began (June 2021), not the one before it
     assert article.published == date(2022, 3, 5), article.published_reason
     frame = events_frame(extract_article_events(article))
@@ -41,10 +41,7 @@ def test_a_date_without_its_year_is_not_placed_before_the_crisis():
 def test_a_date_after_the_crisis_began_keeps_the_closest_year():
     # a yearless day already in the crisis stays the closest to the collection's dates
     text = SPRING_PAGE.replace("on March 5", "on August 5")
-    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language="en")
-    undated = parse_article("t14_test.txt", text.encode(), meta)
-    collection = [date(2021, 7, 23), date(2021, 8, 19), date(2022, 1, 29), None]
-    assert resolve_publication_dates([undated], collection)[0].published == date(2021, 8, 5)
+    assert passage_article(text, "en", None, SUMMER_TO_WINTER).published == date(2021, 8, 5)
 
 
 WIRE_COPIES = [
@@ -67,9 +64,7 @@ WIRE_COPIES = [
 
 @pytest.mark.parametrize(("lang", "text"), WIRE_COPIES)
 def test_a_wire_datelines_day_is_the_copys_even_without_its_year(lang, text):
-    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language=lang)
-    undated = parse_article("t14_test.txt", text.encode(), meta)
-    article = resolve_publication_dates([undated], [date(2021, 7, 1), date(2021, 8, 1), None])[0]
+    article = passage_article(text, lang, None, JULY_AUGUST)
     # the dateline's 20 July, not the day after it for the "yesterday" in the text
     assert article.published == date(2021, 7, 20), article.published_reason
     assert "dateline" in article.published_reason
@@ -77,7 +72,5 @@ def test_a_wire_datelines_day_is_the_copys_even_without_its_year(lang, text):
 
 def test_a_sentence_opening_on_a_day_word_and_a_date_is_no_dateline():
     text = "Title\n\nYesterday, July 20, the president said he was ready to help.\n"
-    meta = SourceMeta(file="t14_test.txt", outlet="Test Wire", published=None, language="en")
-    undated = parse_article("t14_test.txt", text.encode(), meta)
-    article = resolve_publication_dates([undated], [date(2021, 7, 1), date(2021, 8, 1), None])[0]
+    article = passage_article(text, "en", None, JULY_AUGUST)
     assert article.published == date(2021, 7, 21), article.published_reason

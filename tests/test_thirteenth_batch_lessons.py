@@ -25,16 +25,9 @@ from datetime import date
 
 import pytest
 
-from crisis_timeline.articles import SourceMeta, parse_article
 from crisis_timeline.event_frames import events_frame
 from crisis_timeline.events import extract_article_events
-from crisis_timeline.publication import resolve_publication_dates
-from tests.press_passages import one_row, passage_events
-
-
-def _undated(text: str, lang: str):
-    meta = SourceMeta(file="t13_test.txt", outlet="Test Wire", published=None, language=lang)
-    return resolve_publication_dates([parse_article("t13_test.txt", text.encode(), meta)])[0]
+from tests.press_passages import one_row, passage_article, passage_events
 
 
 def _date_of(article, words: str) -> date | None:
@@ -68,7 +61,7 @@ SEQUENCES = [
 
 @pytest.mark.parametrize(("lang", "text", "words"), SEQUENCES)
 def test_days_following_a_dated_weekday_in_its_sentence_are_that_week(lang, text, words):
-    article = _undated(text, lang)
+    article = passage_article(text, lang, None)
     # the latest date named, 11 October (a Monday), not the Saturday after it (16th)
     assert article.published == date(2021, 10, 11), article.published_reason
     assert _date_of(article, words) == date(2021, 10, 8)  # the sentence's first date
@@ -83,7 +76,7 @@ def test_a_weekday_before_the_dated_weekday_is_still_the_writers():
         "people had marched on the crossing at Kuznica.\n\n"
         "Soldiers stood along the fence through the night."
     )
-    assert _undated(text, "en").published == date(2021, 11, 9)
+    assert passage_article(text, "en", None).published == date(2021, 11, 9)
 
 
 PLUPERFECTS = [
@@ -110,7 +103,7 @@ PLUPERFECTS = [
 
 @pytest.mark.parametrize(("lang", "text", "words"), PLUPERFECTS)
 def test_a_weekday_in_the_pluperfect_is_before_the_story_not_the_writers_day(lang, text, words):
-    article = _undated(text, lang)
+    article = passage_article(text, lang, None)
     # the dated Thursday, not the Tuesday after it (26 October)
     assert article.published == date(2021, 10, 21), article.published_reason
     assert _date_of(article, words) == date(2021, 10, 19)
@@ -120,13 +113,8 @@ def test_a_weekday_in_the_pluperfect_still_places_a_page_with_nothing_else():
     # alone, the pluperfect weekday is all there is: in a collection of one tight week it
     # still places the page (weakly), as any past weekday does
     text = "Camp emptied\n\nOn Tuesday evening, some 600 people had already found shelter."
-    undated = parse_article(
-        "t13_test.txt",
-        text.encode(),
-        SourceMeta(file="t13_test.txt", outlet="Test Wire", published=None, language="en"),
-    )
     week = [date(2021, 10, 20), date(2021, 10, 21), date(2021, 10, 22)]
-    article = resolve_publication_dates([undated], [*week, None])[0]
+    article = passage_article(text, "en", None, [*week, None])
     assert article.published is not None
 
 
@@ -154,7 +142,7 @@ REPORT_LAGS = [
 
 @pytest.mark.parametrize(("lang", "text", "words"), REPORT_LAGS)
 def test_a_weekday_days_after_the_latest_date_is_the_week_before_it(lang, text, words):
-    article = _undated(text, lang)
+    article = passage_article(text, lang, None)
     # Wednesday 10 November, not the Monday five days after it (15th)
     assert article.published == date(2021, 11, 10), article.published_reason
     assert "week before" in article.published_reason
@@ -186,7 +174,7 @@ DATED_ELSEWHERE = [
 
 @pytest.mark.parametrize(("lang", "text", "words"), DATED_ELSEWHERE)
 def test_a_weekday_the_text_dates_elsewhere_is_not_the_writers_day(lang, text, words):
-    article = _undated(text, lang)
+    article = passage_article(text, lang, None)
     # the Monday after Saturday 23 October, not that Saturday itself
     assert article.published == date(2021, 10, 25), article.published_reason
     assert _date_of(article, words) == date(2021, 10, 25)
