@@ -248,6 +248,8 @@ class _Evidence:
     # count only when the text has nothing else to go by.
     earlier_weekdays: list[_Weekday] = dataclasses.field(default_factory=list)
     day_words: list[TimeExpression] = dataclasses.field(default_factory=list)
+    # "praėjusią savaitę", "last week": the writer's week is not the week of every date told
+    last_week: bool = False
 
 
 def _is_numeric(expression: TimeExpression) -> bool:
@@ -269,7 +271,10 @@ def _gather(article: Article, prior: date) -> _Evidence:
         if _in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
         if _named_by_next(article.cleaned_text, expression, following):
-            continue  # "Lundi (8 novembre)": the weekday is the date after it
+            # "Lundi (8 novembre)": the weekday is the date after it, a weekday written with
+            # its date as much as "lundi 8 novembre"
+            dated_weekdays.update(_weekday_of(expression))
+            continue
         # "l'état d'urgence ... jusqu'au 10 décembre", "zakaz ... do 1 marca", "will vote on
         # 10 December": a day ahead of the writer's (real articles were dated a month late by
         # the end of the measure they announced). A day word keeps its offset in any tense.
@@ -308,6 +313,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 _add_weekday(evidence, expression, tense, pluperfect)
         elif expression.precision == "day" and expression.anchor == "dct":
             evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
+        elif expression.precision == "week" and expression.anchor == "dct":
+            evidence.last_week |= _week_offset(expression, article.language, prior) == -1
     if not evidence.explicit:
         evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
     # "Od soboty w koczowisku nie ma już migrantów ... «Od soboty 23.10 ...» ... opublikowała
@@ -315,6 +322,10 @@ def _gather(article: Article, prior: date) -> _Evidence:
     # counted; the writer's day is the other one's
     evidence.weekdays = [w for w in evidence.weekdays if w[0] not in dated_weekdays]
     return evidence
+
+
+def _weekday_of(expression: TimeExpression) -> tuple[int, ...]:
+    return () if expression.weekday is None else (expression.weekday,)
 
 
 def _add_month_day(
@@ -390,6 +401,15 @@ def _day_offset(expression: TimeExpression, lang: str, reference: date) -> int |
     if len(found) != 1 or found[0].date is None or found[0].date != found[0].date_end:
         return None
     return (found[0].date - reference).days
+
+
+def _week_offset(expression: TimeExpression, lang: str, reference: date) -> int | None:
+    """Weeks from the publication's week to a week word ("last week" -1, "this week" 0)."""
+    found = tag(expression.text, reference, lang, references=False)
+    if len(found) != 1 or found[0].date is None or found[0].precision != "week":
+        return None
+    monday = reference - timedelta(days=reference.weekday())
+    return (found[0].date - monday).days // 7
 
 
 def _pin(article: Article, evidence: _Evidence, prior: date) -> list[_Mention]:
@@ -490,8 +510,14 @@ def _inferred(
         return _after_yesterday(article, evidence, _latest(article, mentions), prior)
     weekday, weekday_text, weekday_start = evidence.weekdays[0]
     candidate = latest.day + timedelta(days=(weekday - latest.day.weekday()) % 7)
+    # "trečiadienį ... praėjusią savaitę ... Gruodžio 22 dieną": a text telling of last week
+    # names that week's day by its date and its own by the weekday alone; the same weekday as
+    # the date is a week later
+    next_week = candidate == latest.day and evidence.last_week and not latest.full
+    if next_week:
+        candidate += timedelta(days=7)
     apart = _SENTENCE_END.search(article.cleaned_text, *sorted((weekday_start, latest.start)))
-    if (candidate - latest.day).days > REPORT_LAG_DAYS and apart:
+    if (candidate - latest.day).days > REPORT_LAG_DAYS and apart and not next_week:
         # "В понедельник госпогранкомитет сообщил ... Об этом стало известно в среду, 10
         # ноября": the Monday is the 8th, not the 15th
         found = _latest(article, mentions)

@@ -160,6 +160,16 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         ),
     ),
     ("other", 3.4, (r"flights? (?:\S+ ){0,5}?to (?:the (?:city|capital) of )?Minsk",)),
+    # An investigation opened ("Police opened an investigation into the riots") is the
+    # happening of its sentence, whatever it is into: "other", above the riots' "clash".
+    (
+        "other",
+        5.0,
+        (
+            r"(?:opened|launched|started) (?:\S+ ){0,2}?(?:investigation|probe|inquiry|criminal (?:case|proceedings))",
+            r"(?:investigation|criminal case) (?:\S+ ){0,2}?(?:was|were|has been) (?:opened|launched|started)",
+        ),
+    ),
     # Measures and politics the crisis vocabulary has no type for: they are "other",
     # and they must outweigh the words around them ("declared a state of emergency
     # along its border" is not a border crossing).

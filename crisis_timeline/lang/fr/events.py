@@ -18,7 +18,7 @@ EVENTS: dict[str, str] = {
         r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b" + _JUST_DONE
     ),
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Les migrants|Le groupe)\b",
+    "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
     "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
     "REPORTED_CLAUSE": r"\b(?:que|qu['’])",
     "COREFERENT": r"^(?:Les deux|Tous deux|Ils)\b",
@@ -137,6 +137,15 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # decision, whatever it was; a weak "other" any more telling cue outweighs ("adopté" is
     # not one: "les sanctions adoptées en juin" would tie with the sanctions)
     ("other", 1.0, (r"approuv\w*",)),
+    # An investigation opened: see lang/en/events.py.
+    (
+        "other",
+        5.0,
+        (
+            r"(?:ouvert|ouvre|lancé|lance) (?:\S+ ){0,2}?(?:enquête|information judiciaire)",
+            r"enquête (?:\S+ ){0,3}?(?:a été|est) ouverte",
+        ),
+    ),
     (
         "casualties",
         3.0,

@@ -60,6 +60,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"(?:skryd\w*|reis\w*) (?:\S+ ){0,4}?(?:sustabd\w*|nutrauk\w*|atšauk\w*|uždraus\w*)",
                     r"(?:nutrauk\w*|atšauk\w*|uždraud\w*|uždraus\w*) (?:\S+ ){0,4}?(?:skryd\w*|reis\w*)")),
     ("other", 3.4, (r"(?:skrydž\w*|skrydi\w*|reis\w*|skraid\w*) (?:\S+ ){0,4}?į Minsk\w*",)),
+    # An investigation opened: see lang/en/events.py.
+    ("other", 5.0, (r"ikiteismin\w* tyrim\w*",)),
     # Building work ("pradėtas stulpų montavimas"): see lang/pl/events.py
     ("other", 1.0, (r"statyb\w*", r"montavim\w*")),
     ("other", 3.5, (r"nepaprast\w* padėt\w*", r"ekstremal\w* padėt\w*", r"rinkim\w*", r"tvor\w*", r"sien\w* užtvar\w*",

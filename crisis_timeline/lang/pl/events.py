@@ -64,6 +64,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"wstrzyma\w* (?:\S+ ){0,4}?(?:lot\w*|połącze\w*|rejs\w*)",
                     r"(?:zakaz\w*|odwoła\w*) (?:\S+ ){0,4}?(?:lot\w*|rejs\w*|przew\w*)")),
     ("other", 3.4, (r"(?:lot\w*|połączeni\w*|rejs\w*) (?:\S+ ){0,3}?do Mińska",)),
+    # An investigation opened: see lang/en/events.py.
+    ("other", 5.0, (r"wszcz\w* (?:\S+ ){0,2}?(?:śledztw\w*|postępowani\w*|dochodzeni\w*)",
+                    r"(?:śledztw\w*|postępowani\w*) (?:\S+ ){0,2}?wszcz\w*")),
     # Building work ("W piątek rozpoczął się montaż pierwszych słupów"): a happening with
     # nothing named but what is built; a weak "other" that any more telling cue outweighs
     ("other", 1.0, (r"budow\w*", r"montaż\w*")),
