@@ -380,7 +380,7 @@ LEXICON = Lexicon(
     ),  # fmt: skip
     range_links=("-", "–", "to", "and", "through"),
     noun_phrase_starts=("the", "a", "an", "his", "her", "its", "their", "this", "that", "of"),
-    of_words=("of",),
+    of_words=("of", "between", "from"),  # "the night [between] Tuesday and Wednesday"
     relative_prefixes={
         "last": "before",
         "this past": "before",
@@ -408,6 +408,10 @@ LEXICON = Lexicon(
         "the afternoon of": "afternoon",
         "the evening of": "evening",
         "the night of": "night",
+        # "in the night between Tuesday and Wednesday", "the night from Saturday to Sunday":
+        # one night, dated by its first day (the range's second weekday is read with it)
+        "the night between": "night",
+        "the night from": "night",
         "the early hours of": "early morning",
         "the early morning of": "early morning",
         "the small hours of": "early morning",

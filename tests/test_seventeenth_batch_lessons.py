@@ -1,0 +1,47 @@
+"""Error classes the seventeenth blind batch of real press showed (benchmarks/real_blind17).
+
+Each passage is written for this test (our own words, invented details) and reproduces one
+class: the English night from one day to the next ("in the night between Tuesday and
+Wednesday", "the night from Saturday to Sunday") read as a night and two days, the second a
+happening of its own (a false alarm), where Polish, Russian, Lithuanian and French already
+read one night dated by its first day.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.temporal import tag
+from tests.press_passages import passage_events
+
+NIGHTS = [
+    "A group of 35 migrants crossed the border in the night between Tuesday and Wednesday.",
+    "In the night from Tuesday to Wednesday, a group of 35 migrants crossed the border.",
+]
+
+
+@pytest.mark.parametrize("sentence", NIGHTS)
+def test_an_english_night_from_one_day_to_the_next_is_one_night(sentence):
+    found = tag(sentence, date(2021, 12, 8), "en", references=False)
+    assert [(e.date, e.time_of_day) for e in found] == [(date(2021, 12, 7), "night")]
+
+
+def test_the_night_makes_one_event_not_two():
+    text = f"Title\n\nGuards said on Wednesday they had stopped a group.\n\n{NIGHTS[0]}\n"
+    frame = passage_events(text, "en", "2021-12-08")
+    rows = frame[frame["sentence"].str.contains("35 migrants")]
+    assert list(rows["date"]) == [date(2021, 12, 7)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Talks were held between Tuesday and Wednesday.", ["Tuesday", "Wednesday"]),
+        ("The night of Monday was calm.", ["The night of Monday"]),
+    ],
+)
+def test_other_weekday_pairs_and_nights_stay_as_they_were(sentence, expected):
+    found = tag(sentence, date(2021, 12, 8), "en", references=False)
+    assert [e.text for e in found] == expected
