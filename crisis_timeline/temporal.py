@@ -75,7 +75,8 @@ from .temporal_calendar import (
     weekday_occurrence,
     weekend_occurrence,
 )
-from .temporal_detect import Candidate, Detector
+from .temporal_candidates import Candidate
+from .temporal_detect import Detector
 from .temporal_grammar import grammar
 from .temporal_periods import REFERENCE_VALUES, detect_periods, resolve_period
 from .temporal_schedule import is_rule_hour

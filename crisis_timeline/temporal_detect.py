@@ -17,26 +17,14 @@ determiners and modifiers are kept ("[the weekend]", "[le 12 novembre]", "[late 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from .temporal_calendar import valid_day
+from .temporal_candidates import Candidate, longest_first
 from .temporal_grammar import LEFT_REACH, SP, Grammar, key, parse_clock
-from .temporal_lexicon import NUMERIC_NOT_DATES, Phrase
+from .temporal_lexicon import NUMERIC_NOT_DATES
 
 LOOKBACK = 48  # characters searched before an expression for its left context
 
-_PRIORITY = {
-    "explicit": 0,
-    "numeric": 1,
-    "month": 2,
-    "relative": 3,
-    "phrase": 3,
-    "period": 3,
-    "weekday": 4,
-    "year": 5,
-    "bare_part": 6,
-    "clock": 7,
-}
 _NEXT_WORDS = re.compile(f"{SP}([^\\W\\d_]+)(?:{SP}([^\\W\\d_]+))?")
 _NUMBER_GOES_ON = re.compile(r"[,.]\d|:\d|\d|%")
 _PREVIOUS_WORD = re.compile(f"([^\\W\\d_]+){SP}\\Z")
@@ -48,36 +36,6 @@ _QUOTE_CLOSERS = re.compile('[»”’"]')
 def word_of(match: re.Match[str]) -> str:
     """The word(s) a left-context pattern (temporal_grammar._left) found."""
     return match.group(match.lastgroup or 0)
-
-
-@dataclass
-class Candidate:
-    """A detected expression: its span and the parts it is made of."""
-
-    start: int
-    end: int
-    kind: (
-        # explicit | numeric | month | year | weekday | phrase | relative | bare_part | period
-        # | clock (a clock time with no day)
-        str
-    )
-    day: int | None = None
-    month: int | None = None
-    year: int | None = None
-    weekday: int | None = None
-    relation: str | None = None  # "before" | "after" | "this" from last/next/this/dernier...
-    modifier: str | None = None  # "start" | "mid" | "end" (early/mid-/late November)
-    phrase: Phrase | None = None
-    amount: int | None = None  # "two" in "two weeks ago"
-    unit: str | None = None
-    direction: str | None = None  # relative templates: ago | ahead | later | earlier
-    time_of_day: str | None = None
-    clock: str | None = None
-    extras: dict = field(default_factory=dict)
-
-    @property
-    def priority(self) -> int:
-        return _PRIORITY[self.kind]
 
 
 _DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
@@ -582,7 +540,7 @@ class Detector:
             *self.bare_parts(),
         ]
         pool = [c for c in pool if c.kind not in ("weekday", "phrase") or not self._in_title(c)]
-        kept = self._add_range_starts(_longest_first(pool, len(self.text)))
+        kept = self._add_range_starts(longest_first(pool, len(self.text)))
         # A day may take in a following bare part of day ("jeudi à l'aube"), up to the next
         # other candidate. Indexes, found right to left in one pass, because a candidate's
         # start changes only when its own turn comes (_extend moves it left).
@@ -593,14 +551,22 @@ class Detector:
             if kept[i].kind != "bare_part":
                 following = i
         extended: list[Candidate] = []
+        lower_bound = 0  # where the last day (not a bare part of day) ends
         for i, candidate in enumerate(kept):
             if extended and candidate.start < extended[-1].end:
                 continue  # swallowed by the previous one ("la nuit de lundi à mardi")
-            lower_bound = extended[-1].end if extended else 0
             j = next_other[i]
             upper_bound = kept[j].start if j is not None else len(self.text)
             self._extend(candidate, lower_bound, upper_bound)
+            # A bare part of day the day took in from before ("ночью [в понедельник]") is
+            # the day's, as one it takes in after it is
+            while (
+                extended and extended[-1].kind == "bare_part" and extended[-1].end > candidate.start
+            ):
+                extended.pop()
             extended.append(candidate)
+            if candidate.kind != "bare_part":
+                lower_bound = candidate.end
         return self._with_bare_clocks(self._without_time_zone_asides(extended))
 
     def _with_bare_clocks(self, found: list[Candidate]) -> list[Candidate]:
@@ -777,23 +743,3 @@ def _skip_back(text: str, position: int, characters: str) -> int:
     while position and text[position - 1] in characters:
         position -= 1
     return position
-
-
-def _longest_first(pool: list[Candidate], length: int) -> list[Candidate]:
-    """The candidates that survive when longer ones win (then by kind, then the earlier):
-    sorted by start, never overlapping.
-
-    A byte per character of the text marks what a kept candidate covers, so each candidate
-    is checked against its own characters only: linear in the text, where inserting into a
-    sorted list was quadratic in the number of dates.
-    """
-    pool = sorted(pool, key=lambda c: (-(c.end - c.start), c.priority, c.start))
-    covered = bytearray(length + 1)
-    kept: list[Candidate] = []
-    for candidate in pool:  # longest first: a longer reading wins
-        if covered.find(1, candidate.start, max(candidate.end, candidate.start + 1)) >= 0:
-            continue
-        kept.append(candidate)
-        covered[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
-    kept.sort(key=lambda c: c.start)
-    return kept

@@ -34,7 +34,7 @@ from functools import cache
 from .lang import languages, tables
 from .regex_needles import may_match
 from .temporal_calendar import month_bounds
-from .temporal_detect import Candidate
+from .temporal_candidates import Candidate
 from .temporal_grammar import alternation
 
 __all__ = [

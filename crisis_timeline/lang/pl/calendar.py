@@ -204,6 +204,15 @@ LEXICON = make_lexicon(
         "wieczór": "evening",
     },  # fmt: skip
     part_of_day_of={"w nocy z": "night", "w nocy na": "night", "noc z": "night"},
+    # A part of day standing alone ("W nocy grupa 30 osób sforsowała ogrodzenie"): the
+    # narrative's day, or the publication's
+    bare_parts_of_day={
+        "w nocy": ("night", False),
+        "nocą": ("night", False),
+        "nad ranem": ("early morning", False),
+        "wieczorem": ("evening", False),
+        "późnym wieczorem": ("evening", False),
+    },  # fmt: skip
     phrases=_PHRASES,
     numbers={
         "jeden": 1,

@@ -139,6 +139,15 @@ LEXICON = make_lexicon(
         "в ночь на": "night",
         "в ночь с": "night",
     },  # fmt: skip
+    # The instrumental of a part of day is an adverb of time of its own ("Полиция сообщила,
+    # что ночью в том же районе ..."): the narrative's day, or the publication's
+    bare_parts_of_day={
+        "ночью": ("night", False),
+        "утром": ("morning", False),
+        "рано утром": ("early morning", False),
+        "вечером": ("evening", False),
+        "поздно вечером": ("evening", False),
+    },  # fmt: skip
     phrases=_PHRASES,
     numbers={
         "один": 1,
