@@ -550,13 +550,17 @@ class _Walk:
     def _narrative(self, index: int, unit: SentenceUnit, own_days: set[date | None]) -> None:
         """A later undated sentence: inherits the narrative's date when it continues it."""
         lang = self.lang
-        if self.last_dated is None:
+        counted = self._dated_count_before(index, unit)
+        if counted is not None:
+            anchor = counted
+        elif self.last_dated is None:
             return
-        anchor_index, anchor = self.last_dated
-        # Tied to the narrative first: the cheaper test, and false for most sentences (both
-        # are pure, so the order changes nothing but the time).
-        if not self._continues(index, unit, anchor_index, anchor):
-            return
+        else:
+            anchor_index, anchor = self.last_dated
+            # Tied to the narrative first: the cheaper test, and false for most sentences
+            # (both are pure, so the order changes nothing but the time).
+            if not self._continues(index, unit, anchor_index, anchor):
+                return
         if not narrates_past(unit.sentence.text, lang):
             return
         if anchor.date in own_days:
@@ -577,6 +581,27 @@ class _Walk:
         )
         # The narrative goes on from here, with the date it inherited.
         self.last_dated = (index, dataclasses.replace(event, trigger=anchor.trigger))
+
+    def _dated_count_before(self, index: int, unit: SentenceUnit) -> Event | None:
+        """The dated count right before an undated one in its paragraph, which the total goes
+        on counting ("the Border Guard had recorded 138 people who had tried to enter Poland
+        illegally in the previous day. A total of 130 people were prevented from crossing"),
+        even when its date sits in a clause of its own and does not date the story."""
+        if not index or not counts_something(unit.sentence.text, self.lang):
+            return None
+        before = self.units[index - 1]
+        if before.paragraph != unit.paragraph or not counts_something(
+            without_dates(before), self.lang
+        ):
+            return None
+        return next(
+            (
+                e
+                for e in reversed(self.builder.events)
+                if e.start == before.original_start and e.dated_by == "expression"
+            ),
+            None,
+        )
 
     def _continues(self, index: int, unit: SentenceUnit, anchor_index: int, anchor: Event) -> bool:
         """Whether the sentence is close to the narrative's anchor and tied to it."""

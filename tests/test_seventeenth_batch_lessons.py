@@ -5,6 +5,13 @@ class: the English night from one day to the next ("in the night between Tuesday
 Wednesday", "the night from Saturday to Sunday") read as a night and two days, the second a
 happening of its own (a false alarm), where Polish, Russian, Lithuanian and French already
 read one night dated by its first day.
+
+Then the blind batches read again with their true publication dates given (so that what is
+missed is the extraction's, not the undated page's) showed: a Russian or Polish part of day
+standing alone ("ночью", "W nocy") made no date; a Lithuanian scuffle or turmoil
+("sukėlė konfliktą", "kilo tikra sumaištis") had no cue; a total right after a dated count
+("A total of 130 people were prevented ...") was not that day's, because the count's date
+sat in a clause of its own.
 """
 
 from __future__ import annotations
@@ -13,8 +20,9 @@ from datetime import date
 
 import pytest
 
+from crisis_timeline.event_types import classify_event_type
 from crisis_timeline.temporal import tag
-from tests.press_passages import passage_events
+from tests.press_passages import one_row, passage_events
 
 NIGHTS = [
     "A group of 35 migrants crossed the border in the night between Tuesday and Wednesday.",
@@ -80,3 +88,36 @@ def test_a_night_standing_alone_is_the_day_of_the_report(lang, sentence):
 def test_a_night_written_with_its_day_stays_one_expression(lang, sentence, text, day):
     found = tag(sentence, date(2021, 11, 13), lang, references=False)
     assert [(e.text, e.date) for e in found] == [(text, date(2021, 11, day))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apie 60 užsieniečių sukėlė konfliktą dėl vietų palapinėse.",
+        "O vakar vakarop stovykloje kilo tikra sumaištis.",
+    ],
+)
+def test_a_lithuanian_scuffle_or_turmoil_is_a_clash(sentence):
+    assert classify_event_type(sentence, "lt") == "clash"
+
+
+def test_a_total_right_after_a_dated_count_is_that_days_total():
+    text = (
+        "Title\n\n"
+        "On Thursday the group at the border was smaller.\n\n"
+        "The ministry said the guards had recorded 140 people who tried to cross the border "
+        "illegally on Wednesday. A total of 120 people were stopped and six were detained.\n"
+    )
+    row = one_row(passage_events(text, "en", "2021-08-20"), "A total of 120")
+    assert row["date"] == date(2021, 8, 18)
+
+
+def test_an_undated_total_after_an_undated_count_stays_undated():
+    text = (
+        "Title\n\n"
+        "The ministry said the guards had recorded 140 people who tried to cross the border. "
+        "A total of 120 people were stopped and six were detained.\n"
+    )
+    frame = passage_events(text, "en", "2021-08-20")
+    dated = frame[frame["sentence"].str.contains("A total of 120") & frame["date"].notna()]
+    assert dated.empty or set(dated["dated_by"]) <= {"publication"}

@@ -106,7 +106,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"bado streik\w*")),
     # "kilo incidentas", "Vyriausybė priėmė sprendimą": a happening, whatever it was
     ("other", 1.0, (r"incident\w*", r"priėm\w* sprendim\w*", r"nusprend\w*")),
-    ("clash", 4.0, (r"neramum\w*", r"riauš\w*", r"maišt\w*")),
+    # Scuffles and turmoil among migrants ("Apie 60 užsieniečių sukėlė konfliktą dėl vietų
+    # palapinėse", "kilo tikra sumaištis") are unrest too
+    ("clash", 4.0, (r"neramum\w*", r"riauš\w*", r"maišt\w*", r"konflikt\w*", r"sumaišt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks; officers
     # quelling ("malšinti") migrants is a clash.
     ("statement", 2.5, (r"spaudos konferencij\w*", r"brifing\w*")),
