@@ -563,6 +563,8 @@ class _Walk:
                 return
         if not narrates_past(unit.sentence.text, lang):
             return
+        if counted is None and _voice_only(unit.sentence.text, lang):
+            return  # "“It seems that ... will be justified,” the president said"
         if anchor.date in own_days:
             return  # "X, which took off that afternoon, landed": one happening, one row
         event = self.builder.add(
@@ -615,6 +617,25 @@ class _Walk:
         shares = bool(set(unit.actors) & set(anchor.actors))
         continues = bool(pattern("continuation", self.lang).search(unit.sentence.text))
         return same_paragraph or next_paragraph or shares or continues
+
+
+# What closes a quotation opened by QUOTE_OPENERS: a closing quote mark, or for the dash of
+# direct speech ("— Мы не пустим их, — сказал он"), the next dash.
+_QUOTE_END = re.compile(r"[”\"»’›“]|\s[—–]\s")
+
+
+def _voice_only(text: str, lang: str) -> bool:
+    """A quotation with who said it, continuing a story ("“It seems that extending this state
+    of emergency will be justified,” the president said", "“Police officers also found visa
+    documents ...,” the spokesman told Onet"): the story's voice, not a happening of its own
+    (the blind batches' readers counted none). Unless it narrates a count of its own, as the
+    communiqués the police and border guards quote do ("«Группа около 100 человек повредила
+    заграждение», — указано в сообщении")."""
+    if not text.startswith(QUOTE_OPENERS):
+        return False
+    end = _QUOTE_END.search(text, 1)
+    quoted = text[1 : end.start()] if end else text[1:]
+    return not (pattern("past", lang).search(quoted) and counts_something(quoted, lang))
 
 
 def _coreferent(unit: SentenceUnit, previous: Event | None, lang: str) -> tuple[str, ...]:

@@ -121,3 +121,45 @@ def test_an_undated_total_after_an_undated_count_stays_undated():
     frame = passage_events(text, "en", "2021-08-20")
     dated = frame[frame["sentence"].str.contains("A total of 120") & frame["date"].notna()]
     assert dated.empty or set(dated["dated_by"]) <= {"publication"}
+
+
+STORIES = {
+    "en": "Title\n\nPoland's president said on Tuesday he would ask parliament to extend the "
+    "state of emergency.\n\n",
+    "fr": "Titre\n\nLa Lituanie a déclaré mardi l'état d'urgence à sa frontière avec le "
+    "Bélarus.\n\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "quote"),
+    [
+        (
+            "en",
+            "“It seems that extending it for another 60 days will be justified,” the president said.",
+        ),
+        (
+            "en",
+            "“Police officers also found visa documents,” the Polish police told the news site.",
+        ),
+        (
+            "fr",
+            "« La situation est tendue et a tendance à se détériorer », a déclaré le ministre "
+            "lituanien des Affaires étrangères Gabrielius Landsbergis.",
+        ),
+    ],
+)
+def test_a_quotation_continuing_the_story_is_its_voice_not_a_happening(lang, quote):
+    text = STORIES[lang] + quote + "\n"
+    frame = passage_events(text, lang, "2021-09-28")
+    assert not frame["sentence"].str.contains(quote[2:20], regex=False).any()
+
+
+def test_a_quoted_communique_narrating_a_count_is_a_happening():
+    text = (
+        "Заголовок\n\nВ пятницу полиция сообщила о попытке прорыва границы у Кузницы.\n\n"
+        "«Группа около 100 человек на белорусской стороне повредила заграждение», — указано в "
+        "сообщении.\n"
+    )
+    row = one_row(passage_events(text, "ru", "2021-11-13"), "Группа около 100")
+    assert row["date"] == date(2021, 11, 12)
