@@ -21,6 +21,7 @@ from datetime import date
 import pytest
 
 from crisis_timeline.event_types import classify_event_type
+from crisis_timeline.narration import narrates_past
 from crisis_timeline.temporal import tag
 from tests.press_passages import one_row, passage_events
 
@@ -163,3 +164,21 @@ def test_a_quoted_communique_narrating_a_count_is_a_happening():
     )
     row = one_row(passage_events(text, "ru", "2021-11-13"), "Группа около 100")
     assert row["date"] == date(2021, 11, 12)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("Stan wyjątkowy będzie obowiązywał w ośrodkach dla migrantów.", False),  # future
+        ("Na granicy jest około 200 osób.", False),  # "około" is no l-form
+        ("Białoruskie siły stoją wokół obozu.", False),
+        ("Ciało migranta znaleziono w lesie.", True),  # the impersonal past
+        ("W piątek zatrzymano 50 osób.", True),
+        ("Straż zatrzymała 50 osób.", True),
+    ],
+)
+def test_the_polish_past_is_the_past(sentence, past):
+    # The past-tense pattern read a compound future ("będzie obowiązywał") and nouns or
+    # prepositions ending like an l-form ("około", "siły") as the past, and missed the
+    # impersonal past ("znaleziono"), which a "Ciało" read as a verb happened to cover.
+    assert narrates_past(sentence, "pl") is past

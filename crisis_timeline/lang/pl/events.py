@@ -5,7 +5,22 @@ from __future__ import annotations
 # "miał spotkać się", "miał m.in. skontrolować" (was to meet / reportedly met): a plan or
 # hearsay in the past, not a happening; its "miał" is not a past verb of its own.
 _PAST_MODAL = r"mia(?:ł|ła|ło|li|ły)\s+(?:\S+\s+){0,2}?[^\W\d_]+ć\b"
-_PAST = r"\b(?!" + _PAST_MODAL + r")\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:\s+się)?\b"
+# "będzie obowiązywał", "będą próbowali": the compound future takes the past's l-form
+_FUTURE_AUXILIARY = "".join(
+    f"(?<!{form} )" for form in ("będę", "będzie", "będą", "będziemy", "będziecie", "będziesz")
+)
+# Frequent words that end like the past's l-form and are none ("około 200 osób", "wokół
+# ośrodka", "cała granica", "białoruskie siły", "jeśli", "ciało migranta", "pół roku")
+_NOT_PAST = (
+    r"(?:około|wokół|dookoła|koło|jeśli|ciał[oa]?|mało|sił[ay]?|cał[aoy]|biał[aoy]|mał[aoy]"
+    r"|oddział[ay]?|pół|poseł|szkoł[ay]|Michał|Paweł|Rafał)\b"
+)
+_PAST = (
+    r"\b(?!" + _PAST_MODAL + r")(?!" + _NOT_PAST + r")" + _FUTURE_AUXILIARY
+    + r"\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:\s+się)?\b"
+    # the impersonal past: "znaleziono ciało", "zatrzymano 50 osób", "wszczęto śledztwo"
+    + r"|\b\w{3,}(?:ano|ono|ęto|yto|ito|arto)\b"
+)  # fmt: skip
 
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
