@@ -593,6 +593,10 @@ class _Resolver:
             return None
         if value.precision != "day" and (c.time_of_day or c.clock):
             c.time_of_day = c.clock = None
+        if c.extras.get("night_range") and value.precision == "day" and value.first is not None:
+            # "la nuit de samedi à dimanche", "w nocy z soboty na niedzielę": one night over two
+            # days, the first's value (TimeML's "TNI") and both days' span
+            value = replace(value, last=value.first + timedelta(days=1))
         time_of_day = c.clock or c.time_of_day
         written_value = value.value
         if written_value is not None and value.precision == "day":

@@ -718,10 +718,11 @@ class Detector:
         c.time_of_day = c.time_of_day or self.g.part_of_day_of[key(word_of(m))]
         c.start = m.start()
         if c.kind == "weekday":
-            # "la nuit de lundi à mardi": one night, dated by its first day.
+            # "la nuit de lundi à mardi": one night from the first day into the second
             m_range = self.g.night_range_after.match(self.lowered, c.end)
             if m_range:
                 c.end = m_range.end()
+                c.extras["night_range"] = True  # it ends on the second day (temporal.resolve)
 
     def _clock_before(self, c: Candidate, lower_bound: int) -> None:
         """A clock time written before the day: "10 a.m. on Monday", "6pm yesterday"."""

@@ -182,3 +182,21 @@ def test_the_polish_past_is_the_past(sentence, past):
     # prepositions ending like an l-form ("około", "siły") as the past, and missed the
     # impersonal past ("znaleziono"), which a "Ciało" read as a verb happened to cover.
     assert narrates_past(sentence, "pl") is past
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "In the night from Saturday to Sunday guards turned back 80 people."),
+        ("fr", "Dans la nuit de samedi à dimanche, les gardes ont refoulé 80 personnes."),
+        ("pl", "W nocy z soboty na niedzielę straż zawróciła 80 osób."),
+        ("ru", "В ночь с субботы на воскресенье пограничники развернули 80 человек."),
+        ("lt", "Naktį iš šeštadienio į sekmadienį pasieniečiai apgręžė 80 žmonių."),
+    ],
+)
+def test_a_night_from_one_day_to_the_next_spans_both_days(lang, sentence):
+    # The readers of every blind batch date such a night as the two days it spans (a
+    # single day matched their line, but not exactly)
+    found = tag(sentence, date(2021, 11, 15), lang, references=False)
+    assert [(e.date, e.date_end) for e in found] == [(date(2021, 11, 13), date(2021, 11, 14))]
+    assert found[0].value == "2021-11-13TNI"
