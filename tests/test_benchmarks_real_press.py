@@ -42,3 +42,26 @@ def test_an_annotation_finds_its_evidence_whatever_the_quotes():
     )
     (span,) = evidence_spans(gold, text)
     assert text[span[0] : span[1]] == "a annoncé vendredi qu’elle interdisait"
+
+
+def test_given_dates_fill_only_the_blank_publication_dates(tmp_path):
+    sources = tmp_path / "sources.csv"
+    sources.write_text(
+        "file,outlet,title,author,published,language,url,notes\n"
+        "a1.txt,Wire,T,,2021-11-16,en,https://example.org/a1,\n"
+        "a2.txt,Wire,T,,,pl,https://example.org/a2,undated page\n",
+        encoding="utf-8",
+    )
+    publication = tmp_path / "publication_dates.csv"
+    publication.write_text(
+        "article_id,published,basis,note\n"
+        "a1,2021-11-17,metadata,\n"
+        "a2,2021-11-12,inferred,from its weekdays\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "out").mkdir()
+    filled = real_press.sources_with_dates(sources, publication, tmp_path / "out")
+    rows = filled.read_text(encoding="utf-8").splitlines()
+    assert rows[1].split(",")[4] == "2021-11-16"  # stated: kept as the page states it
+    assert rows[2].split(",")[4] == "2021-11-12"  # blank: the annotators' date
+    assert sources.read_text(encoding="utf-8").splitlines()[2].split(",")[4] == ""
