@@ -63,6 +63,10 @@ EVENTS: dict[str, str] = {
         # lower case: not "United"; after "the", an adjective used as a noun ("return the stranded")
         r"|(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bthe )"
         r"\b(?-i:[a-z]{3,}ed)\b"
+        # the news present of a decision or a launch ("The EU imposes new sanctions on
+        # Belavia", "Frontex launches a rapid intervention"): the day's news, not a state
+        r"|\b(?:announces|launches|imposes|adopts|decides|suspends|deploys|extends|expels"
+        r"|approves|begins|starts)\b"
     ),
     # Modal or conditional verbs: a sentence whose only past verb reports a possibility ("He
     # added that officials could face a travel ban", "pourraient être frappés, a ajouté M. X")

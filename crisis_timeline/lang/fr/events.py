@@ -12,6 +12,17 @@ from __future__ import annotations
 # of the report ("vient d'Irak" is where one comes from: no infinitive)
 _JUST_DONE = r"|\bvien(?:t|nent) d(?:e\s+|['’])\w+(?:er|ir|re)\b"
 
+# The news present of a decision or a launch, as a lead tells the day's news ("Le Conseil de
+# l'Union européenne annonce de nouvelles sanctions", "Frontex commence à fournir une aide
+# d'urgence"): the day's happening, where a present of state is none ("La situation
+# s'aggrave"). Not the noun ("l'annonce de", "une annonce").
+_HEADLINE_PRESENT = (
+    r"|(?<!l['’])(?<!\bune )(?<!\bcette )(?<!\bson )(?<!\bsa )"
+    r"\b(?:annonce|annoncent|lance|lancent|adopte|adoptent|impose|imposent|décide|décident"
+    r"|suspend|suspendent|déploie|déploient|prolonge|prolongent|expulse|expulsent|rapatrie"
+    r"|rapatrient|sanctionne|sanctionnent|commence à|commencent à)\b"
+)
+
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": (
         r"\b(?:a|ont|avait|avaient|est|sont|s'est|se sont|s’est)\s+(?:\w+\s+)?"
@@ -31,7 +42,9 @@ EVENTS: dict[str, str] = {
         r"intervenu|survenu|entr|rentr|sort|tomb|retourn|pass|rest|all|descend|mont|né)"
         r"\w*\b"
         r"|\b\w{3,}(?:èrent|irent|urent)\b"  # passé simple plural (rare in news)
-        r"|\b\w{3,}(?:ait|aient)\b" + _JUST_DONE  # imparfait ("se réunissaient")
+        r"|\b\w{3,}(?:ait|aient)\b"
+        + _JUST_DONE  # imparfait ("se réunissaient")
+        + _HEADLINE_PRESENT
     ),
     "MODAL": r"\b(?:pourr(?:ait|aient|a|ont)|devr(?:ait|aient)|serai(?:t|ent)|aurai(?:t|ent))\b",
     "REPORTING": r"\b(?:a|ont)\s+(?:\w+\s+)?(?:ajouté|déclaré|indiqué|affirmé|précisé|estimé|expliqué|assuré|averti|prévenu)\b",

@@ -109,7 +109,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                               r"przedosta\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
     # The border and the camps are where nearly everything in this crisis happens: a weak
     # hint that any telling cue outweighs
-    ("border_crossing", 1.2, (r"granic\w*", r"obozowisk\w*", r"koczowisk\w*")),
+    ("border_crossing", 1.2, (r"granic\w*", r"obozowisk\w*", r"koczowisk\w*", r"ob[oó]z\w*")),
     ("diplomacy", 2.0, (r"rozmow\w*", r"rozmawia\w*", r"spotka\w*", r"wizyt\w*",
                         r"telefon\w*", r"szczyt\w*", r"negocja\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"pomoc\w* humanitarn\w*", r"żywnoś\w*", r"koc\w*", r"azyl\w*",

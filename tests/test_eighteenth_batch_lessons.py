@@ -1,0 +1,49 @@
+"""Error classes the eighteenth blind batch of real press showed (benchmarks/real_blind18).
+
+Each passage is written for this test (our own words, invented details) and reproduces one
+class: a lead told in the news present of a decision or a launch ("Le Conseil de l'Union
+européenne annonce de nouvelles sanctions", "Frontex commence à fournir une aide d'urgence")
+made no event, read as a present of state; a Polish camp ("Obozy rozpoczęły działalność w
+tym tygodniu") had no cue, where "obozowisko" had one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.event_types import cue_scores
+from crisis_timeline.narration import lead_happens
+from tests.press_passages import one_row, passage_events
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("fr", "Le Conseil de l'Union européenne annonce de nouvelles sanctions contre Belavia."),
+        ("fr", "L'agence Frontex commence à fournir une aide d'urgence à la Lituanie."),
+        ("en", "The European Union imposes new sanctions on the Belarusian airline Belavia."),
+    ],
+)
+def test_a_lead_in_the_news_present_of_a_decision_is_the_days_happening(lang, lead):
+    text = f"Titre\n\n{lead}\n\nLe texte suit."
+    row = one_row(passage_events(text, lang, "2021-12-02"), lead[:20])
+    assert row["date"] == date(2021, 12, 2)
+    assert row["dated_by"] == "publication"
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        ("fr", "La situation s'aggrave à la frontière entre la Pologne et le Bélarus."),
+        ("fr", "L'annonce de la Pologne inquiète Bruxelles."),
+        ("en", "A crisis is threatening to become more volatile."),
+    ],
+)
+def test_a_present_of_state_or_the_noun_is_no_happening(lang, lead):
+    assert not lead_happens(lead, lang)
+
+
+def test_a_polish_camp_is_a_cue():
+    assert cue_scores("Obozy rozpoczęły działalność w tym tygodniu.", "pl")
