@@ -589,14 +589,12 @@ class _Walk:
         on counting ("the Border Guard had recorded 138 people who had tried to enter Poland
         illegally in the previous day. A total of 130 people were prevented from crossing"),
         even when its date sits in a clause of its own and does not date the story."""
-        if not index or not counts_something(unit.sentence.text, self.lang):
+        if not index:
             return None
         before = self.units[index - 1]
-        if before.paragraph != unit.paragraph or not counts_something(
-            without_dates(before), self.lang
-        ):
-            return None
-        return next(
+        if before.paragraph != unit.paragraph or not before.expressions:
+            return None  # the cheap tests first: most sentences stop here
+        dated = next(
             (
                 e
                 for e in reversed(self.builder.events)
@@ -604,6 +602,9 @@ class _Walk:
             ),
             None,
         )
+        if dated is None or not counts_something(unit.sentence.text, self.lang):
+            return None
+        return dated if counts_something(without_dates(before), self.lang) else None
 
     def _continues(self, index: int, unit: SentenceUnit, anchor_index: int, anchor: Event) -> bool:
         """Whether the sentence is close to the narrative's anchor and tied to it."""
