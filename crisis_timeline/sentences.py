@@ -126,15 +126,49 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for seg_start, seg_end in _segments(text):
         piece_start = seg_start
+        glued = _glued_ends(text, seg_start, seg_end, rules, quotes)
         for match in _CANDIDATE.finditer(text, seg_start, seg_end):
             boundary = match.start("gap")
             if match.end() >= seg_end:
                 break
+            while glued and glued[0] <= match.start():
+                piece_start = _cut(sentences, text, piece_start, glued.pop(0))
             if _ends_sentence(text, match, boundary, rules, quotes, piece_start):
                 _append(sentences, text, piece_start, boundary)
                 piece_start = match.end()
+        for end in glued:
+            piece_start = _cut(sentences, text, piece_start, end)
         _append(sentences, text, piece_start, seg_end)
     return sentences
+
+
+# Scraped pages lose the space between two sentences ("... residence permits.Bloomberg
+# reported on Wednesday ..."): a full stop between a lower-case word and a capitalised one
+# ends a sentence too, unless the word is an abbreviation ("gen.Tomasz").
+_GLUED = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{3})")
+
+
+def _glued_ends(
+    text: str, start: int, end: int, rules: _Rules, quotes: tuple[list[int], list[int]]
+) -> list[int]:
+    """Where sentences glued to the next one end (just after their full stop)."""
+    ends = []
+    for match in _GLUED.finditer(text, start, end):
+        before, after = text[match.start() - 2 : match.start()], text[match.end() : match.end() + 3]
+        if not (before.islower() and after[0].isupper() and after[1:].islower()):
+            continue
+        token = _TOKEN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        word = token.group().lower() if token else ""
+        if word in rules.prefixes or word in rules.ambiguous or _inside_quote(match.end(), quotes):
+            continue
+        ends.append(match.end())
+    return ends
+
+
+def _cut(sentences: list[Sentence], text: str, start: int, end: int) -> int:
+    """Appends text[start:end] as a sentence; the next one starts at `end`."""
+    _append(sentences, text, start, end)
+    return end
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

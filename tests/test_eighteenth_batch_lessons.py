@@ -15,6 +15,7 @@ import pytest
 
 from crisis_timeline.event_types import cue_scores
 from crisis_timeline.narration import lead_happens
+from crisis_timeline.sentences import split_sentences
 from tests.press_passages import one_row, passage_events
 
 
@@ -47,3 +48,46 @@ def test_a_present_of_state_or_the_noun_is_no_happening(lang, lead):
 
 def test_a_polish_camp_is_a_cue():
     assert cue_scores("Obozy rozpoczęły działalność w tym tygodniu.", "pl")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The carrier would no longer accept them.Bloomberg reported on Wednesday that talks began.",
+            [
+                "The carrier would no longer accept them.",
+                "Bloomberg reported on Wednesday that talks began.",
+            ],
+        ),
+        (
+            "lt",
+            "Pernai sulaikytas 81 užsienietis.Labai išaugus skaičiui, VSAT sustiprino apsaugą.",
+            [
+                "Pernai sulaikytas 81 užsienietis.",
+                "Labai išaugus skaičiui, VSAT sustiprino apsaugą.",
+            ],
+        ),
+        ("pl", "Rozmawiał z gen.Tomaszem Piotrowskim.", ["Rozmawiał z gen.Tomaszem Piotrowskim."]),
+        (
+            "en",
+            "Visit sputniknews.com for more. Then go.",
+            ["Visit sputniknews.com for more.", "Then go."],
+        ),
+        ("en", "The U.S.Army said so.", ["The U.S.Army said so."]),
+    ],
+)
+def test_sentences_a_scraped_page_glued_together_are_two(lang, text, expected):
+    # The stored pages lose the space between two sentences ("... permits.Bloomberg
+    # reported on Wednesday ..."): the second's date went to the first's happening
+    assert [s.text for s in split_sentences(text, lang)] == expected
+
+
+def test_the_glued_sentences_date_is_its_own():
+    text = (
+        "Title\\n\\nTurkish Airlines said on Friday it would stop the flights.Bloomberg reported "
+        "on Wednesday that the EU was discussing sanctions against the airline.\\n"
+    )
+    row = one_row(passage_events(text, "en", "2021-11-12"), "Bloomberg reported")
+    assert row["date"] == date(2021, 11, 10)
