@@ -62,7 +62,7 @@ REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is on
 SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
 YEAR_PROBE_DAY = date(2021, 7, 1)  # any day: which year a phrase names is read on it
 SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date the sentence
-QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–")
+QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–", "- ")  # "- " opens Polish speech
 
 
 # A dated count without an event cue of its own continues the event counted at most this
@@ -622,7 +622,7 @@ class _Walk:
 
 # What closes a quotation opened by QUOTE_OPENERS: a closing quote mark, or for the dash of
 # direct speech ("— Мы не пустим их, — сказал он"), the next dash.
-_QUOTE_END = re.compile(r"[”\"»’›“]|\s[—–]\s")
+_QUOTE_END = re.compile(r"[”\"»’›“]|\s[—–-]\s")
 
 
 def _voice_only(text: str, lang: str) -> bool:

@@ -91,3 +91,12 @@ def test_the_glued_sentences_date_is_its_own():
     )
     row = one_row(passage_events(text, "en", "2021-11-12"), "Bloomberg reported")
     assert row["date"] == date(2021, 11, 10)
+
+
+def test_a_polish_quotation_opened_by_a_hyphen_is_the_storys_voice():
+    text = (
+        "Tytuł\\n\\nWe wtorek minister Mariusz Błaszczak odwiedził granicę z Białorusią.\\n\\n"
+        "- Mamy do czynienia z wojną hybrydową, to próba wywołania kryzysu - mówił Błaszczak.\\n"
+    )
+    frame = passage_events(text, "pl", "2021-08-25")
+    assert not frame["sentence"].str.contains("Mamy do czynienia").any()
