@@ -76,6 +76,9 @@ GENERIC_FURNITURE: tuple[LinePattern, ...] = (
         "footer",
         r"(?:©|copyright|\(c\)) ?(?:\d{4}\b)?.*(?:all rights reserved|tous droits reserves).*",
     ),
+    # A photo gallery's counter on a line of its own ("4 / 13"): not a subheading, which
+    # would cut the story's thread between two slides
+    *regex("gallery_counter", r"\d{1,3} ?/ ?\d{1,3}"),
     # App-store badge images leave their file name behind ("google-play-badge_FR").
     *regex("app_promo", r"google[- _]?play[- _]?badge[\w-]*", r"app[- _]?store[- _]?badge[\w-]*"),
 )

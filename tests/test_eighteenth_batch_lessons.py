@@ -100,3 +100,14 @@ def test_a_polish_quotation_opened_by_a_hyphen_is_the_storys_voice():
     )
     frame = passage_events(text, "pl", "2021-08-25")
     assert not frame["sentence"].str.contains("Mamy do czynienia").any()
+
+
+def test_a_photo_gallerys_counter_is_furniture_not_a_subheading():
+    from crisis_timeline.article_cleaning import clean_text
+
+    text = (
+        "Titre\n\nDeux avions ont décollé.\n\n4 / 13\n\nAu total, 600 personnes.\n\nScore 4 / 13."
+    )
+    cleaned = clean_text(text, "fr").cleaned_text
+    assert "\n4 / 13\n" not in cleaned
+    assert "Score 4 / 13." in cleaned  # a figure in a sentence stays
