@@ -667,12 +667,7 @@ def _add_lead_event(
         # day" dates the find on Wednesday)
         own = _main_expressions(follower, article.language)
         day = next((e for e in own if e.precision == "day" and e.date), None)
-        # the same happening: the same people, or the same kind of happening ("Polish soldiers
-        # have found the body of a migrant" then "The remains of a man were found ... on
-        # Tuesday")
-        shares = bool(set(unit.actors) & set(follower.actors)) or (
-            unit.event_type == follower.event_type != "other"
-        )
+        shares = set(unit.actors) & set(follower.actors)
         recent = day is not None and published is not None and 0 <= (published - day.date).days <= 3
         if shares and recent:
             return builder.add(

@@ -7,8 +7,6 @@ iki šių metų rugsėjo") was read as a happening of September, where "iki rugs
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from tests.press_passages import passage_events
@@ -28,16 +26,3 @@ def test_a_lithuanian_deadline_is_a_bound_not_a_happening(sentence):
     )
     frame = passage_events(text, "lt", "2022-02-17")
     assert not frame["sentence"].str.contains("barjeras", regex=False).any()
-
-
-def test_a_lead_is_dated_by_the_next_sentence_telling_the_same_kind_of_happening():
-    # Read with their publication dates given, the batches showed a found body's lead dated
-    # by the publication when the next sentence dates the find: the two sentences name no
-    # person in common, but they tell the same kind of happening
-    text = (
-        "Заголовок\n\nТело молодого сирийского мигранта обнаружили возле границы Польши с "
-        "Беларусью.\n\nТело мигранта было найдено в пятницу в лесу у деревни Волька.\n"
-    )
-    frame = passage_events(text, "ru", "2021-11-13")
-    row = frame[frame["sentence"].str.startswith("Тело молодого")].iloc[0]
-    assert row["date"] == date(2021, 11, 12)
