@@ -126,17 +126,19 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     for seg_start, seg_end in _segments(text):
         piece_start = seg_start
-        glued = _glued_ends(text, seg_start, seg_end, rules, quotes)
+        glued = iter(_glued_ends(text, seg_start, seg_end, rules, quotes))
+        next_glued = next(glued, None)
         for match in _CANDIDATE.finditer(text, seg_start, seg_end):
             boundary = match.start("gap")
             if match.end() >= seg_end:
                 break
-            while glued and glued[0] <= match.start():
-                piece_start = _cut(sentences, text, piece_start, glued.pop(0))
+            while next_glued is not None and next_glued <= match.start():
+                piece_start = _cut(sentences, text, piece_start, next_glued)
+                next_glued = next(glued, None)
             if _ends_sentence(text, match, boundary, rules, quotes, piece_start):
                 _append(sentences, text, piece_start, boundary)
                 piece_start = match.end()
-        for end in glued:
+        for end in [] if next_glued is None else [next_glued, *glued]:
             piece_start = _cut(sentences, text, piece_start, end)
         _append(sentences, text, piece_start, seg_end)
     return sentences
