@@ -594,14 +594,13 @@ class _Walk:
         before = self.units[index - 1]
         if before.paragraph != unit.paragraph or not before.expressions:
             return None  # the cheap tests first: most sentences stop here
-        dated = next(
-            (
-                e
-                for e in reversed(self.builder.events)
-                if e.start == before.original_start and e.dated_by == "expression"
-            ),
-            None,
-        )
+        dated = None
+        for e in reversed(self.builder.events):  # in text order: stop past the sentence
+            if e.start < before.original_start:
+                break
+            if e.start == before.original_start and e.dated_by == "expression":
+                dated = e
+                break
         if dated is None or not counts_something(unit.sentence.text, self.lang):
             return None
         return dated if counts_something(without_dates(before), self.lang) else None
