@@ -43,6 +43,7 @@ from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.lang import tables
 from crisis_timeline.narration import lead_happens, narrates_past, pattern
 from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
+from crisis_timeline.restated_dates import restated_day
 from crisis_timeline.schema import Event
 from crisis_timeline.sentence_units import (
     LEAD_SENTENCES,
@@ -51,6 +52,7 @@ from crisis_timeline.sentence_units import (
     sentence_units,
     without_dates,
 )
+from crisis_timeline.similar_happenings import similar_type
 from crisis_timeline.temporal import TimeExpression, tag
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
@@ -467,13 +469,16 @@ class _Walk:
         own_days: set[date | None] = set()  # days of this sentence's own (embedded) events
         if not unit.expressions:
             return own_dates_cover_it, own_days
-        if not _is_eventful(unit):
+        similar = similar_type(unit, index, self.units, self.last_dated, self.lang)
+        if similar is not None and (unit.event_type == "other" or not _is_eventful(unit)):
+            unit = dataclasses.replace(unit, _event_type=similar)  # "A similar incident ..."
+        elif not _is_eventful(unit):
             counted = self._counted_on(index, unit) or self._counted_from(index, unit)
             if counted is None:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
         published = self.builder.article.published
-        for expression in _main_expressions(unit, self.lang):
+        for expression in self._restated(index, unit, _main_expressions(unit, self.lang)):
             if _year_so_far(unit, expression, published, self.lang) or _rumoured(
                 unit, expression, self.lang
             ):
@@ -494,6 +499,20 @@ class _Walk:
                 continue  # the sentence is about that old happening: not the narrative's date
             self.last_dated = (index, event)
         return own_dates_cover_it, own_days
+
+    def _restated(
+        self, index: int, unit: SentenceUnit, own: list[TimeExpression]
+    ) -> list[TimeExpression]:
+        """A lead's only date, when it dates the reporting clause after the story, goes to
+        the day the next sentence gives the same happening (restated_dates.py)."""
+        position = self.body.index(index) if index in self.lead and len(own) == 1 else -1
+        if not 0 <= position < len(self.body) - 1:
+            return own
+        follower = self.units[self.body[position + 1]]
+        day = restated_day(
+            unit, own[0], follower, _main_expressions(follower, self.lang), self.lang
+        )
+        return [day] if day is not None else own
 
     def _counted_from(self, index: int, unit: SentenceUnit) -> str | None:
         """A date counted from the story's last one ("Dwa dni wcześniej wniosek złożyła Rada

@@ -39,6 +39,8 @@ EVENT_TABLES = {
     "not_a_cue": "NOT_A_CUE",
     "headline_tag": "HEADLINE_TAG",
     "rumour": "RUMOUR",
+    "report_tail": "REPORT_TAIL",
+    "similar": "SIMILAR_HAPPENING",
 }
 
 

@@ -39,6 +39,7 @@ from typing import NamedTuple
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
+from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.lang import tables
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
@@ -312,7 +313,10 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 tense = tenses.governing(expression.start, expression.end)
                 _add_weekday(evidence, expression, tense, pluperfect)
         elif expression.precision == "day" and expression.anchor == "dct":
-            evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
+            # "yesterday", "накануне", "aujourd'hui"; not "за сутки": 24 hours counted back
+            # from an hour the text does not give, no word for the writer's day
+            if expression.text.lower() not in rolling_day_phrases(article.language):
+                evidence.day_words.append(expression)
         elif expression.precision == "week" and expression.anchor == "dct":
             evidence.last_week |= _week_offset(expression, article.language, prior) == -1
     if not evidence.explicit:

@@ -63,6 +63,7 @@ from datetime import date, timedelta
 from .errors import CrisisTimelineError
 from .lang import is_supported, languages
 from .temporal_calendar import (
+    WEEK_OF_MONTH,
     describe,
     month_bounds,
     month_day_occurrence,
@@ -71,6 +72,7 @@ from .temporal_calendar import (
     shift_year_safe,
     valid_day,
     week_bounds,
+    week_of_month_bounds,
     week_value,
     weekday_occurrence,
     weekend_occurrence,
@@ -201,9 +203,14 @@ def _weekend(saturday: date | None, anchor: str, reason: str) -> _Value:
     )
 
 
-def _month(year: int | None, month: int, anchor: str, reason: str) -> _Value:
+def _month(
+    year: int | None, month: int, anchor: str, reason: str, modifier: str | None = None
+) -> _Value:
     if year is None:
         return _Value("month", None, None, None, anchor, reason)
+    if modifier in WEEK_OF_MONTH:  # "the first week of July": days 1-7
+        start, end = week_of_month_bounds(year, month, WEEK_OF_MONTH[modifier])
+        return _Value("week", start, end, week_value(start + timedelta(days=3)), anchor, reason)
     first, last = month_bounds(year, month)
     return _Value("month", first, last, f"{year:04d}-{month:02d}", anchor, reason)
 
@@ -420,13 +427,13 @@ class _Resolver:
 
     def month(self, c: Candidate) -> _Value:
         if c.year is not None:
-            return _month(c.year, c.month, "absolute", "month and year")
+            return _month(c.year, c.month, "absolute", "month and year", c.modifier)
         same_sentence = self._same_sentence_year(c)
         if same_sentence is not None and c.relation is None:
             reference, why = same_sentence
             year, month = month_occurrence(reference, c.month, "none")
             if date(year, month, 28) >= self._inherited_floor(c):
-                return _month(year, month, "narrative", f"month, {why}")
+                return _month(year, month, "narrative", f"month, {why}", c.modifier)
         if self.dct is None:
             return _month(None, c.month, "dct", "month without a year, and no publication date")
         if c.relation is not None:
@@ -440,9 +447,8 @@ class _Resolver:
             mode = _date_mode(tense)
             how = "the closest one" if mode == "none" else tense.describe()
         year, month = month_occurrence(self.dct, c.month, mode)
-        return _month(
-            year, month, "dct", f"month, year from publication date {describe(self.dct)}: {how}"
-        )
+        why = f"month, year from publication date {describe(self.dct)}: {how}"
+        return _month(year, month, "dct", why, c.modifier)
 
     def year(self, c: Candidate) -> _Value:
         return _year(c.year, "absolute", "year")

@@ -62,6 +62,19 @@ def week_bounds(day: date) -> tuple[date, date]:
     return monday, monday + timedelta(days=6)
 
 
+# "the first week of July", "la dernière semaine d'octobre" (the period modifiers of
+# lang/<code>/calendar.py): the month's first seven days, its second seven, ..., or its last
+# seven. TimeML has no week of a month: its value is the ISO week holding most of them.
+WEEK_OF_MONTH = {"week1": 1, "week2": 2, "week3": 3, "week4": 4, "week_last": -1}
+
+
+def week_of_month_bounds(year: int, month: int, which: int) -> tuple[date, date]:
+    """First and last day of the month's week number `which` (1-4, or -1 for the last)."""
+    first, last = month_bounds(year, month)
+    start = last - timedelta(days=6) if which < 0 else first + timedelta(days=7 * (which - 1))
+    return start, start + timedelta(days=6)
+
+
 def month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 

@@ -431,7 +431,8 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         ),
         "determiner_left": re.compile(f"{word_start}(?P<det>{p.determiner}){SP}\\Z"),
         "modifier_left": re.compile(
-            f"{word_start}(?P<x>{alternation(lex.period_modifiers)})(?:{HYPHEN}|{SP})\\Z"
+            # "la première semaine d'août": after an elided "d'" the month follows at once
+            f"{word_start}(?P<x>{alternation(lex.period_modifiers)})(?:{HYPHEN}|{SP}|(?<=['’]))\\Z"
         ),
         "relation_left": _left(lex.relative_prefixes),
         "deadline_before": _left(lex.deadline_prepositions),

@@ -268,6 +268,17 @@ LEXICON = Lexicon(
         "the last months of": "end",
         "the final weeks of": "end",
         "the last weeks of": "end",
+        # a numbered week of the month: temporal.WEEK_OF_MONTH
+        "the first week of": "week1",
+        "first week of": "week1",
+        "the second week of": "week2",
+        "second week of": "week2",
+        "the third week of": "week3",
+        "third week of": "week3",
+        "the fourth week of": "week4",
+        "the last week of": "week_last",
+        "last week of": "week_last",
+        "the final week of": "week_last",
         "fiscal": "fiscal",
     },
     month_licensors=(

@@ -112,6 +112,13 @@ EVENTS: dict[str, str] = {
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("There are rumors among migrants that buses will arrive on November 15").
     "RUMOUR": r"\brumou?rs?\b",
+    # A reporting clause after the story, right before its date ("..., police said on
+    # Saturday", "..., a annoncé samedi la police"): the day the story was told, not
+    # necessarily the day it happened (events._restated_day).
+    "REPORT_TAIL": r",\s*(?:[\w'’.-]+\s+){0,4}(?:said|told|announced|reported|confirmed|stated)\s+(?:on\s+)?$",
+    # "A similar incident occurred yesterday at 11 pm near Dubicze": the story's kind of
+    # happening again, on its own day (similar_happenings.py).
+    "SIMILAR_HAPPENING": r"\b(?:a |another )?similar (?:incident|attempt|episode|situation|case)s?\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Migrants storm the fence [VIDEO]".

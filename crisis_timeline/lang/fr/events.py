@@ -65,6 +65,10 @@ EVENTS: dict[str, str] = {
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Selon une rumeur, des bus arriveront le 15 novembre").
     "RUMOUR": r"\brumeurs?\b",
+    # A reporting clause after the story, right before its date: see lang/en/events.py.
+    "REPORT_TAIL": r",\s*(?:a|ont)\s+(?:annoncé|indiqué|déclaré|précisé|affirmé|rapporté|confirmé|fait savoir)\s+$",
+    # "A similar incident occurred ...": see lang/en/events.py.
+    "SIMILAR_HAPPENING": r"\b(?:incident|tentative|épisode|scène|situation)s? (?:similaires?|semblables?|analogues?)\b",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Des migrants forcent la frontière [VIDÉO]".

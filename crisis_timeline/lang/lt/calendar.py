@@ -30,6 +30,26 @@ _ROLLING_DAY = ("pastarąją parą", "praėjusią parą", "pastarąsias 24 valan
 _PHRASES = {
     **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words({"šiandien": 0, "vakar": -1, "rytoj": 1, "užvakar": -2, "poryt": 2}),
+    # "vakarykštis incidentas", "per vakarykščius susirėmimus": yesterday's happening
+    **{
+        f"vakaryk{ending}": Phrase("day", -1)
+        for ending in (
+            "štis",
+            "štė",
+            "ščio",
+            "štės",
+            "ščiame",
+            "štėje",
+            "štį",
+            "štę",
+            "ščiai",
+            "ščių",
+            "ščius",
+            "ščiuose",
+            "štėmis",
+            "ščiais",
+        )
+    },  # fmt: skip
     **periods(
         {
             # "prieš mėnesį" = "a month ago" (the number left out): the previous calendar month

@@ -34,6 +34,10 @@ EVENTS: dict[str, str] = {
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Tarp migrantų sklando gandai, kad lapkričio 15 d. atvyks autobusai").
     "RUMOUR": r"\bgand\w*",
+    # A reporting clause after the story, right before its date: see lang/en/events.py.
+    "REPORT_TAIL": r",\s*(?:pranešė|sakė|teigė|informavo|pareiškė|nurodė|patvirtino)\s+$",
+    # "A similar incident occurred ...": see lang/en/events.py.
+    "SIMILAR_HAPPENING": r"\bpanaš\w+ (?:incident\w+|atvej\w+|bandym\w+|situacij\w+)",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Migrantai bando kirsti sieną (VIDEO)".

@@ -56,6 +56,11 @@ _PHRASES = {
     **day_words(
         {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2}
     ),
+    # "Wczorajsza udaremniona próba", "we wczorajszych starciach": yesterday's happening
+    **{
+        f"wczorajsz{ending}": Phrase("day", -1)
+        for ending in ("y", "a", "e", "ego", "ej", "ym", "ych", "ą", "ymi")
+    },
     **periods(
         {
             f"{prep} {det} {noun}": (unit, offset)
@@ -159,6 +164,18 @@ LEXICON = make_lexicon(
         "koniec": "end",
         "początek": "start",
         "połowa": "mid",
+        # a numbered week of the month: temporal.WEEK_OF_MONTH
+        "w pierwszym tygodniu": "week1",
+        "pierwszy tydzień": "week1",
+        "pierwszego tygodnia": "week1",
+        "w drugim tygodniu": "week2",
+        "drugi tydzień": "week2",
+        "w trzecim tygodniu": "week3",
+        "trzeci tydzień": "week3",
+        "w czwartym tygodniu": "week4",
+        "w ostatnim tygodniu": "week_last",
+        "ostatni tydzień": "week_last",
+        "ostatniego tygodnia": "week_last",
     },  # fmt: skip
     month_licensors=("w", "we", "od", "do", "z", "przed", "po", "na"),
     year_licensors=("w", "od", "do", "przed", "po", "roku", "z"),

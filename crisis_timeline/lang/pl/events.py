@@ -49,6 +49,10 @@ EVENTS: dict[str, str] = {
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Wśród migrantów krąży plotka, że 15 listopada przyjadą autobusy").
     "RUMOUR": r"\b(?:plotk\w*|pogłosk\w*)",
+    # A reporting clause after the story, right before its date: see lang/en/events.py.
+    "REPORT_TAIL": r"(?:,|\s[–—-])\s*(?:poinformował[aoy]?|poinformowali|przekazał[aoy]?|przekazali|podał[aoy]?|podali|powiedział[aoy]?|ogłosił[aoy]?|ogłosili)\s+(?:w|we)\s+$",
+    # "A similar incident occurred ...": see lang/en/events.py.
+    "SIMILAR_HAPPENING": r"\bpodobn\w+ (?:zdarze\w+|incydent\w*|sytuacj\w+|prób\w*)",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Powstał przy przejściu granicznym w Bruzgach [WIDEO]".

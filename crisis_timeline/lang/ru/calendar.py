@@ -27,11 +27,19 @@ _WEEKDAYS = {
 }  # fmt: skip
 
 # A rolling day, the border guards' daily count (Lexicon.rolling_day_phrases).
-_ROLLING_DAY = ("последние сутки", "минувшие сутки", "прошедшие сутки", "последние 24 часа")
+# "В Литве за сутки задержали 287 мигрантов": "in a day" alone is the past day too.
+_ROLLING_DAY = (
+    "последние сутки", "минувшие сутки", "прошедшие сутки", "последние 24 часа", "за сутки",
+)  # fmt: skip
 
 _PHRASES = {
     **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words({"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}),
+    # "вчерашний штурм", "во вчерашних столкновениях": yesterday's happening
+    **{
+        f"вчерашн{ending}": Phrase("day", -1)
+        for ending in ("ий", "яя", "ее", "ие", "его", "ей", "ем", "ему", "их", "им", "юю", "ими")
+    },
     **periods(
         {
             # "неделю назад" = "a week ago" (the number left out): the previous calendar week
@@ -95,6 +103,21 @@ LEXICON = make_lexicon(
         "с начала": "start",
         "начало": "start",
         "конец": "end",
+        # a numbered week of the month: temporal.WEEK_OF_MONTH
+        "первую неделю": "week1",
+        "первая неделя": "week1",
+        "на первой неделе": "week1",
+        "первой недели": "week1",
+        "вторую неделю": "week2",
+        "на второй неделе": "week2",
+        "третью неделю": "week3",
+        "на третьей неделе": "week3",
+        "четвертую неделю": "week4",
+        "четвёртую неделю": "week4",
+        "последнюю неделю": "week_last",
+        "на последней неделе": "week_last",
+        "последняя неделя": "week_last",
+        "последней недели": "week_last",
     },  # fmt: skip
     month_licensors=("в", "во", "с", "до", "к", "после", "перед", "на"),
     year_licensors=("в", "с", "до", "к", "после", "года", "году"),

@@ -37,6 +37,10 @@ EVENTS: dict[str, str] = {
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Среди мигрантов ходят слухи, что 15 ноября приедут автобусы").
     "RUMOUR": r"\bслух\w*",
+    # A reporting clause after the story, right before its date: see lang/en/events.py.
+    "REPORT_TAIL": r",\s*(?:сообщил[аио]?|сообщили|заявил[аио]?|заявили|рассказал[аио]?|рассказали|передал[аио]?|объявил[аио]?|объявили)\s+(?:в|во)\s+$",
+    # "A similar incident occurred ...": see lang/en/events.py.
+    "SIMILAR_HAPPENING": r"\b(?:аналогичн|подобн|похож)\w+ (?:инцидент\w*|случа\w+|попытк\w+|ситуаци\w+)",
     # A headline ends on a media tag, in brackets or after a "+": the heading of its line,
     # whatever stands before it there (sentence_units._is_heading):
     # "Мигранты штурмуют границу (ВИДЕО)".
