@@ -312,11 +312,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
             elif not ahead:
                 tense = tenses.governing(expression.start, expression.end)
                 _add_weekday(evidence, expression, tense, pluperfect)
-        elif expression.precision == "day" and expression.anchor == "dct":
-            # "yesterday", "накануне", "aujourd'hui"; not "за сутки": 24 hours counted back
-            # from an hour the text does not give, no word for the writer's day
-            if expression.text.lower() not in rolling_day_phrases(article.language):
-                evidence.day_words.append(expression)
+        elif _is_day_word(expression, article.language):
+            evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
         elif expression.precision == "week" and expression.anchor == "dct":
             evidence.last_week |= _week_offset(expression, article.language, prior) == -1
     if not evidence.explicit:
@@ -396,6 +393,16 @@ def _named_by_next(text: str, expression: TimeExpression, following: TimeExpress
         and expression.month_day is None
         and following.month_day is not None
         and _BRACKET_GAP.fullmatch(text, expression.end, following.start) is not None
+    )
+
+
+def _is_day_word(expression: TimeExpression, lang: str) -> bool:
+    """A day named from the writer's ("yesterday", "aujourd'hui"); not "за сутки", 24 hours
+    counted back from an hour the text does not give."""
+    return (
+        expression.precision == "day"
+        and expression.anchor == "dct"
+        and expression.text.lower() not in rolling_day_phrases(lang)
     )
 
 

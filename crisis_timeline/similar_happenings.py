@@ -12,8 +12,9 @@ from crisis_timeline.narration import narrates_past, pattern
 from crisis_timeline.schema import Event
 from crisis_timeline.sentence_units import SentenceUnit
 
-# The story told at most this many sentences before, in the same or the paragraph before.
-SIMILAR_REACH = 3
+# The story told at most this many sentences before (its details may come between: the
+# video, the withdrawal), in the same or the paragraph before.
+SIMILAR_REACH = 6
 
 
 def similar_type(
