@@ -276,7 +276,6 @@ def without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[T
 
 
 @cache
-@cache
 def rolling_day_phrases(lang: str) -> frozenset[str]:
     return frozenset(lexicon_for(lang).rolling_day_phrases)
 

@@ -510,7 +510,7 @@ class _Walk:
             return own
         follower = self.units[self.body[position + 1]]
         day = restated_day(
-            unit, own[0], follower, _main_expressions(follower, self.lang), self.lang
+            unit, own[0], follower, lambda u: _main_expressions(u, self.lang), self.lang
         )
         return [day] if day is not None else own
 

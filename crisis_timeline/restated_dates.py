@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
 from crisis_timeline.narration import pattern
 from crisis_timeline.sentence_units import SentenceUnit, without_dates
@@ -33,11 +34,13 @@ def restated_day(
     unit: SentenceUnit,
     expression: TimeExpression,
     follower: SentenceUnit,
-    follower_dates: list[TimeExpression],
+    follower_dates: Callable[[SentenceUnit], list[TimeExpression]],
     lang: str,
 ) -> TimeExpression | None:
     """`expression` re-dated to the day `follower` gives the same happening, when
-    `expression` only dates the reporting clause after `unit`'s story; else None."""
+    `expression` only dates the reporting clause after `unit`'s story; else None.
+    `follower_dates` gives a sentence's own dates (events._main_expressions), asked only
+    once the reporting clause is found."""
     if expression.precision != "day" or expression.date is None:
         return None
     before = unit.sentence.text[: expression.start - unit.sentence.start]
@@ -46,7 +49,7 @@ def restated_day(
     day = next(
         (
             e
-            for e in follower_dates
+            for e in follower_dates(follower)
             if e.precision == "day"
             and e.date is not None
             and 1 <= (expression.date - e.date).days <= RESTATED_MAX_DAYS

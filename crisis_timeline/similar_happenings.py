@@ -2,8 +2,8 @@
 około 23:00 w Dubiczach Cerkiewnych", "A similar incident occurred on Tuesday near Bohoniki".
 
 Such a sentence holds no cue of its own (an "incident" is of no kind), so the event rules
-would pass it by; it tells the story's kind of happening again, on its own day. events.py
-asks this of a dated sentence without a cue.
+would pass it by, or type it "other"; it tells the story's kind of happening again, on its
+own day. events.py asks this of every dated sentence.
 """
 
 from __future__ import annotations

@@ -206,8 +206,9 @@ def _weekend(saturday: date | None, anchor: str, reason: str) -> _Value:
 def _month(
     year: int | None, month: int, anchor: str, reason: str, modifier: str | None = None
 ) -> _Value:
-    if year is None:
-        return _Value("month", None, None, None, anchor, reason)
+    if year is None:  # "the first week of July" is a week even when no year is known
+        precision = "week" if modifier in WEEK_OF_MONTH else "month"
+        return _Value(precision, None, None, None, anchor, reason)
     if modifier in WEEK_OF_MONTH:  # "the first week of July": days 1-7
         start, end = week_of_month_bounds(year, month, WEEK_OF_MONTH[modifier])
         return _Value("week", start, end, week_value(start + timedelta(days=3)), anchor, reason)
@@ -435,7 +436,7 @@ class _Resolver:
             if date(year, month, 28) >= self._inherited_floor(c):
                 return _month(year, month, "narrative", f"month, {why}", c.modifier)
         if self.dct is None:
-            return _month(None, c.month, "dct", "month without a year, and no publication date")
+            return _month(None, c.month, "dct", "no year, no publication date", c.modifier)
         if c.relation is not None:
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         elif c.extras.get("statistic"):

@@ -155,3 +155,10 @@ def test_new_years_eve_with_either_apostrophe_is_the_last_day_of_the_year(apostr
     text = f"Attempts went on throughout New Year{apostrophe}s Eve as 40 migrants tried to cross."
     found = tag(text, date(2022, 1, 2), "en")
     assert [(e.text, e.date) for e in found] == [(f"New Year{apostrophe}s Eve", date(2021, 12, 31))]
+
+
+def test_a_numbered_week_of_a_month_is_a_week_even_without_a_publication_date():
+    found = tag("In the first week of July, 700 people crossed.", None, "en")
+    assert [(e.text, e.precision, e.date) for e in found] == [
+        ("the first week of July", "week", None)
+    ]
