@@ -63,17 +63,12 @@ from datetime import date, timedelta
 from .errors import CrisisTimelineError
 from .lang import is_supported, languages
 from .temporal_calendar import (
-    WEEK_OF_MONTH,
     describe,
     month_bounds,
     month_day_occurrence,
     month_occurrence,
-    shift_month,
     shift_year_safe,
     valid_day,
-    week_bounds,
-    week_of_month_bounds,
-    week_value,
     weekday_occurrence,
     weekend_occurrence,
 )
@@ -83,6 +78,15 @@ from .temporal_grammar import grammar
 from .temporal_periods import REFERENCE_VALUES, detect_periods, resolve_period
 from .temporal_schedule import is_rule_hour
 from .temporal_tense import ClauseTense, Tense
+from .temporal_values import (
+    ResolvedPeriod,
+    day_period,
+    month_period,
+    offset_period,
+    weekday_with_day_number,
+    weekend_period,
+    year_period,
+)
 from .vocab import Precision
 
 __all__ = ["TimeExpression", "tag", "tag_batch", "parse_dct", "timeml_time", "without_time"]
@@ -164,88 +168,6 @@ def without_time(value: str | None) -> str | None:
     if value is None:
         return None
     return _TIME_SUFFIX.sub("", value)
-
-
-@dataclass(frozen=True)
-class _Value:
-    """A resolved period, before it becomes a TimeExpression."""
-
-    precision: str
-    first: date | None
-    last: date | None
-    value: str | None
-    anchor: str
-    reason: str
-    direction: str | None = None
-
-
-def _day(day: date | None, anchor: str, reason: str) -> _Value:
-    return _Value("day", day, day, day.isoformat() if day else None, anchor, reason)
-
-
-def _week(day: date | None, anchor: str, reason: str) -> _Value:
-    if day is None:
-        return _Value("week", None, None, None, anchor, reason)
-    monday, sunday = week_bounds(day)
-    return _Value("week", monday, sunday, week_value(day), anchor, reason)
-
-
-def _weekend(saturday: date | None, anchor: str, reason: str) -> _Value:
-    if saturday is None:
-        return _Value("weekend", None, None, None, anchor, reason)
-    return _Value(
-        "weekend",
-        saturday,
-        saturday + timedelta(days=1),
-        week_value(saturday) + "-WE",
-        anchor,
-        reason,
-    )
-
-
-def _month(
-    year: int | None, month: int, anchor: str, reason: str, modifier: str | None = None
-) -> _Value:
-    if year is None:  # "the first week of July" is a week even when no year is known
-        precision = "week" if modifier in WEEK_OF_MONTH else "month"
-        return _Value(precision, None, None, None, anchor, reason)
-    if modifier in WEEK_OF_MONTH:  # "the first week of July": days 1-7
-        start, end = week_of_month_bounds(year, month, WEEK_OF_MONTH[modifier])
-        return _Value("week", start, end, week_value(start + timedelta(days=3)), anchor, reason)
-    first, last = month_bounds(year, month)
-    return _Value("month", first, last, f"{year:04d}-{month:02d}", anchor, reason)
-
-
-def _year(year: int | None, anchor: str, reason: str) -> _Value:
-    if year is None:
-        return _Value("year", None, None, None, anchor, reason)
-    return _Value("year", date(year, 1, 1), date(year, 12, 31), f"{year:04d}", anchor, reason)
-
-
-def _period(unit: str, reference: date | None, offset: int, anchor: str, reason: str) -> _Value:
-    """The day/week/month/year `offset` units away from the reference day."""
-    if unit == "day":
-        return _day(reference + timedelta(days=offset) if reference else None, anchor, reason)
-    if unit == "week":
-        return _week(reference + timedelta(weeks=offset) if reference else None, anchor, reason)
-    if unit == "month":
-        if reference is None:
-            return _month(None, 1, anchor, reason)
-        year, month = shift_month(reference.year, reference.month, offset)
-        return _month(year, month, anchor, reason)
-    return _year(reference.year + offset if reference else None, anchor, reason)
-
-
-def _weekday_with_day_number(reference: date, weekday: int, day_number: int) -> date | None:
-    """'lundi 15': the date nearest the reference with that day number falling on that weekday."""
-    candidates = []
-    for months in (-1, 0, 1):
-        year, month = shift_month(reference.year, reference.month, months)
-        if day_number <= month_bounds(year, month)[1].day:
-            candidate = date(year, month, day_number)
-            if candidate.weekday() == weekday:
-                candidates.append(candidate)
-    return min(candidates, key=lambda d: abs((d - reference).days), default=None)
 
 
 def _date_mode(tense: Tense) -> str:
@@ -397,14 +319,14 @@ class _Resolver:
 
     # ---- per kind ----------------------------------------------------------------------
 
-    def explicit(self, c: Candidate) -> _Value:
+    def explicit(self, c: Candidate) -> ResolvedPeriod:
         if c.year is not None:
             day = date(c.year, c.month, c.day)
             reason = "explicit date"
             if c.weekday is not None and day.weekday() != c.weekday:
                 written, actual = _WEEKDAY_NAMES[c.weekday], _WEEKDAY_NAMES[day.weekday()]
                 reason += f" (the text says {written}, the date is a {actual})"
-            return _day(day, "absolute", reason)
+            return day_period(day, "absolute", reason)
         same_sentence = self._same_sentence_year(c)
         if same_sentence is not None:
             reference, why = same_sentence
@@ -413,9 +335,9 @@ class _Resolver:
             # March"); "after the August 2020 election and the Ryanair landing on May 23" is
             # a later May, resolved from the publication date below.
             if day is not None and day >= self._inherited_floor(c):
-                return _day(day, "narrative", f"explicit date, {why}")
+                return day_period(day, "narrative", f"explicit date, {why}")
         if self.dct is None:
-            return _day(None, "dct", "explicit date without a year, and no publication date")
+            return day_period(None, "dct", "explicit date without a year, and no publication date")
         if c.relation in ("before", "after"):
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         else:
@@ -424,19 +346,19 @@ class _Resolver:
             how = "the year closest to it" if mode == "none" else tense.describe()
         day = month_day_occurrence(self.dct, c.month, c.day, mode, c.weekday)
         reason = f"explicit date, year from publication date {describe(self.dct)}: {how}"
-        return _day(day, "dct", reason)
+        return day_period(day, "dct", reason)
 
-    def month(self, c: Candidate) -> _Value:
+    def month(self, c: Candidate) -> ResolvedPeriod:
         if c.year is not None:
-            return _month(c.year, c.month, "absolute", "month and year", c.modifier)
+            return month_period(c.year, c.month, "absolute", "month and year", c.modifier)
         same_sentence = self._same_sentence_year(c)
         if same_sentence is not None and c.relation is None:
             reference, why = same_sentence
             year, month = month_occurrence(reference, c.month, "none")
             if date(year, month, 28) >= self._inherited_floor(c):
-                return _month(year, month, "narrative", f"month, {why}", c.modifier)
+                return month_period(year, month, "narrative", f"month, {why}", c.modifier)
         if self.dct is None:
-            return _month(None, c.month, "dct", "no year, no publication date", c.modifier)
+            return month_period(None, c.month, "dct", "no year, no publication date", c.modifier)
         if c.relation is not None:
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         elif c.extras.get("statistic"):
@@ -449,12 +371,12 @@ class _Resolver:
             how = "the closest one" if mode == "none" else tense.describe()
         year, month = month_occurrence(self.dct, c.month, mode)
         why = f"month, year from publication date {describe(self.dct)}: {how}"
-        return _month(year, month, "dct", why, c.modifier)
+        return month_period(year, month, "dct", why, c.modifier)
 
-    def year(self, c: Candidate) -> _Value:
-        return _year(c.year, "absolute", "year")
+    def year(self, c: Candidate) -> ResolvedPeriod:
+        return year_period(c.year, "absolute", "year")
 
-    def weekday(self, c: Candidate) -> _Value:
+    def weekday(self, c: Candidate) -> ResolvedPeriod:
         name = _WEEKDAY_NAMES[c.weekday]
         tense = self._tense(c)
         if c.relation in ("before", "after"):
@@ -477,12 +399,12 @@ class _Resolver:
             direction = "past" if mode in ("past", "none", "before") else None
             if mode in ("present", "future", "after"):
                 direction = "future"
-            value = _day(None, "dct", f"weekday ({name}), no publication date to anchor it")
+            value = day_period(None, "dct", f"weekday ({name}), no publication date to anchor it")
             return replace(value, direction=direction)
         if c.day is not None:
-            day = _weekday_with_day_number(self.dct, c.weekday, c.day)
+            day = weekday_with_day_number(self.dct, c.weekday, c.day)
             if day is not None:
-                return _day(
+                return day_period(
                     day,
                     "dct",
                     f"weekday and day number, the nearest such date to {describe(self.dct)}",
@@ -491,9 +413,9 @@ class _Resolver:
         if same_day is not None:
             return same_day
         day = weekday_occurrence(self.dct, c.weekday, mode)
-        return _day(day, "dct", f"weekday, {how}, anchored to {describe(self.dct)}")
+        return day_period(day, "dct", f"weekday, {how}, anchored to {describe(self.dct)}")
 
-    def _quoted_same_day(self, c: Candidate, mode: str) -> _Value | None:
+    def _quoted_same_day(self, c: Candidate, mode: str) -> ResolvedPeriod | None:
         """A future weekday quoted from a statement made that weekday: "Iraq announced on
         Thursday ... will run 'two flights on Thursday evening'" in a Friday article is that
         Thursday (the wire copy was written then), not the next one. Only when the past one
@@ -505,14 +427,14 @@ class _Resolver:
             return None
         if not 0 < (self.dct - previous.first).days < 7:
             return None
-        return _day(
+        return day_period(
             previous.first,
             "narrative",
             f"weekday in a future clause, quoted from the statement of '{previous.text}' "
             f"({describe(previous.first)}) earlier in the text: that same day",
         )
 
-    def phrase(self, c: Candidate) -> _Value:
+    def phrase(self, c: Candidate) -> ResolvedPeriod:
         phrase = c.phrase
         written = self.text[c.start : c.end]
         if phrase.unit == "weekend":
@@ -525,15 +447,17 @@ class _Resolver:
                     mode = "this"
                 how = "the weekend of the same week" if mode == "this" else tense.describe()
             if self.dct is None:
-                return _weekend(None, "dct", "weekend, no publication date")
+                return weekend_period(None, "dct", "weekend, no publication date")
             saturday = weekend_occurrence(self.dct, mode)
-            return _weekend(saturday, "dct", f"weekend, {how}, anchored to {describe(self.dct)}")
+            return weekend_period(
+                saturday, "dct", f"weekend, {how}, anchored to {describe(self.dct)}"
+            )
         if phrase.reference == "narrative":
             reference, whence, anchor = self._narrative(c, phrase.unit)
-            return _period(
+            return offset_period(
                 phrase.unit, reference, phrase.offset, anchor, f"'{written}' from the {whence}"
             )
-        return _period(
+        return offset_period(
             phrase.unit,
             self.dct,
             phrase.offset,
@@ -541,7 +465,7 @@ class _Resolver:
             f"'{written}' from publication date {self._dct_text()}",
         )
 
-    def relative(self, c: Candidate) -> _Value:
+    def relative(self, c: Candidate) -> ResolvedPeriod:
         sign = -1 if c.direction in ("ago", "earlier") else 1
         written = self.text[c.start : c.end]
         if c.direction in ("later", "earlier"):
@@ -550,21 +474,23 @@ class _Resolver:
             reference, whence, anchor = self.dct, f"publication date {self._dct_text()}", "dct"
         reason = f"'{written}' counted from the {whence}"
         if c.unit != "year":
-            return _period(c.unit, reference, sign * c.amount, anchor, reason)
+            return offset_period(c.unit, reference, sign * c.amount, anchor, reason)
         if reference is None:
-            return _year(None, anchor, reason)
-        return _year(shift_year_safe(reference, sign * c.amount).year, anchor, reason)
+            return year_period(None, anchor, reason)
+        return year_period(shift_year_safe(reference, sign * c.amount).year, anchor, reason)
 
-    def bare_part(self, c: Candidate) -> _Value | None:
+    def bare_part(self, c: Candidate) -> ResolvedPeriod | None:
         # A part of day with no day ("in the early morning") is only a date in a narrated
         # clause; "temperatures at night fall below zero" (present, habitual) is not.
         tense = self._tense(c)
         if tense.mode not in ("past", "future", "reported"):
             return None
         reference, whence, anchor = self._narrative(c, nearby=True)
-        return _day(reference, anchor, f"part of day with no day written: the day of the {whence}")
+        return day_period(
+            reference, anchor, f"part of day with no day written: the day of the {whence}"
+        )
 
-    def clock(self, c: Candidate) -> _Value | None:
+    def clock(self, c: Candidate) -> ResolvedPeriod | None:
         """A clock time with no day ("à 13h45", "at 10:30 a.m."): on the story's current day,
         the previous day in the text, else the publication date. Only in a narrated clause,
         as for a bare part of day: "shops open at 9:00" is a habit, not a time, and never
@@ -575,9 +501,9 @@ class _Resolver:
         if is_rule_hour(self.tenses, self.grammar, c.start, c.end):
             return None
         reference, whence, anchor = self._narrative(c)
-        return _day(reference, anchor, f"clock time with no day written: on the {whence}")
+        return day_period(reference, anchor, f"clock time with no day written: on the {whence}")
 
-    def period(self, c: Candidate) -> _Value | None:
+    def period(self, c: Candidate) -> ResolvedPeriod | None:
         """A season, quarter, half, holiday, decade, century or vague reference."""
         found = resolve_period(c, _date_mode(self._tense(c)), self.dct)
         if found is None:
@@ -585,7 +511,9 @@ class _Resolver:
         anchor = "absolute" if c.extras.get("year") or found.precision == "decade" else "dct"
         if found.value in REFERENCE_VALUES:
             anchor = "dct"
-        return _Value(found.precision, found.first, found.last, found.value, anchor, found.reason)
+        return ResolvedPeriod(
+            found.precision, found.first, found.last, found.value, anchor, found.reason
+        )
 
     # ---- all ---------------------------------------------------------------------------
 

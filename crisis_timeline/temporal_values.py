@@ -1,0 +1,107 @@
+"""A resolved period before it becomes a TimeExpression: a day, a week, a weekend, a month
+(or a numbered week of it), a year, and a period counted from a reference day. temporal.py's
+resolver builds these; the calendar arithmetic under them is temporal_calendar.py's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .temporal_calendar import (
+    WEEK_OF_MONTH,
+    month_bounds,
+    shift_month,
+    week_bounds,
+    week_of_month_bounds,
+    week_value,
+)
+
+
+@dataclass(frozen=True)
+class ResolvedPeriod:
+    """A resolved period, before it becomes a TimeExpression."""
+
+    precision: str
+    first: date | None
+    last: date | None
+    value: str | None
+    anchor: str
+    reason: str
+    direction: str | None = None
+
+
+def day_period(day: date | None, anchor: str, reason: str) -> ResolvedPeriod:
+    return ResolvedPeriod("day", day, day, day.isoformat() if day else None, anchor, reason)
+
+
+def week_period(day: date | None, anchor: str, reason: str) -> ResolvedPeriod:
+    if day is None:
+        return ResolvedPeriod("week", None, None, None, anchor, reason)
+    monday, sunday = week_bounds(day)
+    return ResolvedPeriod("week", monday, sunday, week_value(day), anchor, reason)
+
+
+def weekend_period(saturday: date | None, anchor: str, reason: str) -> ResolvedPeriod:
+    if saturday is None:
+        return ResolvedPeriod("weekend", None, None, None, anchor, reason)
+    return ResolvedPeriod(
+        "weekend",
+        saturday,
+        saturday + timedelta(days=1),
+        week_value(saturday) + "-WE",
+        anchor,
+        reason,
+    )
+
+
+def month_period(
+    year: int | None, month: int, anchor: str, reason: str, modifier: str | None = None
+) -> ResolvedPeriod:
+    if year is None:  # "the first week of July" is a week even when no year is known
+        precision = "week" if modifier in WEEK_OF_MONTH else "month"
+        return ResolvedPeriod(precision, None, None, None, anchor, reason)
+    if modifier in WEEK_OF_MONTH:  # "the first week of July": days 1-7
+        start, end = week_of_month_bounds(year, month, WEEK_OF_MONTH[modifier])
+        return ResolvedPeriod(
+            "week", start, end, week_value(start + timedelta(days=3)), anchor, reason
+        )
+    first, last = month_bounds(year, month)
+    return ResolvedPeriod("month", first, last, f"{year:04d}-{month:02d}", anchor, reason)
+
+
+def year_period(year: int | None, anchor: str, reason: str) -> ResolvedPeriod:
+    if year is None:
+        return ResolvedPeriod("year", None, None, None, anchor, reason)
+    return ResolvedPeriod(
+        "year", date(year, 1, 1), date(year, 12, 31), f"{year:04d}", anchor, reason
+    )
+
+
+def offset_period(
+    unit: str, reference: date | None, offset: int, anchor: str, reason: str
+) -> ResolvedPeriod:
+    """The day/week/month/year `offset` units away from the reference day."""
+    if unit == "day":
+        return day_period(reference + timedelta(days=offset) if reference else None, anchor, reason)
+    if unit == "week":
+        return week_period(
+            reference + timedelta(weeks=offset) if reference else None, anchor, reason
+        )
+    if unit == "month":
+        if reference is None:
+            return month_period(None, 1, anchor, reason)
+        year, month = shift_month(reference.year, reference.month, offset)
+        return month_period(year, month, anchor, reason)
+    return year_period(reference.year + offset if reference else None, anchor, reason)
+
+
+def weekday_with_day_number(reference: date, weekday: int, day_number: int) -> date | None:
+    """'lundi 15': the date nearest the reference with that day number falling on that weekday."""
+    candidates = []
+    for months in (-1, 0, 1):
+        year, month = shift_month(reference.year, reference.month, months)
+        if day_number <= month_bounds(year, month)[1].day:
+            candidate = date(year, month, day_number)
+            if candidate.weekday() == weekday:
+                candidates.append(candidate)
+    return min(candidates, key=lambda d: abs((d - reference).days), default=None)
