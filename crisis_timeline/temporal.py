@@ -374,7 +374,7 @@ class _Resolver:
         return month_period(year, month, "dct", why, c.modifier)
 
     def year(self, c: Candidate) -> ResolvedPeriod:
-        return year_period(c.year, "absolute", "year")
+        return year_period(c.year, "absolute", "year", c.modifier)
 
     def weekday(self, c: Candidate) -> ResolvedPeriod:
         name = _WEEKDAY_NAMES[c.weekday]

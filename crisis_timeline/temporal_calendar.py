@@ -66,6 +66,9 @@ def week_bounds(day: date) -> tuple[date, date]:
 # lang/<code>/calendar.py): the month's first seven days, its second seven, ..., or its last
 # seven. TimeML has no week of a month: its value is the ISO week holding most of them.
 WEEK_OF_MONTH = {"week1": 1, "week2": 2, "week3": 3, "week4": 4, "week_last": -1}
+# "the first day of 2022", "le dernier jour de novembre" (period modifiers too): the first
+# or the last day of the month or year they modify.
+DAY_OF_PERIOD = {"day_first": 1, "day_last": -1}
 
 
 def week_of_month_bounds(year: int, month: int, which: int) -> tuple[date, date]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .temporal_calendar import (
+    DAY_OF_PERIOD,
     WEEK_OF_MONTH,
     month_bounds,
     shift_month,
@@ -54,22 +55,39 @@ def weekend_period(saturday: date | None, anchor: str, reason: str) -> ResolvedP
     )
 
 
+_DAY_OF = {True: "its first day", False: "its last day"}
+# What a month becomes under a modifier that narrows it (start, mid and end keep the month).
+_MODIFIED_PRECISION = {
+    **dict.fromkeys(WEEK_OF_MONTH, "week"),
+    **dict.fromkeys(DAY_OF_PERIOD, "day"),
+}
+
+
 def month_period(
     year: int | None, month: int, anchor: str, reason: str, modifier: str | None = None
 ) -> ResolvedPeriod:
     if year is None:  # "the first week of July" is a week even when no year is known
-        precision = "week" if modifier in WEEK_OF_MONTH else "month"
+        precision = _MODIFIED_PRECISION.get(modifier, "month")
         return ResolvedPeriod(precision, None, None, None, anchor, reason)
+    first, last = month_bounds(year, month)
+    if modifier in DAY_OF_PERIOD:  # "the last day of November"
+        which = DAY_OF_PERIOD[modifier] > 0
+        return day_period(first if which else last, anchor, f"{reason}; {_DAY_OF[which]}")
     if modifier in WEEK_OF_MONTH:  # "the first week of July": days 1-7
         start, end = week_of_month_bounds(year, month, WEEK_OF_MONTH[modifier])
         return ResolvedPeriod(
             "week", start, end, week_value(start + timedelta(days=3)), anchor, reason
         )
-    first, last = month_bounds(year, month)
     return ResolvedPeriod("month", first, last, f"{year:04d}-{month:02d}", anchor, reason)
 
 
-def year_period(year: int | None, anchor: str, reason: str) -> ResolvedPeriod:
+def year_period(
+    year: int | None, anchor: str, reason: str, modifier: str | None = None
+) -> ResolvedPeriod:
+    if modifier in DAY_OF_PERIOD:  # "on the first day of 2022"
+        which = DAY_OF_PERIOD[modifier] > 0
+        day = None if year is None else date(year, 1, 1) if which else date(year, 12, 31)
+        return day_period(day, anchor, f"{reason}; {_DAY_OF[which]}")
     if year is None:
         return ResolvedPeriod("year", None, None, None, anchor, reason)
     return ResolvedPeriod(

@@ -279,6 +279,12 @@ LEXICON = Lexicon(
         "the last week of": "week_last",
         "last week of": "week_last",
         "the final week of": "week_last",
+        # the first or last day of a month or year: temporal_calendar.DAY_OF_PERIOD
+        "the first day of": "day_first",
+        "first day of": "day_first",
+        "the last day of": "day_last",
+        "last day of": "day_last",
+        "the final day of": "day_last",
         "fiscal": "fiscal",
     },
     month_licensors=(

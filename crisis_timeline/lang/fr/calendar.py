@@ -319,6 +319,15 @@ LEXICON = Lexicon(
         "la dernière semaine d'": "week_last",
         "dernière semaine de": "week_last",
         "dernière semaine d'": "week_last",
+        # the first or last day of a month or year: temporal_calendar.DAY_OF_PERIOD
+        "le premier jour de": "day_first",
+        "le premier jour d'": "day_first",
+        "premier jour de": "day_first",
+        "premier jour d'": "day_first",
+        "le dernier jour de": "day_last",
+        "le dernier jour d'": "day_last",
+        "dernier jour de": "day_last",
+        "dernier jour d'": "day_last",
     },
     month_licensors=(
         "en",

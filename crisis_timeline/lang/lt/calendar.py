@@ -303,7 +303,16 @@ LEXICON = make_lexicon(
         for form in forms
         if form.endswith(("į", "ą", "ę", "yje"))
     ),
-    period_modifiers_after={"pradžioje": "start", "pabaigoje": "end", "viduryje": "mid"},
+    period_modifiers_after={
+        "pradžioje": "start",
+        "pabaigoje": "end",
+        "viduryje": "mid",
+        # "lapkričio paskutinę dieną": temporal_calendar.DAY_OF_PERIOD
+        "pirmąją dieną": "day_first",
+        "pirmą dieną": "day_first",
+        "paskutinę dieną": "day_last",
+        "paskutiniąją dieną": "day_last",
+    },
     day_range_links=("iki",),
     night_range_links=("į",),
     day_pair_links=("ir",),

@@ -176,6 +176,13 @@ LEXICON = make_lexicon(
         "w ostatnim tygodniu": "week_last",
         "ostatni tydzień": "week_last",
         "ostatniego tygodnia": "week_last",
+        # the first or last day of a month or year: temporal_calendar.DAY_OF_PERIOD
+        "pierwszego dnia": "day_first",
+        "w pierwszym dniu": "day_first",
+        "pierwszy dzień": "day_first",
+        "ostatniego dnia": "day_last",
+        "w ostatnim dniu": "day_last",
+        "ostatni dzień": "day_last",
     },  # fmt: skip
     month_licensors=("w", "we", "od", "do", "z", "przed", "po", "na"),
     year_licensors=("w", "od", "do", "przed", "po", "roku", "z"),

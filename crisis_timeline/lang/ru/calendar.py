@@ -118,6 +118,13 @@ LEXICON = make_lexicon(
         "на последней неделе": "week_last",
         "последняя неделя": "week_last",
         "последней недели": "week_last",
+        # the first or last day of a month or year: temporal_calendar.DAY_OF_PERIOD
+        "в первый день": "day_first",
+        "первый день": "day_first",
+        "первого дня": "day_first",
+        "в последний день": "day_last",
+        "последний день": "day_last",
+        "последнего дня": "day_last",
     },  # fmt: skip
     month_licensors=("в", "во", "с", "до", "к", "после", "перед", "на"),
     year_licensors=("в", "с", "до", "к", "после", "года", "году"),
