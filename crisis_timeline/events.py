@@ -77,8 +77,15 @@ _NUMBER = re.compile(r"\b\d+\b")
 
 
 def _is_eventful(unit: SentenceUnit) -> bool:
-    """A dated sentence is an event when it has an event cue or names an actor or place."""
-    return unit.has_cue or bool(unit.actors or unit.places)
+    """A dated sentence is an event when it has an event cue or names an actor or place,
+    unless it only says that no force was used (a border guard's daily formula)."""
+    return (unit.has_cue or bool(unit.actors or unit.places)) and not _force_not_used(unit)
+
+
+def _force_not_used(unit: SentenceUnit) -> bool:
+    """ "Tarnybinių ginklų ... panaudoti neteko", "не применяли служебное оружие": what did
+    not happen (real press, batches 20 and 21: both were taken as events)."""
+    return bool(pattern("force_not_used", unit.language).search(unit.sentence.text))
 
 
 def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
@@ -86,8 +93,8 @@ def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
     continues the previous sentence: "The post said the talks lasted around 50 minutes", or
     counts its people: "In all, 380 passengers were on board", "One soldier was injured")."""
     text = unit.sentence.text
-    if not unit.has_cue or pattern("source_line", lang).search(text):
-        return False  # no happening, or only who reported the one before
+    if not unit.has_cue or pattern("source_line", lang).search(text) or _force_not_used(unit):
+        return False  # no happening, only who reported the one before, or what did not happen
     return (
         bool(unit.actors or unit.places)
         or bool(pattern("continuation", lang).search(text))

@@ -41,6 +41,7 @@ EVENT_TABLES = {
     "rumour": "RUMOUR",
     "report_tail": "REPORT_TAIL",
     "similar": "SIMILAR_HAPPENING",
+    "force_not_used": "FORCE_NOT_USED",
 }
 
 

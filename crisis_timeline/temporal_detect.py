@@ -40,6 +40,8 @@ def word_of(match: re.Match[str]) -> str:
 
 _DOTTED_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})")
 _ONLY_SPACE_OR_COMMA = re.compile(r"[\s,]*")
+# "We wtorek (4.01)", "в субботу (13.11)": a weekday's day and month in brackets after it.
+_BRACKETED_DAY_MONTH = re.compile(r"[ \t\u00a0]*\((\d{1,2})\.(\d{1,2})\.?\)")
 
 # A day in brackets right after another ("Monday (Tuesday Beijing time)"): only spaces and the
 # opening bracket between them, and words (a time zone), no digits, before the closing one.
@@ -673,6 +675,8 @@ class Detector:
         if m and m.end() <= upper_bound and c.time_of_day is None:
             c.time_of_day = self.g.parts_of_day[key(m.group("pod"))]
             c.end = m.end()
+        if self._bracketed_day_and_month(c, upper_bound):
+            return
         m = self.g.time_after.match(self.lowered, c.end)
         if m and m.end() <= upper_bound:
             if self._day_and_month_after_weekday(c, m):
@@ -681,6 +685,18 @@ class Detector:
             if clock:
                 c.clock = clock
                 c.end = m.end()
+
+    def _bracketed_day_and_month(self, c: Candidate, upper_bound: int) -> bool:
+        """ "We wtorek (4.01)": the Polish press writes a weekday's date in brackets after
+        it; no clock is written so (batch 22: the page's only date, and it went unread)."""
+        m = _BRACKETED_DAY_MONTH.match(self.lowered, c.end)
+        if c.kind != "weekday" or c.day is not None or m is None or m.end() > upper_bound:
+            return False
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            return False
+        c.kind, c.day, c.month, c.end = "explicit", day, month, m.end()
+        return True
 
     def _day_and_month_after_weekday(self, c: Candidate, m: re.Match[str]) -> bool:
         """ "w sobotę 23.10", "в субботу 23.10": right after a weekday, with no "at" or "o"

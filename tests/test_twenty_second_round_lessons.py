@@ -2,7 +2,12 @@
 
 - "the first day of 2022", "le dernier jour d'octobre", "ostatniego dnia października",
   "в последний день октября", "spalio paskutinę dieną" are that one day, not the year or
-  the month (batch 21: "on the first day of 2022" was read as the whole year).
+  the month (batch 21: "on the first day of 2022" was read as the whole year);
+- a weekday's date in brackets after it ("We wtorek (4.01)") is that date, and dates a page
+  that states no other (batch 22: the page stayed undated);
+- "the Belarusian side", "po stronie polskiej", "на белорусской стороне" are places: a dated
+  sentence that says where migrants were is an event ("A day later, however, they were back
+  on the Belarusian side", batch 22).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from datetime import date
 import pytest
 
 from crisis_timeline.temporal import tag
+from tests.press_passages import one_row, passage_article, passage_events
 
 PUBLISHED = date(2022, 1, 3)
 
@@ -60,3 +66,107 @@ def test_other_modifiers_keep_their_period(lang, text, precision):
 def test_a_first_day_without_a_year_known_stays_a_day_without_a_value():
     found = tag("On the last day of November, guards stopped 90 people.", None, "en")
     assert [(e.precision, e.date) for e in found] == [("day", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day"),
+    [
+        ("pl", "We wtorek (4.01) granicę próbowały przekroczyć 32 osoby.", date(2022, 1, 4)),
+        ("pl", "W sobotę (30.10.) zatrzymano 12 osób.", date(2021, 10, 30)),
+        ("ru", "В субботу (30.10) задержали 12 человек.", date(2021, 10, 30)),
+    ],
+)
+def test_a_weekdays_date_in_brackets_is_that_date(lang, text, day):
+    found = tag(text, date(2022, 1, 5), lang)
+    assert [(e.date, e.precision) for e in found] == [(day, "day")]
+
+
+def test_a_bracketed_time_after_a_weekday_is_no_date():
+    found = tag("We wtorek (godz. 14.30) zatrzymano 12 osób.", date(2022, 1, 5), "pl")
+    assert [e.date for e in found if e.precision == "day"] == [date(2022, 1, 4)]
+
+
+def test_a_weekdays_bracketed_date_dates_an_undated_page():
+    text = (
+        "Minionej doby Straż Graniczna odnotowała 32 próby przedostania się do Polski.\n\n"
+        "We wtorek (4.01) granicę polsko-białoruską próbowały nielegalnie przekroczyć 32 osoby."
+    )
+    article = passage_article(text, "pl", None, [date(2021, 12, 20), date(2022, 1, 10)])
+    # 4 January fell on a Tuesday in 2022 only, near the collection; the page is of that day
+    # or the next (its "past day" is a rolling 24 hours, no day word)
+    assert article.published in (date(2022, 1, 4), date(2022, 1, 5))
+    assert article.published_basis == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        (
+            "en",
+            "Most of the group was in Poland on August 18. A day later, however, they were "
+            "back on the Belarusian side.",
+            "A day later",
+        ),
+        (
+            "pl",
+            "Grupa była w Polsce 18 sierpnia. Dzień później znów byli po stronie białoruskiej.",
+            "Dzień później",
+        ),
+        (
+            "fr",
+            "Le groupe était en Pologne le 18 août. Un jour plus tard, ils étaient de nouveau "
+            "du côté biélorusse.",
+            "Un jour plus tard",
+        ),
+    ],
+)
+def test_a_side_of_the_border_is_a_place(lang, text, words):
+    row = one_row(passage_events(text, lang, "2021-09-30"), words)
+    assert row["date"] == date(2021, 8, 19)
+    assert "Belarus" in row["places"]
+
+
+FORCE_NOT_USED = {
+    "lt": (
+        "Praėjusią parą pasieniečiai neįleido 20 migrantų. Tarnybinių ginklų, specialiųjų "
+        "priemonių ar fizinės prievartos veiksmų Lietuvos pasieniečiams praėjusią parą "
+        "panaudoti neteko.",
+        "neteko",
+    ),
+    "ru": (
+        "За сутки литовские пограничники не пустили в страну 20 мигрантов. Литовские "
+        "пограничники и помогавшие им военные не применяли служебное оружие, специальные меры "
+        "и меры физического насилия.",
+        "не применяли",
+    ),
+    "en": (
+        "On Friday, Lithuanian border guards turned away 20 migrants. Lithuanian "
+        "officers did not have to use service weapons or force, the State Border Guard Service said.",
+        "did not have to",
+    ),
+    "pl": (
+        "W sobotę Straż Graniczna zatrzymała 20 migrantów na granicy z Białorusią. Funkcjonariusze "
+        "nie musieli użyć broni ani środków przymusu bezpośredniego.",
+        "nie musieli",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FORCE_NOT_USED))
+def test_the_daily_formula_that_no_force_was_used_is_no_event(lang):
+    text, words = FORCE_NOT_USED[lang]
+    frame = passage_events(text, lang, "2021-10-16")
+    assert len(frame) == 1  # the turned-away migrants
+    assert not frame["sentence"].str.contains(words, regex=False).any()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("lt", "Šeštadienį pasieniečiai panaudojo ašarines dujas prieš migrantus Medininkuose."),
+        ("ru", "В субботу польские силовики применили слезоточивый газ на границе у Кузницы."),
+        ("en", "On Saturday Polish forces used tear gas and water cannon at Kuźnica."),
+    ],
+)
+def test_force_that_was_used_is_still_an_event(lang, text):
+    assert len(passage_events(text, lang, "2021-11-17")) == 1

@@ -129,6 +129,12 @@ EVENTS: dict[str, str] = {
     ),
     # A source line: the article names who reported the happening told before it ("This was
     # reported by Reuters"). Undated, it is no happening of its own.
+    # A border guard's daily formula that nothing was used ("No weapons or special means had
+    # to be used", "officers did not use force"): it says what did not happen, no event.
+    "FORCE_NOT_USED": (
+        r"\b(?:no|without)\s+(?:\w+\s+){0,3}(?:weapons?|force|special means|coercive measures)\s+(?:\w+\s+){0,3}(?:used|applied)\b"
+        r"|\b(?:did not|didn't|had no need to|did not have to|never)\s+(?:\w+\s+){0,2}(?:use|resort to|apply)\s+(?:\w+\s+){0,3}(?:weapons?|force|special means|coercive measures)\b"
+    ),
     "SOURCE_LINE": (
         r"^(?:This|That|It) (?:was|has been) (?:first )?(?:reported|announced|stated|said) by\b"
     ),
