@@ -74,6 +74,7 @@ COUNT_REACH = 2
 COUNTED = frozenset({"border_crossing", "casualties", "repatriation"})
 LISTED_FIGURES = 3  # bare numbers in a sentence that make it a list of figures
 _NUMBER = re.compile(r"\b\d+\b")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_eventful(unit: SentenceUnit) -> bool:
@@ -83,9 +84,12 @@ def _is_eventful(unit: SentenceUnit) -> bool:
 
 
 def _force_not_used(unit: SentenceUnit) -> bool:
-    """ "Tarnybinių ginklų ... panaudoti neteko", "не применяли служебное оружие": what did
-    not happen (real press, batches 20 and 21: both were taken as events)."""
-    return bool(pattern("force_not_used", unit.language).search(unit.sentence.text))
+    """ "Tarnybinių ginklų ... panaudoti neteko", "не применяли служебное оружие": a sentence
+    that only says what did not happen (the twentieth and twenty-first batches took both as
+    events). A sentence that also counts ("detained 12 migrants, and no force was used")
+    tells its happening: the formula alone never holds a number."""
+    text = unit.sentence.text
+    return not _DIGIT.search(text) and bool(pattern("force_not_used", unit.language).search(text))
 
 
 def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:

@@ -522,6 +522,10 @@ class _Resolver:
             # "w piątek 9.05" read as a date needs 9 May to be a Friday near the publication
             # date; else it was the clock time after all
             c.kind, c.clock, c.day, c.month = "weekday", c.extras.pop("clock_reading"), None, None
+        if "bracketed_from" in c.extras and not self._weekday_near(c):
+            # "We wtorek (4.01)" needs 4 January to be a Tuesday near the publication date;
+            # else the brackets held something else ("(2.5)") and the weekday stands alone
+            c.kind, c.day, c.month, c.end = "weekday", None, None, c.extras.pop("bracketed_from")
         kind = "explicit" if c.kind == "numeric" else c.kind
         value = getattr(self, kind)(c)
         if value is None:

@@ -669,7 +669,9 @@ class Detector:
             c.end = m.end()
 
     def _part_and_clock_after(self, c: Candidate, upper_bound: int) -> None:
-        """ "Monday evening", "Monday at 10:00": a part of day, then a clock time, after it."""
+        """ "Monday evening", "Monday at 10:00": a part of day, then a clock time, after it;
+        or the weekday's day and month, bracketed or dotted ("We wtorek (4.01)", "w sobotę
+        23.10"), which make it an explicit date."""
         takes_part = not (c.kind == "phrase" and not c.phrase.takes_part_of_day)
         m = self.g.part_after.match(self.lowered, c.end) if takes_part else None
         if m and m.end() <= upper_bound and c.time_of_day is None:
@@ -688,13 +690,16 @@ class Detector:
 
     def _bracketed_day_and_month(self, c: Candidate, upper_bound: int) -> bool:
         """ "We wtorek (4.01)": the Polish press writes a weekday's date in brackets after
-        it; no clock is written so (batch 22: the page's only date, and it went unread)."""
+        it; no clock is written so (batch 22: the page's only date, and it went unread).
+        Makes `c` an explicit date; the resolver turns it back into the weekday when that
+        day and month do not fall on it near the publication date."""
         m = _BRACKETED_DAY_MONTH.match(self.lowered, c.end)
         if c.kind != "weekday" or c.day is not None or m is None or m.end() > upper_bound:
             return False
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return False
+        c.extras["bracketed_from"] = c.end  # temporal.tag checks the weekday (see there)
         c.kind, c.day, c.month, c.end = "explicit", day, month, m.end()
         return True
 

@@ -1,5 +1,6 @@
 """A resolved period before it becomes a TimeExpression: a day, a week, a weekend, a month
-(or a numbered week of it), a year, and a period counted from a reference day. temporal.py's
+(or a numbered week of it, or its first or last day), a year (or its first or last day), and
+a period counted from a reference day. temporal.py's
 resolver builds these; the calendar arithmetic under them is temporal_calendar.py's."""
 
 from __future__ import annotations
@@ -66,6 +67,8 @@ _MODIFIED_PRECISION = {
 def month_period(
     year: int | None, month: int, anchor: str, reason: str, modifier: str | None = None
 ) -> ResolvedPeriod:
+    """The month; under a modifier of WEEK_OF_MONTH that week of it, of DAY_OF_PERIOD its
+    first or last day (start, mid and end keep the whole month: how far is not said)."""
     if year is None:  # "the first week of July" is a week even when no year is known
         precision = _MODIFIED_PRECISION.get(modifier, "month")
         return ResolvedPeriod(precision, None, None, None, anchor, reason)
@@ -84,6 +87,8 @@ def month_period(
 def year_period(
     year: int | None, anchor: str, reason: str, modifier: str | None = None
 ) -> ResolvedPeriod:
+    """The year; under a modifier of DAY_OF_PERIOD its first or last day. Other modifiers
+    keep the whole year ("the end of 2021", and "the first week of 2022", not read yet)."""
     if modifier in DAY_OF_PERIOD:  # "on the first day of 2022"
         which = DAY_OF_PERIOD[modifier] > 0
         day = None if year is None else date(year, 1, 1) if which else date(year, 12, 31)

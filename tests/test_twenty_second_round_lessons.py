@@ -69,21 +69,36 @@ def test_a_first_day_without_a_year_known_stays_a_day_without_a_value():
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "day"),
+    ("lang", "text", "published", "day"),
     [
-        ("pl", "We wtorek (4.01) granicę próbowały przekroczyć 32 osoby.", date(2022, 1, 4)),
-        ("pl", "W sobotę (30.10.) zatrzymano 12 osób.", date(2021, 10, 30)),
-        ("ru", "В субботу (30.10) задержали 12 человек.", date(2021, 10, 30)),
+        (
+            "pl",
+            "We wtorek (4.01) granicę próbowały przekroczyć 32 osoby.",
+            "2022-01-05",
+            "2022-01-04",
+        ),
+        ("pl", "W sobotę (30.10.) zatrzymano 12 osób.", "2021-11-02", "2021-10-30"),
+        ("ru", "В субботу (30.10) задержали 12 человек.", "2021-11-02", "2021-10-30"),
     ],
 )
-def test_a_weekdays_date_in_brackets_is_that_date(lang, text, day):
-    found = tag(text, date(2022, 1, 5), lang)
-    assert [(e.date, e.precision) for e in found] == [(day, "day")]
+def test_a_weekdays_date_in_brackets_is_that_date(lang, text, published, day):
+    found = tag(text, date.fromisoformat(published), lang)
+    assert [(e.date, e.precision, e.text.endswith(")")) for e in found] == [
+        (date.fromisoformat(day), "day", True)
+    ]
 
 
-def test_a_bracketed_time_after_a_weekday_is_no_date():
-    found = tag("We wtorek (godz. 14.30) zatrzymano 12 osób.", date(2022, 1, 5), "pl")
-    assert [e.date for e in found if e.precision == "day"] == [date(2022, 1, 4)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We wtorek (2.5) zatrzymano 12 osób.",  # no day and month: 2 May is no Tuesday near
+        "W sobotę (31.10) zatrzymano 12 osób.",  # 31 October 2021 was a Sunday
+    ],
+)
+def test_brackets_that_are_no_date_of_the_weekday_leave_the_weekday(text):
+    found = tag(text, date(2022, 1, 5), "pl")
+    assert [(e.text, e.precision) for e in found] == [(text.split()[1], "day")]
+    assert found[0].date in (date(2022, 1, 4), date(2022, 1, 1))
 
 
 def test_a_weekdays_bracketed_date_dates_an_undated_page():
@@ -145,9 +160,9 @@ FORCE_NOT_USED = {
         "did not have to",
     ),
     "pl": (
-        "W sobotę Straż Graniczna zatrzymała 20 migrantów na granicy z Białorusią. Funkcjonariusze "
-        "nie musieli użyć broni ani środków przymusu bezpośredniego.",
-        "nie musieli",
+        "W sobotę Straż Graniczna zatrzymała 20 migrantów na granicy z Białorusią. W sobotę "
+        "funkcjonariusze Straży Granicznej nie użyli broni ani środków przymusu bezpośredniego.",
+        "nie użyli",
     ),
 }
 
@@ -166,6 +181,21 @@ def test_the_daily_formula_that_no_force_was_used_is_no_event(lang):
         ("lt", "Šeštadienį pasieniečiai panaudojo ašarines dujas prieš migrantus Medininkuose."),
         ("ru", "В субботу польские силовики применили слезоточивый газ на границе у Кузницы."),
         ("en", "On Saturday Polish forces used tear gas and water cannon at Kuźnica."),
+        # near misses of the formula
+        (
+            "en",
+            "On Tuesday Polish border guards did not hesitate to use force against the migrants at Kuźnica.",
+        ),
+        (
+            "en",
+            "On Saturday border guards detained 12 migrants near Kuźnica, and no force was used.",
+        ),
+        ("lt", "Šeštadienį pasieniečiai neįleido 20 migrantų, ginklų panaudoti neteko."),
+        (
+            "ru",
+            "В субботу мигранты не использовали лестницы, но польские силовики задержали людей.",
+        ),
+        ("ru", "В понедельник Лукашенко призвал Польшу не применять силу к мигрантам."),
     ],
 )
 def test_force_that_was_used_is_still_an_event(lang, text):

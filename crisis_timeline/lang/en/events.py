@@ -127,14 +127,14 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map)(?:\s*[,/+|&]\s*(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map))*[\])]"
         r"|\+\s?(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map))\s*$"
     ),
-    # A source line: the article names who reported the happening told before it ("This was
-    # reported by Reuters"). Undated, it is no happening of its own.
     # A border guard's daily formula that nothing was used ("No weapons or special means had
     # to be used", "officers did not use force"): it says what did not happen, no event.
     "FORCE_NOT_USED": (
-        r"\b(?:no|without)\s+(?:\w+\s+){0,3}(?:weapons?|force|special means|coercive measures)\s+(?:\w+\s+){0,3}(?:used|applied)\b"
-        r"|\b(?:did not|didn't|had no need to|did not have to|never)\s+(?:\w+\s+){0,2}(?:use|resort to|apply)\s+(?:\w+\s+){0,3}(?:weapons?|force|special means|coercive measures)\b"
+        r"\bno\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\s+(?:\w+\s+){0,2}?(?:was|were|had)\s+(?:to\s+be\s+|been\s+)?used\b"
+        r"|\b(?:did not|didn't|had no need to|never)\s+(?:have\s+to\s+|need\s+to\s+)?(?:use|resort to|apply)\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\b"
     ),
+    # A source line: the article names who reported the happening told before it ("This was
+    # reported by Reuters"). Undated, it is no happening of its own.
     "SOURCE_LINE": (
         r"^(?:This|That|It) (?:was|has been) (?:first )?(?:reported|announced|stated|said) by\b"
     ),

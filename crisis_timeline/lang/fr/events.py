@@ -77,13 +77,13 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo)(?:\s*[,/+|&]\s*(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo))*[\])]"
         r"|\+\s?(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo))\s*$"
     ),
-    # Une ligne de source ("C'est ce qu'a annoncé l'AFP"): voir lang/en/events.py.
     # Le communiqué quotidien des garde-frontières : rien n'a été employé (« aucune arme n'a
     # été utilisée ») ne dit pas un événement, mais ce qui n'a pas eu lieu.
     "FORCE_NOT_USED": (
         r"\baucun\w* (?:\w+ ){0,3}(?:armes?|force|moyens? spéciaux|mesures? de contrainte) (?:\w+ ){0,3}(?:utilisé|employé|fait usage)\w*"
         r"|\bn['’](?:ont|a) pas (?:eu à |dû |eu besoin d['’])?(?:utiliser|employer|faire usage|recourir|utilisé|employé|fait usage|recouru)\b[^.]{0,60}\b(?:armes?|force|moyens spéciaux)\b"
     ),
+    # Une ligne de source ("C'est ce qu'a annoncé l'AFP"): voir lang/en/events.py.
     "SOURCE_LINE": (
         r"^C['’]est ce qu['’](?:a|ont|avait|avaient) (?:annoncé|indiqué|rapporté|déclaré|affirmé|"
         r"précisé|écrit)\b"

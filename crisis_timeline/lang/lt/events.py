@@ -46,13 +46,13 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto)(?:\s*[,/+|&]\s*(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto))*[\])]"
         r"|\+\s?(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto))\s*$"
     ),
-    # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     # VSAT's daily formula: "Tarnybinių ginklų, specialiųjų priemonių ar fizinės prievartos ...
     # panaudoti neteko" says what did not happen, no event.
     "FORCE_NOT_USED": (
         r"\b(?:panaudoti|naudoti) neteko\b|\bneteko (?:\w+ ){0,2}(?:panaudoti|naudoti)\b"
         r"|\bnepanaudo\w* (?:\w+ ){0,3}(?:ginkl\w*|priemon\w*|prievart\w*)"
     ),
+    # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",
     # Lithuanian compound future perfect ("bus grąžinę") is rare in news and not read yet:
     # nothing to match.

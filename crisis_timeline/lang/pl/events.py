@@ -61,12 +61,12 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa)(?:\s*[,/+|&]\s*(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa))*[\])]"
         r"|\+\s?(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa))\s*$"
     ),
-    # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     # Codzienny komunikat straży: nie użyto broni ani środków przymusu bezpośredniego — to,
     # czego nie było, nie zdarzenie.
     "FORCE_NOT_USED": (
         r"\bnie (?:było potrzeby |musieli |musiano )?(?:użyto|używano|użyli|użyć|stosowano|zastosowano|zastosować)\b[^.]{0,60}\b(?:broni|środków przymusu|siły)"
     ),
+    # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
     # Polish has no compound future perfect (a perfective future does not mark a running total
     # projected to a deadline): nothing to match.
