@@ -41,7 +41,7 @@ from crisis_timeline.event_ranges import (
 )
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.lang import tables
-from crisis_timeline.narration import lead_happens, narrates_past, pattern
+from crisis_timeline.narration import force_not_used, lead_happens, narrates_past, pattern
 from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
 from crisis_timeline.restated_dates import restated_day
 from crisis_timeline.schema import Event
@@ -74,22 +74,14 @@ COUNT_REACH = 2
 COUNTED = frozenset({"border_crossing", "casualties", "repatriation"})
 LISTED_FIGURES = 3  # bare numbers in a sentence that make it a list of figures
 _NUMBER = re.compile(r"\b\d+\b")
-_DIGIT = re.compile(r"\d")
 
 
 def _is_eventful(unit: SentenceUnit) -> bool:
     """A dated sentence is an event when it has an event cue or names an actor or place,
     unless it only says that no force was used (a border guard's daily formula)."""
-    return (unit.has_cue or bool(unit.actors or unit.places)) and not _force_not_used(unit)
-
-
-def _force_not_used(unit: SentenceUnit) -> bool:
-    """ "Tarnybinių ginklų ... panaudoti neteko", "не применяли служебное оружие": a sentence
-    that only says what did not happen (the twentieth and twenty-first batches took both as
-    events). A sentence that also counts ("detained 12 migrants, and no force was used")
-    tells its happening: the formula alone never holds a number."""
-    text = unit.sentence.text
-    return not _DIGIT.search(text) and bool(pattern("force_not_used", unit.language).search(text))
+    return (unit.has_cue or bool(unit.actors or unit.places)) and not force_not_used(
+        unit.sentence.text, unit.language
+    )
 
 
 def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
@@ -97,7 +89,7 @@ def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
     continues the previous sentence: "The post said the talks lasted around 50 minutes", or
     counts its people: "In all, 380 passengers were on board", "One soldier was injured")."""
     text = unit.sentence.text
-    if not unit.has_cue or pattern("source_line", lang).search(text) or _force_not_used(unit):
+    if not unit.has_cue or pattern("source_line", lang).search(text) or force_not_used(text, lang):
         return False  # no happening, only who reported the one before, or what did not happen
     return (
         bool(unit.actors or unit.places)
