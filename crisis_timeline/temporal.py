@@ -518,14 +518,11 @@ class _Resolver:
     # ---- all ---------------------------------------------------------------------------
 
     def resolve(self, c: Candidate) -> TimeExpression | None:
-        if c.extras.get("clock_reading") and not self._weekday_near(c):
-            # "w piątek 9.05" read as a date needs 9 May to be a Friday near the publication
-            # date; else it was the clock time after all
-            c.kind, c.clock, c.day, c.month = "weekday", c.extras.pop("clock_reading"), None, None
-        if "bracketed_from" in c.extras and not self._weekday_near(c):
-            # "We wtorek (4.01)" needs 4 January to be a Tuesday near the publication date;
-            # else the brackets held something else ("(2.5)") and the weekday stands alone
-            c.kind, c.day, c.month, c.end = "weekday", None, None, c.extras.pop("bracketed_from")
+        if "weekday_reading" in c.extras and not self._weekday_near(c):
+            # "w piątek 9.05", "We wtorek (2.5)" read as a date need that day to be the
+            # weekday near the publication date; else the weekday stands with its clock
+            c.end, c.clock = c.extras.pop("weekday_reading")
+            c.kind, c.day, c.month = "weekday", None, None
         kind = "explicit" if c.kind == "numeric" else c.kind
         value = getattr(self, kind)(c)
         if value is None:

@@ -68,7 +68,7 @@ def week_bounds(day: date) -> tuple[date, date]:
 WEEK_OF_MONTH = {"week1": 1, "week2": 2, "week3": 3, "week4": 4, "week_last": -1}
 # "the first day of 2022", "le dernier jour de novembre" (period modifiers too): the first
 # or the last day of the month or year they modify.
-DAY_OF_PERIOD = {"day_first": 1, "day_last": -1}
+DAY_OF_PERIOD = {"day_first": "first", "day_last": "last"}
 
 
 def week_of_month_bounds(year: int, month: int, which: int) -> tuple[date, date]:

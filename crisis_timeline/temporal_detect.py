@@ -699,8 +699,7 @@ class Detector:
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return False
-        c.extras["bracketed_from"] = c.end  # temporal.tag checks the weekday (see there)
-        c.kind, c.day, c.month, c.end = "explicit", day, month, m.end()
+        _weekday_as_date(c, day, month, m.end(), weekday_reading=(c.end, None))
         return True
 
     def _day_and_month_after_weekday(self, c: Candidate, m: re.Match[str]) -> bool:
@@ -717,8 +716,10 @@ class Detector:
         if not (1 <= day <= 31 and 1 <= month <= 12):
             return False
         clock = parse_clock(m.group("time"), self.g.lexicon)
-        c.kind, c.day, c.month, c.end = "explicit", day, month, m.end()
-        c.extras["clock_reading"] = clock  # temporal.tag falls back on it (see there)
+        # read as a clock instead, the pair stays in the weekday's span: "w piątek 9.05"
+        _weekday_as_date(
+            c, day, month, m.end(), weekday_reading=(m.end(), clock) if clock else None
+        )
         return True
 
     def _day_part_before(self, c: Candidate, lower_bound: int) -> None:
@@ -765,3 +766,15 @@ def _skip_back(text: str, position: int, characters: str) -> int:
     while position and text[position - 1] in characters:
         position -= 1
     return position
+
+
+def _weekday_as_date(
+    c: Candidate, day: int, month: int, end: int, weekday_reading: tuple[int, str | None] | None
+) -> None:
+    """Makes the weekday `c` the explicit date its day and month after it name. The other
+    reading (where the weekday's span ends, and the clock the pair would be) is kept in
+    `extras["weekday_reading"]`: temporal.tag falls back on it when that day and month do
+    not fall on the weekday near the publication date ("We wtorek (2.5)", "w piątek 9.05")."""
+    if weekday_reading is not None:
+        c.extras["weekday_reading"] = weekday_reading
+    c.kind, c.day, c.month, c.end = "explicit", day, month, end

@@ -56,7 +56,6 @@ def weekend_period(saturday: date | None, anchor: str, reason: str) -> ResolvedP
     )
 
 
-_DAY_OF = {True: "its first day", False: "its last day"}
 # What a month becomes under a modifier that narrows it (start, mid and end keep the month).
 _MODIFIED_PRECISION = {
     **dict.fromkeys(WEEK_OF_MONTH, "week"),
@@ -74,8 +73,7 @@ def month_period(
         return ResolvedPeriod(precision, None, None, None, anchor, reason)
     first, last = month_bounds(year, month)
     if modifier in DAY_OF_PERIOD:  # "the last day of November"
-        which = DAY_OF_PERIOD[modifier] > 0
-        return day_period(first if which else last, anchor, f"{reason}; {_DAY_OF[which]}")
+        return _day_of(first, last, modifier, anchor, reason)
     if modifier in WEEK_OF_MONTH:  # "the first week of July": days 1-7
         start, end = week_of_month_bounds(year, month, WEEK_OF_MONTH[modifier])
         return ResolvedPeriod(
@@ -89,15 +87,20 @@ def year_period(
 ) -> ResolvedPeriod:
     """The year; under a modifier of DAY_OF_PERIOD its first or last day. Other modifiers
     keep the whole year ("the end of 2021", and "the first week of 2022", not read yet)."""
-    if modifier in DAY_OF_PERIOD:  # "on the first day of 2022"
-        which = DAY_OF_PERIOD[modifier] > 0
-        day = None if year is None else date(year, 1, 1) if which else date(year, 12, 31)
-        return day_period(day, anchor, f"{reason}; {_DAY_OF[which]}")
     if year is None:
-        return ResolvedPeriod("year", None, None, None, anchor, reason)
-    return ResolvedPeriod(
-        "year", date(year, 1, 1), date(year, 12, 31), f"{year:04d}", anchor, reason
-    )
+        precision = "day" if modifier in DAY_OF_PERIOD else "year"
+        return ResolvedPeriod(precision, None, None, None, anchor, reason)
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    if modifier in DAY_OF_PERIOD:  # "on the first day of 2022"
+        return _day_of(first, last, modifier, anchor, reason)
+    return ResolvedPeriod("year", first, last, f"{year:04d}", anchor, reason)
+
+
+def _day_of(first: date, last: date, modifier: str, anchor: str, reason: str) -> ResolvedPeriod:
+    """The first or the last day of a period, as DAY_OF_PERIOD[modifier] says."""
+    which = DAY_OF_PERIOD[modifier]
+    day = first if which == "first" else last
+    return day_period(day, anchor, f"{reason}; its {which} day")
 
 
 def offset_period(
