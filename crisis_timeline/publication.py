@@ -78,6 +78,13 @@ _GLUED_TIMESTAMP = re.compile(
     r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ T]\d\d:\d\d(?!\d)"
 )
 _BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
+# A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
+# the page was published in that month, whatever other months its text names.
+_MONTH_LINE = re.compile(r"\s*(?:date\s+)?((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])")
+MONTH_LINE_PRIOR_DAY = 15
+# A time stamp on its own line below the body this long after every date the text tells is
+# another story's ("03.03.2025 / 23:40" in a list of links under a 2021 report)
+STAMP_MAX_DAYS_AFTER = 365  # a yearless date takes the year nearest the line's mid-month
 _APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
 
 
@@ -268,6 +275,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
     weekday_date: tuple[_Mention, tuple[int, int]] | None = None
     pluperfect = tables(article.language).calendar.pluperfect_auxiliaries
     dated_weekdays: set[int] = set()  # the weekdays written with their date
+    # time stamps below the body: the page's own, or another story's in a list of links
+    stamps = _stamps_below_body(article, expressions)
     for expression, following in zip(expressions, followers, strict=True):
         if _in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
@@ -316,6 +325,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
             evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
         elif expression.precision == "week" and expression.anchor == "dct":
             evidence.last_week |= _week_offset(expression, article.language, prior) == -1
+    evidence.explicit = _without_later_stamps(evidence.explicit, stamps)
     if not evidence.explicit:
         evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
     # "Od soboty w koczowisku nie ma już migrantów ... «Od soboty 23.10 ...» ... opublikowała
@@ -323,6 +333,44 @@ def _gather(article: Article, prior: date) -> _Evidence:
     # counted; the writer's day is the other one's
     evidence.weekdays = [w for w in evidence.weekdays if w[0] not in dated_weekdays]
     return evidence
+
+
+# What may share a line with a date that is only a time stamp: a clock and separators.
+_STAMP_REST = re.compile(r"[\s,|•·/–—-]*(?:\d{1,2}[:.]\d{2})?[\s,|•·/–—-]*")
+
+
+def _stamps_below_body(article: Article, expressions: list[TimeExpression]) -> set[int]:
+    """Where the dates standing alone on their lines below the lead start."""
+    if not expressions:
+        return set()
+    lead_end = _lead_end(article)
+    text = article.cleaned_text
+    return {e.start for e in expressions if e.start >= lead_end and _alone_on_line(text, e)}
+
+
+def _alone_on_line(text: str, expression: TimeExpression) -> bool:
+    """The date is a line of its own, with at most a clock: below the lead, the time stamp
+    of another story in a list of links, not a date the article tells."""
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    line_end = text.find("\n", expression.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_start : expression.start] + " " + text[expression.end : line_end]
+    return bool(_STAMP_REST.fullmatch(rest))
+
+
+def _without_later_stamps(mentions: list[_Mention], stamps: set[int]) -> list[_Mention]:
+    """Without the time stamps below the body that come over a year after every date the
+    text tells: another story's, in a list of links ("Статьи / Страна / 03.03.2025 / 23:40"
+    below a December 2021 report); a page's own stamp below its byline stays."""
+    told = [m.day for m in mentions if m.start not in stamps]
+    if not told:
+        return mentions
+    latest = max(told)
+    return [
+        m
+        for m in mentions
+        if m.start not in stamps or (m.day - latest).days <= STAMP_MAX_DAYS_AFTER
+    ]
 
 
 def _weekday_of(expression: TimeExpression) -> tuple[int, ...]:
@@ -545,6 +593,46 @@ def _inferred(
     return _after_yesterday(article, evidence, found, prior)
 
 
+def month_line(article: Article) -> date | None:
+    """The first day of the month a date line at the page's head gives ("date 2021-12")."""
+    match = _MONTH_LINE.match(article.cleaned_text)
+    return date(int(match[1]), int(match[2]), 1) if match else None
+
+
+def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
+    """The inference for a page whose date line gives only its month: the dates it names
+    in other months are its story's past ("Le 27 octobre dernier" on a December page), not
+    its day. The latest past date in the month dates it as usual; else the first day it
+    names ahead in the month ("se rend en Russie ce mercredi 29 décembre"), the day the
+    story is about; else only the month is known: its first day, weakly."""
+
+    def inside(day: date) -> bool:
+        return (day.year, day.month) == (month.year, month.month)
+
+    named = [m for m in evidence.explicit if inside(m.day)]
+    wire = evidence.wire_dateline
+    within = dataclasses.replace(
+        evidence, explicit=named, wire_dateline=wire if wire and inside(wire.day) else None
+    )
+    found = _inferred(article, within, month.replace(day=MONTH_LINE_PRIOR_DAY), False)
+    if found is not None and inside(found.day):
+        return found
+    line = f"the page's date line gives only {month:%B %Y}"
+    ahead = min((m for m in named if m.ahead), key=lambda m: m.day, default=None)
+    if ahead is not None and evidence.weekdays:
+        # "W poniedziałek ... dotarła ... od północy 10 listopada": the past weekday is the
+        # last one before the day ahead
+        weekday, text, _ = evidence.weekdays[0]
+        day = ahead.day - timedelta(days=(ahead.day.weekday() - weekday - 1) % 7 + 1)
+        if inside(day):
+            found = Found(day, f"inferred: {line}; “{text}” (past tense) is the last "
+                          f"{day:%A} before “{ahead.text}”, so {day:%a %d %b %Y}")  # fmt: skip
+            return _after_yesterday(article, evidence, found, month)
+    if ahead is not None:
+        return Found(ahead.day, f"inferred: {line}, and the story is about “{ahead.text}”")
+    return Found(month, f"inferred (weak): {line}, so {month:%d %b %Y} or later", weak=True)
+
+
 def _after_yesterday(article: Article, evidence: _Evidence, found: Found, prior: date) -> Found:
     """The latest date as the publication day, moved one day on when the text also tells of
     "yesterday" ("вчера правительство объявило ...", "za 10 августа 101 нарушение") and of no
@@ -598,8 +686,13 @@ def resolve_publication_dates(
         found = datelines[article.id]
         basis = "text"
         if found is None:
-            evidence = _gather(article, prior)  # once: the reason below reads it too
-            found = _inferred(article, evidence, prior, prior_is_known)
+            month = month_line(article)
+            if month is None:
+                evidence = _gather(article, prior)  # once: the reason below reads it too
+                found = _inferred(article, evidence, prior, prior_is_known)
+            else:
+                evidence = _gather(article, month.replace(day=MONTH_LINE_PRIOR_DAY))
+                found = _in_month(article, evidence, month)
             basis = "inferred"
         if found is None:
             resolved.append(
