@@ -26,6 +26,9 @@ weekday told in the pluperfect is no writer's day; a past weekday five or six da
 the latest date, in another sentence, is a day of the week before it (REPORT_LAG_DAYS); a
 weekday the text also writes with its date is that date; a date without its year is not
 placed before the crisis began; a wire copy's dateline without its year is the copy's day.
+The twenty-third (tests/test_twenty_third_round_lessons.py): a date line giving only the
+month ("date 2021-12") keeps the page in that month (`_in_month`); a time stamp alone below
+the body over a year after every date told is another story's (`_without_later_stamps`).
 """
 
 from __future__ import annotations
