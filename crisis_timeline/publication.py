@@ -83,11 +83,16 @@ _GLUED_TIMESTAMP = re.compile(
 _BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
 # A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
 # the page was published in that month, whatever other months its text names.
-_MONTH_LINE = re.compile(r"\s*(?:date\s+)?((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])")
-MONTH_LINE_PRIOR_DAY = 15
+_MONTH_LINE = re.compile(
+    r"\s*(?:date:?[ \t]+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])"
+    r"|((?:19|20)\d\d)-(0[1-9]|1[0-2])[ \t]*\n)",
+    re.IGNORECASE,
+)
+MONTH_LINE_PRIOR_DAY = 15  # a yearless date takes the year nearest the line's mid-month
 # A time stamp on its own line below the body this long after every date the text tells is
 # another story's ("03.03.2025 / 23:40" in a list of links under a 2021 report)
-STAMP_MAX_DAYS_AFTER = 365  # a yearless date takes the year nearest the line's mid-month
+STAMP_MAX_DAYS_AFTER = 365
+STAMP_TITLE_REACH, STAMP_TITLE_LINES = 300, 4  # where the linked story's title must come
 _APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
 
 
@@ -168,6 +173,16 @@ def _in_caption(article: Article, start: int, end: int) -> bool:
 
 
 def _dateline(article: Article) -> Found | None:
+    """A date line near the head of the page, unless a month line above it gives another
+    month (" date 2021-12" over "Le 27 octobre 2021, le ministre ...": a date of the story)."""
+    found = _dateline_in_head(article)
+    month = month_line(article) if found is not None else None
+    if found is not None and month is not None and found.day.replace(day=1) != month:
+        return None
+    return found
+
+
+def _dateline_in_head(article: Article) -> Found | None:
     head = article.cleaned_text[:DATELINE_SEARCH_CHARS]
     for expression in tag(head, None, article.language, references=False):
         if not (
@@ -234,6 +249,9 @@ class _Mention:
     # measure ("jusqu'au 10 décembre") or a future; it counts only when pinned ("will vote
     # tomorrow, 10 December" still says the publication is the 9th).
     ahead: bool = False
+    # Written with its weekday ("ce mercredi 29 décembre"): a day of the writer's week, where
+    # the end of a measure ("jusqu'au 31 décembre") may be weeks ahead
+    with_weekday: bool = False
 
 
 class _Weekday(NamedTuple):
@@ -307,7 +325,14 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 # 9 August 2020"), as for events (events._background), not the writer's week
                 continue
             evidence.explicit.append(
-                _Mention(expression.date, expression.text, expression.start, True, ahead=ahead)
+                _Mention(
+                    expression.date,
+                    expression.text,
+                    expression.start,
+                    True,
+                    ahead=ahead,
+                    with_weekday=expression.weekday is not None,
+                )
             )
         elif expression.month_day is not None:
             mention = _add_month_day(evidence, article.cleaned_text, expression, prior, ahead)
@@ -348,7 +373,18 @@ def _stamps_below_body(article: Article, expressions: list[TimeExpression]) -> s
         return set()
     lead_end = _lead_end(article)
     text = article.cleaned_text
-    return {e.start for e in expressions if e.start >= lead_end and _alone_on_line(text, e)}
+    return {
+        e.start
+        for e in expressions
+        if e.start >= lead_end and _alone_on_line(text, e) and _story_follows(text, e.end)
+    }
+
+
+def _story_follows(text: str, end: int) -> bool:
+    """Another story's title comes within the next few lines (a line of prose after the time
+    stamp): the stamp heads a link, it does not close the page ("2021-11-18 19:37 / Ocena")."""
+    following = text[end : end + STAMP_TITLE_REACH].split("\n")[1:]
+    return any(len(line.split()) >= PROSE_WORDS for line in following[:STAMP_TITLE_LINES])
 
 
 def _alone_on_line(text: str, expression: TimeExpression) -> bool:
@@ -389,7 +425,14 @@ def _add_month_day(
     if resolved is None:
         return None
     written_full = expression.weekday is not None
-    mention = _Mention(resolved, expression.text, expression.start, written_full, ahead=ahead)
+    mention = _Mention(
+        resolved,
+        expression.text,
+        expression.start,
+        written_full,
+        ahead=ahead,
+        with_weekday=written_full,
+    )
     (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
     if evidence.wire_dateline is None and _is_wire_dateline(text, expression):
         evidence.wire_dateline = mention
@@ -599,15 +642,20 @@ def _inferred(
 def month_line(article: Article) -> date | None:
     """The first day of the month a date line at the page's head gives ("date 2021-12")."""
     match = _MONTH_LINE.match(article.cleaned_text)
-    return date(int(match[1]), int(match[2]), 1) if match else None
+    if match is None:
+        return None
+    year, month = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return date(int(year), int(month), 1)
 
 
 def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
     """The inference for a page whose date line gives only its month: the dates it names
     in other months are its story's past ("Le 27 octobre dernier" on a December page), not
-    its day. The latest past date in the month dates it as usual; else the first day it
-    names ahead in the month ("se rend en Russie ce mercredi 29 décembre"), the day the
-    story is about; else only the month is known: its first day, weakly."""
+    its day. The inference runs on the dates inside the month; when it lands past the
+    month's end (a weekday after the 29th), the latest of them dates the page; with none,
+    a day ahead written with its weekday ("se rend en Russie ce mercredi 29 décembre"), a
+    day of the writer's week the story is about; else only the month is known: its first
+    day, weakly (a day ahead without its weekday may be the end of a measure, weeks on)."""
 
     def inside(day: date) -> bool:
         return (day.year, day.month) == (month.year, month.month)
@@ -621,18 +669,14 @@ def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
     if found is not None and inside(found.day):
         return found
     line = f"the page's date line gives only {month:%B %Y}"
-    ahead = min((m for m in named if m.ahead), key=lambda m: m.day, default=None)
-    if ahead is not None and evidence.weekdays:
-        # "W poniedziałek ... dotarła ... od północy 10 listopada": the past weekday is the
-        # last one before the day ahead
-        weekday, text, _ = evidence.weekdays[0]
-        day = ahead.day - timedelta(days=(ahead.day.weekday() - weekday - 1) % 7 + 1)
-        if inside(day):
-            found = Found(day, f"inferred: {line}; “{text}” (past tense) is the last "
-                          f"{day:%A} before “{ahead.text}”, so {day:%a %d %b %Y}")  # fmt: skip
-            return _after_yesterday(article, evidence, found, month)
-    if ahead is not None:
-        return Found(ahead.day, f"inferred: {line}, and the story is about “{ahead.text}”")
+    past = [m for m in named if m.pinned or not m.ahead]
+    if past:
+        latest = max(past, key=lambda m: m.day)
+        return Found(latest.day, f"inferred: {line}; its latest date in it, “{latest.text}”")
+    ahead = [m for m in named if m.ahead and m.with_weekday]
+    if ahead:
+        first = min(ahead, key=lambda m: m.day)
+        return Found(first.day, f"inferred: {line}, and the story is about “{first.text}”")
     return Found(month, f"inferred (weak): {line}, so {month:%d %b %Y} or later", weak=True)
 
 

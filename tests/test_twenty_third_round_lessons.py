@@ -3,13 +3,15 @@
 - a page whose date line gives only its month ("date 2021-12") was published in that month:
   a date the text names in another month is its story's past, not its day (batch 23: a
   December page was dated 27 October, "Le 27 octobre dernier", and that date put in 2020);
-- in that month, a day ahead of the writer that the story is about ("se rend en Russie ce
-  mercredi 29 décembre") dates the page, or bounds it when a past weekday is told too ("W
-  poniedziałek ... od północy 10 listopada": the Monday before); with nothing in the month,
-  the page is of that month, weakly (its first day or later);
+- in that month, a day ahead of the writer written with its weekday ("se rend en Russie ce
+  mercredi 29 décembre", a day of the writer's week) dates the page; one without its weekday
+  does not ("od północy 10 listopada", "jusqu'au 31 décembre": the start or end of a
+  measure may be weeks ahead); with nothing in the month, the page is of that month,
+  weakly (its first day or later);
 - a time stamp on a line of its own below the body, over a year after every date the text
   tells, is another story's in a list of links ("03.03.2025 / 23:40" under a December 2021
-  report dated the page 2025); a page's own stamp below its byline still dates it;
+  report dated the page 2025), when another story's title follows it; a page's own stamp
+  at its foot still dates it;
 - "so far this year", "so far in 2022" frame a running total ("the busiest day so far in
   2022"), as "since the start of the year" does: no event of the whole year (batch 23).
 """
@@ -45,16 +47,53 @@ def test_a_date_of_another_month_keeps_its_own_year_under_a_month_line():
     assert list(told["date"]) == [date(2021, 10, 27)]  # "dernier" from 29 Dec 2021, not 2020
 
 
-def test_a_past_weekday_before_a_day_ahead_in_the_month_dates_the_page():
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            " date 2021-11 W poniedziałek duża grupa migrantów dotarła na granicę w Kuźnicy.\n\n"
+            "Stan wyjątkowy ma obowiązywać od północy 10 listopada, zapowiedział rząd.",
+        ),
+        (
+            "fr",
+            " date 2021-12 La Pologne a prolongé l'état d'urgence jusqu'au 31 décembre, a "
+            "annoncé le gouvernement.",
+        ),
+    ],
+)
+def test_a_day_ahead_without_its_weekday_does_not_date_a_month_line_page(lang, text):
+    # the start or end of a measure may be weeks after the writer's day
+    article = passage_article(text, lang, None)
+    assert article.published == date(int(text[6:10]), int(text[11:13]), 1)
+    assert article.published_weak
+
+
+def test_a_weekday_after_the_months_last_date_keeps_the_page_in_its_month():
     text = (
-        " date 2021-11 W poniedziałek duża grupa migrantów dotarła na granicę w Kuźnicy.\n\n"
-        "Wiadomo już, gdzie trafili migranci, którzy jeszcze wczoraj koczowali przy granicy.\n\n"
-        "Według propozycji rządu stan wyjątkowy ma obowiązywać od północy 10 listopada."
+        " date 2021-11 The border guard said on Thursday that on November 29 about 100 "
+        "migrants tried to cross."
     )
-    article = passage_article(text, "pl", None)
-    # Monday 8 November, the last Monday before the 10th; the text tells of yesterday, so 9
-    assert article.published == date(2021, 11, 9)
-    assert not article.published_weak
+    assert passage_article(text, "en", None).published == date(2021, 11, 29)
+
+
+def test_a_date_line_of_another_month_under_a_month_line_is_the_storys():
+    text = (
+        " date 2021-12\nLe 27 octobre 2021, le ministre Clément Beaune accusait Minsk "
+        "d'organiser ce trafic.\n\nLe président se rend en Russie ce mercredi 29 décembre."
+    )
+    assert passage_article(text, "fr", None).published == date(2021, 12, 29)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2021-12 report: Poland said on Monday 8 November that 3,000 migrants reached Kuźnica.",
+        "2011-12 budget cuts left the border guard short, Poland said on 8 November 2021.",
+    ],
+)
+def test_a_year_and_month_at_the_head_that_is_no_date_line_is_ignored(text):
+    assert passage_article(text, "en", None).published == date(2021, 11, 8)
 
 
 @pytest.mark.parametrize(
@@ -92,6 +131,19 @@ REPORT = (
 def test_another_storys_time_stamp_below_the_body_does_not_date_the_page():
     text = REPORT + "03.03.2025\n23:40\n\nСпор в Белом доме: Украина теряет союзника?\n"
     assert passage_article(text, "ru", None).published == date(2021, 12, 24)
+
+
+def test_an_anniversary_pages_own_time_stamp_a_year_on_still_dates_it():
+    text = (
+        "A year ago, on 8 November 2021, thousands of migrants marched to the Kuźnica "
+        "crossing.\n\n"
+        + "".join(
+            f"Witness number {n} recalled the cold nights in the forest near the border.\n\n"
+            for n in range(1, 7)
+        )
+        + "Reuters\n\n2022-11-10 09:15\n"
+    )
+    assert passage_article(text, "en", None).published == date(2022, 11, 10)
 
 
 def test_the_pages_own_time_stamp_below_its_byline_still_dates_it():

@@ -124,7 +124,7 @@ PERIODS: dict[str, object] = {
     # "so far this year", "so far in 2022": a running total's frame ("the busiest day so far
     # in 2022"), as "since the start of the year" is
     "BOUNDING": r"\b(?:since|until|till|approach[ \u00a0]+of|ahead[ \u00a0]+of"
-                r"|so[ \u00a0]+far(?:[ \u00a0]+in)?)[ \u00a0]+(?:the[ \u00a0]*)?\Z",
+                r"|(?:so|thus)[ \u00a0]+far,?(?:[ \u00a0]+in)?)[ \u00a0]+(?:the[ \u00a0]*)?\Z",
     # A year written in words ("in two thousand and twenty-one"; rare in news): a thousands
     # phrase, then number words whose values are summed. YEAR_WORDS: every such word or
     # phrase -> its value (a value of 1000 or more is a thousands phrase); YEAR_LINKS: words
