@@ -172,14 +172,18 @@ def _in_caption(article: Article, start: int, end: int) -> bool:
         return False
 
 
-def _dateline(article: Article) -> Found | None:
-    """A date line near the head of the page, unless a month line above it gives another
-    month (" date 2021-12" over "Le 27 octobre 2021, le ministre ...": a date of the story)."""
+def _dateline(article: Article, month: date | None) -> Found | None:
+    """A date line near the head of the page, unless the page's month line (`month`, see
+    month_line) gives another month (" date 2021-12" over "Le 27 octobre 2021, le ministre
+    ...": a date of the story)."""
     found = _dateline_in_head(article)
-    month = month_line(article) if found is not None else None
-    if found is not None and month is not None and found.day.replace(day=1) != month:
+    if found is not None and month is not None and not _same_month(found.day, month):
         return None
     return found
+
+
+def _same_month(day: date, month: date) -> bool:
+    return (day.year, day.month) == (month.year, month.month)
 
 
 def _dateline_in_head(article: Article) -> Found | None:
@@ -658,7 +662,7 @@ def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
     day, weakly (a day ahead without its weekday may be the end of a measure, weeks on)."""
 
     def inside(day: date) -> bool:
-        return (day.year, day.month) == (month.year, month.month)
+        return _same_month(day, month)
 
     named = [m for m in evidence.explicit if inside(m.day)]
     wire = evidence.wire_dateline
@@ -720,7 +724,9 @@ def resolve_publication_dates(
     articles belong to, when they are only part of it (its undated ones: the dated ones'
     texts need not be at hand); by default the articles' own."""
     dates = [a.published for a in articles] if collection is None else collection
-    datelines = {a.id: _dateline(a) for a in articles if a.published is None}
+    undated = [a for a in articles if a.published is None]
+    months = {a.id: month_line(a) for a in undated}  # read once: the dateline checks it too
+    datelines = {a.id: _dateline(a, months[a.id]) for a in undated}
     # the median and the spread of one list: the dates given and the datelines found
     known = [*(d for d in dates if d is not None), *(f.day for f in datelines.values() if f)]
     prior = _median_date(known)
@@ -733,7 +739,7 @@ def resolve_publication_dates(
         found = datelines[article.id]
         basis = "text"
         if found is None:
-            month = month_line(article)
+            month = months[article.id]
             if month is None:
                 evidence = _gather(article, prior)  # once: the reason below reads it too
                 found = _inferred(article, evidence, prior, prior_is_known)
