@@ -15,6 +15,7 @@ import re
 from pathlib import Path
 
 from crisis_timeline import settings
+from crisis_timeline.address_dates import address_date
 from crisis_timeline.article_decoding import decode, reject_binary
 from crisis_timeline.article_records import SourceMeta
 from crisis_timeline.errors import CrisisTimelineError
@@ -104,8 +105,8 @@ def published_problem(value: str) -> str | None:
         day = datetime.datetime.fromisoformat(value.strip()).date()
     except ValueError:
         return f"published {value!r} is not an ISO date (YYYY-MM-DD), or not a real day"
-    earliest, latest = settings.published_bounds()
-    if not earliest <= day <= latest:
+    if _out_of_bounds(day):
+        earliest, latest = settings.published_bounds()
         return f"published {value!r} is outside {earliest.isoformat()}..{latest.isoformat()}"
     return None
 
@@ -127,8 +128,10 @@ def language_of(stated: str | None, text: str) -> tuple[str, str]:
 
 
 def published_of(
-    stated: str | None, page_date: str | None
+    stated: str | None, page_date: str | None, url: str | None = None
 ) -> tuple[datetime.date | None, str, str]:
+    """The publication date the metadata gives, its basis and why: sources.csv's, else the
+    page's own metadata, else the day its address files it under ("/2022/03/22/")."""
     problems: list[str] = []
     for value, where in ((stated, "sources.csv"), (page_date, "page metadata")):
         if not value:
@@ -141,8 +144,16 @@ def published_of(
                 f"{where}: {value}",
             )
         problems.append(f"{where}: {problem}")
+    filed = address_date(url)
+    if filed is not None and filed.day is not None and not _out_of_bounds(filed.day):
+        return filed.day, "metadata", f"its address: {filed.written}"
     reason = "; ".join(problems) if problems else "no publication date in the metadata"
     return None, "unknown", reason
+
+
+def _out_of_bounds(day: datetime.date) -> bool:
+    earliest, latest = settings.published_bounds()
+    return not earliest <= day <= latest
 
 
 def title_of(stated: str | None, cleaned_text: str) -> tuple[str | None, str]:

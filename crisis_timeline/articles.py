@@ -213,7 +213,9 @@ def parse_article(file_name: str, raw: bytes, meta: SourceMeta | None = None) ->
         raise CrisisTimelineError(f"{name} has no article text, only page furniture.")
     outlet = meta.outlet or page.outlet
     title, title_basis = title_of(meta.title or page.title, cleaning.cleaned_text)
-    published, published_basis, published_reason = published_of(meta.published, page.published)
+    published, published_basis, published_reason = published_of(
+        meta.published, page.published, meta.url or page.url
+    )
     return Article(
         id=article_id,
         file_name=name,

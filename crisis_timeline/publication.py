@@ -41,6 +41,7 @@ from statistics import median, quantiles
 from typing import NamedTuple
 
 from crisis_timeline import settings
+from crisis_timeline.address_dates import address_date
 from crisis_timeline.articles import Article
 from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.lang import tables
@@ -644,10 +645,12 @@ def _inferred(
 
 
 def month_line(article: Article) -> date | None:
-    """The first day of the month a date line at the page's head gives ("date 2021-12")."""
+    """The first day of the month a date line at the page's head gives ("date 2021-12"),
+    else the month its address files it under (".../2021/11/crise-des-migrants")."""
     match = _MONTH_LINE.match(article.cleaned_text)
     if match is None:
-        return None
+        filed = address_date(article.url)
+        return filed.month if filed is not None else None
     year, month = (match[1], match[2]) if match[1] else (match[3], match[4])
     return date(int(year), int(month), 1)
 
@@ -672,7 +675,8 @@ def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
     found = _inferred(article, within, month.replace(day=MONTH_LINE_PRIOR_DAY), False)
     if found is not None and inside(found.day):
         return found
-    line = f"the page's date line gives only {month:%B %Y}"
+    where = "date line" if _MONTH_LINE.match(article.cleaned_text) else "address"
+    line = f"the page's {where} gives only {month:%B %Y}"
     past = [m for m in named if m.pinned or not m.ahead]
     if past:
         latest = max(past, key=lambda m: m.day)

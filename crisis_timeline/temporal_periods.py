@@ -53,6 +53,10 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # siècle", "XX wiek", "XX век", "XX a."), hence kept here.
 _ROMAN = {"xix": 19, "xx": 20, "xxi": 21, "xviii": 18}
 _COARSE = frozenset({"season", "quarter", "decade", "year"})
+# How far before a period its bounding word ("since", "depuis") and a superlative framing it
+# ("the largest daily number this year") are looked for, in characters.
+BOUNDING_REACH = 32
+RECORD_REACH = 64
 # The next word after a match: letters of any script, so language-free.
 _NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
 # A year in digits right after a holiday ("Christmas 2020", "Рождество 2021"): digits only.
@@ -88,6 +92,7 @@ class _Table:
     decade_words: Mapping[str, str]
     century: re.Pattern[str]
     bounding: re.Pattern[str]
+    record_before: re.Pattern[str]
     spelled_year: re.Pattern[str]  # "two thousand and twenty-one": `t` thousands, `n` the rest
     spelled_year_before: re.Pattern[str]
     year_words: Mapping[str, int]
@@ -124,6 +129,7 @@ def _table(lang: str) -> _Table:
         decade_words=p["DECADE_WORDS"],
         century=re.compile(p["CENTURY"]),
         bounding=re.compile(p["BOUNDING"]),
+        record_before=re.compile(p["RECORD_BEFORE"]),
         spelled_year=_spelled_year_pattern(p["YEAR_WORDS"], p["YEAR_LINKS"]),
         spelled_year_before=re.compile(p["SPELLED_YEAR_BEFORE"]),
         year_words={_words(k): v for k, v in p["YEAR_WORDS"].items()},
@@ -509,10 +515,16 @@ def resolve_period(c: Candidate, mode: str, dct: date | None) -> PeriodValue | N
 def bounds_a_period(text: str, start: int, precision: str, lang: str | None = None) -> bool:
     """True for a season, quarter, decade or year right after "since", "until", "depuis"...:
     the event rules take it for the bound of a state or the start of a running total ("Depuis
-    le début de l'année, 4 026 personnes ..."), not for a date of its own. Without `lang`,
-    any language's bounding words count."""
+    le début de l'année, 4 026 personnes ..."), not for a date of its own; and for one a
+    superlative in its clause frames ("the largest daily number this year": the record's
+    frame, the happening has its own day). Without `lang`, any language's words count."""
     if precision not in _COARSE:
         return False
-    before = text[max(0, start - 32) : start].lower()
+    before = text[max(0, start - RECORD_REACH) : start].lower()
+    near = before[-BOUNDING_REACH:]
     codes = (lang,) if lang is not None else languages()
-    return any(_table(code).bounding.search(before) is not None for code in codes)
+    return any(
+        _table(code).bounding.search(near) is not None
+        or _table(code).record_before.search(before) is not None
+        for code in codes
+    )

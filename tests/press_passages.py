@@ -15,18 +15,28 @@ from crisis_timeline.publication import resolve_publication_dates
 
 
 def passage_article(
-    text: str, lang: str, published: str | None, collection: Sequence[date | None] | None = None
+    text: str,
+    lang: str,
+    published: str | None,
+    collection: Sequence[date | None] | None = None,
+    url: str | None = None,
 ) -> Article:
-    """The passage as a loaded article of a test outlet, its publication date resolved (in
-    a `collection` of publication dates, as resolve_publication_dates takes them)."""
-    meta = SourceMeta(file="t01_test.txt", outlet="Test Wire", published=published, language=lang)
+    """The passage as a loaded article of a test outlet (at `url`), its publication date
+    resolved (in a `collection` of publication dates, as resolve_publication_dates takes
+    them)."""
+    meta = SourceMeta(
+        file="t01_test.txt", outlet="Test Wire", published=published, language=lang, url=url
+    )
     article = parse_article("t01_test.txt", text.encode(), meta)
     return resolve_publication_dates([article], collection)[0]
 
 
-def passage_events(text: str, lang: str, published: str | None) -> pd.DataFrame:
+def passage_events(
+    text: str, lang: str, published: str | None, url: str | None = None
+) -> pd.DataFrame:
     """The passage's event table."""
-    return events_frame(extract_article_events(passage_article(text, lang, published)))
+    article = passage_article(text, lang, published, url=url)
+    return events_frame(extract_article_events(article))
 
 
 def one_row(frame: pd.DataFrame, words: str) -> pd.Series:

@@ -90,6 +90,11 @@ PERIODS: dict[str, object] = {
     ),
     # A year in words ("en deux mille vingt et un", "l'an deux mille vingt"): see
     # lang/en/periods.py. "l'an" is a licensor of its own.
+    # A superlative before a year in its clause: the comparison's frame ("le plus grand nombre
+    # cette année"), not a date (see lang/en/periods.py).
+    "RECORD_BEFORE": (
+        r"(?:\brecord\w*|\b(?:le|la|les|l['’])[ \u00a0]*plus|\bmaximum)\b[^,;.!?()]{0,50}\Z"
+    ),
     "YEAR_WORDS": {
         "deux mille": 2000, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
         "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,

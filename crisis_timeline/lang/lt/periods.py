@@ -143,6 +143,12 @@ PERIODS: dict[str, object] = {
     "CENTURY": r"\b(?P<r>xviii|xix|xxi|xx)[ \u00a0](?:amži(?:us|aus|ui|ų|uje)\b|a\.)",
     "BOUNDING": r"\b(?:nuo|iki|ligi|artėjant)[ \u00a0]+\Z",
     # Years in words (see lang/en/periods.py): none read yet.
+    # A superlative before a year in its clause: the comparison's frame ("didžiausias
+    # skaičius šiais metais"), not a date (see lang/en/periods.py).
+    "RECORD_BEFORE": (
+        r"(?<!\w)(?:didžiausi\w*|daugiausia\w*|aukščiausi\w*|rekord\w*)(?!\w)"
+        r"[^,;.!?()]{0,50}\Z"
+    ),
     "YEAR_WORDS": {},
     "YEAR_LINKS": (),
     "SPELLED_YEAR_BEFORE": r"(?!)",

@@ -159,6 +159,12 @@ PERIODS: dict[str, object] = {
         r"[ \u00a0]+\Z"
     ),
     # Years in words (see lang/en/periods.py): none read yet.
+    # A superlative before a year in its clause: the comparison's frame ("największa liczba w
+    # tym roku"), not a date (see lang/en/periods.py).
+    "RECORD_BEFORE": (
+        r"(?<!\w)(?:naj(?:większ|wyższ|gorsz|mniejsz|niższ)\w*|najwięcej|rekord\w*)(?!\w)"
+        r"[^,;.!?()]{0,50}\Z"
+    ),
     "YEAR_WORDS": {},
     "YEAR_LINKS": (),
     "SPELLED_YEAR_BEFORE": r"(?!)",

@@ -153,6 +153,12 @@ PERIODS: dict[str, object] = {
         r"|к[ \u00a0]+началу)[ \u00a0]+\Z"
     ),
     # Years in words (see lang/en/periods.py): none read yet.
+    # A superlative before a year in its clause: the comparison's frame ("самое большое
+    # число в этом году"), not a date (see lang/en/periods.py).
+    "RECORD_BEFORE": (
+        r"(?<!\w)(?:рекорд\w*|максимальн\w*|наибольш\w*|больше[ \u00a0]+всего"
+        r"|сам(?:ый|ая|ое|ые|ого|ой|ом|ых)[ \u00a0]+\w+)(?!\w)[^,;.!?()]{0,50}\Z"
+    ),
     "YEAR_WORDS": {},
     "YEAR_LINKS": (),
     "SPELLED_YEAR_BEFORE": r"(?!)",

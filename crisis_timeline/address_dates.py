@@ -1,0 +1,74 @@
+"""The publication day (or month) a page's address writes in its path.
+
+News sites file a story under its publication date: ".../world/2022/03/22/children-sleep-
+in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...", or
+only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
+page whose address held a full date was published that day (119 of 119) and each month-only
+address held its page's month (4 of 4), so an address dates a page that states no date in
+its metadata (article_metadata.published_of), and its month keeps an undated page's
+inference inside that month (publication.month_line).
+
+Only whole path segments count (a slug may start with a number: ".../2021/11/3500-migrants"
+is a November page, not one of the 35th), and only the path: a query's "?date=" is a
+search's, not the page's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from urllib.parse import urlsplit
+
+# Years an address may file a page under: older or later four-digit segments are ids.
+EARLIEST_YEAR = 1990
+LATEST_YEAR = 2100
+
+_END = r"(?=/|$)"
+# "/2022/03/22/", "/2021/11/8/": year, month, day as three segments
+_SLASHED_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})" + _END)
+# "/2021-12-29/", "/2021-12-29-bielorussie" (ISO: its dashes make it a date wherever it ends)
+_ISO_DAY = re.compile(r"/(\d{4})-(\d{2})-(\d{2})(?=[/_.-]|$)")
+# "/20220128/": eight figures, a segment of their own
+_COMPACT_DAY = re.compile(r"/(\d{4})(\d{2})(\d{2})" + _END)
+# "/2021/11/crise-des-migrants": year and month, then a segment that is not a day
+_SLASHED_MONTH = re.compile(r"/(\d{4})/(\d{1,2})/(?!\d{1,2}" + _END + ")")
+
+
+@dataclass(frozen=True)
+class AddressDate:
+    """What an address says of its page's publication: a day, or only its month (`day`
+    None; `month` is then that month's first day)."""
+
+    month: date
+    day: date | None
+    written: str  # the part of the path that says it ("/2022/03/22")
+
+
+def address_date(url: str | None) -> AddressDate | None:
+    """The publication date filed in the address's path, the first that is a real date."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url.strip()).path
+    except ValueError:  # "http://[::1" and the like: no address to read
+        return None
+    for pattern in (_SLASHED_DAY, _ISO_DAY, _COMPACT_DAY):
+        for match in pattern.finditer(path):
+            day = _real_date(match[1], match[2], match[3])
+            if day is not None:
+                return AddressDate(day.replace(day=1), day, match.group())
+    for match in _SLASHED_MONTH.finditer(path):
+        first = _real_date(match[1], match[2], "1")
+        if first is not None:
+            return AddressDate(first, None, match.group().rstrip("/"))
+    return None
+
+
+def _real_date(year: str, month: str, day: str) -> date | None:
+    if not EARLIEST_YEAR <= int(year) <= LATEST_YEAR:
+        return None
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:  # "/2021/13/", "/20211234/": an id, not a date
+        return None

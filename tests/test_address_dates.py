@@ -1,0 +1,111 @@
+"""A page's address dates it: address_dates.address_date, and the publication date and
+month an undated page takes from it (article_metadata.published_of, publication.month_line)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.address_dates import address_date
+from crisis_timeline.article_metadata import published_of
+from tests.press_passages import passage_article
+
+
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://news.example/world/2022/03/22/children-sleep-in-forests", date(2022, 3, 22)),
+        ("https://news.example/news/2021/11/8/poland-border", date(2021, 11, 8)),
+        ("https://news.example/monde/2021-12-29/bielorussie-en-conflit", date(2021, 12, 29)),
+        ("https://news.example/1255618/2021-11-26-lukashenko", date(2021, 11, 26)),
+        ("https://lt.example/amp/20220128/simonyte-pasienyje-2122.html", date(2022, 1, 28)),
+        ("https://news.example/archive/1999/2021/11/08/", date(2021, 11, 8)),
+    ],
+)
+def test_an_address_files_its_page_under_a_day(url, day):
+    found = address_date(url)
+    assert found is not None
+    assert found.day == day
+    assert found.month == day.replace(day=1)
+
+
+@pytest.mark.parametrize(
+    ("url", "month"),
+    [
+        ("https://beninwebtv.example/2021/11/crise-des-migrants", date(2021, 11, 1)),
+        # a slug starting with a number is no day: "3500-migrants" is not the 35th
+        ("https://polonia.example/2021/11/3500-migrants-on-border.html", date(2021, 11, 1)),
+        ("https://polonia.example/2021/11/30-migrants-found", date(2021, 11, 1)),
+    ],
+)
+def test_an_address_may_give_only_its_month(url, month):
+    found = address_date(url)
+    assert found is not None
+    assert found.day is None
+    assert found.month == month
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        None,
+        "",
+        "https://news.example/a/20211234/story",  # an id, not a date
+        "https://news.example/2021/13/05/story",
+        "https://news.example/search?date=2021-11-08",  # a query's date is a search's
+        "https://news.example/story-1255618",
+        "https://news.example/1850/11/08/old",  # a year no news site files under
+        "http://[::1",
+    ],
+)
+def test_an_address_without_a_date_gives_none(url):
+    assert address_date(url) is None
+
+
+def test_the_metadata_date_wins_over_the_address():
+    day, basis, reason = published_of("2021-11-09", None, "https://x.example/2021/11/08/a")
+    assert (day, basis) == (date(2021, 11, 9), "metadata")
+    assert "sources.csv" in reason
+
+
+def test_an_undated_page_takes_its_address_day():
+    day, basis, reason = published_of(None, None, "https://x.example/2021/11/08/a")
+    assert (day, basis) == (date(2021, 11, 8), "metadata")
+    assert reason == "its address: /2021/11/08"
+
+
+def test_a_bad_stated_date_falls_back_to_the_address():
+    day, _, reason = published_of("08/11/2021", None, "https://x.example/2021-11-08/a")
+    assert day == date(2021, 11, 8)
+    assert "address" in reason
+
+
+def test_an_address_day_beyond_the_plausible_dates_is_not_used():
+    day, basis, _ = published_of(None, None, "https://x.example/2099/11/08/a")
+    assert day is None and basis == "unknown"
+
+
+PASSAGE = (
+    "Polish border guards said on Monday that 134 people had tried to cross from Belarus, "
+    "the largest daily number in weeks.\n\n"
+    "Charities said the migrants had been told to leave a warehouse near Bruzgi."
+)
+
+
+def test_a_page_is_dated_by_its_address_when_nothing_else_dates_it():
+    article = passage_article(PASSAGE, "en", None, url="https://x.example/world/2022/03/22/a")
+    assert article.published == date(2022, 3, 22)
+    assert article.published_basis == "metadata"
+
+
+def test_an_address_month_keeps_the_inference_in_that_month():
+    text = (
+        "Polish border guards said on Monday that 134 people had tried to cross from "
+        "Belarus, after the 27 October vote in the Sejm.\n\n"
+        "Charities said the migrants had been told to leave a warehouse near Bruzgi."
+    )
+    article = passage_article(text, "en", None, url="https://x.example/2021/11/border-story")
+    assert article.published is not None
+    assert article.published.month == 11 and article.published.year == 2021
+    assert "address gives only November 2021" in article.published_reason
