@@ -48,7 +48,7 @@ def _fr_period_phrases() -> dict[str, Phrase]:
             bare = phrase in ("la semaine", "le mois", "l'année")  # a date only with a modifier
             if not bare:
                 phrases[phrase] = Phrase(unit, offset)
-            for modifier in ("la fin", "le début", "le milieu"):
+            for modifier in ("la fin", "le début", "le milieu", "au début", "au milieu"):
                 phrases[f"{modifier} {_de(phrase)}"] = Phrase(unit, offset)
             if offset == 0 and not bare:
                 for modifier in ("plus tôt", "plus tard"):

@@ -71,6 +71,20 @@ _PHRASES = {
             "kitais metais": ("year", 1),
         }
     ),  # fmt: skip
+    # "šių metų pradžioje", "praėjusio mėnesio pabaigoje": a part of the period, dated as the
+    # period ("early this year" in English); never bare ("2021 metų pradžioje" is the year's)
+    **periods(
+        {
+            f"{det} {noun} {part}": (unit, offset)
+            for unit, noun, dets in (
+                ("week", "savaitės", (("šios", 0), ("praėjusios", -1), ("kitos", 1))),
+                ("month", "mėnesio", (("šio", 0), ("praėjusio", -1), ("kito", 1))),
+                ("year", "metų", (("šių", 0), ("praėjusių", -1), ("kitų", 1))),
+            )
+            for det, offset in dets
+            for part in ("pradžioje", "pabaigoje", "viduryje")
+        }
+    ),  # fmt: skip
     "šįryt": Phrase("day", time_of_day="morning"),
     "šiandien ryte": Phrase("day", time_of_day="morning"),
     "šiąnakt": Phrase("day", time_of_day="night"),

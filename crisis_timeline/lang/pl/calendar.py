@@ -104,6 +104,23 @@ _PHRASES = {
             for prep in ("w",)
         }
     ),  # fmt: skip
+    # "na początku tego roku", "pod koniec ubiegłego miesiąca", "w połowie tygodnia": a part
+    # of the period, dated as the period ("early this year" in English)
+    **periods(
+        {
+            f"{part} {det}{noun}": (unit, offset)
+            for unit, noun in (("week", "tygodnia"), ("month", "miesiąca"), ("year", "roku"))
+            for det, offset in (
+                ("", 0),
+                ("tego ", 0),
+                ("zeszłego ", -1),
+                ("ubiegłego ", -1),
+                ("minionego ", -1),
+                ("przyszłego ", 1),
+            )
+            for part in ("na początku", "pod koniec", "w połowie")
+        }
+    ),  # fmt: skip
     # "tydzień temu" = "a week ago" (the number left out): the previous calendar week;
     # "przed tygodniem" says the same with the preposition first.
     **periods(
