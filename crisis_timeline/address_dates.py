@@ -29,8 +29,9 @@ _END = r"(?=/|$)"
 _SLASHED_DAY = re.compile(r"/(\d{4})/(\d{1,2})/(\d{1,2})" + _END)
 # "/2021-12-29/", "/2021-12-29-bielorussie" (ISO: its dashes make it a date wherever it ends)
 _ISO_DAY = re.compile(r"/(\d{4})-(\d{2})-(\d{2})(?=[/_.-]|$)")
-# "/20220128/": eight figures, a segment of their own
-_COMPACT_DAY = re.compile(r"/(\d{4})(\d{2})(\d{2})" + _END)
+# "/20220128/", "/20211126.html": eight figures, a segment of their own; or a time stamp
+# opening one ("/20210902203054013649.html": 2 September 2021, 20:30:54, then an id)
+_COMPACT_DAY = re.compile(r"/(\d{4})(\d{2})(\d{2})(?:(?:[01]\d|2[0-3])[0-5]\d\d*)?(?=[/_.-]|$)")
 # "/2021/11/crise-des-migrants": year and month, then a segment that is not a day
 _SLASHED_MONTH = re.compile(r"/(\d{4})/(\d{1,2})/(?!\d{1,2}" + _END + ")")
 

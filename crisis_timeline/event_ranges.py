@@ -208,26 +208,58 @@ def joined_days(
                     previous.start - sentence.start : expression.end - sentence.start
                 ]
                 out[-1] = _ranged(previous, last_day, expression.end, text)
+                _join_listed_before(out, sentence)
                 continue
             if is_range and (gap > RANGE_DAYS or gap <= 0):
                 # "from December 1 to March 1", "nuo rugpjūčio 11 iki lapkričio 10": a
                 # measure's period; its start is the happening, its end none (guidelines
                 # rule 5), nor a second happening a year early
                 continue
-        suffix = _DAY_SUFFIX.match(sentence.text, expression.end - sentence.start)
-        if (
-            suffix is not None
-            and expression.precision == "day"
-            and expression.date is not None
-            and expression.text[-1:].isdigit()
-        ):
-            gap = int(suffix.group(1)) - expression.date.day
-            if 0 < gap <= 6:
-                end = expression.end + suffix.end() - suffix.start()
-                last_day = expression.date + timedelta(days=gap)
-                expression = _ranged(expression, last_day, end, expression.text + suffix.group())
-        out.append(expression)
+        out.append(_with_day_suffix(expression, sentence))
     return out
+
+
+def _with_day_suffix(expression: TimeExpression, sentence: Sentence) -> TimeExpression:
+    """A day with a second day number glued to it ("the night of March 21-22") as the
+    range of both."""
+    suffix = _DAY_SUFFIX.match(sentence.text, expression.end - sentence.start)
+    if (
+        suffix is None
+        or expression.precision != "day"
+        or expression.date is None
+        or not expression.text[-1:].isdigit()
+    ):
+        return expression
+    gap = int(suffix.group(1)) - expression.date.day
+    if not 0 < gap <= 6:
+        return expression
+    end = expression.end + suffix.end() - suffix.start()
+    last_day = expression.date + timedelta(days=gap)
+    return _ranged(expression, last_day, end, expression.text + suffix.group())
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _join_listed_before(out: list[TimeExpression], sentence: Sentence) -> None:
+    """The days listed with commas before a pair of days, each the day before the next, are
+    the same happening's: "25, 26 и 27 ноября" is 25–27 November, as "26 и 27" is 26–27.
+    Days that skip one ("on 18, 22 and 25 November") are happenings of their own."""
+    while len(out) >= 2:
+        listed, joined = out[-2], out[-1]
+        between = sentence.text[listed.end - sentence.start : joined.start - sentence.start]
+        if not (
+            listed.precision == "day"
+            and listed.date is not None
+            and listed.date_end is not None
+            and joined.date is not None
+            and (joined.date - listed.date_end).days == 1
+            and listed.time_of_day is None
+            and _LIST_COMMA.fullmatch(between)
+        ):
+            return
+        text = sentence.text[listed.start - sentence.start : joined.end - sentence.start]
+        out[-2:] = [_ranged(listed, joined.date_end, joined.end, text)]
 
 
 # At least this many weekdays, one day after another, make a list of daily figures.

@@ -615,22 +615,33 @@ class Detector:
                 and candidate.extras.get("day_month")
                 and candidate.weekday is None
             ):
-                m = self._before(self.g.range_before, candidate.start)
-                if m and (not out or out[-1].end <= m.start("d0")):
-                    day = int(m.group("d0"))
-                    if valid_day(candidate.year, candidate.month, day) and day < candidate.day:
-                        first = Candidate(
-                            m.start("d0"),
-                            m.end("d0"),
-                            "explicit",
-                            day=day,
-                            month=candidate.month,
-                            year=candidate.year,
-                        )
-                        first.extras["range_of"] = candidate
-                        out.append(first)
+                out.extend(self._listed_days(candidate, out[-1].end if out else 0))
             out.append(candidate)
         return out
+
+    def _listed_days(self, candidate: Candidate, free_from: int) -> list[Candidate]:
+        """The days written before a day-month date as the start of its range or list, each
+        a date of its own: "15-16 November" (15), "25, 26 и 27 ноября" (25 and 26)."""
+        days: list[Candidate] = []
+        pattern = self.g.range_before
+        later = candidate.day
+        start = candidate.start
+        while True:
+            m = self._before(pattern, start)
+            if not m or m.start("d0") < free_from:
+                break
+            day = int(m.group("d0"))
+            if not (valid_day(candidate.year, candidate.month, day) and day < later):
+                break
+            first = Candidate(
+                m.start("d0"), m.end("d0"), "explicit",
+                day=day, month=candidate.month, year=candidate.year,
+            )  # fmt: skip
+            first.extras["range_of"] = candidate
+            days.insert(0, first)
+            later, start = day, m.start("d0")
+            pattern = self.g.list_day_before  # further left, only a list: "25, [26 и 27]"
+        return days
 
     def _extend(self, c: Candidate, lower_bound: int, upper_bound: int) -> None:
         """Attach what belongs to a day: part of day, clock time, 'late', 'the night of'."""

@@ -180,6 +180,7 @@ class Grammar:
     count_before: re.Pattern[str]
     newspaper_before: re.Pattern[str]
     range_before: re.Pattern[str]
+    list_day_before: re.Pattern[str]  # "[25], 26 и 27 ноября": a day listed before a range's
     month_range_before: re.Pattern[str]
     year_range_before: re.Pattern[str]
     year_before_month: re.Pattern[str]  # "[2021 m.] lapkričio"
@@ -455,6 +456,7 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         "range_before": re.compile(
             f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{p.range_link}(?:(?:{p.determiner}){SP})?\\Z"
         ),
+        "list_day_before": re.compile(f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{OSP},{OSP}\\Z"),
         "month_range_before": re.compile(
             f"{word_start}(?:{alternation([*names.months, *names.month_abbreviations])}){p.range_link}\\Z"
         ),

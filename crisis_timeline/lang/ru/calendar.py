@@ -205,6 +205,14 @@ LEXICON = make_lexicon(
         "днем в": "afternoon",
         "днём в": "afternoon",
         "ночью в": "night",
+        # the instrumental right before a date names that date's part: "ночью 27 ноября"
+        "ночью": "night",
+        "утром": "morning",
+        "рано утром": "early morning",
+        "днем": "afternoon",
+        "днём": "afternoon",
+        "вечером": "evening",
+        "поздно вечером": "evening",
         "в ночь на": "night",
         "в ночь с": "night",
     },  # fmt: skip
