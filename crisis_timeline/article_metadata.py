@@ -105,7 +105,7 @@ def published_problem(value: str) -> str | None:
         day = datetime.datetime.fromisoformat(value.strip()).date()
     except ValueError:
         return f"published {value!r} is not an ISO date (YYYY-MM-DD), or not a real day"
-    if _out_of_bounds(day):
+    if out_of_bounds(day):
         earliest, latest = settings.published_bounds()
         return f"published {value!r} is outside {earliest.isoformat()}..{latest.isoformat()}"
     return None
@@ -145,13 +145,15 @@ def published_of(
             )
         problems.append(f"{where}: {problem}")
     filed = address_date(url)
-    if filed is not None and filed.day is not None and not _out_of_bounds(filed.day):
-        return filed.day, "metadata", f"its address: {filed.written}"
+    if filed is not None and filed.day is not None and not out_of_bounds(filed.day):
+        unused = f" ({'; '.join(problems)})" if problems else ""
+        return filed.day, "metadata", f"its address: {filed.written}{unused}"
     reason = "; ".join(problems) if problems else "no publication date in the metadata"
     return None, "unknown", reason
 
 
-def _out_of_bounds(day: datetime.date) -> bool:
+def out_of_bounds(day: datetime.date) -> bool:
+    """Whether `day` lies outside the plausible publication dates (settings.published_bounds)."""
     earliest, latest = settings.published_bounds()
     return not earliest <= day <= latest
 

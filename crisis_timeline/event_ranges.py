@@ -244,7 +244,8 @@ _LIST_COMMA = re.compile(r"\s*,\s*")
 def _join_listed_before(out: list[TimeExpression], sentence: Sentence) -> None:
     """The days listed with commas before a pair of days, each the day before the next, are
     the same happening's: "25, 26 и 27 ноября" is 25–27 November, as "26 и 27" is 26–27.
-    Days that skip one ("on 18, 22 and 25 November") are happenings of their own."""
+    Days that skip one ("on 18, 22 and 25 November") are happenings of their own. A part of
+    the day before the list is the whole list's ("в ночь на 25, 26 и 27 ноября")."""
     while len(out) >= 2:
         listed, joined = out[-2], out[-1]
         between = sentence.text[listed.end - sentence.start : joined.start - sentence.start]
@@ -254,7 +255,6 @@ def _join_listed_before(out: list[TimeExpression], sentence: Sentence) -> None:
             and listed.date_end is not None
             and joined.date is not None
             and (joined.date - listed.date_end).days == 1
-            and listed.time_of_day is None
             and _LIST_COMMA.fullmatch(between)
         ):
             return

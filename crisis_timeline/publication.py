@@ -42,6 +42,7 @@ from typing import NamedTuple
 
 from crisis_timeline import settings
 from crisis_timeline.address_dates import address_date
+from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
 from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.lang import tables
@@ -650,7 +651,7 @@ def month_line(article: Article) -> date | None:
     match = _MONTH_LINE.match(article.cleaned_text)
     if match is None:
         filed = address_date(article.url)
-        return filed.month if filed is not None else None
+        return filed.month if filed is not None and not out_of_bounds(filed.month) else None
     year, month = (match[1], match[2]) if match[1] else (match[3], match[4])
     return date(int(year), int(month), 1)
 

@@ -621,7 +621,8 @@ class Detector:
 
     def _listed_days(self, candidate: Candidate, free_from: int) -> list[Candidate]:
         """The days written before a day-month date as the start of its range or list, each
-        a date of its own: "15-16 November" (15), "25, 26 и 27 ноября" (25 and 26)."""
+        a date of its own: "15-16 November" (15), "25, 26 и 27 ноября" (25 and 26: a list's
+        days follow one another)."""
         days: list[Candidate] = []
         pattern = self.g.range_before
         later = candidate.day
@@ -631,7 +632,14 @@ class Detector:
             if not m or m.start("d0") < free_from:
                 break
             day = int(m.group("d0"))
-            if not (valid_day(candidate.year, candidate.month, day) and day < later):
+            # a range's start is any earlier day; a day listed before it only the day
+            # before ("[25], 26 и 27"; "counted 12, 26 and 27 November": 12 is a count)
+            listed = pattern is self.g.list_day_before
+            if not (
+                valid_day(candidate.year, candidate.month, day)
+                and day < later
+                and (not listed or day == later - 1)
+            ):
                 break
             first = Candidate(
                 m.start("d0"), m.end("d0"), "explicit",

@@ -87,6 +87,17 @@ def test_a_bad_stated_date_falls_back_to_the_address():
     assert "address" in reason
 
 
+def test_an_address_month_beyond_the_plausible_dates_is_not_used():
+    article = passage_article(PASSAGE, "en", None, url="https://x.example/2099/12/story")
+    assert article.published is None
+    assert article.published_basis == "unknown"
+
+
+def test_a_bad_stated_date_is_still_told_when_the_address_dates_the_page():
+    _, _, reason = published_of("08/11/2021", None, "https://x.example/2021-11-08/a")
+    assert "08/11/2021" in reason
+
+
 def test_an_address_day_beyond_the_plausible_dates_is_not_used():
     day, basis, _ = published_of(None, None, "https://x.example/2099/11/08/a")
     assert day is None and basis == "unknown"

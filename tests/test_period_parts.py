@@ -70,3 +70,17 @@ def test_a_part_of_a_year_in_figures_keeps_its_year(lang, text, year):
 )
 def test_since_the_start_of_the_year_is_no_date(lang, text):
     assert tag(text, PUBLISHED, lang, references=False) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Pod koniec roku szkolnego uczniowie wrócili do domów."),
+        ("ru", "В середине недели моды в Минске прошел показ."),
+        # "au début du mois" of another month: the month's own date dates it
+        ("fr", "Au début du mois de février, la Pologne a fermé sa frontière."),
+    ],
+)
+def test_a_part_of_a_bare_period_of_something_else_is_no_date_of_this_one(lang, text):
+    found = tag(text, PUBLISHED, lang, references=False)
+    assert all(e.date is None or e.date.month != PUBLISHED.month for e in found), found

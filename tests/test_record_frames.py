@@ -57,3 +57,27 @@ def test_a_year_without_a_superlative_before_it_stays_a_date(text):
     assert (date(2021, 1, 1), date(2021, 12, 31)) in set(
         zip(frame["date"], frame["date_end"], strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "year"),
+    [
+        ("en", "Lithuania's highest administrative court ruled in 2022 that the pushbacks "
+               "were unlawful.", 2022),
+        ("en", "The biggest protests took place in 2021 in Vilnius.", 2021),
+        ("en", "The most migrants arrived in 2021 through Belarus, officials said.", 2021),
+        ("pl", "Najwyższa Izba Kontroli w 2021 roku skontrolowała Straż Graniczną.", 2021),
+        ("lt", "Lietuvos Aukščiausiasis Teismas 2022 metais priėmė sprendimą dėl migrantų.",
+         2022),
+        ("lt", "Migrantai daugiausia atvyko 2021 metais per Baltarusiją.", 2021),
+        ("ru", "Максимально жёсткие меры ввели в 2021 году на границе.", 2021),
+        ("fr", "La plus haute juridiction a tranché en 2021 sur les refoulements.", 2021),
+    ],
+)  # fmt: skip
+def test_a_superlative_of_no_count_leaves_the_year_a_date(lang, text, year):
+    """Only a superlative of a count or a day frames the year: a highest court, the
+    biggest protests, "daugiausia" (mostly) leave it the happening's."""
+    frame = passage_events(text, lang, "2022-03-22")
+    assert list(zip(frame["date"], frame["date_end"], strict=True)) == [
+        (date(year, 1, 1), date(year, 12, 31))
+    ]

@@ -41,10 +41,25 @@ def test_days_listed_before_a_pair_are_one_happening(lang, text):
 def test_listed_days_that_skip_one_are_happenings_of_their_own():
     text = "Iraqi Airways flights left Minsk for Erbil on 18, 22 and 25 November."
     frame = passage_events(text, "en", "2021-11-28")
+    # (the 18th, not the day before the 22nd, is not read as listed: see the next test)
     assert list(zip(frame["date"], frame["date_end"], strict=True)) == [
-        (date(2021, 11, 18), date(2021, 11, 18)),
         (date(2021, 11, 22), date(2021, 11, 22)),
         (date(2021, 11, 25), date(2021, 11, 25)),
+    ]
+
+
+def test_a_number_before_a_pair_of_days_is_listed_only_when_it_is_the_day_before():
+    found = tag("Border guards counted 12, 26 and 27 November as the worst days.",
+                date(2021, 11, 28), "en")  # fmt: skip
+    assert [e.date for e in found] == [date(2021, 11, 26), date(2021, 11, 27)]
+
+
+def test_a_part_of_the_day_before_a_list_is_the_whole_lists():
+    frame = passage_events(
+        "В ночь на 25, 26 и 27 ноября из Минска вылетели самолеты в Ирак.", "ru", "2021-11-28"
+    )
+    assert list(zip(frame["date"], frame["date_end"], strict=True)) == [
+        (date(2021, 11, 25), date(2021, 11, 27))
     ]
 
 

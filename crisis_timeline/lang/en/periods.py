@@ -125,10 +125,13 @@ PERIODS: dict[str, object] = {
     # in 2022"), as "since the start of the year" is
     "BOUNDING": r"\b(?:since|until|till|approach[ \u00a0]+of|ahead[ \u00a0]+of"
                 r"|(?:so|thus)[ \u00a0]+far,?(?:[ \u00a0]+in)?)[ \u00a0]+(?:the[ \u00a0]*)?\Z",
-    # A superlative before a year in its clause makes the year the comparison's frame, not
-    # a date: "134 people tried to cross on Monday, the largest daily number this year".
+    # A superlative of a count right before a year makes the year the comparison's frame,
+    # not a date: "134 people tried to cross on Monday, the largest daily number this year";
+    # not "the highest court ruled in 2022", "the biggest protests took place in 2021".
     "RECORD_BEFORE": r"(?:\b(?:largest|biggest|highest|lowest|greatest|busiest|worst"
-                     r"|deadliest|record)|\bthe[ \u00a0]+most)\b[^,;.!?()]{0,50}\Z",
+                     r"|deadliest)(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+(?:number|figure|total|count"
+                     r"|tally|toll|influx|surge|increase|rise|day|week|month)s?|\brecords?)\b"
+                     r"[^,;.!?()\d]{0,20}\Z",
     # A year written in words ("in two thousand and twenty-one"; rare in news): a thousands
     # phrase, then number words whose values are summed. YEAR_WORDS: every such word or
     # phrase -> its value (a value of 1000 or more is a thousands phrase); YEAR_LINKS: words

@@ -48,8 +48,13 @@ def _fr_period_phrases() -> dict[str, Phrase]:
             bare = phrase in ("la semaine", "le mois", "l'année")  # a date only with a modifier
             if not bare:
                 phrases[phrase] = Phrase(unit, offset)
-            for modifier in ("la fin", "le début", "le milieu", "au début", "au milieu"):
+            for modifier in ("la fin", "le début", "le milieu"):
                 phrases[f"{modifier} {_de(phrase)}"] = Phrase(unit, offset)
+            # "au début de l'année", "au milieu du mois dernier"; not "au début du mois" (of
+            # March, as often as of this one: "au début du mois de mars 2020")
+            if phrase not in ("la semaine", "le mois"):
+                for modifier in ("au début", "au milieu"):
+                    phrases[f"{modifier} {_de(phrase)}"] = Phrase(unit, offset)
             if offset == 0 and not bare:
                 for modifier in ("plus tôt", "plus tard"):
                     phrases[f"{modifier} {phrase}"] = Phrase(unit)

@@ -93,7 +93,9 @@ PERIODS: dict[str, object] = {
     # A superlative before a year in its clause: the comparison's frame ("le plus grand nombre
     # cette année"), not a date (see lang/en/periods.py).
     "RECORD_BEFORE": (
-        r"(?:\brecord\w*|\b(?:le|la|les|l['’])[ \u00a0]*plus|\bmaximum)\b[^,;.!?()]{0,50}\Z"
+        r"(?:\b(?:le|la|les|l['’])[ \u00a0]*plus[ \u00a0]+(?:grand|élevé|important|fort)e?s?"
+        r"[ \u00a0]+(?:nombre|chiffre|total|bilan|afflux|hausse)|\b(?:nombre|chiffre|total|bilan)"
+        r"[ \u00a0]+(?:le|la)[ \u00a0]+plus[ \u00a0]+[^\W\d_]+|\brecords?)\b[^,;.!?()\d]{0,20}\Z"
     ),
     "YEAR_WORDS": {
         "deux mille": 2000, "un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,

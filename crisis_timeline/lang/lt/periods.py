@@ -146,8 +146,8 @@ PERIODS: dict[str, object] = {
     # A superlative before a year in its clause: the comparison's frame ("didžiausias
     # skaičius šiais metais"), not a date (see lang/en/periods.py).
     "RECORD_BEFORE": (
-        r"(?<!\w)(?:didžiausi\w*|daugiausia\w*|aukščiausi\w*|rekord\w*)(?!\w)"
-        r"[^,;.!?()]{0,50}\Z"
+        r"(?<!\w)(?:(?:didžiausi|aukščiausi|rekordin)\w*(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+"
+        r"(?:skaiči|sraut|antplūd|dien)\w*|rekord\w*)(?!\w)[^,;.!?()\d]{0,20}\Z"
     ),
     "YEAR_WORDS": {},
     "YEAR_LINKS": (),

@@ -104,14 +104,14 @@ _PHRASES = {
             for prep in ("w",)
         }
     ),  # fmt: skip
-    # "na początku tego roku", "pod koniec ubiegłego miesiąca", "w połowie tygodnia": a part
-    # of the period, dated as the period ("early this year" in English)
+    # "na początku tego roku", "pod koniec ubiegłego miesiąca": a part of the period, dated
+    # as the period ("early this year" in English); never bare ("pod koniec roku szkolnego"
+    # is a school year's end)
     **periods(
         {
             f"{part} {det}{noun}": (unit, offset)
             for unit, noun in (("week", "tygodnia"), ("month", "miesiąca"), ("year", "roku"))
             for det, offset in (
-                ("", 0),
                 ("tego ", 0),
                 ("zeszłego ", -1),
                 ("ubiegłego ", -1),

@@ -162,8 +162,9 @@ PERIODS: dict[str, object] = {
     # A superlative before a year in its clause: the comparison's frame ("największa liczba w
     # tym roku"), not a date (see lang/en/periods.py).
     "RECORD_BEFORE": (
-        r"(?<!\w)(?:naj(?:większ|wyższ|gorsz|mniejsz|niższ)\w*|najwięcej|rekord\w*)(?!\w)"
-        r"[^,;.!?()]{0,50}\Z"
+        r"(?<!\w)(?:(?:największ|najwyższ|rekordow)\w*(?:[ \u00a0]+[^\W\d_]+)?[ \u00a0]+"
+        r"(?:liczb|wynik|bilans|napływ|wzrost|dzie[nń]|dni)\w*|rekord\w*)(?!\w)"
+        r"[^,;.!?()\d]{0,20}\Z"
     ),
     "YEAR_WORDS": {},
     "YEAR_LINKS": (),
