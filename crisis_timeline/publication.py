@@ -174,12 +174,12 @@ def _in_caption(article: Article, start: int, end: int) -> bool:
         return False
 
 
-def _dateline(article: Article, month: date | None) -> Found | None:
+def _dateline(article: Article, month: PageMonth | None) -> Found | None:
     """A date line near the head of the page, unless the page's month line (`month`, see
     month_line) gives another month (" date 2021-12" over "Le 27 octobre 2021, le ministre
     ...": a date of the story)."""
     found = _dateline_in_head(article)
-    if found is not None and month is not None and not _same_month(found.day, month):
+    if found is not None and month is not None and not _same_month(found.day, month.first_day):
         return None
     return found
 
@@ -645,18 +645,28 @@ def _inferred(
     return _after_yesterday(article, evidence, found, prior)
 
 
-def month_line(article: Article) -> date | None:
-    """The first day of the month a date line at the page's head gives ("date 2021-12"),
-    else the month its address files it under (".../2021/11/crise-des-migrants")."""
+class PageMonth(NamedTuple):
+    """The month a page gives without its day: its first day, and where the page gives it
+    (its "date line", or its "address"; the reasons say which)."""
+
+    first_day: date
+    source: str
+
+
+def month_line(article: Article) -> PageMonth | None:
+    """The month a date line at the page's head gives ("date 2021-12"), else the month its
+    address files it under (".../2021/11/crise-des-migrants")."""
     match = _MONTH_LINE.match(article.cleaned_text)
     if match is None:
         filed = address_date(article.url)
-        return filed.month if filed is not None and not out_of_bounds(filed.month) else None
+        if filed is None or out_of_bounds(filed.month):
+            return None
+        return PageMonth(filed.month, "address")
     year, month = (match[1], match[2]) if match[1] else (match[3], match[4])
-    return date(int(year), int(month), 1)
+    return PageMonth(date(int(year), int(month), 1), "date line")
 
 
-def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
+def _in_month(article: Article, evidence: _Evidence, page_month: PageMonth) -> Found:
     """The inference for a page whose date line gives only its month: the dates it names
     in other months are its story's past ("Le 27 octobre dernier" on a December page), not
     its day. The inference runs on the dates inside the month; when it lands past the
@@ -664,6 +674,8 @@ def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
     a day ahead written with its weekday ("se rend en Russie ce mercredi 29 décembre"), a
     day of the writer's week the story is about; else only the month is known: its first
     day, weakly (a day ahead without its weekday may be the end of a measure, weeks on)."""
+
+    month = page_month.first_day
 
     def inside(day: date) -> bool:
         return _same_month(day, month)
@@ -676,8 +688,7 @@ def _in_month(article: Article, evidence: _Evidence, month: date) -> Found:
     found = _inferred(article, within, month.replace(day=MONTH_LINE_PRIOR_DAY), False)
     if found is not None and inside(found.day):
         return found
-    where = "date line" if _MONTH_LINE.match(article.cleaned_text) else "address"
-    line = f"the page's {where} gives only {month:%B %Y}"
+    line = f"the page's {page_month.source} gives only {month:%B %Y}"
     past = [m for m in named if m.pinned or not m.ahead]
     if past:
         latest = max(past, key=lambda m: m.day)
@@ -749,7 +760,7 @@ def resolve_publication_dates(
                 evidence = _gather(article, prior)  # once: the reason below reads it too
                 found = _inferred(article, evidence, prior, prior_is_known)
             else:
-                evidence = _gather(article, month.replace(day=MONTH_LINE_PRIOR_DAY))
+                evidence = _gather(article, month.first_day.replace(day=MONTH_LINE_PRIOR_DAY))
                 found = _in_month(article, evidence, month)
             basis = "inferred"
         if found is None:

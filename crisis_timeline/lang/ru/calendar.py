@@ -113,6 +113,18 @@ _PHRASES = {
     "накануне": Phrase("day", -1, "narrative", takes_part_of_day=True, relative_to_event=True),
 }
 
+# A part of the day in the instrumental: after its day ("27 ноября ночью") and right before
+# it ("ночью 27 ноября") alike
+_PARTS_OF_DAY = {
+    "утром": "morning",
+    "рано утром": "early morning",
+    "днем": "afternoon",
+    "днём": "afternoon",
+    "вечером": "evening",
+    "поздно вечером": "evening",
+    "ночью": "night",
+}
+
 LEXICON = make_lexicon(
     "ru",
     months={name: number for number, forms in _MONTHS.items() for name in forms},
@@ -187,15 +199,7 @@ LEXICON = make_lexicon(
         "ближайшую": "after",
         "ближайшее": "after",
     },  # fmt: skip
-    parts_of_day={
-        "утром": "morning",
-        "рано утром": "early morning",
-        "днем": "afternoon",
-        "днём": "afternoon",
-        "вечером": "evening",
-        "поздно вечером": "evening",
-        "ночью": "night",
-    },  # fmt: skip
+    parts_of_day=_PARTS_OF_DAY,
     part_of_day_of={
         "утром в": "morning",
         "утром во": "morning",
@@ -205,13 +209,7 @@ LEXICON = make_lexicon(
         "днём в": "afternoon",
         "ночью в": "night",
         # the instrumental right before a date names that date's part: "ночью 27 ноября"
-        "ночью": "night",
-        "утром": "morning",
-        "рано утром": "early morning",
-        "днем": "afternoon",
-        "днём": "afternoon",
-        "вечером": "evening",
-        "поздно вечером": "evening",
+        **_PARTS_OF_DAY,
         "в ночь на": "night",
         "в ночь с": "night",
     },  # fmt: skip
