@@ -1,7 +1,7 @@
 """The publication day (or month) a page's address writes in its path.
 
 News sites file a story under its publication date: ".../world/2022/03/22/children-sleep-
-in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...", or
+in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...", ".../world/2021/nov/08/poland-...", or
 only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
 page whose address held a full date was published that day (119 of 119) and each month-only
 address held its page's month (4 of 4), so an address dates a page that states no date in
@@ -34,6 +34,24 @@ _ISO_DAY = re.compile(r"/(\d{4})-(\d{2})-(\d{2})(?=[/_.-]|$)")
 _COMPACT_DAY = re.compile(r"/(\d{4})(\d{2})(\d{2})(?:(?:[01]\d|2[0-3])[0-5]\d\d*)?(?=[/_.-]|$)")
 # "/2021/11/crise-des-migrants": year and month, then a segment that is not a day
 _SLASHED_MONTH = re.compile(r"/(\d{4})/(\d{1,2})/(?!\d{1,2}" + _END + ")")
+# "/2021/nov/08/" (The Guardian and others): the month as its English abbreviation
+_MONTH_ABBREVIATIONS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+)
+_NAMED_DAY = re.compile(
+    r"/(\d{4})/(" + "|".join(_MONTH_ABBREVIATIONS) + r")/(\d{1,2})" + _END, re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -54,9 +72,9 @@ def address_date(url: str | None) -> AddressDate | None:
         path = urlsplit(url.strip()).path
     except ValueError:  # "http://[::1" and the like: no address to read
         return None
-    for pattern in (_SLASHED_DAY, _ISO_DAY, _COMPACT_DAY):
+    for pattern in (_SLASHED_DAY, _ISO_DAY, _COMPACT_DAY, _NAMED_DAY):
         for match in pattern.finditer(path):
-            day = _real_date(match[1], match[2], match[3])
+            day = _real_date(match[1], _month_number(match[2]), match[3])
             if day is not None:
                 return AddressDate(day.replace(day=1), day, match.group())
     for match in _SLASHED_MONTH.finditer(path):
@@ -64,6 +82,14 @@ def address_date(url: str | None) -> AddressDate | None:
         if first is not None:
             return AddressDate(first, None, match.group().rstrip("/"))
     return None
+
+
+def _month_number(written: str) -> str:
+    """ "11" stays "11"; "nov" is "11"."""
+    lowered = written.lower()
+    if lowered in _MONTH_ABBREVIATIONS:
+        return str(_MONTH_ABBREVIATIONS.index(lowered) + 1)
+    return written
 
 
 def _real_date(year: str, month: str, day: str) -> date | None:

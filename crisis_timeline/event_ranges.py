@@ -195,7 +195,7 @@ def joined_days(
             untimed = previous.time_of_day is None and expression.time_of_day is None
             if (
                 (is_range and 0 < gap <= RANGE_DAYS)
-                or (pair_link.match(between) and gap == 1 and untimed)
+                or (_paired(pair_link, between, expression) and gap == 1 and untimed)
                 or (
                     is_range
                     and gap > RANGE_DAYS
@@ -217,6 +217,19 @@ def joined_days(
                 continue
         out.append(_with_day_suffix(expression, sentence))
     return out
+
+
+_LISTED_COMMA = re.compile(r"\s*,")
+
+
+def _paired(pair_link: re.Pattern[str], between: str, expression: TimeExpression) -> bool:
+    """ "18 and 19", and the last pair of a list with the Oxford comma ("25, 26, and 27"):
+    the comma is a list's only before a bare day number ("on Monday, and on Tuesday police
+    found them" is two happenings)."""
+    comma = _LISTED_COMMA.match(between)
+    if comma is None:
+        return bool(pair_link.match(between))
+    return expression.text[:1].isdigit() and bool(pair_link.match(between, comma.end()))
 
 
 def _with_day_suffix(expression: TimeExpression, sentence: Sentence) -> TimeExpression:

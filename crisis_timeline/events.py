@@ -413,7 +413,11 @@ class _Walk:
         own_dates_cover_it, own_days = self._own_dates(index, unit)
         if own_dates_cover_it:
             return
-        if not _is_undated_event(unit, self.lang) and not self._opening_story(index, unit):
+        if not (
+            _is_undated_event(unit, self.lang)
+            or self._opening_story(index, unit)
+            or self._breakdown(unit)
+        ):
             return
         # The sentence's own happening has no date of its own (none, or only dates of
         # embedded/background things): the lead convention or the narrative dates it.
@@ -428,6 +432,12 @@ class _Walk:
             self._lead(index, unit)
             return
         self._narrative(index, unit, own_days)
+
+    def _breakdown(self, unit: SentenceUnit) -> bool:
+        """A sentence breaking down the count before it ("Of them, 12 were children", "Iš
+        šio skaičiaus – 20 moterų ir 51 vyras"): that count's happening, with no event cue
+        or verb of its own (_dated_count_before then says whether a dated count precedes)."""
+        return bool(pattern("breakdown", self.lang).search(unit.sentence.text))
 
     def _plans_only(self, index: int, own_days: set[date | None]) -> bool:
         """The first dated sentence's dates are all embedded and ahead of the publication
@@ -583,7 +593,10 @@ class _Walk:
             # (both are pure, so the order changes nothing but the time).
             if not self._continues(index, unit, anchor_index, anchor):
                 return
-        if not narrates_past(unit.sentence.text, lang):
+        # a breakdown of the count before needs no verb: "Iš šio skaičiaus – 20 moterų ir
+        # 51 vyras", "Из них 34 ребёнка"
+        breakdown = counted is not None and self._breakdown(unit)
+        if not (breakdown or narrates_past(unit.sentence.text, lang)):
             return
         if counted is None and _voice_only(unit.sentence.text, lang):
             return  # "“It seems that ... will be justified,” the president said"
@@ -602,6 +615,7 @@ class _Walk:
             else "continues an undated narrative: listed, not placed",
             confidence=self.builder._confidence("narrative"),
             inherited_actors=_coreferent(unit, anchor, lang),
+            event_type=anchor.event_type if breakdown else None,  # the count's happening
         )
         # The narrative goes on from here, with the date it inherited.
         self.last_dated = (index, dataclasses.replace(event, trigger=anchor.trigger))

@@ -42,6 +42,7 @@ EVENT_TABLES = {
     "report_tail": "REPORT_TAIL",
     "similar": "SIMILAR_HAPPENING",
     "force_not_used": "FORCE_NOT_USED",
+    "breakdown": "BREAKDOWN",
 }
 
 
@@ -50,7 +51,9 @@ def pattern(table: str, lang: str) -> re.Pattern[str]:
     """The language's pattern from the registry (a partial language's never matches)."""
     return re.compile(
         tables(lang).events[EVENT_TABLES[table]],
-        re.IGNORECASE if table not in ("continuation", "coreferent", "headline_tag") else 0,
+        re.IGNORECASE
+        if table not in ("continuation", "coreferent", "headline_tag", "breakdown")
+        else 0,
     )
 
 

@@ -22,6 +22,7 @@ from .temporal_calendar import valid_day
 from .temporal_candidates import Candidate, longest_first
 from .temporal_grammar import LEFT_REACH, SP, Grammar, key, parse_clock
 from .temporal_lexicon import NUMERIC_NOT_DATES
+from .temporal_lists import listed_after, listed_before
 
 LOOKBACK = 48  # characters searched before an expression for its left context
 
@@ -607,49 +608,22 @@ class Detector:
         return kept
 
     def _add_range_starts(self, kept: list[Candidate]) -> list[Candidate]:
-        """'15-16 November', 'du 15 au 17 novembre': the first day is a date of its own."""
-        out = []
-        for candidate in kept:
-            if (
+        """'15-16 November', 'du 15 au 17 novembre', 'November 18 and 19': the other days
+        written with a day-month date are dates of their own (temporal_lists)."""
+        out: list[Candidate] = []
+        for i, candidate in enumerate(kept):
+            listable = (
                 candidate.kind == "explicit"
-                and candidate.extras.get("day_month")
+                and "day_month" in candidate.extras
                 and candidate.weekday is None
-            ):
-                out.extend(self._listed_days(candidate, out[-1].end if out else 0))
+            )
+            if listable and candidate.extras["day_month"]:
+                out.extend(listed_before(self, candidate, out[-1].end if out else 0))
             out.append(candidate)
+            if listable and not candidate.extras["day_month"]:
+                upper_bound = kept[i + 1].start if i + 1 < len(kept) else len(self.text)
+                out.extend(listed_after(self, candidate, upper_bound))
         return out
-
-    def _listed_days(self, candidate: Candidate, free_from: int) -> list[Candidate]:
-        """The days written before a day-month date as the start of its range or list, each
-        a date of its own: "15-16 November" (15), "25, 26 и 27 ноября" (25 and 26: a list's
-        days follow one another)."""
-        days: list[Candidate] = []
-        pattern = self.g.range_before
-        later = candidate.day
-        start = candidate.start
-        while True:
-            m = self._before(pattern, start)
-            if not m or m.start("d0") < free_from:
-                break
-            day = int(m.group("d0"))
-            # a range's start is any earlier day; a day listed before it only the day
-            # before ("[25], 26 и 27"; "counted 12, 26 and 27 November": 12 is a count)
-            listed = pattern is self.g.list_day_before
-            if not (
-                valid_day(candidate.year, candidate.month, day)
-                and day < later
-                and (not listed or day == later - 1)
-            ):
-                break
-            first = Candidate(
-                m.start("d0"), m.end("d0"), "explicit",
-                day=day, month=candidate.month, year=candidate.year,
-            )  # fmt: skip
-            first.extras["range_of"] = candidate
-            days.insert(0, first)
-            later, start = day, m.start("d0")
-            pattern = self.g.list_day_before  # further left, only a list: "25, [26 и 27]"
-        return days
 
     def _extend(self, c: Candidate, lower_bound: int, upper_bound: int) -> None:
         """Attach what belongs to a day: part of day, clock time, 'late', 'the night of'."""

@@ -181,6 +181,10 @@ class Grammar:
     newspaper_before: re.Pattern[str]
     range_before: re.Pattern[str]
     list_day_before: re.Pattern[str]  # "[25], 26 и 27 ноября": a day listed before a range's
+    list_pair_before: re.Pattern[str]  # "25, [26], and 27 November": the Oxford comma
+    list_opener_before: re.Pattern[str]  # "on [18], 22 and 25 November"
+    listed_day_after: re.Pattern[str]  # "November 18[, 22] and 25"
+    paired_day_after: re.Pattern[str]  # "November 18, 22[ and 25]." (the list's end)
     month_range_before: re.Pattern[str]
     year_range_before: re.Pattern[str]
     year_before_month: re.Pattern[str]  # "[2021 m.] lapkričio"
@@ -413,6 +417,14 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
         "event_after": re.compile(f"{SP}(?:{alternation(lex.noun_phrase_starts)})(?![\\w-])"),
         "of_after": re.compile(f"{SP}(?:{alternation(lex.of_words)})(?![\\w-])"),
         "range_to_number": re.compile(f"{p.range_link}(\\d+)(?![\\d.,])"),
+        "listed_day_after": re.compile(
+            f"{OSP},{OSP}(?P<d0>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"
+        ),
+        # the last day of a list ends a clause: "November 18 and 19 migrants" is a count
+        "paired_day_after": re.compile(
+            f"(?:{OSP},)?{SP}(?:{_or_never(lex.day_pair_links)}){SP}(?P<d0>{DAY_NUMBER}){p.suffix}"
+            f'(?![\\w/:]|[.,]\\d)(?={OSP}(?:[,.;:!?)»”"]|\\Z))'
+        ),
         "modifier_right": re.compile(
             f"{SP}(?P<x>{_or_never(lex.period_modifiers_after)})(?![\\w-])"
         ),
@@ -425,6 +437,7 @@ _WORD_START = "(?<![\\w'’-])"
 def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
     """The patterns searched in the characters before an expression (ending in \\Z)."""
     word_start = _WORD_START
+    pair_words = _or_never(lex.day_pair_links)
     return {
         "date_left": re.compile(
             f"{word_start}(?:(?P<det0>{p.determiner}){SP})?(?P<wd>{p.weekday_any})(?:\\.|\\b),?{SP}"
@@ -457,6 +470,10 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
             f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{p.range_link}(?:(?:{p.determiner}){SP})?\\Z"
         ),
         "list_day_before": re.compile(f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{OSP},{OSP}\\Z"),
+        "list_pair_before": re.compile(
+            f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{OSP},{SP}(?:{pair_words}){SP}\\Z"
+        ),
+        "list_opener_before": _left(lex.day_list_openers),
         "month_range_before": re.compile(
             f"{word_start}(?:{alternation([*names.months, *names.month_abbreviations])}){p.range_link}\\Z"
         ),

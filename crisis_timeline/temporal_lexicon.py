@@ -229,6 +229,10 @@ class Lexicon:
     # and 27 March", "entre le 25 et le 27 mars", "między 25 a 27 marca", "между 25 и 27
     # марта"): the days in between are the happening's too.
     day_range_openers: tuple[str, ...] = ()
+    # Before the first of days listed with one month, a word that makes them dates even
+    # when they skip days ("on 18, 22 and 25 November", "les 18, 22 et 25 novembre"); without
+    # it only days that follow one another are a list ("counted 12, 26 and 27 November")
+    day_list_openers: tuple[str, ...] = ()
     # What joins the two days after such an opener, beyond the pair links ("a" in Polish)
     day_between_links: tuple[str, ...] = ()
     # Month forms that date a clause by themselves, with no preposition before them: the

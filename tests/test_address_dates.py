@@ -24,6 +24,9 @@ from tests.press_passages import passage_article
         ("https://news.example/world/20211126.html", date(2021, 11, 26)),
         # a time stamp opening the page's id: 2 September 2021, 20:30:54
         ("https://news.example/articulo/world/20210902203054013649.html", date(2021, 9, 2)),
+        # the month as its English abbreviation, as The Guardian files its pages
+        ("https://news.example/world/2021/nov/08/poland-belarus-border", date(2021, 11, 8)),
+        ("https://news.example/world/2021/Sep/3", date(2021, 9, 3)),
     ],
 )
 def test_an_address_files_its_page_under_a_day(url, day):
@@ -58,6 +61,8 @@ def test_an_address_may_give_only_its_month(url, month):
         "https://news.example/2021/13/05/story",
         "https://news.example/search?date=2021-11-08",  # a query's date is a search's
         "https://news.example/story-1255618",
+        "https://news.example/world/2021/novel/08/story",  # a word, not a month
+        "https://news.example/world/2021/feb/30/story",
         "https://news.example/item/31575",
         "https://news.example/a/20211199123000/story",  # no such day
         "https://news.example/a/2021112612/story",  # an hour without its minutes: an id

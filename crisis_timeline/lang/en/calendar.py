@@ -828,6 +828,7 @@ LEXICON = Lexicon(
     day_range_links=("to", "through", "until", "till"),
     day_pair_links=("and",),
     day_range_openers=("between",),
+    day_list_openers=("on", "on the"),
     day_between_links=(),
     day_range_determiners=("on",),
 )

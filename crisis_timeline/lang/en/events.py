@@ -129,6 +129,10 @@ EVENTS: dict[str, str] = {
     ),
     # A border guard's daily formula that nothing was used ("No weapons or special means had
     # to be used", "officers did not use force"): it says what did not happen, no event.
+    # A breakdown of the count told right before ("Of them, 20 were women", "34 of them
+    # were children"): that count's happening, even with no verb of its own.
+    "BREAKDOWN": r"^(?:Of (?:them|these|those|this number|whom)|Among (?:them|these|those))\b"
+    r"|^(?:About |Some |At least )?(?:\d[\d,.]*|[A-Z][a-z]+(?:-[a-z]+)?) of (?:them|these|those|whom)\b",
     "FORCE_NOT_USED": (
         r"\bno\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\s+(?:\w+\s+){0,2}?(?:was|were|had)\s+(?:to\s+be\s+|been\s+)?used\b"
         r"|\b(?:did not|didn't|had no need to|never)\s+(?:have\s+to\s+|need\s+to\s+)?(?:use|resort to|apply)\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\b"

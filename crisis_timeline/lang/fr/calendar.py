@@ -866,6 +866,7 @@ LEXICON = Lexicon(
     day_range_links=("au", "à", "jusqu'au"),
     day_pair_links=("et",),
     day_range_openers=("entre",),
+    day_list_openers=("les",),
     day_between_links=(),
     day_range_determiners=("le",),
 )

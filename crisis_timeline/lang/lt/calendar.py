@@ -331,6 +331,7 @@ LEXICON = make_lexicon(
     night_range_links=("į",),
     day_pair_links=("ir",),
     day_range_openers=("tarp",),
+    day_list_openers=(),
     day_between_links=(),
     day_range_determiners=(),
 )

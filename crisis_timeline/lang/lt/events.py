@@ -48,6 +48,9 @@ EVENTS: dict[str, str] = {
     ),
     # VSAT's daily formula: "Tarnybinių ginklų, specialiųjų priemonių ar fizinės prievartos ...
     # panaudoti neteko" says what did not happen, no event.
+    # A breakdown of the count before ("Iš šio skaičiaus – 20 moterų"): see lang/en/events.py.
+    "BREAKDOWN": r"^(?:Iš (?:jų|šio skaičiaus|šių|to skaičiaus)|Tarp jų)(?!\w)"
+    r"|^(?:Apie |Beveik )?\d[\d\s.]* iš jų\b",
     "FORCE_NOT_USED": (
         r"\b(?:panaudoti|naudoti) neteko\b|\bneteko (?:\w+ ){0,2}(?:panaudoti|naudoti)\b"
         r"|\bnepanaudo\w* (?:\w+ ){0,3}(?:ginkl\w*|priemon\w*|prievart\w*)"

@@ -482,6 +482,7 @@ LEXICON = make_lexicon(
     night_range_links=("na",),
     day_pair_links=("i",),
     day_range_openers=("między", "pomiędzy"),
+    day_list_openers=("w dniach", "dniach"),
     day_between_links=("a",),
     day_range_determiners=(),
 )

@@ -441,6 +441,7 @@ LEXICON = make_lexicon(
     night_range_links=("на",),
     day_pair_links=("и",),
     day_range_openers=("между",),
+    day_list_openers=(),
     day_between_links=(),
     day_range_determiners=(),
 )
