@@ -41,7 +41,15 @@ from crisis_timeline.event_ranges import (
 )
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.lang import tables
-from crisis_timeline.narration import force_not_used, lead_happens, narrates_past, pattern
+from crisis_timeline.narration import (
+    QUOTE_OPENERS,
+    breaks_down,
+    force_not_used,
+    lead_happens,
+    narrates_past,
+    pattern,
+    voice_only,
+)
 from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
 from crisis_timeline.restated_dates import restated_day
 from crisis_timeline.schema import Event
@@ -64,7 +72,6 @@ REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is on
 SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
 YEAR_PROBE_DAY = date(2021, 7, 1)  # any day: which year a phrase names is read on it
 SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date the sentence
-QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–", "- ")  # "- " opens Polish speech
 
 
 # A dated count without an event cue of its own continues the event counted at most this
@@ -416,7 +423,7 @@ class _Walk:
         if not (
             _is_undated_event(unit, self.lang)
             or self._opening_story(index, unit)
-            or self._breakdown(unit)
+            or breaks_down(unit.sentence.text, self.lang)
         ):
             return
         # The sentence's own happening has no date of its own (none, or only dates of
@@ -432,12 +439,6 @@ class _Walk:
             self._lead(index, unit)
             return
         self._narrative(index, unit, own_days)
-
-    def _breakdown(self, unit: SentenceUnit) -> bool:
-        """A sentence breaking down the count before it ("Of them, 12 were children", "Iš
-        šio skaičiaus – 20 moterų ir 51 vyras"): that count's happening, with no event cue
-        or verb of its own (_dated_count_before then says whether a dated count precedes)."""
-        return bool(pattern("breakdown", self.lang).search(unit.sentence.text))
 
     def _plans_only(self, index: int, own_days: set[date | None]) -> bool:
         """The first dated sentence's dates are all embedded and ahead of the publication
@@ -595,10 +596,10 @@ class _Walk:
                 return
         # a breakdown of the count before needs no verb: "Iš šio skaičiaus – 20 moterų ir
         # 51 vyras", "Из них 34 ребёнка"
-        breakdown = counted is not None and self._breakdown(unit)
+        breakdown = counted is not None and breaks_down(unit.sentence.text, self.lang)
         if not (breakdown or narrates_past(unit.sentence.text, lang)):
             return
-        if counted is None and _voice_only(unit.sentence.text, lang):
+        if counted is None and voice_only(unit.sentence.text, lang):
             return  # "“It seems that ... will be justified,” the president said"
         if anchor.date in own_days:
             return  # "X, which took off that afternoon, landed": one happening, one row
@@ -653,25 +654,6 @@ class _Walk:
         shares = bool(set(unit.actors) & set(anchor.actors))
         continues = bool(pattern("continuation", self.lang).search(unit.sentence.text))
         return same_paragraph or next_paragraph or shares or continues
-
-
-# What closes a quotation opened by QUOTE_OPENERS: a closing quote mark, or for the dash of
-# direct speech ("— Мы не пустим их, — сказал он"), the next dash.
-_QUOTE_END = re.compile(r"[”\"»’›“]|\s[—–-]\s")
-
-
-def _voice_only(text: str, lang: str) -> bool:
-    """A quotation with who said it, continuing a story ("“It seems that extending this state
-    of emergency will be justified,” the president said", "“Police officers also found visa
-    documents ...,” the spokesman told Onet"): the story's voice, not a happening of its own
-    (the blind batches' readers counted none). Unless it narrates a count of its own, as the
-    communiqués the police and border guards quote do ("«Группа около 100 человек повредила
-    заграждение», — указано в сообщении")."""
-    if not text.startswith(QUOTE_OPENERS):
-        return False
-    end = _QUOTE_END.search(text, 1)
-    quoted = text[1 : end.start()] if end else text[1:]
-    return not (pattern("past", lang).search(quoted) and counts_something(quoted, lang))
 
 
 def _coreferent(unit: SentenceUnit, previous: Event | None, lang: str) -> tuple[str, ...]:

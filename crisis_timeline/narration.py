@@ -4,7 +4,8 @@ event rules (events.py) apply to a sentence without a date of its own.
 Reads: a sentence's text and its language's event tables (crisis_timeline/lang/<code>/
 events.py, EVENTS). Gives: `lead_happens` (a lead tells of a happening, not a claim about a
 standing situation), `narrates_past` (a later sentence narrates a completed happening),
-`only_claims`, `only_possible`, and `pattern`, the compiled table by its short name.
+`only_claims`, `only_possible`, `voice_only` (a quotation and who said it), `breaks_down`
+(a breakdown of the count before), and `pattern`, the compiled table by its short name.
 It does not date anything (events.py does).
 """
 
@@ -14,7 +15,7 @@ import re
 from functools import cache
 
 from crisis_timeline.lang import tables
-from crisis_timeline.quantities import DIGIT_COUNT, find_quantities
+from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
 
 # Short names of the language's event tables (crisis_timeline.lang TABLE_KEYS["events"]).
 EVENT_TABLES = {
@@ -114,3 +115,31 @@ def narrates_past(text: str, lang: str) -> bool:
     return bool(pattern("figure", lang).search(text)) and bool(
         DIGIT_COUNT.search(text) or find_quantities(text, lang)
     )
+
+
+QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–", "- ")  # "- " opens Polish speech
+
+# What closes a quotation opened by QUOTE_OPENERS: a closing quote mark, or for the dash of
+# direct speech ("— Мы не пустим их, — сказал он"), the next dash.
+_QUOTE_END = re.compile(r"[”\"»’›“]|\s[—–-]\s")
+
+
+def voice_only(text: str, lang: str) -> bool:
+    """A quotation with who said it, continuing a story ("“It seems that extending this state
+    of emergency will be justified,” the president said", "“Police officers also found visa
+    documents ...,” the spokesman told Onet"): the story's voice, not a happening of its own
+    (the blind batches' readers counted none). Unless it narrates a count of its own, as the
+    communiqués the police and border guards quote do ("«Группа около 100 человек повредила
+    заграждение», — указано в сообщении")."""
+    if not text.startswith(QUOTE_OPENERS):
+        return False
+    end = _QUOTE_END.search(text, 1)
+    quoted = text[1 : end.start()] if end else text[1:]
+    return not (pattern("past", lang).search(quoted) and counts_something(quoted, lang))
+
+
+def breaks_down(text: str, lang: str) -> bool:
+    """A sentence breaking down a count ("Of them, 12 were children", "Iš šio skaičiaus – 20
+    moterų ir 51 vyras", "Из них 12 детей"): right after a dated count it is that count's
+    happening, with no event cue or verb of its own (events._Walk._narrative)."""
+    return bool(pattern("breakdown", lang).search(text))
