@@ -48,6 +48,7 @@ def clean_text(original: str, language: str, *, markdown: bool = False) -> Clean
         _find_markdown_markup(lines, found)
     _find_captions(lines, language, found)
     _find_duplicates(lines, folded, found)
+    _find_caption_copies(lines, folded, found)
     _find_tweets(lines, language, found)
     cleaned, offset_map = normalise(original, found.furniture)
     return Cleaning(
@@ -404,6 +405,29 @@ def _find_duplicates(lines: list[_Line], folded: list[str], found: _Found) -> No
                     found.caption_lines.add(caption_index)
         found.remove(duplicate, lines[duplicate], "duplicate")
         log.debug("line %d repeats line %d", duplicate, kept)
+
+
+# How many lines before a credited caption its copy without the credit may stand: a page's
+# top photo's caption printed above the headline, then again with its credit below it
+CAPTION_COPY_REACH = 8
+
+
+def _find_caption_copies(lines: list[_Line], folded: list[str], found: _Found) -> None:
+    """A line a few lines before a caption that repeats it without its credit is the same
+    caption ("Two women ... near Michalowo on October 6, 2021." above the headline, "...
+    2021. © 2021 Maciej Luczniewski/NurPhoto via AP" below it): its date is the photo's, not
+    the page's (the twenty-fifth blind batch)."""
+    for index in sorted(found.caption_lines):
+        caption = _collapse(folded[index])
+        for other in range(max(0, index - CAPTION_COPY_REACH), index):
+            if other in found.removed_lines or other in found.caption_lines:
+                continue
+            copy = _collapse(folded[other])
+            if len(copy) >= 30 and caption.startswith(copy):
+                line = lines[other]
+                found.captions.append(Span(line.start, line.end, "caption"))
+                found.caption_lines.add(other)
+                found.remove(other, line, "duplicate")
 
 
 @cache

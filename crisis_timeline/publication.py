@@ -29,6 +29,7 @@ placed before the crisis began; a wire copy's dateline without its year is the c
 The twenty-third (tests/test_twenty_third_round_lessons.py): a date line giving only the
 month ("date 2021-12") keeps the page in that month (`_in_month`); a time stamp alone below
 the body over a year after every date told is another story's (`_without_later_stamps`).
+The twenty-fifth: an embedded tweet's day is a date the text writes in full (embed_dates).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from crisis_timeline import settings
 from crisis_timeline.address_dates import address_date
 from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
+from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.lang import tables
 from crisis_timeline.sentences import split_sentences
@@ -360,6 +362,10 @@ def _gather(article: Article, prior: date) -> _Evidence:
         elif expression.precision == "week" and expression.anchor == "dct":
             evidence.last_week |= _week_offset(expression, article.language, prior) == -1
     evidence.explicit = _without_later_stamps(evidence.explicit, stamps)
+    for embedded in embed_days(article):  # "(@Straz_Graniczna) November 17, 2021"
+        at = article.cleaned_text.find(embedded.written)
+        start = at if at >= 0 else len(article.cleaned_text)
+        evidence.explicit.append(_Mention(embedded.day, embedded.written, start, True))
     if not evidence.explicit:
         evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
     # "Od soboty w koczowisku nie ma już migrantów ... «Od soboty 23.10 ...» ... opublikowała

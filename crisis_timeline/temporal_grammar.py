@@ -191,6 +191,7 @@ class Grammar:
     forward_before: re.Pattern[str]  # "pour [samedi]"
     open_end_before: re.Pattern[str]  # "until [Sunday]", "jusqu'à [lundi]"
     until_before: re.Pattern[str]  # "until [10 December]", "do [1 marca]": a period's end
+    since_before: re.Pattern[str]  # "since [September]", "depuis [septembre]": a day before
     odds_before: re.Pattern[str]  # "at [5/2]"
     # Searched over a clause segment or a line.
     forward_marker: re.Pattern[str]  # "ahead of", "en vue de"
@@ -484,6 +485,7 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         "forward_before": _left(lex.forward_prepositions),
         "open_end_before": _left(lex.open_end_prepositions),
         "until_before": _left(lex.until_prepositions),
+        "since_before": _left(lex.since_prepositions),
         "odds_before": _left(lex.odds_before),
     }
 

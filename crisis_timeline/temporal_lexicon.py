@@ -207,6 +207,11 @@ class Lexicon:
     # "do 1 marca", "до 10 декабря", "iki gruodžio"): its day is the period's last, often
     # ahead of the writer's, so publication-date inference never takes it for theirs.
     until_prepositions: tuple[str, ...] = ()
+    # Right before a date, a word that puts it before the writer's day whatever the verb
+    # ("les fils barbelés érigés depuis septembre" under a future "viendra remplacer").
+    # Only words that always look back: Polish "od", Russian "с", Lithuanian "nuo" also
+    # mean "from" a day ahead ("od 1 grudnia wejdzie w życie"), so they are not listed.
+    since_prepositions: tuple[str, ...] = ()
     # A rolling day ("in the last 24 hours", "за последние сутки"), a border guard's daily
     # count: the tagger gives the report's day (the publication's); an event it dates spans
     # the day before too (events.py). Each is also one of `phrases` (a day of the

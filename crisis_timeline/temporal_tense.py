@@ -491,7 +491,8 @@ class ClauseTense:
     def governing(self, start: int, end: int) -> Tense:
         """The direction of text[start:end]: its clause's tense, or a word that overrides it.
 
-        In order: a target preposition right before it ("pour samedi"), a deadline ("by June
+        In order: "since" right before it ("depuis septembre", always a day before), a target
+        preposition right before it ("pour samedi"), a deadline ("by June
         30", unless a past auxiliary in the clause says it was met), a forward marker earlier
         in its segment with no verb in between ("ahead of Saturday's final"), an open end
         ("until Sunday") in a clause without a cue of its own. Under a past in the past
@@ -499,6 +500,12 @@ class ClauseTense:
         """
         tense, (sentence_start, sentence_end), segment_start = self._clause(start, end)
         g = self.grammar
+        since = self._left(g.since_before, start)
+        # a clock time after it is a state's hour ("en vigueur depuis 22 heures"), no day
+        if since and not g.clock.fullmatch(
+            self.lowered, start, end
+        ):  # "les fils érigés depuis septembre": before, whatever verb
+            return Tense("past", since.group(since.lastgroup or 0), literal=True, label="since")
         # A target needs a verb in the clause: any cue, a state too ("maintenu pour samedi").
         target = self._left(g.forward_before, start) if tense.cue else None
         if target:

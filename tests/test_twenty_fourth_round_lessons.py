@@ -41,8 +41,10 @@ def test_days_listed_before_a_pair_are_one_happening(lang, text):
 def test_listed_days_that_skip_one_are_happenings_of_their_own():
     text = "Iraqi Airways flights left Minsk for Erbil on 18, 22 and 25 November."
     frame = passage_events(text, "en", "2021-11-28")
-    # (the 18th, not the day before the 22nd, is not read as listed: see the next test)
+    # "on" opens the list, so the 18th is read too (temporal_lists; without it, only days
+    # that follow one another are listed: see the next test)
     assert list(zip(frame["date"], frame["date_end"], strict=True)) == [
+        (date(2021, 11, 18), date(2021, 11, 18)),
         (date(2021, 11, 22), date(2021, 11, 22)),
         (date(2021, 11, 25), date(2021, 11, 25)),
     ]

@@ -824,6 +824,7 @@ LEXICON = Lexicon(
         "on weekdays",
     ),
     until_prepositions=("until", "till", "through", "up to"),
+    since_prepositions=("since", "ever since"),
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("to", "through", "until", "till"),
     day_pair_links=("and",),

@@ -62,7 +62,8 @@ EVENTS: dict[str, str] = {
         r"|\b(?:was|were|did)\b"
         # lower case: not "United"; after "the", an adjective used as a noun ("return the stranded")
         r"|(?<!\bis )(?<!\bare )(?<!\bam )(?<!\bbe )(?<!\bbeing )(?<!\bbeen )(?<!\bthe )"
-        r"\b(?-i:[a-z]{3,}ed)\b"
+        r"\b(?!(?:suc|pro|ex)ceed\b|indeed\b|need\b|feed\b|speed\b|bleed\b|breed\b|seed\b)"
+        r"(?-i:[a-z]{3,}ed)\b"  # not a verb or word ending in "-eed" that is no past
         # the news present of a decision or a launch ("The EU imposes new sanctions on
         # Belavia", "Frontex launches a rapid intervention"): the day's news, not a state
         r"|\b(?:announces|launches|imposes|adopts|decides|suspends|deploys|extends|expels"

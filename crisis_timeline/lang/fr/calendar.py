@@ -862,6 +862,7 @@ LEXICON = Lexicon(
         "en semaine",
     ),
     until_prepositions=("jusqu'au", "jusqu'à", "jusqu'en", "jusqu'aux"),
+    since_prepositions=("depuis",),
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("au", "à", "jusqu'au"),
     day_pair_links=("et",),

@@ -309,6 +309,7 @@ LEXICON = make_lexicon(
         "kiekvieną rytą",
     ),
     until_prepositions=("iki",),
+    since_prepositions=(),
     rolling_day_phrases=_ROLLING_DAY,
     # the accusative and locative of a month date a clause alone ("Spalį pranešta")
     adverbial_month_forms=tuple(

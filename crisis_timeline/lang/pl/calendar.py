@@ -477,6 +477,7 @@ LEXICON = make_lexicon(
         "co rano",
     ),
     until_prepositions=("do", "aż do"),
+    since_prepositions=(),
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("do",),
     night_range_links=("na",),

@@ -435,7 +435,8 @@ LEXICON = make_lexicon(
         "каждое утро",
         "по будням",
     ),
-    until_prepositions=("до", "вплоть до"),
+    until_prepositions=("до", "вплоть до", "по"),  # "с 11 августа [по] 10 ноября"
+    since_prepositions=(),
     rolling_day_phrases=_ROLLING_DAY,
     day_range_links=("по", "до"),
     night_range_links=("на",),
