@@ -423,11 +423,27 @@ def _find_caption_copies(lines: list[_Line], folded: list[str], found: _Found) -
             if other in found.removed_lines or other in found.caption_lines:
                 continue
             copy = _collapse(folded[other])
-            if len(copy) >= 30 and caption.startswith(copy):
+            if len(copy) >= 30 and caption.startswith(copy) and _credit_after(copy, caption):
                 line = lines[other]
                 found.captions.append(Span(line.start, line.end, "caption"))
                 found.caption_lines.add(other)
                 found.remove(other, line, "duplicate")
+
+
+_CREDIT = re.compile(r"©|\(c\)|/|\b(?:photo|photograph|foto|fot|фото|nuotr)\w*", re.IGNORECASE)
+CREDIT_MAX_CHARS = 80
+
+
+def _credit_after(copy: str, caption: str) -> bool:
+    """The copy is a whole sentence and all the caption adds is its credit ("... on October
+    6, 2021. © 2021 Maciej Luczniewski/NurPhoto via AP"): a headline the caption starts
+    with ("Border guards detained 41 migrants near Kuźnica on Monday") is no copy."""
+    rest = caption[len(copy) :].strip()
+    return (
+        copy.endswith((".", "!", "?"))
+        and 0 < len(rest) <= CREDIT_MAX_CHARS
+        and bool(_CREDIT.search(rest))
+    )
 
 
 @cache

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from crisis_timeline import settings
 from crisis_timeline.articles import Article
 
 # After the handle, the date: "(@Straz_Graniczna) November 17, 2021"
@@ -28,6 +29,7 @@ class EmbedDay:
 
     day: date
     written: str
+    start: int  # where the cleaned text writes it (its length when cleaning took it out)
 
 
 def embed_days(article: Article) -> list[EmbedDay]:
@@ -41,8 +43,11 @@ def embed_days(article: Article) -> list[EmbedDay]:
         if match is None:
             continue
         day = _parse(match.group("date"), article.language)
-        if day is not None:
-            days.append(EmbedDay(day, match.group("date")))
+        # an old tweet quoted (before the crisis) is context, as a date in the text is
+        if day is not None and day >= settings.BACKGROUND_BEFORE:
+            at = article.cleaned_text.find(match.group("date"))
+            start = at if at >= 0 else len(article.cleaned_text)
+            days.append(EmbedDay(day, match.group("date"), start))
     return days
 
 

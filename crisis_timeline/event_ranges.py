@@ -195,7 +195,7 @@ def joined_days(
             untimed = previous.time_of_day is None and expression.time_of_day is None
             if (
                 (is_range and 0 < gap <= RANGE_DAYS)
-                or (_paired(pair_link, between, expression) and gap == 1 and untimed)
+                or (_paired(pair_link, between, previous, expression) and gap == 1 and untimed)
                 or (
                     is_range
                     and gap > RANGE_DAYS
@@ -220,16 +220,21 @@ def joined_days(
 
 
 _LISTED_COMMA = re.compile(r"\s*,")
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th|er)?")
 
 
-def _paired(pair_link: re.Pattern[str], between: str, expression: TimeExpression) -> bool:
+def _paired(
+    pair_link: re.Pattern[str], between: str, previous: TimeExpression, expression: TimeExpression
+) -> bool:
     """ "18 and 19", and the last pair of a list with the Oxford comma ("25, 26, and 27"):
-    the comma is a list's only before a bare day number ("on Monday, and on Tuesday police
-    found them" is two happenings)."""
+    the comma is a list's only after a bare day number of the list ("on Monday, and on
+    Tuesday police found them", "on 28 November, and 29 November police found them" are two
+    happenings)."""
     comma = _LISTED_COMMA.match(between)
     if comma is None:
         return bool(pair_link.match(between))
-    return expression.text[:1].isdigit() and bool(pair_link.match(between, comma.end()))
+    bare = _BARE_DAY.fullmatch(previous.text) and expression.text[:1].isdigit()
+    return bool(bare) and bool(pair_link.match(between, comma.end()))
 
 
 def _with_day_suffix(expression: TimeExpression, sentence: Sentence) -> TimeExpression:

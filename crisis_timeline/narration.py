@@ -16,6 +16,7 @@ from functools import cache
 
 from crisis_timeline.lang import tables
 from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
+from crisis_timeline.temporal_grammar import grammar
 
 # Short names of the language's event tables (crisis_timeline.lang TABLE_KEYS["events"]).
 EVENT_TABLES = {
@@ -141,5 +142,22 @@ def voice_only(text: str, lang: str) -> bool:
 def breaks_down(text: str, lang: str) -> bool:
     """A sentence breaking down a count ("Of them, 12 were children", "Iš šio skaičiaus – 20
     moterų ir 51 vyras", "Из них 12 детей"): right after a dated count it is that count's
-    happening, with no event cue or verb of its own (events._Walk._narrative)."""
-    return bool(pattern("breakdown", lang).search(text))
+    happening, with no event cue or verb of its own (events._Walk._narrative). Not what may
+    or will become of them ("Of them, 12 will be deported", "Parmi eux, 12 seront expulsés")."""
+    if not pattern("breakdown", lang).search(text) or pattern("modal", lang).search(text):
+        return False
+    return not _future(text, lang)
+
+
+def _future(text: str, lang: str) -> bool:
+    """Whether a future cue or ending of the language's tagger reads in the text."""
+    g = grammar(lang)
+    lowered = text.lower()
+    if any(m.lastgroup == "future" for m in g.tense.finditer(lowered)):
+        return True
+    endings = g.lexicon.tense_endings.get("future", ())
+    return (
+        any(m.group().endswith(endings) for m in g.tense_ending.finditer(lowered))
+        if endings
+        else False
+    )

@@ -362,10 +362,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
         elif expression.precision == "week" and expression.anchor == "dct":
             evidence.last_week |= _week_offset(expression, article.language, prior) == -1
     evidence.explicit = _without_later_stamps(evidence.explicit, stamps)
-    for embedded in embed_days(article):  # "(@Straz_Graniczna) November 17, 2021"
-        at = article.cleaned_text.find(embedded.written)
-        start = at if at >= 0 else len(article.cleaned_text)
-        evidence.explicit.append(_Mention(embedded.day, embedded.written, start, True))
+    # embedded tweets' days ("(@Straz_Graniczna) November 17, 2021"), written in full
+    evidence.explicit.extend(_Mention(e.day, e.written, e.start, True) for e in embed_days(article))
     if not evidence.explicit:
         evidence.explicit = evidence.numeric  # only "10/11"-like dates: better than none
     # "Od soboty w koczowisku nie ma już migrantów ... «Od soboty 23.10 ...» ... opublikowała

@@ -49,7 +49,14 @@ def listed_before(detector: Detector, candidate: Candidate, free_from: int) -> l
         patterns = (g.list_day_before,)  # further left, only a list: "25, [26 и 27]"
     # a range's start is any earlier day; a day listed before it the day before, unless a
     # word opens the list ("on 18, 22 and 25 November"; "counted 12, 26 and 27": a count)
-    if len(days) > 1 and not detector._before(g.list_opener_before, days[0].start):
+    opened = bool(days) and detector._before(g.list_opener_before, days[0].start)
+    if (
+        len(days) == 1
+        and not opened
+        and g.list_pair_before.search(detector.lowered, days[0].start, candidate.start)
+    ):
+        return []  # "rose to 12, and 27 November was the worst day": one number is no list
+    if len(days) > 1 and not opened:
         first = len(days) - 1
         while first > 0 and days[first - 1].day == days[first].day - 1:
             first -= 1

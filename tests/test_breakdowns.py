@@ -53,3 +53,24 @@ def test_a_breakdown_needs_a_dated_count_right_before():
         "2021-11-30",
     )
     assert not frame["sentence"].str.contains("Of them").any()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("On Monday, border guards detained 41 migrants. Of them, 12 will be deported.", "en"),
+        ("On Monday, border guards detained 41 migrants. Of these measures, 3 aim at 500.", "en"),
+        (
+            "Lundi, les garde-frontières ont interpellé 41 migrants. Parmi eux, 12 seront expulsés.",
+            "fr",
+        ),
+        (
+            "W poniedziałek zatrzymano 41 migrantów. W tym kontekście rząd wyśle 200 żołnierzy.",
+            "pl",
+        ),
+        ("В понедельник задержали 41 мигранта. Из этих соображений 200 военных направят.", "ru"),
+    ],
+)
+def test_what_will_become_of_a_count_or_another_opening_is_no_breakdown(text, lang):
+    frame = passage_events(text, lang, "2021-11-30")
+    assert len(frame) == 1, list(frame["sentence"])

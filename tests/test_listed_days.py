@@ -90,3 +90,21 @@ def test_a_comma_before_a_weekday_pair_still_parts_two_happenings():
         "Officials said groups crossed on Monday, and on Tuesday police found them.", "en"
     )
     assert days == [("2021-11-29", "2021-11-29"), ("2021-11-30", "2021-11-30")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll rose to 12, and 27 November was the worst day.",  # one number is no list
+        "Border guards detained 14, and 27 November saw another 50.",
+    ],
+)
+def test_a_count_before_an_oxford_comma_is_no_day(text):
+    assert [d for d, _ in _days(text, "en")] == [date(2021, 11, 27)]
+
+
+def test_two_full_dates_across_a_comma_stay_two_happenings():
+    days = _event_days(
+        "Officials said groups crossed on 28 November, and 29 November police found them.", "en"
+    )
+    assert days == [("2021-11-28", "2021-11-28"), ("2021-11-29", "2021-11-29")]

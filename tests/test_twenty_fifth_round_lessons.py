@@ -76,3 +76,25 @@ def test_a_verb_ending_in_eed_is_no_past():
         "Polish officials repel those who try to cross, or push back those who succeed.", "en"
     )
     assert lead_happens("The ministers agreed on new sanctions.", "en")
+
+
+def test_a_headline_the_caption_starts_with_is_kept():
+    text = (
+        "Border guards detained 41 migrants near Kuźnica on Monday\n\n"
+        "By A Reporter\n\n"
+        "Border guards detained 41 migrants near Kuźnica on Monday, as the camp grew. "
+        "© 2021 Jan Kowalski/Agency\n\n"
+        "The group was taken to a guarded centre, officials said on Tuesday.\n"
+    )
+    article = passage_article(text, "en", "2021-11-16")
+    assert article.cleaned_text.startswith("Border guards detained 41 migrants")
+
+
+def test_an_old_tweet_does_not_date_the_page():
+    text = (
+        "Prezydent przypomniał swój wpis sprzed lat.\n\n"
+        "Granica musi być szczelna.\n"
+        "— Andrzej Duda (@AndrzejDuda) March 3, 2019\n\n"
+        "We wtorek rano prezydent odwiedził żołnierzy przy granicy.\n"
+    )
+    assert passage_article(text, "pl", None).published is None

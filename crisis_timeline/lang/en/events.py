@@ -132,7 +132,7 @@ EVENTS: dict[str, str] = {
     # to be used", "officers did not use force"): it says what did not happen, no event.
     # A breakdown of the count told right before ("Of them, 20 were women", "34 of them
     # were children"): that count's happening, even with no verb of its own.
-    "BREAKDOWN": r"^(?:Of (?:them|these|those|this number|whom)|Among (?:them|these|those))\b"
+    "BREAKDOWN": r"^(?:Of (?:them|whom)|Among them|Of (?:these|those|this number),|Among (?:these|those),)(?!\w)"
     r"|^(?:About |Some |At least )?(?:\d[\d,.]*|[A-Z][a-z]+(?:-[a-z]+)?) of (?:them|these|those|whom)\b",
     "FORCE_NOT_USED": (
         r"\bno\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\s+(?:\w+\s+){0,2}?(?:was|were|had)\s+(?:to\s+be\s+|been\s+)?used\b"

@@ -80,7 +80,7 @@ EVENTS: dict[str, str] = {
     # Le communiqué quotidien des garde-frontières : rien n'a été employé (« aucune arme n'a
     # été utilisée ») ne dit pas un événement, mais ce qui n'a pas eu lieu.
     # Le détail du décompte de la phrase d'avant ("Parmi eux, 20 femmes"): voir lang/en/events.py.
-    "BREAKDOWN": r"^(?:Parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|Sur ce nombre|Dont)\b"
+    "BREAKDOWN": r"^(?:Parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|Sur ce nombre|Dont(?= \d))\b"
     r"|^(?:Environ |Quelque |Au moins )?\d[\d\s.]* d['’]entre (?:eux|elles)\b",
     "FORCE_NOT_USED": (
         r"\baucun\w* (?:\w+ ){0,3}(?:armes?|force|moyens? spéciaux|mesures? de contrainte) (?:\w+ ){0,3}(?:utilisé|employé|fait usage)\w*"

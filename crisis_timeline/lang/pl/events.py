@@ -64,7 +64,7 @@ EVENTS: dict[str, str] = {
     # Codzienny komunikat straży: nie użyto broni ani środków przymusu bezpośredniego — to,
     # czego nie było, nie zdarzenie.
     # A breakdown of the count before ("Wśród nich 20 kobiet"): see lang/en/events.py.
-    "BREAKDOWN": r"^(?:Wśród nich|Spośród nich|Z tego|Z tej liczby|W tym|W tej grupie)\b"
+    "BREAKDOWN": r"^(?:Wśród nich|Spośród nich|Z tej liczby|W tej grupie|(?:Z tego|W tym)(?=[\s,:–-]*\d))\b"
     r"|^(?:Około |Co najmniej )?\d[\d\s.]* z nich\b",
     "FORCE_NOT_USED": (
         r"\bnie (?:było potrzeby |musieli |musiano )?(?:użyto|używano|użyli|użyć|stosowano|zastosowano|zastosować)\b[^.]{0,60}\b(?:broni|środków przymusu|siły)"
