@@ -37,6 +37,7 @@ def listed_before(detector: Detector, candidate: Candidate, free_from: int) -> l
     days: list[Candidate] = []
     later, start = candidate.day, candidate.start
     patterns = (g.range_before, g.list_pair_before)  # the first step: "15-[16]", "26, and [27]"
+    oxford = False  # the first step was "26, and [27]", not a range's start
     while True:
         m = next(filter(None, (detector._before(p, start) for p in patterns)), None)
         if not m or m.start("d0") < free_from:
@@ -45,16 +46,13 @@ def listed_before(detector: Detector, candidate: Candidate, free_from: int) -> l
         if not (valid_day(candidate.year, candidate.month, day) and day < later):
             break
         days.insert(0, _day_like(candidate, m.start("d0"), m.end("d0"), day))
+        oxford = oxford or (len(days) == 1 and m.re is g.list_pair_before)
         later, start = day, m.start("d0")
         patterns = (g.list_day_before,)  # further left, only a list: "25, [26 и 27]"
     # a range's start is any earlier day; a day listed before it the day before, unless a
     # word opens the list ("on 18, 22 and 25 November"; "counted 12, 26 and 27": a count)
     opened = bool(days) and detector._before(g.list_opener_before, days[0].start)
-    if (
-        len(days) == 1
-        and not opened
-        and g.list_pair_before.search(detector.lowered, days[0].start, candidate.start)
-    ):
+    if len(days) == 1 and oxford and not opened:
         return []  # "rose to 12, and 27 November was the worst day": one number is no list
     if len(days) > 1 and not opened:
         first = len(days) - 1
