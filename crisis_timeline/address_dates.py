@@ -1,7 +1,8 @@
 """The publication day (or month) a page's address writes in its path.
 
 News sites file a story under its publication date: ".../world/2022/03/22/children-sleep-
-in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...", ".../world/2021/nov/08/poland-...", or
+in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...", ".../world/2021/nov/08/poland-...", day first
+(".../blog/300921/...", ".../a3035_16112021-..."), or
 only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
 page whose address held a full date was published that day (119 of 119) and each month-only
 address held its page's month (4 of 4), so an address dates a page that states no date in
@@ -54,6 +55,13 @@ _NAMED_DAY = re.compile(
 )
 
 
+# Day first, as French and video sites file them: "/blog/300921/" and
+# "/fil-dactualites/040821/" (Mediapart: day, month, two-figure year, a segment of its own),
+# "/videos/a3035_16112021-..." (Viory: day, month, year after an id and an underscore).
+_DAY_FIRST_SHORT = re.compile(r"/(\d{2})(\d{2})(\d{2})" + _END)
+_DAY_FIRST_LONG = re.compile(r"(?<=[/_-])(\d{2})(\d{2})(\d{4})(?=[/_.-]|$)")
+
+
 @dataclass(frozen=True)
 class AddressDate:
     """What an address says of its page's publication: a day, or only its month (`day`
@@ -77,10 +85,26 @@ def address_date(url: str | None) -> AddressDate | None:
             day = _real_date(match[1], _month_number(match[2]), match[3])
             if day is not None:
                 return AddressDate(day.replace(day=1), day, match.group())
+    day_first = _day_first(path)
+    if day_first is not None:
+        return day_first
     for match in _SLASHED_MONTH.finditer(path):
         first = _real_date(match[1], match[2], "1")
         if first is not None:
             return AddressDate(first, None, match.group().rstrip("/"))
+    return None
+
+
+def _day_first(path: str) -> AddressDate | None:
+    """A day written day first ("/300921/", "_16112021-"), tried after every year-first
+    form. Six figures are read day first only: a year-first "/211115/" would be a date too
+    (15 November 2021), but no outlet of the real-press sets files pages that way, and the
+    day-first Mediapart does."""
+    for pattern, year_prefix in ((_DAY_FIRST_LONG, ""), (_DAY_FIRST_SHORT, "20")):
+        for match in pattern.finditer(path):
+            day = _real_date(year_prefix + match[3], match[2], match[1])
+            if day is not None:
+                return AddressDate(day.replace(day=1), day, match.group())
     return None
 
 

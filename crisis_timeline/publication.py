@@ -676,7 +676,7 @@ def _in_month(article: Article, evidence: _Evidence, page_month: PageMonth) -> F
     its day. The inference runs on the dates inside the month; when it lands past the
     month's end (a weekday after the 29th), the latest of them dates the page; with none,
     a day ahead written with its weekday ("se rend en Russie ce mercredi 29 décembre"), a
-    day of the writer's week the story is about; else only the month is known: its first
+    day of the writer's week the story is about; else only the month is known: its middle
     day, weakly (a day ahead without its weekday may be the end of a measure, weeks on)."""
 
     month = page_month.first_day
@@ -701,7 +701,12 @@ def _in_month(article: Article, evidence: _Evidence, page_month: PageMonth) -> F
     if ahead:
         first = min(ahead, key=lambda m: m.day)
         return Found(first.day, f"inferred: {line}, and the story is about “{first.text}”")
-    return Found(month, f"inferred (weak): {line}, so {month:%d %b %Y} or later", weak=True)
+    # Its middle, not its first day: the past weekdays and "yesterday" a page names are then
+    # read inside its month ("Tuesday" on a January page is a January Tuesday, not 28
+    # December), while a day ahead under a future verb ("ma obowiązywać od 10 listopada")
+    # stays near enough to keep its year (the month's last day put it a year on).
+    middle = month.replace(day=MONTH_LINE_PRIOR_DAY)
+    return Found(middle, f"inferred (weak): {line}, so around {middle:%d %b %Y}", weak=True)
 
 
 def _after_yesterday(article: Article, evidence: _Evidence, found: Found, prior: date) -> Found:

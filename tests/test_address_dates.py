@@ -27,6 +27,11 @@ from tests.press_passages import passage_article
         # the month as its English abbreviation, as The Guardian files its pages
         ("https://news.example/world/2021/nov/08/poland-belarus-border", date(2021, 11, 8)),
         ("https://news.example/world/2021/Sep/3", date(2021, 9, 3)),
+        # day first: Mediapart's day, month and two-figure year, a segment of its own
+        ("https://news.example/journal/fil-dactualites/040821/belarus-enquete", date(2021, 8, 4)),
+        ("https://blogs.example/agata/blog/300921/si-nous-mourons", date(2021, 9, 30)),
+        # a video agency's clip id, then the day in eight figures
+        ("https://video.example/en/videos/a3035_16112021-migrants-return/x", date(2021, 11, 16)),
     ],
 )
 def test_an_address_files_its_page_under_a_day(url, day):
@@ -67,6 +72,9 @@ def test_an_address_may_give_only_its_month(url, month):
         "https://news.example/a/20211199123000/story",  # no such day
         "https://news.example/a/2021112612/story",  # an hour without its minutes: an id
         "https://news.example/1850/11/08/old",  # a year no news site files under
+        "https://radio.example/wiadomosci/index/id/204635",  # six figures, no day-first date
+        "https://news.example/en/106432/",
+        "https://news.example/761789,Stan-wyjatkowy.html",  # an id before a comma
         "http://[::1",
     ],
 )

@@ -7,7 +7,7 @@
   mercredi 29 décembre", a day of the writer's week) dates the page; one without its weekday
   does not ("od północy 10 listopada", "jusqu'au 31 décembre": the start or end of a
   measure may be weeks ahead); with nothing in the month, the page is of that month,
-  weakly (its first day or later);
+  weakly (its middle day since the twenty-sixth batch);
 - a time stamp on a line of its own below the body, over a year after every date the text
   tells, is another story's in a list of links ("03.03.2025 / 23:40" under a December 2021
   report dated the page 2025), when another story's title follows it; a page's own stamp
@@ -65,7 +65,7 @@ def test_a_date_of_another_month_keeps_its_own_year_under_a_month_line():
 def test_a_day_ahead_without_its_weekday_does_not_date_a_month_line_page(lang, text):
     # the start or end of a measure may be weeks after the writer's day
     article = passage_article(text, lang, None)
-    assert article.published == date(int(text[6:10]), int(text[11:13]), 1)
+    assert article.published == date(int(text[6:10]), int(text[11:13]), 15)
     assert article.published_weak
 
 
@@ -105,9 +105,9 @@ def test_a_year_and_month_at_the_head_that_is_no_date_line_is_ignored(text):
 )
 def test_a_month_line_without_a_day_in_its_month_dates_the_page_weakly(lang, text):
     article = passage_article(text, lang, None)
-    month = date(int(text[6:10]), int(text[11:13]), 1)
-    assert article.published == month
-    assert article.published_weak  # its first day or later: its events are listed, not placed
+    middle = date(int(text[6:10]), int(text[11:13]), 15)
+    assert article.published == middle
+    assert article.published_weak  # a guess: its events are listed, not placed
 
 
 def test_a_full_date_line_is_still_the_pages_day():

@@ -342,7 +342,6 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"amassed",
             r"gathered",
             r"massing",
-            r"camp(?:ed)?",
             r"breach\w*",
             # "About 50 people managed to break through into Poland" (not the sun the clouds)
             r"br(?:oke|eak|eaks|eaking) through (?:into|to)\b",
@@ -363,6 +362,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?:\S+ ){0,3}?(?:were |was |have been |had been )?picked up",
             r"(?:taken|came|come) into custody",
             r"unauthori[sz]ed (?:entr(?:y|ies)|entrants?|people|persons|border crossings?)",
+            r"pushing back",
+            r"sent (?:\S+ ){0,3}?back to Belarus",
+            r"rush(?:ed)? (?:\S+ ){0,2}?border",
         ),
     ),
     # Breaking through a fence is a crossing, not the fence (a measure); the border guards'
@@ -404,6 +406,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"charg[eé]s? d['’]affaires",
         ),
     ),
+    # Camps: the annotations type them humanitarian four times in five; a crossing
+    # cue outweighs them ("migrants camping at the border tried to cross").
+    ("humanitarian", 1.5, (r"camp(?:ed|ing|s)?",)),
     (
         "humanitarian",
         2.0,

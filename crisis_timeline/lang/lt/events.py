@@ -77,7 +77,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 5.0, (r"ikiteismin\w* tyrim\w*",)),
     # Building work ("pradėtas stulpų montavimas"): see lang/pl/events.py
     ("other", 1.0, (r"statyb\w*", r"montavim\w*")),
-    ("other", 3.5, (r"nepaprast\w* padėt\w*", r"ekstremal\w* padėt\w*", r"rinkim\w*", r"tvor\w*", r"sien\w* užtvar\w*",
+    ("other", 3.5, (r"nepaprast\w* padėt\w*", r"ekstremal\w* (?:padėt|situacij)\w*", r"koncertin\w*", r"rinkim\w*", r"tvor\w*", r"sien\w* užtvar\w*",
                     r"įstatym\w*", r"nutarim\w*", r"balsav\w*", r"(?:nu|pri)balsav\w*", r"fizin\w* barjer\w*",
                     # a crossing closed ("punktas buvo uždarytas", "uždarė punktą")
                     r"(?:punkt\w*|perėj\w*) (?:\S+ ){0,2}?uždaryt\w*",
@@ -97,10 +97,14 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                               r"(?:migrantų|užsieniečių|pabėgėlių) grup\w*",
                               r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|užsienieč\w*|pabėgėl\w*)",
                               # turned away: "pasieniečiai neįsileido 76 užsieniečių"
-                              r"neį(?:si)?lei(?:d|st)\w*", r"neleid\w* (?:\S+ ){0,4}?patekti")),
+                              r"neį(?:si)?lei(?:d|st)\w*", r"neleid\w* (?:\S+ ){0,4}?(?:patekti|įeiti)",
+                              r"patek\w*|pateko", r"atbėg\w*", r"kolon\w*")),
     # The border and the camps are where nearly everything in this crisis happens: a weak
     # hint that any telling cue outweighs
-    ("border_crossing", 1.2, (r"sien\w*", r"stovyk\w*")),
+    ("border_crossing", 1.2, (r"sien\w*",)),
+    # Camps: the annotations type them humanitarian four times in five; a crossing cue
+    # outweighs them
+    ("humanitarian", 1.5, (r"stovyk\w*",)),
     ("diplomacy", 2.0, (r"pokalb\w*", r"telefon\w*", r"deryb\w*", r"susitik\w*", r"vizit\w*",
                         r"viršūnių susitikim\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"humanitarin\w*", r"maist\w*", r"antklod\w*", r"prieglobst\w*",

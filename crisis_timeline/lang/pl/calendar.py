@@ -339,7 +339,26 @@ LEXICON = make_lexicon(
             "(?:jest|są) (?:nadal |wciąż |dalej )?(?:utrzyman|zamknięt|otwart|zawieszon)[yaei]",
         ),
     },
-    tense_endings={"past": ("ł", "ła", "ło", "li", "ły", "łem", "łam", "liśmy", "łyśmy")},
+    tense_endings={
+        "past": (
+            "ł",
+            "ła",
+            "ło",
+            "li",
+            "ły",
+            "łem",
+            "łam",
+            "liśmy",
+            "łyśmy",
+            # the impersonal past: "migrantów przewieziono", "zatrzymano 50 osób",
+            # "wszczęto śledztwo" ("rano", four letters, is too short to be read)
+            "ano",
+            "ono",
+            "ęto",
+            "yto",
+            "ito",
+        )
+    },  # fmt: skip
     tense_stopwords=frozenset(
         {
             "koło",
@@ -348,6 +367,9 @@ LEXICON = make_lexicon(
             "dzieło",
             "ciało",
             "godło",
+            "święto",
+            "zielono",
+            "czerwono",
             "masło",
             "siła",
             "siły",

@@ -97,7 +97,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Building work ("W piątek rozpoczął się montaż pierwszych słupów"): a happening with
     # nothing named but what is built; a weak "other" that any more telling cue outweighs
     ("other", 1.0, (r"budow\w*", r"montaż\w*")),
-    ("other", 3.5, (r"stan(?:u|ie)? wyjątkow\w*", r"wybor\w*", r"mur\w*", r"zapor\w*",
+    ("other", 3.5, (r"stan(?:u|ie)? wyjątkow\w*", r"wybor\w*", r"mur\w*", r"zapor\w*", r"barier\w*", r"ogrodzeni\w*",
                     r"ustaw\w*", r"rozporządzeni\w*", r"głosowa\w*",
                     # a crossing closed ("przejście zostało zamknięte", "zamknięto przejście")
                     r"przejści\w* (?:\S+ ){0,3}?zamknię\w*", r"zamkn\w* (?:\S+ ){0,2}?przejści\w*", r"(?:za|prze|od)głosowa\w*")),
@@ -118,10 +118,13 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO",
                        r"bombowc\w*", r"myśliwc\w*", r"obrony przeciwlotniczej")),
     ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic\w*",
-                              r"przedosta\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
+                              r"przedosta\w*", r"przedr\w*|przedar\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
     # The border and the camps are where nearly everything in this crisis happens: a weak
     # hint that any telling cue outweighs
-    ("border_crossing", 1.2, (r"granic\w*", r"obozowisk\w*", r"koczowisk\w*", r"ob[oó]z\w*")),
+    ("border_crossing", 1.2, (r"granic\w*",)),
+    # Camps: the annotations type them humanitarian four times in five; a crossing cue
+    # outweighs them
+    ("humanitarian", 1.5, (r"obozowisk\w*", r"koczowisk\w*", r"ob[oó]z\w*", r"koczuj\w*")),
     ("diplomacy", 2.0, (r"rozmow\w*", r"rozmawia\w*", r"spotka\w*", r"wizyt\w*",
                         r"telefon\w*", r"szczyt\w*", r"negocja\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"pomoc\w* humanitarn\w*", r"żywnoś\w*", r"koc\w*", r"azyl\w*",

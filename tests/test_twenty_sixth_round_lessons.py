@@ -1,0 +1,84 @@
+"""What the twenty-sixth blind batch of real press taught (our own passages, written to
+reproduce each lesson; benchmarks/real_blind26 scores the real pages). The addresses
+filed day first ("/040821/", "_16112021-") are in tests/test_address_dates.py."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.event_types import classify_event_type
+from tests.press_passages import one_row, passage_article, passage_events
+
+
+def test_a_month_only_page_reads_its_weekdays_inside_that_month():
+    """JURIST files under /2022/01/ and says only "Tuesday": that is a January Tuesday, not
+    the last one of December (the page was weakly dated on the 1st)."""
+    text = (
+        "Poland starts building its border wall\n\n"
+        "The Polish Border Guard announced Tuesday that construction has begun on a wall "
+        "along the border with Belarus.\n"
+    )
+    article = passage_article(text, "en", None, url="https://law.example/news/2022/01/poland-wall/")
+    assert article.published_weak
+    assert (article.published.year, article.published.month) == (2022, 1)
+    frame = passage_events(text, "en", None, url="https://law.example/news/2022/01/poland-wall/")
+    row = one_row(frame, "announced Tuesday")
+    assert (row["date"].year, row["date"].month) == (2022, 1)
+
+
+def test_the_polish_impersonal_past_is_a_past():
+    """ "migrantów przewieziono do ośrodka jesienią" in March: last autumn, not the next."""
+    frame = passage_events(
+        "Jak przypomina Biełsat TV, migrantów przewieziono do ośrodka w Bruzgach jesienią po "
+        "próbach przedarcia się do Polski.",
+        "pl",
+        "2022-03-15",
+    )
+    row = one_row(frame, "przewieziono")
+    assert row["date"] == date(2021, 9, 1)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "event_type"),
+    [
+        # a state of emergency is the measure, whatever drove it
+        (
+            "ru",
+            "Власти страны 2 июля объявили экстремальную ситуацию в связи с наплывом "
+            "нелегальных мигрантов.",
+            "other",
+        ),
+        # a barrier built on the border is a fence, not a crossing
+        ("pl", "Budowa bariery na granicy polsko-białoruskiej ruszyła 25 stycznia.", "other"),
+        (
+            "ru",
+            "Литва приступила к установке проволочного заграждения на границе с Белоруссией.",
+            "other",
+        ),
+        # camps: people stranded, camps opened or left (the guidelines' humanitarian)
+        ("en", "The migrants returned to the makeshift tent camp on Tuesday.", "humanitarian"),
+        # people detained, massed, arriving: border crossings
+        (
+            "fr",
+            "La Lituanie a détenu depuis le 1er juin plus d'un millier de migrants.",
+            "border_crossing",
+        ),
+        (
+            "fr",
+            "Des milliers de personnes se sont massées à la frontière du Bélarus et de la Pologne.",
+            "border_crossing",
+        ),
+        (
+            "pl",
+            "W niedzielę do Polski z Białorusi próbowało się przedrzeć ok. 60 cudzoziemców.",
+            "border_crossing",
+        ),
+        ("ru", "В четверг в Литву пыталось попасть 55 нелегалов.", "border_crossing"),
+        ("lt", "Į Lietuvą šiemet pateko daugiau nei 4,2 tūkst. migrantų.", "border_crossing"),
+        ("en", "Lithuania has been pushing back migrants since early August.", "border_crossing"),
+    ],
+)
+def test_event_types_of_the_twenty_sixth_batch(lang, sentence, event_type):
+    assert classify_event_type(sentence, lang) == event_type
