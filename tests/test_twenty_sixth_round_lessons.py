@@ -82,3 +82,76 @@ def test_the_polish_impersonal_past_is_a_past():
 )
 def test_event_types_of_the_twenty_sixth_batch(lang, sentence, event_type):
     assert classify_event_type(sentence, lang) == event_type
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "event_type"),
+    [
+        (
+            "en",
+            "Lithuania's parliament passed new legislation Tuesday aimed at curbing illegal "
+            "migrants crossing from Belarus.",
+            "other",
+        ),
+        ("en", "Poland last month strengthened border patrols on the frontier.", "military"),
+        ("fr", "Loukachenko a ordonné mercredi une enquête sur la mort d'un Irakien.", "other"),
+        ("lt", "Praėjusią savaitę užsienio reikalų ministras viešėjo Bagdade.", "diplomacy"),
+        (
+            "lt",
+            "Oro linijos nusprendė dvigubinti skrydžių skaičių maršrutu Bagdadas-Minskas.",
+            "other",
+        ),
+    ],
+)
+def test_more_event_types_of_the_twenty_sixth_batch(lang, sentence, event_type):
+    assert classify_event_type(sentence, lang) == event_type
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "pl",
+            "W poniedziałek migranci zgromadzili się przy przejściu w Kuźnicy.\n\n"
+            "Jeden z żołnierzy został uderzony kamieniem podczas dzisiejszego ataku migrantów.",
+        ),
+        (
+            "ru",
+            "В понедельник мигранты собрались у пункта пропуска Брузги.\n\n"
+            "Один из солдат был ранен во время сегодняшнего штурма границы мигрантами.",
+        ),
+        (
+            "lt",
+            "Pirmadienį migrantai susirinko prie Bruzgų punkto.\n\n"
+            "Per šiandieninį incidentą pasienyje buvo sužeistas pasieniečių karys.",
+        ),
+        (
+            "fr",
+            "Lundi, les migrants se sont rassemblés au poste-frontière de Bruzgi.\n\n"
+            "Un soldat polonais a été blessé lors de l'attaque d'aujourd'hui à la frontière.",
+        ),
+    ],
+)
+def test_todays_happening_is_of_the_publication_day(lang, text):
+    """ "podczas dzisiejszego ataku" after a Monday's story, in a Tuesday's page: Tuesday."""
+    frame = passage_events(text, lang, "2021-11-16")
+    assert list(frame["date"]) == [date(2021, 11, 15), date(2021, 11, 16)]
+
+
+def test_nowadays_is_no_date():
+    frame = passage_events(
+        "W dzisiejszych czasach policja musi szybciej reagować na granicy.", "pl", "2021-07-29"
+    )
+    assert frame.empty
+
+
+def test_a_french_sentence_at_the_border_is_eventful_without_a_named_actor():
+    """ "Mercredi, un ressortissant irakien, violemment battu, a été retrouvé ... près de la
+    frontière": no cue but the border, no actor the gazetteer knows."""
+    frame = passage_events(
+        "Mercredi, un ressortissant irakien, violemment battu, a été retrouvé près de la "
+        "frontière.",
+        "fr",
+        "2021-08-04",
+    )
+    assert list(frame["date"]) == [date(2021, 8, 4)]

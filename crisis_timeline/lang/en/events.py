@@ -190,6 +190,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"(?:opened|launched|started) (?:\S+ ){0,2}?(?:investigation|probe|inquiry|criminal (?:case|proceedings))",
             r"(?:investigation|criminal case) (?:\S+ ){0,2}?(?:was|were|has been) (?:opened|launched|started)",
+            # a law passed is the happening, whatever it is about ("passed new legislation
+            # aimed at curbing illegal migrants crossing")
+            r"(?:passed|adopted|approved) (?:\S+ ){0,3}?(?:legislation|laws?|bills?|amendments)",
         ),
     ),
     # Measures and politics the crisis vocabulary has no type for: they are "other",
@@ -205,6 +208,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"re-election",
             r"decree",
             r"law",
+            r"legislation",
             r"wall",
             r"razor[- ]wire fence",
             r"barriers?",
@@ -309,6 +313,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"troops?",
             r"soldiers?",
+            r"patrols?",
             r"bombers?",
             r"military",
             r"drills?",

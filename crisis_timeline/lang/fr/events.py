@@ -168,7 +168,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         "other",
         5.0,
         (
-            r"(?:ouvert|ouvre|lancé|lance) (?:\S+ ){0,2}?(?:enquête|information judiciaire)",
+            r"(?:ouvert|ouvre|lancé|lance|ordonné|ordonne) (?:\S+ ){0,2}?(?:enquête|information judiciaire)",
             r"enquête (?:\S+ ){0,3}?(?:a été|est) ouverte",
         ),
     ),
@@ -317,6 +317,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"engagés? à travailler",
         ),
     ),
+    # La frontière et les camps : presque tout y arrive dans cette crise ; un indice faible
+    # que tout indice plus parlant l'emporte (comme lang/pl/events.py)
+    ("border_crossing", 1.2, (r"frontières?",)),
     # Les camps : annotés humanitaires quatre fois sur cinq ; un indice de passage l'emporte
     ("humanitarian", 1.5, (r"campements?", r"camps?", r"campai\w*")),
     (

@@ -50,6 +50,12 @@ _PHRASES = {
             "ščiais",
         )
     },  # fmt: skip
+    # "per šiandieninį incidentą": today's happening (not the locative and instrumental of
+    # "šiandieniniame pasaulyje", "šiandieniniais laikais": nowadays)
+    **{
+        f"šiandienin{ending}": Phrase("day", 0)
+        for ending in ("is", "ė", "io", "ės", "į", "ę", "iai", "ių", "ius")
+    },
     **periods(
         {
             # "prieš mėnesį" = "a month ago" (the number left out): the previous calendar month

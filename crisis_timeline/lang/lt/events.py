@@ -72,7 +72,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 6.5, (r"sustabd\w* (?:\S+ ){0,4}?(?:skryd\w*|reis\w*)",
                     r"(?:skryd\w*|reis\w*) (?:\S+ ){0,4}?(?:sustabd\w*|nutrauk\w*|atšauk\w*|uždraus\w*)",
                     r"(?:nutrauk\w*|atšauk\w*|uždraud\w*|uždraus\w*) (?:\S+ ){0,4}?(?:skryd\w*|reis\w*)")),
-    ("other", 3.4, (r"(?:skrydž\w*|skrydi\w*|reis\w*|skraid\w*) (?:\S+ ){0,4}?į Minsk\w*",)),
+    ("other", 3.4, (r"(?:skrydž\w*|skrydi\w*|reis\w*|skraid\w*) (?:\S+ ){0,4}?(?:į Minsk\w*|Bagdad\w*-Minsk\w*)",)),
     # An investigation opened: see lang/en/events.py.
     ("other", 5.0, (r"ikiteismin\w* tyrim\w*",)),
     # Building work ("pradėtas stulpų montavimas"): see lang/pl/events.py
@@ -105,7 +105,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Camps: the annotations type them humanitarian four times in five; a crossing cue
     # outweighs them
     ("humanitarian", 1.5, (r"stovyk\w*",)),
-    ("diplomacy", 2.0, (r"pokalb\w*", r"telefon\w*", r"deryb\w*", r"susitik\w*", r"vizit\w*",
+    ("diplomacy", 2.0, (r"pokalb\w*", r"telefon\w*", r"deryb\w*", r"susitik\w*", r"vizit\w*", r"viešėj\w*",
                         r"viršūnių susitikim\w*", r"ambasador\w*")),
     ("humanitarian", 2.0, (r"humanitarin\w*", r"maist\w*", r"antklod\w*", r"prieglobst\w*",
                            r"Raudon\w* Kryž\w*", r"palapin\w*",

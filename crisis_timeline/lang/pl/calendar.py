@@ -56,11 +56,14 @@ _PHRASES = {
     **day_words(
         {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2}
     ),
-    # "Wczorajsza udaremniona próba", "we wczorajszych starciach": yesterday's happening
+    # "Wczorajsza udaremniona próba", "we wczorajszych starciach": yesterday's happening;
+    # "podczas dzisiejszego ataku": today's, but not in the locative and instrumental of
+    # "w dzisiejszych czasach", "w dzisiejszym świecie" (nowadays)
     **{
         f"wczorajsz{ending}": Phrase("day", -1)
         for ending in ("y", "a", "e", "ego", "ej", "ym", "ych", "ą", "ymi")
     },
+    **{f"dzisiejsz{ending}": Phrase("day", 0) for ending in ("y", "a", "e", "ego", "ej", "ą")},
     **periods(
         {
             f"{prep} {det} {noun}": (unit, offset)
