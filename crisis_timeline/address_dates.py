@@ -1,17 +1,17 @@
 """The publication day (or month) a page's address writes in its path.
 
 News sites file a story under its publication date: ".../world/2022/03/22/children-sleep-
-in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...", ".../world/2021/nov/08/poland-...", day first
-(".../blog/300921/...", ".../a3035_16112021-..."), or
-only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
+in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...",
+".../world/2021/nov/08/poland-...", day first (".../blog/300921/si-nous-...",
+".../a3035_16112021-..."), or only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
 page whose address held a full date was published that day (119 of 119) and each month-only
 address held its page's month (4 of 4), so an address dates a page that states no date in
 its metadata (article_metadata.published_of), and its month keeps an undated page's
 inference inside that month (publication.month_line).
 
 Only whole path segments count (a slug may start with a number: ".../2021/11/3500-migrants"
-is a November page, not one of the 35th), and only the path: a query's "?date=" is a
-search's, not the page's.
+is a November page, not one of the 35th), or a day-first date after an id's underscore, and
+only the path: a query's "?date=" is a search's, not the page's.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
+
+from crisis_timeline import settings
 
 # Years an address may file a page under: older or later four-digit segments are ids.
 EARLIEST_YEAR = 1990
@@ -55,11 +57,14 @@ _NAMED_DAY = re.compile(
 )
 
 
-# Day first, as French and video sites file them: "/blog/300921/" and
-# "/fil-dactualites/040821/" (Mediapart: day, month, two-figure year, a segment of its own),
+# Day first, as French and video sites file them: "/blog/300921/si-nous-mourons" and
+# "/fil-dactualites/040821/belarus-..." (Mediapart: day, month, two-figure year, a segment
+# of its own with the story's slug after it: a bare six-figure segment is an id as often),
 # "/videos/a3035_16112021-..." (Viory: day, month, year after an id and an underscore).
-_DAY_FIRST_SHORT = re.compile(r"/(\d{2})(\d{2})(\d{2})" + _END)
-_DAY_FIRST_LONG = re.compile(r"(?<=[/_-])(\d{2})(\d{2})(\d{4})(?=[/_.-]|$)")
+_DAY_FIRST_SHORT = re.compile(r"/(\d{2})(\d{2})(\d{2})/(?=[^/]*[^\W\d_])")
+_DAY_FIRST_LONG = re.compile(r"(?<=[/_])(\d{2})(\d{2})(\d{4})(?=[/_.-]|$)")
+# A two-figure year before this one is more likely an id's figures than a page's year
+DAY_FIRST_SHORT_EARLIEST_YEAR = 2010
 
 
 @dataclass(frozen=True)
@@ -96,14 +101,22 @@ def address_date(url: str | None) -> AddressDate | None:
 
 
 def _day_first(path: str) -> AddressDate | None:
-    """A day written day first ("/300921/", "_16112021-"), tried after every year-first
-    form. Six figures are read day first only: a year-first "/211115/" would be a date too
-    (15 November 2021), but no outlet of the real-press sets files pages that way, and the
-    day-first Mediapart does."""
+    """A day written day first ("/300921/slug", "_16112021-"), tried after every year-first
+    form, and only when the path files no month of its own ("/2021/11/120521/..." is a
+    November page with an id) and the day lies in the years pages are published
+    (settings.published_bounds; a two-figure year from 2010: "/010203/slug" is no page of
+    2003). Six figures are read
+    day first only: a year-first "/211115/" would be a date too, but no outlet of the
+    real-press sets files pages that way, and the day-first Mediapart does."""
+    if _SLASHED_MONTH.search(path):
+        return None
+    earliest, latest = settings.published_bounds()
     for pattern, year_prefix in ((_DAY_FIRST_LONG, ""), (_DAY_FIRST_SHORT, "20")):
         for match in pattern.finditer(path):
             day = _real_date(year_prefix + match[3], match[2], match[1])
-            if day is not None:
+            if year_prefix and day is not None and day.year < DAY_FIRST_SHORT_EARLIEST_YEAR:
+                continue
+            if day is not None and earliest <= day <= latest:
                 return AddressDate(day.replace(day=1), day, match.group())
     return None
 

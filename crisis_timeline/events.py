@@ -346,8 +346,8 @@ def _publication_reason(article: Article) -> str:
         return "lead of the article, whose publication date is unknown: listed, not placed"
     if article.published_weak:
         return (
-            "lead of the article, whose publication date is only a guess (around "
-            f"{article.published:%d %b %Y}): listed, not placed"
+            "lead of the article, whose publication date is only a guess "
+            f"({article.published:%d %b %Y}): listed, not placed"
         )
     basis = {"metadata": "from the article's metadata", "text": "from its dateline"}.get(
         article.published_basis, "inferred from its text"

@@ -75,11 +75,21 @@ def test_an_address_may_give_only_its_month(url, month):
         "https://radio.example/wiadomosci/index/id/204635",  # six figures, no day-first date
         "https://news.example/en/106432/",
         "https://news.example/761789,Stan-wyjatkowy.html",  # an id before a comma
+        "https://news.example/ru/news/281121",  # six figures with no slug after: an id
+        "https://news.example/tag/010203/slug",  # a two-figure year before 2010: an id
+        "https://news.example/story-12052021",  # eight figures inside a slug
         "http://[::1",
     ],
 )
 def test_an_address_without_a_date_gives_none(url):
     assert address_date(url) is None
+
+
+def test_a_month_in_the_path_wins_over_six_figures_after_it():
+    """ "/2021/11/120521/": a November page with an id, not one of 12 May 2021."""
+    found = address_date("https://news.example/2021/11/120521/migrants-at-the-border")
+    assert found is not None
+    assert (found.month, found.day) == (date(2021, 11, 1), None)
 
 
 def test_the_metadata_date_wins_over_the_address():

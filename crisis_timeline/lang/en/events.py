@@ -109,7 +109,9 @@ EVENTS: dict[str, str] = {
     ),
     # Words no event-type cue may read: a "hybrid attack" or "hybrid war" is the accusation's
     # word for the crisis, not a clash (event_types.py blanks them out before scoring).
-    "NOT_A_CUE": r"\bhybrid (?:attacks?|war(?:fare)?)\b",
+    # ... and a political camp is no camp ("Lukashenko's camp", "the ruling camp")
+    "NOT_A_CUE": r"\bhybrid (?:attacks?|war(?:fare)?)\b"
+    r"|(?:['’]s|\b(?:ruling|opposition|presidential|government|political)) camp\b",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("There are rumors among migrants that buses will arrive on November 15").
     "RUMOUR": r"\brumou?rs?\b",
@@ -367,9 +369,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?:\S+ ){0,3}?(?:were |was |have been |had been )?picked up",
             r"(?:taken|came|come) into custody",
             r"unauthori[sz]ed (?:entr(?:y|ies)|entrants?|people|persons|border crossings?)",
-            r"pushing back",
+            r"pushing back (?:\S+ ){0,2}?(?:migrants|refugees|people|them|groups?|asylum)",
             r"sent (?:\S+ ){0,3}?back to Belarus",
-            r"rush(?:ed)? (?:\S+ ){0,2}?border",
+            r"rush(?:ed|es|ing)? (?:\S+ ){0,2}?border",
         ),
     ),
     # Breaking through a fence is a crossing, not the fence (a measure); the border guards'
@@ -411,7 +413,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"charg[eé]s? d['’]affaires",
         ),
     ),
-    # Camps: the annotations type them humanitarian four times in five; a crossing
+    # Camps: the annotations type them humanitarian seven times in ten; a crossing
     # cue outweighs them ("migrants camping at the border tried to cross").
     ("humanitarian", 1.5, (r"camp(?:ed|ing|s)?",)),
     (

@@ -15,7 +15,6 @@ _DAY_WORDS_FR = {
     "aujourd'hui": 0,
     "hier": -1,
     "d'hier": -1,  # "les heurts d'hier": the elided "de" hides "hier" from the word boundary
-    "d'aujourd'hui": 0,  # "l'attaque d'aujourd'hui", for the same reason
     "demain": 1,
     "avant-hier": -2,
     "après-demain": 2,

@@ -277,10 +277,11 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"appréhendée?s?",
             r"pénétr\w*",  # "ont pénétré illégalement en Lituanie"
             r"illégalement",
-            r"déten\w*",  # "ont détenu plus d'un millier de migrants"
+            r"déten(?:u|ue|us|ues|ir|ait|aient|ant)",  # "ont détenu plus d'un millier de migrants"
             r"massé\w*",  # "des milliers de personnes se sont massées à la frontière"
             r"(?:passer|dirig\w* vers) la frontière",
-            r"arrivées",  # "près de 500 arrivées en juin"
+            # "près de 500 arrivées en juin" (a count, not "les délégations sont arrivées")
+            r"\d[\d\s\u00a0\u202f]* arrivées|arrivées (?:de migrants|illégales|irrégulières)",
         ),
     ),
     # A state of emergency declared, extended or lifted is the measure, whatever word the
@@ -317,11 +318,16 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"engagés? à travailler",
         ),
     ),
-    # La frontière et les camps : presque tout y arrive dans cette crise ; un indice faible
-    # que tout indice plus parlant l'emporte (comme lang/pl/events.py)
-    ("border_crossing", 1.2, (r"frontières?",)),
-    # Les camps : annotés humanitaires quatre fois sur cinq ; un indice de passage l'emporte
-    ("humanitarian", 1.5, (r"campements?", r"camps?", r"campai\w*")),
+    # La frontière : presque tout y arrive dans cette crise ; un indice faible que tout
+    # indice plus parlant l'emporte, une déclaration aussi (1.0 en français, 0.6 au moins
+    # en fin de phrase)
+    ("border_crossing", 0.6, (r"frontières?",)),
+    # Les camps : annotés humanitaires sept fois sur dix ; un indice de passage l'emporte
+    (
+        "humanitarian",
+        1.5,
+        (r"campements?", r"camps?", r"campai\w*", r"campent", r"camper", r"campant", r"campée?s?"),
+    ),
     (
         "humanitarian",
         2.0,

@@ -50,12 +50,11 @@ _PHRASES = {
             "ščiais",
         )
     },  # fmt: skip
-    # "per šiandieninį incidentą": today's happening (not the locative and instrumental of
-    # "šiandieniniame pasaulyje", "šiandieniniais laikais": nowadays)
-    **{
-        f"šiandienin{ending}": Phrase("day", 0)
-        for ending in ("is", "ė", "io", "ės", "į", "ę", "iai", "ių", "ius")
-    },
+    # "per šiandieninį incidentą", "šiandieninio išpuolio metu": today's happening, in the
+    # masculine genitive and accusative alone (not "šiandieniniame pasaulyje", "šiandieninė
+    # Europa": nowadays)
+    "šiandieninio": Phrase("day", 0),
+    "šiandieninį": Phrase("day", 0),
     **periods(
         {
             # "prieš mėnesį" = "a month ago" (the number left out): the previous calendar month

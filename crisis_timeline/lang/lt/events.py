@@ -98,11 +98,15 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                               r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|užsienieč\w*|pabėgėl\w*)",
                               # turned away: "pasieniečiai neįsileido 76 užsieniečių"
                               r"neį(?:si)?lei(?:d|st)\w*", r"neleid\w* (?:\S+ ){0,4}?(?:patekti|įeiti)",
-                              r"patek\w*|pateko", r"atbėg\w*", r"kolon\w*")),
-    # The border and the camps are where nearly everything in this crisis happens: a weak
-    # hint that any telling cue outweighs
+                              # got in: "į Lietuvą šiemet pateko 4,2 tūkst. migrantų"
+                              r"pat(?:eko|ek\w*) (?:\S+ ){0,3}?į (?:Lietuv|Lenkij|Latvij|ES\b)\w*",
+                              r"į (?:Lietuv|Lenkij|Latvij)\w* (?:\S+ ){0,3}?pat(?:eko|ek\w*)",
+                              r"atbėg\w*",
+                              r"(?:migrantų|užsieniečių|pabėgėlių) kolon\w*")),
+    # The border is where nearly everything in this crisis happens: a weak hint that any
+    # telling cue outweighs
     ("border_crossing", 1.2, (r"sien\w*",)),
-    # Camps: the annotations type them humanitarian four times in five; a crossing cue
+    # Camps: the annotations type them humanitarian seven times in ten; a crossing cue
     # outweighs them
     ("humanitarian", 1.5, (r"stovyk\w*",)),
     ("diplomacy", 2.0, (r"pokalb\w*", r"telefon\w*", r"deryb\w*", r"susitik\w*", r"vizit\w*", r"viešėj\w*",

@@ -57,13 +57,14 @@ _PHRASES = {
         {"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1, "przedwczoraj": -2, "pojutrze": 2}
     ),
     # "Wczorajsza udaremniona próba", "we wczorajszych starciach": yesterday's happening;
-    # "podczas dzisiejszego ataku": today's, but not in the locative and instrumental of
-    # "w dzisiejszych czasach", "w dzisiejszym świecie" (nowadays)
+    # "podczas dzisiejszego ataku": today's, in the genitive singular alone: the other forms
+    # are the nowadays idioms' too ("w dzisiejszych czasach", "w dzisiejszej Europie",
+    # "dzisiejsze czasy")
     **{
         f"wczorajsz{ending}": Phrase("day", -1)
         for ending in ("y", "a", "e", "ego", "ej", "ym", "ych", "ą", "ymi")
     },
-    **{f"dzisiejsz{ending}": Phrase("day", 0) for ending in ("y", "a", "e", "ego", "ej", "ą")},
+    "dzisiejszego": Phrase("day", 0),
     **periods(
         {
             f"{prep} {det} {noun}": (unit, offset)
@@ -371,6 +372,14 @@ LEXICON = make_lexicon(
             "ciało",
             "godło",
             "święto",
+            "koryto",
+            "grono",
+            "siano",
+            "kimono",
+            "piano",
+            "soprano",
+            "łono",
+            "wrzeciono",
             "zielono",
             "czerwono",
             "masło",

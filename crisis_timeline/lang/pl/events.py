@@ -45,7 +45,9 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:oznacza(?:ło)?|stanowi(?:ło)?|uznawan\w*|postrzegan\w*)\b",
     "PRESENT_CLAIM": r"\b(?:obecnie|właśnie teraz|w tej chwili)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
-    "NOT_A_CUE": r"\b(?:atak\w*|wojn\w*) hybrydow\w*|\bhybrydow\w* (?:atak\w*|wojn\w*)",
+    # ... and a political camp is no camp ("obóz władzy", "politycy obozu rządzącego")
+    "NOT_A_CUE": r"\b(?:atak\w*|wojn\w*) hybrydow\w*|\bhybrydow\w* (?:atak\w*|wojn\w*)"
+    r"|\bob(?:óz|oz\w*) (?:władzy|rządząc\w*|opozycj\w*|prezydenck\w*|polityczn\w*)",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Wśród migrantów krąży plotka, że 15 listopada przyjadą autobusy").
     "RUMOUR": r"\b(?:plotk\w*|pogłosk\w*)",
@@ -118,11 +120,11 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO",
                        r"bombowc\w*", r"myśliwc\w*", r"obrony przeciwlotniczej")),
     ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic\w*",
-                              r"przedosta\w*", r"przedr\w*|przedar\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
-    # The border and the camps are where nearly everything in this crisis happens: a weak
-    # hint that any telling cue outweighs
+                              r"przedosta\w*", r"przedrz\w*|przedrą\w*|przedar\w*|przedzier\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
+    # The border is where nearly everything in this crisis happens: a weak hint that any
+    # telling cue outweighs
     ("border_crossing", 1.2, (r"granic\w*",)),
-    # Camps: the annotations type them humanitarian four times in five; a crossing cue
+    # Camps: the annotations type them humanitarian seven times in ten; a crossing cue
     # outweighs them
     ("humanitarian", 1.5, (r"obozowisk\w*", r"koczowisk\w*", r"ob[oó]z\w*", r"koczuj\w*")),
     ("diplomacy", 2.0, (r"rozmow\w*", r"rozmawia\w*", r"spotka\w*", r"wizyt\w*",

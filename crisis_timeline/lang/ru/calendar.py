@@ -36,16 +36,13 @@ _PHRASES = {
     **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words({"сегодня": 0, "вчера": -1, "завтра": 1, "позавчера": -2, "послезавтра": 2}),
     # "вчерашний штурм", "во вчерашних столкновениях": yesterday's happening; "во время
-    # сегодняшнего штурма": today's, but not in the locative of "в сегодняшнем мире", "в
-    # сегодняшних реалиях" (nowadays)
+    # сегодняшнего штурма": today's, in the genitive alone: the other forms are the nowadays
+    # idioms' too ("в сегодняшнем мире", "сегодняшние реалии", "на сегодняшний день")
     **{
         f"вчерашн{ending}": Phrase("day", -1)
         for ending in ("ий", "яя", "ее", "ие", "его", "ей", "ем", "ему", "их", "им", "юю", "ими")
     },
-    **{
-        f"сегодняшн{ending}": Phrase("day", 0)
-        for ending in ("ий", "яя", "ее", "ие", "его", "ей", "ему", "им", "юю", "ими")
-    },
+    "сегодняшнего": Phrase("day", 0),
     **periods(
         {
             # "неделю назад" = "a week ago" (the number left out): the previous calendar week

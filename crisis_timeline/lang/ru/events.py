@@ -33,7 +33,9 @@ EVENTS: dict[str, str] = {
     "ASSESSMENT": r"\b(?:ознаменовал\w*|означа\w*|расценива\w*|рассматрива\w* как)\b",
     "PRESENT_CLAIM": r"\b(?:сейчас|в настоящее время|в данный момент)\b",
     # Words no event-type cue may read: a "hybrid attack" (see lang/en/events.py).
-    "NOT_A_CUE": r"\bгибридн\w* (?:атак\w*|войн\w*)",
+    # ... and a political camp is no camp ("представители правящего лагеря")
+    "NOT_A_CUE": r"\bгибридн\w* (?:атак\w*|войн\w*)"
+    r"|\b(?:правящ|оппозиционн|президентск|политическ)\w* лагер\w*",
     # A rumour's day ahead is no happening, only what the rumour says will be
     # ("Среди мигрантов ходят слухи, что 15 ноября приедут автобусы").
     "RUMOUR": r"\bслух\w*",
@@ -108,10 +110,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                               r"групп\w* (?:\S+ ){0,2}?(?:мигрант\w*|иностранц\w*|беженц\w*|нелегал\w*)",
                               # pushed back: "пограничники вернули в Беларусь группу"
                               r"(?:вернул\w*|выдворил\w*|выдворен\w*|развернул\w*) (?:\S+ ){0,3}?(?:в|на территорию) (?:Беларус\w*|Белорусси\w*)")),
-    # The border and the camps are where nearly everything in this crisis happens: a weak
-    # hint that any telling cue outweighs ("усилили охрану границы", "палатки в лагере")
+    # The border is where nearly everything in this crisis happens: a weak hint that any
+    # telling cue outweighs ("усилили охрану границы")
     ("border_crossing", 1.2, (r"границ\w*",)),
-    # Camps: the annotations type them humanitarian four times in five; a crossing cue
+    # Camps: the annotations type them humanitarian seven times in ten; a crossing cue
     # outweighs them
     ("humanitarian", 1.5, (r"лагер\w*",)),
     ("diplomacy", 2.0, (r"переговор\w*", r"телефон\w*", r"разговор\w*", r"встрет\w*",
