@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlsplit
 
-from crisis_timeline import settings
-
 # Years an address may file a page under: older or later four-digit segments are ids.
 EARLIEST_YEAR = 1990
 LATEST_YEAR = 2100
@@ -103,20 +101,20 @@ def address_date(url: str | None) -> AddressDate | None:
 def _day_first(path: str) -> AddressDate | None:
     """A day written day first ("/300921/slug", "_16112021-"), tried after every year-first
     form, and only when the path files no month of its own ("/2021/11/120521/..." is a
-    November page with an id) and the day lies in the years pages are published
-    (settings.published_bounds; a two-figure year from 2010: "/010203/slug" is no page of
-    2003). Six figures are read
-    day first only: a year-first "/211115/" would be a date too, but no outlet of the
-    real-press sets files pages that way, and the day-first Mediapart does."""
+    November page with an id); a two-figure year from DAY_FIRST_SHORT_EARLIEST_YEAR
+    ("/010203/slug" is no page of 2003). The callers keep the day within the plausible
+    publication dates (article_metadata.out_of_bounds), as for every other form. Six
+    figures are read day first only: a year-first "/211115/" would be a date too, but no
+    outlet of the real-press sets files pages that way, and the day-first Mediapart does."""
     if _SLASHED_MONTH.search(path):
         return None
-    earliest, latest = settings.published_bounds()
-    for pattern, year_prefix in ((_DAY_FIRST_LONG, ""), (_DAY_FIRST_SHORT, "20")):
+    for pattern, year_prefix, earliest_year in (
+        (_DAY_FIRST_LONG, "", EARLIEST_YEAR),
+        (_DAY_FIRST_SHORT, "20", DAY_FIRST_SHORT_EARLIEST_YEAR),
+    ):
         for match in pattern.finditer(path):
             day = _real_date(year_prefix + match[3], match[2], match[1])
-            if year_prefix and day is not None and day.year < DAY_FIRST_SHORT_EARLIEST_YEAR:
-                continue
-            if day is not None and earliest <= day <= latest:
+            if day is not None and day.year >= earliest_year:
                 return AddressDate(day.replace(day=1), day, match.group())
     return None
 

@@ -323,11 +323,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # en fin de phrase)
     ("border_crossing", 0.6, (r"frontières?",)),
     # Les camps : annotés humanitaires sept fois sur dix ; un indice de passage l'emporte
-    (
-        "humanitarian",
-        1.5,
-        (r"campements?", r"camps?", r"campai\w*", r"campent", r"camper", r"campant", r"campée?s?"),
-    ),
+    ("humanitarian", 1.5, (r"campements?", r"camp(?:s|ent|er|ant|ai\w*|ée?s?)?")),
     (
         "humanitarian",
         2.0,

@@ -99,8 +99,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                               # turned away: "pasieniečiai neįsileido 76 užsieniečių"
                               r"neį(?:si)?lei(?:d|st)\w*", r"neleid\w* (?:\S+ ){0,4}?(?:patekti|įeiti)",
                               # got in: "į Lietuvą šiemet pateko 4,2 tūkst. migrantų"
-                              r"pat(?:eko|ek\w*) (?:\S+ ){0,3}?į (?:Lietuv|Lenkij|Latvij|ES\b)\w*",
-                              r"į (?:Lietuv|Lenkij|Latvij)\w* (?:\S+ ){0,3}?pat(?:eko|ek\w*)",
+                              r"patek\w* (?:\S+ ){0,3}?į (?:Lietuv|Lenkij|Latvij|ES\b)\w*",
+                              r"į (?:Lietuv|Lenkij|Latvij)\w* (?:\S+ ){0,3}?patek\w*",
                               r"atbėg\w*",
                               r"(?:migrantų|užsieniečių|pabėgėlių) kolon\w*")),
     # The border is where nearly everything in this crisis happens: a weak hint that any
