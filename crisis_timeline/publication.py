@@ -47,21 +47,12 @@ from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
 from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import rolling_day_phrases
+from crisis_timeline.landmarks import Word, news_landmark
 from crisis_timeline.lang import tables
+from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
 from crisis_timeline.temporal_tense import Tense
-
-# A dateline sits in the first lines of a scraped page, before the body.
-DATELINE_SEARCH_CHARS = 400
-DATELINE_LINE_WORDS = 12  # a line this short holding a date is the page's date line
-# A date followed by a place ("15 novembre 2021 au poste-frontière", "... 2021 near Grodno")
-# describes where a photo was taken; a dateline is followed by a time, a bar or the line's end.
-_PLACE_AFTER_DATE = re.compile(
-    r"[ \t]+(?:au|aux|à la|à l['’]|dans|près|sur|near|at the|on the|outside)\b",
-    re.IGNORECASE,
-)
-
 
 # The lead: the headline and the first body sentences (sentence_units.LEAD_SENTENCES, plus the
 # headline). A news story dates its happening there; dates only further down are a recap.
@@ -79,11 +70,7 @@ TIGHT_COLLECTION_MIN = 3  # known dates needed to judge the spread
 REPORT_LAG_DAYS = 4
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")  # between a weekday and a date: not one sentence
 PROSE_WORDS = 6  # a shorter line is a byline, a credit or a label, not a sentence of the lead
-# What may stand between a day word and the date it names ("Накануне, 18 ноября",
-# "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
-_GLUED_TIMESTAMP = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ T]\d\d:\d\d(?!\d)"
-)
+# An opening bracket between a weekday and its date ("Lundi (8 novembre)")
 _BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
 # A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
 # the page was published in that month, whatever other months its text names.
@@ -97,6 +84,8 @@ MONTH_LINE_PRIOR_DAY = 15  # a yearless date takes the year nearest the line's m
 # another story's ("03.03.2025 / 23:40" in a list of links under a 2021 report)
 STAMP_MAX_DAYS_AFTER = 365
 STAMP_TITLE_REACH, STAMP_TITLE_LINES = 300, 4  # where the linked story's title must come
+# What may stand between a day word and the date it names ("Накануне, 18 ноября",
+# "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
 _APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
 
 
@@ -144,15 +133,6 @@ def _closest_year(month: int, day: int, prior: date, weekday: int | None = None)
     return min(candidates, key=lambda d: abs((d - prior).days), default=None)
 
 
-@dataclasses.dataclass(frozen=True)
-class Found:
-    """A publication date found in the text, why, and whether it is only a guess."""
-
-    day: date
-    reason: str
-    weak: bool = False
-
-
 def _weekday_only(weekdays: list[_Weekday], prior: date) -> Found | None:
     """No date in the text, only past weekdays ("said Monday"): the latest such day on or
     before the collection's median date. Weak (the week is a guess), and the reason says so."""
@@ -168,19 +148,11 @@ def _weekday_only(weekdays: list[_Weekday], prior: date) -> Found | None:
     )
 
 
-def _in_caption(article: Article, start: int, end: int) -> bool:
-    """True when a cleaned-text span lies in a photo caption (its date is the photo's)."""
-    try:
-        return article.is_caption(*article.to_original(start, end))
-    except ValueError:
-        return False
-
-
 def _dateline(article: Article, month: PageMonth | None) -> Found | None:
     """A date line near the head of the page, unless the page's month line (`month`, see
     month_line) gives another month (" date 2021-12" over "Le 27 octobre 2021, le ministre
     ...": a date of the story)."""
-    found = _dateline_in_head(article)
+    found = dateline_in_head(article)
     if found is not None and month is not None and not _same_month(found.day, month.first_day):
         return None
     return found
@@ -188,56 +160,6 @@ def _dateline(article: Article, month: PageMonth | None) -> Found | None:
 
 def _same_month(day: date, month: date) -> bool:
     return (day.year, day.month) == (month.year, month.month)
-
-
-def _dateline_in_head(article: Article) -> Found | None:
-    head = article.cleaned_text[:DATELINE_SEARCH_CHARS]
-    for expression in tag(head, None, article.language, references=False):
-        if not (
-            expression.anchor == "absolute" and expression.precision == "day" and expression.date
-        ):
-            continue
-        # A caption ("Migrants at the border, 8 November 2021 (Name / AGENCY)") or a gallery
-        # line ("15 novembre 2021 au poste-frontière ...") dates a photo, not the page.
-        if _in_caption(article, expression.start, expression.end):
-            continue
-        if _PLACE_AFTER_DATE.match(head, expression.end):
-            continue
-        if expression.date < settings.BACKGROUND_BEFORE:
-            continue  # context near the top of a short text ("the election of 9 August 2020")
-        if _in_prose(head, expression):
-            continue  # "... between August 2021 and 20 January 2022 a total of ...": a count's
-        return Found(expression.date, f"dateline in the text: “{expression.text}”")
-    return _glued_timestamp(head)
-
-
-def _in_prose(head: str, expression: TimeExpression) -> bool:
-    """The date stands inside a sentence of the body ("On September 27, 2021, police ...
-    questioned", "... between August 2021 and 20 January 2022 a total of"), not on a line of
-    its own ("17 novembre 2021", "Jeudi 25 novembre 2021 à 19h15") nor after a place in
-    capitals ("MINSK, 18 November 2021 (Reuters) -")."""
-    line_start = head.rfind("\n", 0, expression.start) + 1
-    line_end = head.find("\n", expression.end)
-    line = head[line_start : line_end if line_end >= 0 else len(head)]
-    if len(line.split()) <= DATELINE_LINE_WORDS or any(mark in line for mark in "|•·"):
-        return False  # a short line, or a byline's fields ("Reuters | Wednesday 17 November")
-    # inside a sentence: a lower-case word right before the date ("and", "between", "on")
-    before = head[line_start : expression.start].split()
-    return bool(before) and before[-1].isalpha() and before[-1].islower()
-
-
-def _glued_timestamp(head: str) -> Found | None:
-    """A page's ISO time stamp run into the words around it when its markup was dropped
-    ("Featured2021-09-27 12:23pagalBNS"): the tagger wants a date to stand apart, but a day
-    with its clock time, near the top, is the page's own."""
-    for match in _GLUED_TIMESTAMP.finditer(head):
-        try:
-            day = date(*(int(part) for part in match.group("y", "m", "d")))
-        except ValueError:
-            continue
-        if day >= settings.BACKGROUND_BEFORE:
-            return Found(day, f"time stamp in the text: “{match.group(0)}”")
-    return None
 
 
 @dataclasses.dataclass(frozen=True)
@@ -307,7 +229,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
     # time stamps below the body: the page's own, or another story's in a list of links
     stamps = _stamps_below_body(article, expressions)
     for expression, following in zip(expressions, followers, strict=True):
-        if _in_caption(article, expression.start, expression.end):
+        if in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
         if _named_by_next(article.cleaned_text, expression, following):
             # "Lundi (8 novembre)": the weekday is the date after it, a weekday written with
@@ -610,6 +532,13 @@ def _inferred(
         )
     mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
     if not mentions:
+        words = [Word(w.weekday, w.text, w.start) for w in evidence.weekdays] + [
+            Word(None, e.text, e.start)
+            for e in evidence.day_words
+            if _day_offset(e, article.language, prior) == 0
+        ]
+        if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
+            return Found(news.day, news.reason)
         if not prior_is_known:
             return None
         found = _weekday_only(evidence.weekdays or evidence.earlier_weekdays, prior)

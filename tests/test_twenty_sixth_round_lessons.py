@@ -14,11 +14,12 @@ from tests.press_passages import one_row, passage_article, passage_events
 
 def test_a_month_only_page_reads_its_weekdays_inside_that_month():
     """JURIST files under /2022/01/ and says only "Tuesday": that is a January Tuesday, not
-    the last one of December (the page was weakly dated on the 1st)."""
+    the last one of December (the page was weakly dated on the 1st). The passage tells no
+    landmark day of the crisis (the wall's start would date it: tests/test_landmarks.py)."""
     text = (
-        "Poland starts building its border wall\n\n"
-        "The Polish Border Guard announced Tuesday that construction has begun on a wall "
-        "along the border with Belarus.\n"
+        "Guards report new crossings\n\n"
+        "The Polish Border Guard announced Tuesday that 40 people tried to cross the border "
+        "from Belarus.\n"
     )
     article = passage_article(text, "en", None, url="https://law.example/news/2022/01/poland-wall/")
     assert article.published_weak

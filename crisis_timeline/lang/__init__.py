@@ -5,8 +5,9 @@ record holding every table the pipeline reads for that language (the way spaCy k
 `spacy/lang/fr/`): calendar words and date grammar with tense cues (`calendar`, a
 `temporal_lexicon.Lexicon`), event and event-type cues, quantities and units, attribution
 verbs, sentence rules and abbreviations, page furniture, cluster concepts, stop words and
-calendar periods (seasons, quarters, holidays, decades, vague references), plus the name
-of the lemmatizer that reads its inflected names.
+calendar periods (seasons, quarters, holidays, decades, vague references), the words of
+the crisis' landmark days (crisis_calendar.py), plus the name of the lemmatizer that reads
+its inflected names.
 
 Every language offers the same table groups with the same keys (`TABLE_KEYS`; checked by
 tests/test_lang_registry.py), so an algorithm reads `tables(code).quantities["UNITS"]` and
@@ -31,6 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from crisis_timeline.crisis_calendar import LANDMARK_KEYS
 from crisis_timeline.temporal_lexicon import Lexicon
 
 # The table groups every language provides, and the keys each group must hold. The names are
@@ -70,6 +72,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
         "OF_AFTER", "DECADE", "DECADE_WORDS", "CENTURY", "BOUNDING", "RECORD_BEFORE", "YEAR_WORDS", "YEAR_LINKS",
         "SPELLED_YEAR_BEFORE",
     ),
+    # the words telling each landmark day of crisis_calendar.CALENDAR
+    "landmarks": LANDMARK_KEYS,
 }  # fmt: skip
 
 # Event types a language's type cues may name (event_type_lexicon.EVENT_TYPE_ORDER).
@@ -101,6 +105,8 @@ class LanguageTables:
     clusters: Mapping[str, Any]
     stop_words: frozenset[str]  # for the place fallback and the outlets' vocabulary
     periods: Mapping[str, Any]  # seasons, quarters, holidays, decades, references (periods.py)
+    # landmark key -> patterns all found in one sentence that tells it (landmarks.py)
+    landmarks: Mapping[str, tuple[str, ...]]
     lemmatizer: str = "none"  # one of LEMMATIZERS
     # Partial tables: an unsupported or broken language, read for numeric and ISO dates only.
     partial: bool = False
@@ -119,6 +125,7 @@ FOLDER_TABLES: dict[str, tuple[str, str]] = {
     "clusters": ("clusters", "CLUSTERS"),
     "stop_words": ("stop_words", "STOP_WORDS"),
     "periods": ("periods", "PERIODS"),
+    "landmarks": ("landmarks", "LANDMARKS"),
 }
 
 
@@ -236,6 +243,7 @@ def partial_tables(code: str, reason: str) -> LanguageTables:
         clusters=group(english.clusters),
         stop_words=frozenset(),
         periods=group(english.periods),
+        landmarks=group(english.landmarks),
         partial=True,
         note=f"{reason}: read in part (numeric and ISO dates only).",
     )

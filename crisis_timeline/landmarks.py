@@ -1,0 +1,102 @@
+"""Which landmark day of the crisis (crisis_calendar.CALENDAR) a page tells as its news.
+
+A page with no date of its own ("Les forces de sécurité polonaises ont fait usage ce mardi
+matin de gaz lacrymogène ... dans le village de Kuźnica") is dated by a reader who followed
+the crisis: that Tuesday was the 16th of November 2021. This reads the same way, and only as
+far: a sentence must tell the happening (all of its language's patterns found in that one
+sentence, lang/<code>/landmarks.py), and the page must agree on the day: it names that
+day's weekday in the past, or says "today" in the very sentence that tells it. When several
+landmarks agree, the latest is the news (the others are its background).
+
+publication.py asks this only of pages whose text gives no date at all, so a page that
+dates itself is never moved by it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from crisis_timeline.crisis_calendar import CALENDAR, Landmark
+from crisis_timeline.lang import tables
+from crisis_timeline.sentences import split_sentences
+
+
+@dataclass(frozen=True)
+class Word:
+    """A day word of the page: the weekday it names (None for "today"), its text and where
+    it stands in the cleaned text."""
+
+    weekday: int | None
+    text: str
+    start: int
+
+
+@dataclass(frozen=True)
+class LandmarkNews:
+    """The landmark a page tells as its news, and why the page is of that day."""
+
+    landmark: Landmark
+    reason: str
+
+    @property
+    def day(self) -> date:
+        return self.landmark.day
+
+
+@cache
+def _patterns(lang: str) -> tuple[tuple[Landmark, tuple[re.Pattern[str], ...]], ...]:
+    cues = tables(lang).landmarks
+    compiled = []
+    for landmark in CALENDAR:
+        patterns = cues.get(landmark.key, ())
+        if patterns:  # an empty entry (a language read in part) tells nothing
+            compiled.append((landmark, tuple(re.compile(p) for p in patterns)))
+    return tuple(compiled)
+
+
+def told_landmarks(text: str, lang: str) -> list[tuple[Landmark, int, int]]:
+    """The landmarks some sentence of `text` tells, each with that sentence's span (the first
+    sentence telling it)."""
+    patterns = _patterns(lang)
+    if not patterns:
+        return []
+    found: dict[str, tuple[Landmark, int, int]] = {}
+    for sentence in split_sentences(text, lang):
+        lowered = sentence.text.lower()
+        for landmark, needed in patterns:
+            if landmark.key not in found and all(p.search(lowered) for p in needed):
+                found[landmark.key] = (landmark, sentence.start, sentence.end)
+    return list(found.values())
+
+
+def news_landmark(text: str, lang: str, words: Sequence[Word]) -> LandmarkNews | None:
+    """The latest landmark the page tells whose day the page agrees on (module docstring);
+    None when it tells none, or names no day word that agrees."""
+    agreeing = [
+        news
+        for landmark, start, end in told_landmarks(text, lang)
+        if (news := _agreement(landmark, start, end, words)) is not None
+    ]
+    return max(agreeing, key=lambda news: news.day, default=None)
+
+
+def _agreement(
+    landmark: Landmark, start: int, end: int, words: Iterable[Word]
+) -> LandmarkNews | None:
+    for word in words:
+        if word.weekday is None and start <= word.start < end:
+            why = f"and tells it as the day's news (“{word.text}”)"
+        elif word.weekday == landmark.day.weekday():
+            why = f"and names its weekday (“{word.text}”)"
+        else:
+            continue
+        return LandmarkNews(
+            landmark,
+            f"inferred: the text gives no date but tells of a known day of the crisis, "
+            f"{landmark.what} ({landmark.day:%a %d %b %Y}), {why}",
+        )
+    return None

@@ -1,0 +1,63 @@
+"""English words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
+that must all match one sentence (lower-cased) for it to tell that happening."""
+
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "lithuania_extreme_situation": (r"lithuania", r"extreme situation"),
+    "latvia_emergency": (r"latvia", r"state of emergency|emergency situation"),
+    "poland_emergency_declared": (
+        r"poland|polish",
+        r"state of emergency",
+        r"\bduda\b|president",
+        r"declar|impos|introduc|sign",
+    ),
+    "sejm_upholds_emergency": (
+        r"state of emergency",
+        r"\bsejm\b|lawmakers|lower house|parliament",
+        r"vot|uph|approv|back|reject",
+    ),
+    "kuznica_march": (
+        r"ku[zź]nica|bruzgi",
+        r"march|column|convoy|head(?:ed|ing) (?:to|towards)|gather|camp",
+    ),
+    "kuznica_closed": (r"ku[zź]nica", r"clos|shut|suspend"),
+    "lithuania_emergency": (
+        r"lithuania",
+        r"state of emergency",
+        r"seimas|parliament|lawmakers|vot|approv|declar|impos|introduc",
+    ),
+    "turkey_flight_ban": (
+        r"turkey|turkish",
+        r"\bban|\bbar(?:s|red)?\b|refus|stop|no longer",
+        r"iraq|syria|yemen",
+    ),
+    "eu_sanctions_widened": (
+        r"\beu\b|european union",
+        r"foreign ministers|foreign affairs council",
+        r"sanction",
+    ),
+    "merkel_first_call": (r"merkel", r"lukashenk", r"phone|call|spoke|talk"),
+    "bruzgi_clash": (r"water cannon|tear gas|teargas|stun grenade", r"ku[zź]nica|bruzgi"),
+    "merkel_second_call": (r"merkel", r"lukashenk", r"phone|call|spoke|talk"),
+    "first_repatriation_flight": (
+        r"\bfirst\b",
+        r"repatriat|flight|plane|flown|flew",
+        r"erbil|iraq|kurdistan",
+    ),
+    "camp_cleared": (
+        r"camp",
+        r"clear|empt|dismantl|vacat|moved|relocat|transferr",
+        r"warehouse|logistic|hangar|shelter",
+    ),
+    "lukashenko_bruzgi_visit": (
+        r"lukashenk",
+        r"visit|came to|went to|toured",
+        r"bruzgi|logistic|warehouse|hangar",
+    ),
+    "eu_fifth_sanctions": (r"fifth (?:package|round)", r"sanction"),
+    "poland_wall_started": (
+        r"poland|polish",
+        r"\bwall\b|barrier|fence",
+        r"construction|building|build",
+        r"\bbeg[au]n\b|\bstart|kick|launch|get under way|got under way",
+    ),
+}

@@ -1,0 +1,66 @@
+"""French words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
+that must all match one sentence (lower-cased) for it to tell that happening."""
+
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "lithuania_extreme_situation": (r"lituanie|lituanien", r"situation (?:d'urgence )?extrême"),
+    "latvia_emergency": (r"lettonie|letton", r"état d['’]urgence|situation d['’]urgence"),
+    "poland_emergency_declared": (
+        r"pologne|polonais",
+        r"état d['’](?:urgence|exception)",
+        r"\bduda\b|président",
+        r"décr|instaur|impos|proclam|signé",
+    ),
+    "sejm_upholds_emergency": (
+        r"état d['’](?:urgence|exception)",
+        r"diète|\bsejm\b|députés|parlement",
+        r"vot|approuv|valid|rejet|entérin",
+    ),
+    "kuznica_march": (
+        r"ku[zsź]nica|brouzgui|bruzgi",
+        r"march|colonne|convoi|dirig|rassembl|massé|campe",
+    ),
+    "kuznica_closed": (r"ku[zsź]nica", r"ferm|suspend"),
+    "lithuania_emergency": (
+        r"lituanie|lituanien",
+        r"état d['’]urgence",
+        r"seimas|parlement|députés|vot|approuv|décr|instaur|impos|proclam",
+    ),
+    "turkey_flight_ban": (
+        r"turquie|turc",
+        r"interdi|refus|plus de billets|ne (?:pourront|peuvent) plus",
+        r"irak|syri|yémen",
+    ),
+    "eu_sanctions_widened": (
+        r"\bue\b|union européenne|européens|vingt-sept|\b27\b",
+        r"ministres des affaires étrangères|chefs de la diplomatie",
+        r"sanction",
+    ),
+    "merkel_first_call": (r"merkel", r"loukachenk", r"téléphon|entretien|appel|entretenu"),
+    "bruzgi_clash": (
+        r"canons? à eau|gaz lacrymog|grenades? assourdissante",
+        r"ku[zsź]nica|brouzgui|bruzgi",
+    ),
+    "merkel_second_call": (r"merkel", r"loukachenk", r"téléphon|entretien|appel|entretenu"),
+    "first_repatriation_flight": (
+        r"premier",
+        r"rapatri|\bvol\b|avion",
+        r"erbil|irak|kurdistan",
+    ),
+    "camp_cleared": (
+        r"camp",
+        r"évacu|vid[ée]|démantel|déplac|transfér|relog",
+        r"entrepôt|logistique|hangar|abri",
+    ),
+    "lukashenko_bruzgi_visit": (
+        r"loukachenk",
+        r"visit|rendu|s['’]est rendu|déplac",
+        r"brouzgui|bruzgi|logistique|entrepôt|hangar",
+    ),
+    "eu_fifth_sanctions": (r"cinquième (?:paquet|train|série|volet)", r"sanction"),
+    "poland_wall_started": (
+        r"pologne|polonais",
+        r"\bmur\b|barrière|clôture",
+        r"construction|construire",
+        r"commenc|débuté|début|lanc|démarr",
+    ),
+}

@@ -1,0 +1,70 @@
+"""Lithuanian words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
+that must all match one sentence (lower-cased) for it to tell that happening."""
+
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "lithuania_extreme_situation": (
+        r"ekstremal\w* situacij",
+        r"paskelb|vyriausyb|įved",
+    ),
+    "latvia_emergency": (r"latvij", r"nepaprast\w* padėt|ekstremal\w* situacij"),
+    "poland_emergency_declared": (
+        r"lenkij",
+        r"nepaprast\w* padėt",
+        r"\bdud\w*|prezident",
+        r"paskelb|įved|pasiraš",
+    ),
+    "sejm_upholds_emergency": (
+        r"lenkij",
+        r"nepaprast\w* padėt",
+        r"seim|parlament",
+        r"balsav|pritar|patvirtin|atmet",
+    ),
+    "kuznica_march": (
+        r"kuznic|kuźnic|bruzg",
+        r"kolon|žygi|pajudėj|patrauk|susirink|stovykl|susitelk",
+    ),
+    "kuznica_closed": (r"kuznic|kuźnic", r"uždar|sustabd"),
+    "lithuania_emergency": (
+        r"nepaprast\w* padėt",
+        r"\bseim",
+        r"paskelb|įved|pritar|patvirtin|balsav",
+    ),
+    "turkey_flight_ban": (
+        r"turkij|turk",
+        r"uždraud|draud|nebeparduo|atsisak|nebeleis",
+        r"irak|sirij|jemen",
+    ),
+    "eu_sanctions_widened": (
+        r"\bes\b|europos sąjung",
+        r"užsienio reikalų ministr",
+        r"sankcij",
+    ),
+    "merkel_first_call": (r"merkel", r"lukašenk", r"telefon|pokalb|kalbėj"),
+    "bruzgi_clash": (
+        r"vandens patrank|vandens švirkšt|ašarin\w* duj",
+        r"kuznic|kuźnic|bruzg",
+    ),
+    "merkel_second_call": (r"merkel", r"lukašenk", r"telefon|pokalb|kalbėj"),
+    "first_repatriation_flight": (
+        r"pirm",
+        r"repatrij|skryd|lėktuv|reis",
+        r"erbil|irak|kurdistan",
+    ),
+    "camp_cleared": (
+        r"stovykl",
+        r"ištušt|iškel|perkel|likvid|išard|apleist",
+        r"sandėl|logistik|angar|patalp",
+    ),
+    "lukashenko_bruzgi_visit": (
+        r"lukašenk",
+        r"aplank|lanky|apsilank|atvyk|vizit",
+        r"bruzg|logistik|sandėl|angar",
+    ),
+    "eu_fifth_sanctions": (r"penkt\w* (?:paket|sankcij)", r"sankcij"),
+    "poland_wall_started": (
+        r"lenkij",
+        r"sien|tvor|barjer|užtvar",
+        r"statyb|stat",
+        r"prasidė|pradė",
+    ),
+}

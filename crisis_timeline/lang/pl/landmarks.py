@@ -1,0 +1,70 @@
+"""Polish words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
+that must all match one sentence (lower-cased) for it to tell that happening."""
+
+LANDMARKS: dict[str, tuple[str, ...]] = {
+    "lithuania_extreme_situation": (
+        r"litw|litew",
+        r"sytuacj\w* ekstremaln|ekstremaln\w* sytuacj",
+    ),
+    "latvia_emergency": (
+        r"łotw|łotew",
+        r"stan\w* wyjątkow|stan\w* nadzwyczajn|sytuacj\w* nadzwyczajn",
+    ),
+    "poland_emergency_declared": (
+        r"stan\w* wyjątkow",
+        r"\bdud\w*|prezydent",
+        r"wprowadz|ogłosi|podpisa|rozporządzeni",
+    ),
+    "sejm_upholds_emergency": (
+        r"stan\w* wyjątkow",
+        r"\bsejm|posł",
+        r"głosow|uchyl|odrzuci|zagłosow|popar",
+    ),
+    "kuznica_march": (
+        r"kuźnic|bruzg",
+        r"kolumn|pochód|maszer|ruszy|zgromadzi|koczow|obozowisk|\bszli\b|\bszła\b",
+    ),
+    "kuznica_closed": (r"kuźnic", r"zamkn|zawiesz|wstrzyma"),
+    "lithuania_emergency": (
+        r"litw|litew",
+        r"stan\w* wyjątkow",
+        r"sejm|parlament|posł|głosow|wprowadz|ogłosi|przyj",
+    ),
+    "turkey_flight_ban": (
+        r"turc|turcj",
+        r"zakaz|zakaza|nie będ|wstrzyma|odmawia|nie sprzeda",
+        r"irak|syr|jemen",
+    ),
+    "eu_sanctions_widened": (
+        r"\bue\b|uni\w* europejsk|unijn",
+        r"ministr\w* spraw zagranicznych|szef\w* dyplomacji|szef\w* msz|ministr\w* msz",
+        r"sankcj",
+    ),
+    "merkel_first_call": (r"merkel", r"łukaszenk", r"telefon|rozmaw|rozmow"),
+    "bruzgi_clash": (
+        r"armat\w* wodn|polewacz|gaz\w* łzaw|granat\w* hukow",
+        r"kuźnic|bruzg",
+    ),
+    "merkel_second_call": (r"merkel", r"łukaszenk", r"telefon|rozmaw|rozmow"),
+    "first_repatriation_flight": (
+        r"pierwsz",
+        r"repatria|\blot|samolot|rejs",
+        r"irbil|erbil|irak|kurdystan",
+    ),
+    "camp_cleared": (
+        r"obóz|obozowisk|koczowisk",
+        r"opustosz|zlikwid|likwid|opróżni|przeniesi|przewiezi|przenie|zwinię",
+        r"\bhal[iaęe]\b|magazyn|logistyczn|hangar",
+    ),
+    "lukashenko_bruzgi_visit": (
+        r"łukaszenk",
+        r"odwiedzi|wizyt|przyjecha|pojawił",
+        r"bruzg|logistyczn|magazyn|hangar|\bhal[iaęe]\b",
+    ),
+    "eu_fifth_sanctions": (r"piąt\w* pakiet", r"sankcj"),
+    "poland_wall_started": (
+        r"zapor|\bmur\w*|barier|ogrodzeni",
+        r"budow",
+        r"rozpocz|ruszy|zaczę|wystartow",
+    ),
+}

@@ -1,0 +1,95 @@
+"""Where a page prints its own date near its head: a date line ("17 novembre 2021",
+"Jeudi 25 novembre 2021 à 19h15", "MINSK, 18 November 2021 (Reuters) -") or a time stamp
+run into the words around it; and the record of a publication date found in a text
+(`Found`), which publication.py's inference gives too."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from datetime import date
+
+from crisis_timeline import settings
+from crisis_timeline.articles import Article
+from crisis_timeline.temporal import TimeExpression, tag
+
+# A dateline sits in the first lines of a scraped page, before the body.
+DATELINE_SEARCH_CHARS = 400
+DATELINE_LINE_WORDS = 12  # a line this short holding a date is the page's date line
+# A date followed by a place ("15 novembre 2021 au poste-frontière", "... 2021 near Grodno")
+# describes where a photo was taken; a dateline is followed by a time, a bar or the line's end.
+_PLACE_AFTER_DATE = re.compile(
+    r"[ \t]+(?:au|aux|à la|à l['’]|dans|près|sur|near|at the|on the|outside)\b",
+    re.IGNORECASE,
+)
+# A page's ISO time stamp with its clock ("2021-09-27 12:23"), whatever stands around it
+_GLUED_TIMESTAMP = re.compile(
+    r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)[ T]\d\d:\d\d(?!\d)"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Found:
+    """A publication date found in the text, why, and whether it is only a guess."""
+
+    day: date
+    reason: str
+    weak: bool = False
+
+
+def in_caption(article: Article, start: int, end: int) -> bool:
+    """True when a cleaned-text span lies in a photo caption (its date is the photo's)."""
+    try:
+        return article.is_caption(*article.to_original(start, end))
+    except ValueError:
+        return False
+
+
+def dateline_in_head(article: Article) -> Found | None:
+    head = article.cleaned_text[:DATELINE_SEARCH_CHARS]
+    for expression in tag(head, None, article.language, references=False):
+        if not (
+            expression.anchor == "absolute" and expression.precision == "day" and expression.date
+        ):
+            continue
+        # A caption ("Migrants at the border, 8 November 2021 (Name / AGENCY)") or a gallery
+        # line ("15 novembre 2021 au poste-frontière ...") dates a photo, not the page.
+        if in_caption(article, expression.start, expression.end):
+            continue
+        if _PLACE_AFTER_DATE.match(head, expression.end):
+            continue
+        if expression.date < settings.BACKGROUND_BEFORE:
+            continue  # context near the top of a short text ("the election of 9 August 2020")
+        if _in_prose(head, expression):
+            continue  # "... between August 2021 and 20 January 2022 a total of ...": a count's
+        return Found(expression.date, f"dateline in the text: “{expression.text}”")
+    return _glued_timestamp(head)
+
+
+def _in_prose(head: str, expression: TimeExpression) -> bool:
+    """The date stands inside a sentence of the body ("On September 27, 2021, police ...
+    questioned", "... between August 2021 and 20 January 2022 a total of"), not on a line of
+    its own ("17 novembre 2021", "Jeudi 25 novembre 2021 à 19h15") nor after a place in
+    capitals ("MINSK, 18 November 2021 (Reuters) -")."""
+    line_start = head.rfind("\n", 0, expression.start) + 1
+    line_end = head.find("\n", expression.end)
+    line = head[line_start : line_end if line_end >= 0 else len(head)]
+    if len(line.split()) <= DATELINE_LINE_WORDS or any(mark in line for mark in "|•·"):
+        return False  # a short line, or a byline's fields ("Reuters | Wednesday 17 November")
+    # inside a sentence: a lower-case word right before the date ("and", "between", "on")
+    before = head[line_start : expression.start].split()
+    return bool(before) and before[-1].isalpha() and before[-1].islower()
+
+
+def _glued_timestamp(head: str) -> Found | None:
+    """A page's ISO time stamp run into the words around it when its markup was dropped
+    ("Featured2021-09-27 12:23pagalBNS"): the tagger wants a date to stand apart, but a day
+    with its clock time, near the top, is the page's own."""
+    for match in _GLUED_TIMESTAMP.finditer(head):
+        try:
+            day = date(*(int(part) for part in match.group("y", "m", "d")))
+        except ValueError:
+            continue
+        if day >= settings.BACKGROUND_BEFORE:
+            return Found(day, f"time stamp in the text: “{match.group(0)}”")
+    return None
