@@ -172,9 +172,11 @@ def month_day_occurrence(
         near = [c for c in candidates if 0 < (c - reference).days <= NEAR_AHEAD_DAYS]
         if near:
             return min(near)
-    elif mode == "future":
+    elif mode in ("future", "present"):
         # A future verb with a date days behind is a period already under way ("the state
-        # of emergency will run from August 11" in a piece of 12 August), not next year's.
+        # of emergency will run from August 11" in a piece of 12 August), not next year's;
+        # so is a present's ("режим ЧП, объявленный в Литве с 10 ноября" on 16 November: a
+        # start, read as an open end, that is six days old).
         near = [c for c in candidates if 0 < (reference - c).days <= NEAR_BEHIND_DAYS]
         if near:
             return max(near)

@@ -90,6 +90,11 @@ def test_a_month_only_page_takes_a_landmark_inside_its_month():
     assert not article.published_weak
 
 
+def test_a_month_line_and_a_landmark_of_its_month():
+    text = " date 2021-08 La Lettonie a annoncé mardi un état d'urgence à sa frontière."
+    assert passage_article(text, "fr", None).published == date(2021, 8, 10)
+
+
 def test_a_landmark_outside_the_page_month_is_not_its_day():
     """A December page (by its address) telling the Seimas vote: the vote is its background;
     the page keeps its month's middle, weakly."""

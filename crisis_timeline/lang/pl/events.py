@@ -20,6 +20,8 @@ _PAST = (
     + r"\w{2,}(?:ł|ła|ło|li|ły|łem|łam|liśmy)(?:\s+się)?\b"
     # the impersonal past: "znaleziono ciało", "zatrzymano 50 osób", "wszczęto śledztwo"
     + r"|\b\w{3,}(?:ano|ono|ęto|yto|ito|arto)\b"
+    # a death told in the present, as Polish news tells it: "Nie żyje również jedna Irakijka"
+    + r"|\bnie żyj[eą]\b"
 )  # fmt: skip
 
 EVENTS: dict[str, str] = {
