@@ -1,7 +1,7 @@
 """The crisis' landmark days: happenings every report of the 2021 Belarus–EU border crisis
 dates the same way (the march on Kuźnica, the water cannon at Bruzgi, the first flight home
-to Erbil). A page with no date of its own that tells one of them as its news, naming its
-weekday, was written that day: the way a reader who followed the crisis dates it
+to Erbil). A page with no date of its own that tells one of them in a sentence naming its
+weekday (or "today"), was written that day: the way a reader who followed the crisis dates it
 (landmarks.py reads it, publication.py uses it).
 
 Only the days here; the words that tell each happening in each language are in the language

@@ -4,12 +4,13 @@ A page with no date of its own ("Les forces de sécurité polonaises ont fait us
 matin de gaz lacrymogène ... dans le village de Kuźnica") is dated by a reader who followed
 the crisis: that Tuesday was the 16th of November 2021. This reads the same way, and only as
 far: a sentence must tell the happening (all of its language's patterns found in that one
-sentence, lang/<code>/landmarks.py), and the page must agree on the day: it names that
-day's weekday in the past, or says "today" in the very sentence that tells it. When several
-landmarks agree, the latest is the news (the others are its background).
+sentence, lang/<code>/landmarks.py), and that same sentence must agree on the day: it names
+that day's weekday (not in the future), or says "today". When several landmarks agree, the
+latest is the news.
 
-publication.py asks this only of pages whose text gives no date at all, so a page that
-dates itself is never moved by it.
+publication.py asks this only when its inference found no date of the writer's past in the
+text (dates ahead, or outside a month-only page's month, do not count), so a page that
+dates its own news is not moved by it.
 """
 
 from __future__ import annotations
@@ -88,7 +89,9 @@ def _agreement(
     landmark: Landmark, start: int, end: int, words: Iterable[Word]
 ) -> LandmarkNews | None:
     for word in words:
-        if word.weekday is None and start <= word.start < end:
+        if not start <= word.start < end:
+            continue  # a day word elsewhere dates another happening, the landmark its background
+        if word.weekday is None:
             why = f"and tells it as the day's news (“{word.text}”)"
         elif word.weekday == landmark.day.weekday():
             why = f"and names its weekday (“{word.text}”)"

@@ -534,8 +534,8 @@ def _inferred(
     if not mentions:
         words = [Word(w.weekday, w.text, w.start) for w in evidence.weekdays] + [
             Word(None, e.text, e.start)
-            for e in evidence.day_words
-            if _day_offset(e, article.language, prior) == 0
+            for e in evidence.day_words  # a weekday is no "today", whatever the prior's day
+            if e.weekday is None and _day_offset(e, article.language, prior) == 0
         ]
         if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
             return Found(news.day, news.reason)

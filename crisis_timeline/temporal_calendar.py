@@ -31,7 +31,7 @@ SUNDAY = 6
 PAST_MODES = ("past", "before")
 RECENT_DAYS = 31  # how far back a "scheduled" date may still be the one meant
 NEAR_AHEAD_DAYS = 14  # how far ahead a date under a past verb is still a plan of this year
-NEAR_BEHIND_DAYS = 7  # how far back a date under a future verb is still this year's
+NEAR_BEHIND_DAYS = 7  # how far back a date under a future or present verb is this year's
 FUTURE_MODES = ("present", "future", "after")
 
 

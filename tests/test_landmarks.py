@@ -105,6 +105,30 @@ def test_a_landmark_outside_the_page_month_is_not_its_day():
     assert article.published_weak
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a landmark as background, the weekday another happening's
+        "Lithuania declared an extreme situation over the migrants. On Friday it turned back "
+        "50 migrants.",
+        # a weekday ahead is no "today", whatever the prior's weekday
+        "EU foreign ministers will widen sanctions on Belarus on Monday, diplomats said.",
+        # words inside other words: a prime minister, goods, "first of all"
+        "Le Premier ministre irakien a annoncé jeudi des vols vers Erbil.",
+    ],
+)
+def test_no_landmark_where_the_sentence_does_not_tell_it_that_day(text):
+    lang = "fr" if "ministre" in text else "en"
+    assert passage_article(text, lang, None).published is None
+
+
+def test_the_second_call_is_not_the_first():
+    text = "Angela Merkel spoke by phone with Alexander Lukashenko again today."
+    assert passage_article(text, "en", None).published == date(2021, 11, 17)
+    text = "Angela Merkel spoke by phone with Alexander Lukashenko today."
+    assert passage_article(text, "en", None).published == date(2021, 11, 15)
+
+
 def test_every_pattern_must_hold_in_one_sentence():
     """Water cannon in one sentence, Kuźnica in another: no sentence tells the clash."""
     text = "Police used water cannon. Migrants camped at Kuźnica on Tuesday."

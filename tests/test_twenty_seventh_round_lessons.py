@@ -49,6 +49,12 @@ def test_a_polish_death_told_in_the_present_continues_the_narrative():
     assert row["event_type"] == "casualties"
 
 
-def test_dead_for_years_is_no_happening():
-    frame = passage_events("Ci ludzie nie żyją od lat, mówi raport.", "pl", "2021-09-20")
-    assert frame.empty
+def test_do_not_live_is_no_death():
+    """ "Migranci nie żyją w obozach" (do not live in camps): no death, no second event."""
+    frame = passage_events(
+        "W ten weekend na granicy zatrzymano 30 osób. "
+        "Migranci nie żyją w obozach, lecz w lesie, mówi Straż Graniczna.",
+        "pl",
+        "2021-11-16",
+    )
+    assert len(frame) == 1, list(frame["sentence"])

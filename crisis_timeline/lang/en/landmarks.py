@@ -8,16 +8,16 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"poland|polish",
         r"state of emergency",
         r"\bduda\b|president",
-        r"declar|impos|introduc|sign",
+        r"declar|impos|introduc|\bsign(?:s|ed)?\b",
     ),
     "sejm_upholds_emergency": (
         r"state of emergency",
         r"\bsejm\b|lawmakers|lower house|parliament",
-        r"vot|uph|approv|back|reject",
+        r"\bvot|uph|approv|\bbacked\b|reject",
     ),
     "kuznica_march": (
         r"ku[zź]nica|bruzgi",
-        r"march|column|convoy|head(?:ed|ing) (?:to|towards)|gather|camp",
+        r"\bmarch(?:ed|ing|es)\b|column|convoy|head(?:ed|ing) (?:to|towards)|gather|camp",
     ),
     "kuznica_closed": (r"ku[zź]nica", r"clos|shut|suspend"),
     "lithuania_emergency": (
@@ -35,9 +35,19 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"foreign ministers|foreign affairs council",
         r"sanction",
     ),
-    "merkel_first_call": (r"merkel", r"lukashenk", r"phone|call|spoke|talk"),
+    "merkel_first_call": (
+        r"merkel",
+        r"lukashenk",
+        r"phone|call|spoke|talk",
+        r"^(?!.*(?:again|second|\bonce more))",
+    ),
     "bruzgi_clash": (r"water cannon|tear gas|teargas|stun grenade", r"ku[zź]nica|bruzgi"),
-    "merkel_second_call": (r"merkel", r"lukashenk", r"phone|call|spoke|talk"),
+    "merkel_second_call": (
+        r"merkel",
+        r"lukashenk",
+        r"phone|call|spoke|talk",
+        r"again|second|\bonce more",
+    ),
     "first_repatriation_flight": (
         r"\bfirst\b",
         r"repatriat|flight|plane|flown|flew",
@@ -56,7 +66,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "eu_fifth_sanctions": (r"fifth (?:package|round)", r"sanction"),
     "poland_wall_started": (
         r"poland|polish",
-        r"\bwall\b|barrier|fence",
+        r"\bwall\b|barrier",
         r"construction|building|build",
         r"\bbeg[au]n\b|\bstart|kick|launch|get under way|got under way",
     ),

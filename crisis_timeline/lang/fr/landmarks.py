@@ -17,9 +17,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "kuznica_march": (
         r"ku[zsź]nica|brouzgui|bruzgi",
-        r"march|colonne|convoi|dirig|rassembl|massé|campe",
+        r"\bmarch(?!and)|colonne|convoi|\bdirig(?!eant)|rassembl|massé|campe",
     ),
-    "kuznica_closed": (r"ku[zsź]nica", r"ferm|suspend"),
+    "kuznica_closed": (r"ku[zsź]nica", r"\bferm(?!ement)|suspend"),
     "lithuania_emergency": (
         r"lituanie|lituanien",
         r"état d['’]urgence",
@@ -35,14 +35,24 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"ministres des affaires étrangères|chefs de la diplomatie",
         r"sanction",
     ),
-    "merkel_first_call": (r"merkel", r"loukachenk", r"téléphon|entretien|appel|entretenu"),
+    "merkel_first_call": (
+        r"merkel",
+        r"loukachenk",
+        r"téléphon|entretien|appel|entretenu",
+        r"^(?!.*(?:nouveau|seconde? |deuxième))",
+    ),
     "bruzgi_clash": (
         r"canons? à eau|gaz lacrymog|grenades? assourdissante",
         r"ku[zsź]nica|brouzgui|bruzgi",
     ),
-    "merkel_second_call": (r"merkel", r"loukachenk", r"téléphon|entretien|appel|entretenu"),
+    "merkel_second_call": (
+        r"merkel",
+        r"loukachenk",
+        r"téléphon|entretien|appel|entretenu",
+        r"nouveau|seconde? |deuxième",
+    ),
     "first_repatriation_flight": (
-        r"premier",
+        r"\bpremier(?!s? ministres?)",
         r"rapatri|\bvol\b|avion",
         r"erbil|irak|kurdistan",
     ),
@@ -59,7 +69,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "eu_fifth_sanctions": (r"cinquième (?:paquet|train|série|volet)", r"sanction"),
     "poland_wall_started": (
         r"pologne|polonais",
-        r"\bmur\b|barrière|clôture",
+        r"\bmur\b|barrière",
         r"construction|construire",
         r"commenc|débuté|début|lanc|démarr",
     ),

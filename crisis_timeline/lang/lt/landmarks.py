@@ -5,6 +5,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (
         r"ekstremal\w* situacij",
         r"paskelb|vyriausyb|įved",
+        r"migrant|pasien|neteisėt",
     ),
     "latvia_emergency": (r"latvij", r"nepaprast\w* padėt|ekstremal\w* situacij"),
     "poland_emergency_declared": (
@@ -39,14 +40,24 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"užsienio reikalų ministr",
         r"sankcij",
     ),
-    "merkel_first_call": (r"merkel", r"lukašenk", r"telefon|pokalb|kalbėj"),
+    "merkel_first_call": (
+        r"merkel",
+        r"lukašenk",
+        r"telefon|pokalb|kalbėj",
+        r"^(?!.*(?:\bvėl|antr|dar kartą))",
+    ),
     "bruzgi_clash": (
         r"vandens patrank|vandens švirkšt|ašarin\w* duj",
         r"kuznic|kuźnic|bruzg",
     ),
-    "merkel_second_call": (r"merkel", r"lukašenk", r"telefon|pokalb|kalbėj"),
+    "merkel_second_call": (
+        r"merkel",
+        r"lukašenk",
+        r"telefon|pokalb|kalbėj",
+        r"\bvėl|antr|dar kartą",
+    ),
     "first_repatriation_flight": (
-        r"pirm",
+        r"\bpirm(?!adien|inink)",
         r"repatrij|skryd|lėktuv|reis",
         r"erbil|irak|kurdistan",
     ),
@@ -63,8 +74,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "eu_fifth_sanctions": (r"penkt\w* (?:paket|sankcij)", r"sankcij"),
     "poland_wall_started": (
         r"lenkij",
-        r"sien|tvor|barjer|užtvar",
-        r"statyb|stat",
+        r"(?<!pa)sien|barjer|užtvar",
+        r"statyb|\bstat(?:o|ys|yti)\b",
         r"prasidė|pradė",
     ),
 }

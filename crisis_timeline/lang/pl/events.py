@@ -21,7 +21,7 @@ _PAST = (
     # the impersonal past: "znaleziono ciało", "zatrzymano 50 osób", "wszczęto śledztwo"
     + r"|\b\w{3,}(?:ano|ono|ęto|yto|ito|arto)\b"
     # a death told in the present, as Polish news tells it: "Nie żyje również jedna Irakijka"
-    + r"|\bnie żyj[eą]\b"
+    + r"|\bnie żyj[eą]\b(?!\s+(?:się|w|we|na|z|ze|tu|tam|razem|jak|od|już od)\b)"
 )  # fmt: skip
 
 EVENTS: dict[str, str] = {

@@ -40,14 +40,24 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"ministr\w* spraw zagranicznych|szef\w* dyplomacji|szef\w* msz|ministr\w* msz",
         r"sankcj",
     ),
-    "merkel_first_call": (r"merkel", r"łukaszenk", r"telefon|rozmaw|rozmow"),
+    "merkel_first_call": (
+        r"merkel",
+        r"łukaszenk",
+        r"telefon|rozmaw|rozmow",
+        r"^(?!.*(?:ponowni|drugi|znów|znowu))",
+    ),
     "bruzgi_clash": (
         r"armat\w* wodn|polewacz|gaz\w* łzaw|granat\w* hukow",
         r"kuźnic|bruzg",
     ),
-    "merkel_second_call": (r"merkel", r"łukaszenk", r"telefon|rozmaw|rozmow"),
+    "merkel_second_call": (
+        r"merkel",
+        r"łukaszenk",
+        r"telefon|rozmaw|rozmow",
+        r"ponowni|drugi|znów|znowu",
+    ),
     "first_repatriation_flight": (
-        r"pierwsz",
+        r"(?<!po )pierwsz",
         r"repatria|\blot|samolot|rejs",
         r"irbil|erbil|irak|kurdystan",
     ),
@@ -63,8 +73,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "eu_fifth_sanctions": (r"piąt\w* pakiet", r"sankcj"),
     "poland_wall_started": (
-        r"zapor|\bmur\w*|barier|ogrodzeni",
-        r"budow",
+        r"zapor|\bmur\w*|barier",
+        r"\bbudow",
+        r"granic",
         r"rozpocz|ruszy|zaczę|wystartow",
     ),
 }
