@@ -129,7 +129,7 @@ def _closest_year(month: int, day: int, prior: date, weekday: int | None = None)
         candidates = [d for d in candidates if d.weekday() == weekday]
     # A date written without its year is recent to the writer: in a crisis story, not one
     # before the crisis began ("on March 5" beside "in November" in a 2022 page, not 2021's)
-    candidates = [d for d in candidates if d >= settings.BACKGROUND_BEFORE] or candidates
+    candidates = [d for d in candidates if d >= settings.CRISIS_BEGAN] or candidates
     return min(candidates, key=lambda d: abs((d - prior).days), default=None)
 
 

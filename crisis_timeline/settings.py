@@ -44,6 +44,11 @@ def db_path() -> Path:
 CRISIS_VIEW_START = date(2021, 11, 8)
 CRISIS_VIEW_END = date(2021, 11, 20)
 BACKGROUND_BEFORE = date(2021, 6, 1)
+# The crisis's first day: Minsk forced the Ryanair flight down on 23 May 2021, and the
+# migrants Lukashenko said on the 26th he would no longer stop followed. A date written
+# without its year from this day on may be the crisis's own (an Irish Times page of July
+# told "May 26th" and "May 27th"); one before it is placed in a later year.
+CRISIS_BEGAN = date(2021, 5, 23)
 # When an article gives a day and month but no year, and nothing else fixes the year,
 # the year closest to this prior is taken (the crisis ran mid-2021 to early 2022).
 CRISIS_PRIOR_DATE = date(2021, 11, 15)

@@ -5,7 +5,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (r"lithuania", r"extreme situation"),
     "latvia_emergency": (r"latvia", r"state of emergency|emergency situation"),
     "poland_emergency_declared": (
-        r"poland|polish",
+        # Poland named, or a president (Poland's declared it; Lithuania's Seimas and Latvia's
+        # government declared theirs) in a sentence naming neither other country: a PAP
+        # quote, "Today the president took the decision to issue a regulation on introducing
+        # a state of emergency", names no country
+        r"poland|polish|^(?!.*(?:lithuan|latvi)).*\bpresident",
         r"state of emergency",
         r"\bduda\b|president",
         r"declar|impos|introduc|\bsign(?:s|ed)?\b",
@@ -41,7 +45,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"phone|call|spoke|talk",
         r"^(?!.*(?:again|second|\bonce more))",
     ),
-    "bruzgi_clash": (r"water cannon|tear gas|teargas|stun grenade", r"ku[zź]nica|bruzgi"),
+    # the crossing named, or water cannon and tear gas together (the one day both were
+    # used, an AFP lead naming the crossing only sentences later)
+    "bruzgi_clash": (
+        r"water cannon|tear gas|teargas|stun grenade",
+        r"ku[zź]nica|bruzgi|water cannon.*(?:tear ?gas)|(?:tear ?gas).*water cannon",
+    ),
     "merkel_second_call": (
         r"merkel",
         r"lukashenk",

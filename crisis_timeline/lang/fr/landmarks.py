@@ -43,7 +43,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "bruzgi_clash": (
         r"canons? à eau|gaz lacrymog|grenades? assourdissante",
-        r"ku[zsź]nica|brouzgui|bruzgi",
+        # the crossing named, or water cannon and tear gas together (the one day both were
+        # used: AFP's lead names Kuźnica only sentences later)
+        r"ku[zsź]nica|brouzgui|bruzgi|canons? à eau.*gaz lacrymog|gaz lacrymog.*canons? à eau",
     ),
     "merkel_second_call": (
         r"merkel",

@@ -48,7 +48,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "bruzgi_clash": (
         r"vandens patrank|vandens švirkšt|ašarin\w* duj",
-        r"kuznic|kuźnic|bruzg",
+        r"kuznic|kuźnic|bruzg|vandens patrank.*ašarin\w* duj|ašarin\w* duj.*vandens patrank",
     ),
     "merkel_second_call": (
         r"merkel",

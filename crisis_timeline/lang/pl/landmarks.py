@@ -48,7 +48,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "bruzgi_clash": (
         r"armat\w* wodn|polewacz|gaz\w* łzaw|granat\w* hukow",
-        r"kuźnic|bruzg",
+        r"kuźnic|bruzg|armat\w* wodn.*gaz\w* łzaw|gaz\w* łzaw.*armat\w* wodn",
     ),
     "merkel_second_call": (
         r"merkel",

@@ -1,0 +1,98 @@
+"""What the twenty-eighth blind batch of real press taught (our own passages, written to
+reproduce each lesson; benchmarks/real_blind28 scores the real pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.press_passages import one_row, passage_article, passage_events
+
+
+def test_a_yearless_date_of_the_crisis_first_days_stays_in_2021():
+    """A July page telling "on May 26th" and "May 27th" without a year had been put in
+    2022: a date written without its year was never placed before June 2021. The crisis
+    began with the Ryanair diversion of 23 May 2021, so the last days of May are its own."""
+    text = (
+        "Lithuania accuses Belarus of flying in migrants\n\n"
+        "Lithuania said it would build a barrier on the border with Belarus.\n\n"
+        "The foreign ministry summoned the head of the Belarus embassy on Wednesday.\n\n"
+        "A migrant carried boarding passes for a Belavia flight from Istanbul to Minsk on "
+        "May 27th.\n\n"
+        "Lukashenko said on May 26th that his country would no longer stop migrants."
+    )
+    article = passage_article(text, "en", None)
+    assert article.published is not None and article.published.year == 2021, (
+        article.published_reason
+    )
+
+
+def test_a_march_date_without_its_year_is_still_a_later_years():
+    """The rule the crisis's first day moved still holds before it: "on March 5" beside
+    "in November" is March 2022, not March 2021."""
+    text = (
+        "Poland finished the wall\n\n"
+        "Poland said on March 5 that the wall on the border with Belarus was half built.\n\n"
+        "The crossings had peaked in November, the border guard said."
+    )
+    article = passage_article(text, "en", None)
+    assert article.published == date(2022, 3, 5), article.published_reason
+
+
+def test_a_presidents_state_of_emergency_told_today_dates_the_page():
+    """A PAP quote names no country: "Today the president took the decision to issue a
+    regulation on introducing a state of emergency" (Duda, Thursday 2 September 2021)."""
+    text = (
+        '"Today the president took the decision to issue a regulation on introducing a state '
+        'of emergency in the border strip," the spokesman said.\n\n'
+        "The state of emergency will last for 30 days.\n\n"
+        "The deputy interior minister announced on Wednesday that civic rights would be "
+        "limited."
+    )
+    article = passage_article(text, "en", None)
+    assert article.published == date(2021, 9, 2), article.published_reason
+    frame = passage_events(text, "en", None)
+    assert one_row(frame, "announced on Wednesday")["date"] == date(2021, 9, 1)
+
+
+def test_a_lithuanian_presidents_emergency_is_not_polands():
+    text = (
+        "Today the Lithuanian president said the state of emergency introduced by the Seimas "
+        "would hold.\n\nThe border guards turned back 40 migrants on Wednesday."
+    )
+    article = passage_article(text, "en", None)
+    assert article.published != date(2021, 9, 2)
+
+
+def test_water_cannon_and_tear_gas_together_tell_the_kuznica_clash():
+    """An AFP lead names the crossing only sentences later: "Les forces de sécurité
+    polonaises ont fait usage de gaz lacrymogène et déployé des canons à eau ... mardi"."""
+    text = (
+        "Les forces de sécurité polonaises ont fait usage de gaz lacrymogène et déployé des "
+        "canons à eau pour repousser des migrants qui tentaient mardi de traverser la "
+        "frontière.\n\nQuelque 4.000 migrants campent le long de la frontière."
+    )
+    article = passage_article(text, "fr", None)
+    assert article.published == date(2021, 11, 16), article.published_reason
+
+
+def test_tear_gas_alone_without_the_crossing_tells_no_landmark():
+    text = (
+        "Polish police used tear gas against protesters in Warsaw on Tuesday.\n\n"
+        "Dozens were detained."
+    )
+    article = passage_article(text, "en", None)
+    assert article.published != date(2021, 11, 16)
+
+
+def test_a_last_line_cut_three_letters_into_a_word_after_a_subheading_is_a_sentence():
+    """ "In addition, Polish border guards said they spent several hours this Sunday res"
+    (the stored page cut off mid-word below the subheading "Eight migrants stuck in a
+    swamp") tells the rescue."""
+    text = (
+        "Four bodies found on the border\n\n"
+        "The bodies of four migrants were discovered on Sunday near the border.\n\n"
+        "Eight migrants stuck in a swamp\n\n"
+        "In addition, Polish border guards said they spent several hours this Sunday res"
+    )
+    frame = passage_events(text, "en", "2021-09-20")
+    assert one_row(frame, "several hours")["date"] == date(2021, 9, 19)
