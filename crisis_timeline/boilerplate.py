@@ -63,6 +63,7 @@ FURNITURE_KINDS: tuple[str, ...] = (
     "duplicate",
     "markup",
     "footer",
+    "contact",
 )
 
 # Whatever the language: site chrome that scrapers pick up on any page.
@@ -79,6 +80,13 @@ GENERIC_FURNITURE: tuple[LinePattern, ...] = (
     # A photo gallery's counter on a line of its own ("4 / 13"): not a subheading, which
     # would cut the story's thread between two slides
     *regex("gallery_counter", r"\d{1,3} ?/ ?\d{1,3}"),
+    # A site's contact line at the head of its pages ("Tel. 8 616 51 718. El. paštas
+    # info@alytusplius.lt"): read as the body's first sentences, it took the lead's place.
+    *regex(
+        "contact",
+        r"(?:tel|phone|telefon|тел)\.?:? ?\+?\d[\d ()-]{5,}\d\.?",
+        r"(?:el\. ?pastas|e-?mail|courriel|adres e-mail|эл\. ?почта):? ?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?",
+    ),
     # App-store badge images leave their file name behind ("google-play-badge_FR").
     *regex("app_promo", r"google[- _]?play[- _]?badge[\w-]*", r"app[- _]?store[- _]?badge[\w-]*"),
 )

@@ -38,6 +38,11 @@ CALENDAR: tuple[Landmark, ...] = (
         "Latvia declares a state of emergency on its border with Belarus",
     ),
     Landmark(
+        "poland_emergency_requested",
+        date(2021, 8, 31),
+        "Poland's government asks the president to declare a state of emergency",
+    ),
+    Landmark(
         "poland_emergency_declared",
         date(2021, 9, 2),
         "Poland's president declares a state of emergency along the border",

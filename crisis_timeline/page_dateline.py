@@ -62,8 +62,20 @@ def dateline_in_head(article: Article) -> Found | None:
             continue  # context near the top of a short text ("the election of 9 August 2020")
         if _in_prose(head, expression):
             continue  # "... between August 2021 and 20 January 2022 a total of ...": a count's
+        if site_date_widget(article.cleaned_text, expression):
+            continue
         return Found(expression.date, f"dateline in the text: “{expression.text}”")
     return _glued_timestamp(head)
+
+
+def site_date_widget(text: str, expression: TimeExpression) -> bool:
+    """A date years after the crisis began whose year the text names nowhere else: the
+    site's date of the day the page was stored (settings.SITE_DATE_WIDGET_YEARS)."""
+    year = expression.date.year if expression.date else 0
+    if year < settings.CRISIS_BEGAN.year + settings.SITE_DATE_WIDGET_YEARS:
+        return False
+    rest = text[: expression.start] + " " + text[expression.end :]
+    return re.search(rf"(?<!\d){year}(?!\d)", rest) is None
 
 
 def _in_prose(head: str, expression: TimeExpression) -> bool:

@@ -49,7 +49,7 @@ from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.landmarks import Word, news_landmark
 from crisis_timeline.lang import tables
-from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption
+from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption, site_date_widget
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
 from crisis_timeline.temporal_tense import Tense
@@ -254,6 +254,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 # a day written with its year before the crisis is context ("the election of
                 # 9 August 2020"), as for events (events._background), not the writer's week
                 continue
+            if site_date_widget(article.cleaned_text, expression):
+                continue  # the day the page was stored, years on ("Penktadienis, 6 spalio, 2023")
             evidence.explicit.append(
                 _Mention(
                     expression.date,

@@ -49,6 +49,10 @@ BACKGROUND_BEFORE = date(2021, 6, 1)
 # without its year from this day on may be the crisis's own (an Irish Times page of July
 # told "May 26th" and "May 27th"); one before it is placed in a later year.
 CRISIS_BEGAN = date(2021, 5, 23)
+# A date at a page's head this many years after the crisis began, in a year the text
+# names nowhere else, is the site's date of the day the page was stored ("Penktadienis, 6
+# spalio, 2023", "poniedziałek, 2 lutego 2026 06:55" above 2021 reports), not the report's.
+SITE_DATE_WIDGET_YEARS = 2
 # When an article gives a day and month but no year, and nothing else fixes the year,
 # the year closest to this prior is taken (the crisis ran mid-2021 to early 2022).
 CRISIS_PRIOR_DATE = date(2021, 11, 15)

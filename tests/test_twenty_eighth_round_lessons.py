@@ -96,3 +96,81 @@ def test_a_last_line_cut_three_letters_into_a_word_after_a_subheading_is_a_sente
     )
     frame = passage_events(text, "en", "2021-09-20")
     assert one_row(frame, "several hours")["date"] == date(2021, 9, 19)
+
+
+def test_a_site_date_widget_years_on_is_not_the_pages_date():
+    """ "Penktadienis, 6 spalio, 2023" above a 2021 report (the site's date of the day the
+    page was stored): neither its date line nor its latest date. The page stays undated
+    rather than put two years late."""
+    text = (
+        "Penktadienis, 6 spalio, 2023\n\n"
+        "Migrantus iš Vydenių išvežė\n\n"
+        "Praėjusią savaitę seniūnė patvirtino, kad migrantai išvežti prieš porą savaičių."
+    )
+    article = passage_article(text, "lt", None)
+    assert article.published is None or article.published.year < 2023, article.published_reason
+
+
+def test_a_date_years_on_that_the_text_names_again_stays_the_pages():
+    text = (
+        "2023 m. spalio 6 d.\n\n"
+        "Praėjus dvejiems metams po krizės, 2023 metais pasieniečiai sulaikė 40 migrantų."
+    )
+    article = passage_article(text, "lt", None)
+    assert article.published == date(2023, 10, 6), article.published_reason
+
+
+def test_a_plans_day_is_ahead_of_the_writer():
+    """ "manewry wojskowe zaplanowane na 10 września" in a page of 31 August: a plan's day,
+    which the page's date cannot follow (it had been dated 14 September by its "wtorkowym"
+    counted from the manoeuvres)."""
+    text = (
+        "Na wtorkowym posiedzeniu rząd przystał na wniosek MSWiA i podjął uchwałę o "
+        "wprowadzeniu stanu wyjątkowego.\n\n"
+        "Kolejnym argumentem są rosyjskie manewry wojskowe zaplanowane na 10 września."
+    )
+    article = passage_article(text, "pl", None)
+    assert article.published == date(2021, 8, 31), article.published_reason
+
+
+def test_a_russian_plans_day_is_ahead_of_the_writer():
+    frame = passage_events(
+        "В субботу из Минска вылетел рейс в Ирак. На вторник намечены еще два рейса.",
+        "ru",
+        "2021-11-27",
+    )
+    assert one_row(frame, "намечены")["date"] == date(2021, 11, 30)
+
+
+def test_the_polish_governments_request_of_tuesday_31_august_dates_the_page():
+    """The Council of Ministers asked for the state of emergency on Tuesday 31 August 2021,
+    two days before the president declared it (a landmark day of its own)."""
+    text = (
+        "Rząd podjął we wtorek uchwałę o wprowadzeniu stanu wyjątkowego przy granicy.\n\n"
+        "Stan wyjątkowy ma trwać miesiąc."
+    )
+    article = passage_article(text, "pl", None)
+    assert article.published == date(2021, 8, 31), article.published_reason
+
+
+def test_latvias_cabinet_emergency_of_a_tuesday_is_not_polands_request():
+    text = (
+        "Rząd Łotwy we wtorek wprowadził stan wyjątkowy na granicy z Białorusią.\n\n"
+        "Łotewscy pogranicznicy zatrzymali 60 osób."
+    )
+    article = passage_article(text, "pl", None)
+    assert article.published != date(2021, 8, 31)
+
+
+def test_a_sites_contact_lines_at_the_head_are_furniture():
+    """ "Pranešk naujieną! / Tel. 8 616 51 718. El. paštas info@..." above the headline had
+    been the body's first sentences, so the real lead was no longer the lead."""
+    text = (
+        "Pranešk naujieną!\nTel. 8 616 51 718. El. paštas info@example.lt\n\n"
+        "Varėnoje buvo sprendžiami migrantų klausimai\n\n"
+        "Varėnoje vyko ministerijų vadovų susitikimas su pasienio savivaldybių merais."
+    )
+    article = passage_article(text, "lt", "2021-07-23")
+    assert "info@example.lt" not in article.cleaned_text
+    frame = passage_events(text, "lt", "2021-07-23")
+    assert one_row(frame, "susitikimas")["date"] == date(2021, 7, 23)

@@ -4,6 +4,12 @@ that must all match one sentence (lower-cased) for it to tell that happening."""
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (r"lithuania", r"extreme situation"),
     "latvia_emergency": (r"latvia", r"state of emergency|emergency situation"),
+    "poland_emergency_requested": (
+        r"poland|polish|morawiecki|warsaw",
+        r"state of emergency",
+        r"government|council of ministers|cabinet",
+        r"\bask|request|motion|\bappl|approv|adopt|resolution",
+    ),
     "poland_emergency_declared": (
         # Poland named, or a president (Poland's declared it; Lithuania's Seimas and Latvia's
         # government declared theirs) in a sentence naming neither other country: a PAP

@@ -4,6 +4,12 @@ that must all match one sentence (lower-cased) for it to tell that happening."""
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (r"lituanie|lituanien", r"situation (?:d'urgence )?extrême"),
     "latvia_emergency": (r"lettonie|letton", r"état d['’]urgence|situation d['’]urgence"),
+    "poland_emergency_requested": (
+        r"pologne|polonais|morawiecki|varsovie",
+        r"état d['’](?:urgence|exception)",
+        r"gouvernement|conseil des ministres",
+        r"demand|sollicit|adopt|approuv|propos",
+    ),
     "poland_emergency_declared": (
         r"pologne|polonais",
         r"état d['’](?:urgence|exception)",

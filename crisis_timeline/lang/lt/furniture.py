@@ -13,6 +13,7 @@ FURNITURE: dict[str, object] = {
         *phrases("share", "Dalintis", "Komentuoti", "Pasidalinkite ..."),
         *phrases("advertising", "Reklama", "REKLAMA", "Užsakomasis turinys"),
         *phrases("app_promo", "Atsisiųskite programėlę ..."),
+        *phrases("contact", "Pranešk naujieną!", "Praneškite naujieną!"),
     ),
     "CAPTION_STRONG": (
         r"^(?:Nuotr\.|Nuotrauka:|Asociatyvi nuotr\.)", r"\b[\w.]+ nuotr\.",

@@ -8,6 +8,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"migrant|pasien|neteisėt",
     ),
     "latvia_emergency": (r"latvij", r"nepaprast\w* padėt|ekstremal\w* situacij"),
+    "poland_emergency_requested": (
+        r"lenkij",
+        r"nepaprast\w* padėt",
+        r"vyriausyb|ministrų taryb",
+        r"praš|kreipė|pritar|priėm|nutar",
+    ),
     "poland_emergency_declared": (
         r"lenkij",
         r"nepaprast\w* padėt",

@@ -321,6 +321,9 @@ LEXICON = make_lexicon(
             # (not "ma" = has: "Polska ma 12 tys. żołnierzy").
             "(?:ma|mają)(?= (?:\\w+ ){0,3}\\w+ć\\b)",
             "(?:planuje|planują|zamierza|zamierzają)",
+            # a plan's day: "manewry wojskowe zaplanowane na 10 września" (batch 28: a page of
+            # 31 August was dated after the manoeuvres it announced)
+            "(?:za)?planowan(?:y|a|e|ych|ym|ą|i) (?:na|w|od)",
             "(?:wejdzie|wejdą) w życie",
             "(?:rozpocznie|rozpoczną|zakończy|zakończą) się",
             "(?:przyjedzie|przyjadą|spotka|spotkają|odwiedzi|odwiedzą)",

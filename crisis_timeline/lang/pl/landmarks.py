@@ -10,6 +10,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"łotw|łotew",
         r"stan\w* wyjątkow|stan\w* nadzwyczajn|sytuacj\w* nadzwyczajn",
     ),
+    "poland_emergency_requested": (
+        r"^(?!.*(?:litw|łotw))",  # Polish news of the neighbours' emergencies names them
+        r"stan\w* wyjątkow",
+        r"\brząd|rad\w* ministrów|morawiec",
+        r"wnios|uchwał|przyj|przysta|zwróci",
+    ),
     "poland_emergency_declared": (
         r"stan\w* wyjątkow",
         r"\bdud\w*|prezydent",
