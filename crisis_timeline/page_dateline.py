@@ -69,10 +69,14 @@ def dateline_in_head(article: Article) -> Found | None:
 
 
 def site_date_widget(text: str, expression: TimeExpression) -> bool:
-    """A date years after the crisis began whose year the text names nowhere else: the
-    site's date of the day the page was stored (settings.SITE_DATE_WIDGET_YEARS)."""
+    """A date with its weekday ("Penktadienis, 6 spalio, 2023", as a site shows today's
+    date), years after the crisis began, whose year the text names nowhere else: the
+    site's date of the day the page was stored (settings.SITE_DATE_WIDGET_YEARS). A
+    labelled date ("Publié le 8 novembre 2023") or one without its weekday stays the page's."""
     year = expression.date.year if expression.date else 0
-    if year < settings.CRISIS_BEGAN.year + settings.SITE_DATE_WIDGET_YEARS:
+    if expression.weekday is None or year < (
+        settings.CRISIS_BEGAN.year + settings.SITE_DATE_WIDGET_YEARS
+    ):
         return False
     rest = text[: expression.start] + " " + text[expression.end :]
     return re.search(rf"(?<!\d){year}(?!\d)", rest) is None

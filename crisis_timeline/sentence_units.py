@@ -26,7 +26,7 @@ from crisis_timeline.temporal_periods import bounds_a_period
 # page's date line, after_date_line)
 LEAD_SENTENCES = 4
 CUT_OFF_WORDS = 8  # a last line this long without its full stop is a cut-off sentence
-CUT_WORD_LETTERS = 3  # "p", "gr", "res": at most this many lower-case letters left of a cut word
+CUT_WORD_LETTERS = 2  # "p", "gr": at most this many lower-case letters left of a cut word
 DATE_LINE_MAX_LETTERS = 12  # letters besides its date a page's date line may hold
 TERMINAL = re.compile(r"[.!?…»\"”’)]\s*$")
 
@@ -235,9 +235,9 @@ def _starts_line(text: str, start: int) -> bool:
 def _cut_off_ending(units: list[SentenceUnit]) -> list[SentenceUnit]:
     """A stored page cut off mid-sentence ends on a line without its full stop. After body
     text nothing follows it, so it heads nothing: a long last line is a sentence. After a
-    subheading it is one only when cut mid-word ("... odnotowała na granicy p", "... spent
-    several hours this Sunday res"): a headline does not end on a fragment of one to three
-    lower-case letters."""
+    subheading it is one only when cut mid-word ("... odnotowała na granicy p"): a
+    headline does not end on a fragment of one or two lower-case letters (three would be
+    "mur", "war", "się": a related story's headline ends so)."""
     if len(units) < 2 or not units[-1].is_heading:
         return units
     words = units[-1].sentence.text.split()

@@ -751,6 +751,8 @@ class Detector:
         own. Days that do not follow one another are left alone."""
         if c.kind != "explicit" or c.day is None or not c.extras.get("day_month"):
             return
+        if c.weekday is not None:
+            return  # "z 13 na niedzielę 14 listopada": the weekday is the second day's
         first = self._before(self.g.night_day_before, c.start)
         if first is None or int(first.group("d0")) != c.day - 1:
             return

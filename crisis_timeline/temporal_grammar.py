@@ -417,7 +417,8 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
         ),
         "night_day_after": re.compile(
             f"(?:{p.range_link}|{SP}(?:{_or_never(lex.night_range_links)}){SP})"
-            f"(?P<d1>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"
+            # a month after it makes it another month's date ("of 13 November to 14 December")
+            f"(?P<d1>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d|{SP}{p.month})"
         ),
         "day_number_after": re.compile(f",?{SP}(?P<day>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"),
         "holiday_after": re.compile(f"{SP}(?:{_or_never(lex.holiday_after)})(?![\\w-])"),

@@ -59,3 +59,23 @@ def test_a_year_after_the_night_keeps_it_whole():
     row = one_row(frame, "zdewastowali")
     assert (row["date"], row["date_end"]) == (NIGHT_FIRST, NIGHT_LAST)
     assert row["event_type"] == "clash"  # cars wrecked: violence at the border
+
+
+def test_a_weekday_on_the_second_day_keeps_its_year():
+    """Review of this round: "z 13 na niedzielę 14 listopada" had moved the Sunday to the
+    13th, a Sunday only in 2022."""
+    found = tag(
+        "W nocy z 13 na niedzielę 14 listopada migranci sforsowali ogrodzenie.",
+        date(2021, 11, 16),
+        "pl",
+    )
+    assert all(e.date is None or e.date.year == 2021 for e in found)
+
+
+def test_a_second_day_of_another_month_is_no_night():
+    found = tag(
+        "From the night of 13 November to 14 December, the zone stays closed.",
+        date(2021, 11, 16),
+        "en",
+    )
+    assert date(2021, 12, 14) in [e.date for e in found]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from crisis_timeline.temporal import tag
 from tests.press_passages import one_row, passage_article, passage_events
 
 
@@ -84,18 +85,16 @@ def test_tear_gas_alone_without_the_crossing_tells_no_landmark():
     assert article.published != date(2021, 11, 16)
 
 
-def test_a_last_line_cut_three_letters_into_a_word_after_a_subheading_is_a_sentence():
-    """ "In addition, Polish border guards said they spent several hours this Sunday res"
-    (the stored page cut off mid-word below the subheading "Eight migrants stuck in a
-    swamp") tells the rescue."""
+def test_a_related_headline_ending_on_a_short_word_stays_a_heading():
+    """The last line of a page below "Lire aussi" is a related story's headline, whatever
+    its last word ("... la construction de son mur"): three letters are a word, not a cut."""
     text = (
-        "Four bodies found on the border\n\n"
-        "The bodies of four migrants were discovered on Sunday near the border.\n\n"
-        "Eight migrants stuck in a swamp\n\n"
-        "In addition, Polish border guards said they spent several hours this Sunday res"
+        "Des migrants ont franchi la frontière mardi près de Kuźnica.\n\n"
+        "Lire aussi\n\n"
+        "Crise migratoire : la Pologne lance lundi la construction de son mur"
     )
-    frame = passage_events(text, "en", "2021-09-20")
-    assert one_row(frame, "several hours")["date"] == date(2021, 9, 19)
+    frame = passage_events(text, "fr", "2021-11-17")
+    assert not frame["sentence"].str.contains("construction").any(), list(frame["sentence"])
 
 
 def test_a_site_date_widget_years_on_is_not_the_pages_date():
@@ -174,3 +173,54 @@ def test_a_sites_contact_lines_at_the_head_are_furniture():
     assert "info@example.lt" not in article.cleaned_text
     frame = passage_events(text, "lt", "2021-07-23")
     assert one_row(frame, "susitikimas")["date"] == date(2021, 7, 23)
+
+
+def test_a_law_for_after_the_emergency_is_no_request_for_one():
+    """Review of this round: a government's bill "for after the state of emergency expires"
+    on a Tuesday is not the request of 31 August, nor is a minister's Tuesday visit."""
+    for text, lang in [
+        ("Rząd przyjął we wtorek projekt ustawy po wygaśnięciu stanu wyjątkowego.", "pl"),
+        (
+            "Premier Mateusz Morawiecki przyjechał we wtorek do Kuźnicy, gdzie obowiązuje stan "
+            "wyjątkowy.",
+            "pl",
+        ),
+        (
+            "The Polish government on Tuesday approved a bill after the state of emergency "
+            "expires.",
+            "en",
+        ),
+    ]:
+        article = passage_article(text + "\n\nStraż Graniczna zatrzymała 20 osób.", lang, None)
+        assert article.published != date(2021, 8, 31), (text, article.published_reason)
+
+
+def test_lukashenkos_word_on_the_emergency_is_not_polands_declaration():
+    text = (
+        "President Alexander Lukashenko said on Thursday that the state of emergency introduced "
+        "on the border was a political show.\n\nMinsk sent more troops."
+    )
+    assert passage_article(text, "en", None).published != date(2021, 9, 2)
+
+
+def test_a_labelled_date_years_on_stays_the_pages():
+    """Only a date shown with its weekday, as a site shows today's, can be a date widget."""
+    text = (
+        "Publié le 8 novembre 2023 à 10h15\n\n"
+        "Il y a deux ans, en novembre 2021, des migrants campaient à la frontière."
+    )
+    assert passage_article(text, "fr", None).published == date(2023, 11, 8)
+
+
+def test_a_plan_told_as_done_stays_in_the_past():
+    found = tag(
+        "Zaplanowane na wtorek spotkanie ministrów odbyło się w Brukseli.",
+        date(2021, 11, 18),
+        "pl",
+    )
+    assert [e.date for e in found] == [date(2021, 11, 16)]
+
+
+def test_frost_destroying_crops_is_no_clash():
+    frame = passage_events("Mróz zniszczył w środę uprawy rolników z Podlasia.", "pl", "2021-11-18")
+    assert "clash" not in set(frame["event_type"])

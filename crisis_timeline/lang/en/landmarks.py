@@ -8,14 +8,17 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"poland|polish|morawiecki|warsaw",
         r"state of emergency",
         r"government|council of ministers|cabinet",
-        r"\bask|request|motion|\bappl|approv|adopt|resolution",
+        # asked for, not a law made after it ("approved a bill ... after the state of
+        # emergency expires")
+        r"\bask(?:s|ed)?\b|request|\bmotion\b",
+        r"^(?!.*(?:expir|extend|prolong|after the state))",
     ),
     "poland_emergency_declared": (
         # Poland named, or a president (Poland's declared it; Lithuania's Seimas and Latvia's
         # government declared theirs) in a sentence naming neither other country: a PAP
         # quote, "Today the president took the decision to issue a regulation on introducing
         # a state of emergency", names no country
-        r"poland|polish|^(?!.*(?:lithuan|latvi)).*\bpresident",
+        r"poland|polish|^(?!.*(?:lithuan|latvi|lukashenk|belarusian president)).*\bpresident",
         r"state of emergency",
         r"\bduda\b|president",
         r"declar|impos|introduc|\bsign(?:s|ed)?\b",

@@ -8,7 +8,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"pologne|polonais|morawiecki|varsovie",
         r"état d['’](?:urgence|exception)",
         r"gouvernement|conseil des ministres",
-        r"demand|sollicit|adopt|approuv|propos",
+        r"demand|sollicit",
+        r"^(?!.*(?:prolong|après la fin))",
     ),
     "poland_emergency_declared": (
         r"pologne|polonais",

@@ -12,7 +12,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"lenkij",
         r"nepaprast\w* padėt",
         r"vyriausyb|ministrų taryb",
-        r"praš|kreipė|pritar|priėm|nutar",
+        r"praš|kreipė",
+        r"^(?!.*(?:pratęs|pasibaig))",
     ),
     "poland_emergency_declared": (
         r"lenkij",

@@ -323,7 +323,9 @@ LEXICON = make_lexicon(
             "(?:planuje|planują|zamierza|zamierzają)",
             # a plan's day: "manewry wojskowe zaplanowane na 10 września" (batch 28: a page of
             # 31 August was dated after the manoeuvres it announced)
-            "(?:za)?planowan(?:y|a|e|ych|ym|ą|i) (?:na|w|od)",
+            # (not when a past verb follows: "Zaplanowane na wtorek spotkanie odbyło się")
+            "(?:za)?planowan(?:y|a|e|ych|ym|ą|i) (?:na|w|od)"
+            "(?![^.!?]*\\b[^\\W\\d_]+(?:ło|ła|ły|li|ł)(?: się)?\\b)",
             "(?:wejdzie|wejdą) w życie",
             "(?:rozpocznie|rozpoczną|zakończy|zakończą) się",
             "(?:przyjedzie|przyjadą|spotka|spotkają|odwiedzi|odwiedzą)",

@@ -119,7 +119,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"atak\w*", r"zaatakowa\w*", r"granat\w*", r"obrzuci\w*",
                     r"rzuca(?:ł|li|ły|ła|ją|no)\w*",
                     # cars of the medics wrecked at night ("zdewastowali samochody ratowników")
-                    r"zdewastowa\w*", r"wandal\w*", r"zniszczy(?:li|ł|ła|ły|ło)(?!\w)")),
+                    r"zdewastowa\w*", r"wandal\w*",
+                    r"zniszczy(?:li|ł|ła|ły|ło) (?:\S+ ){0,3}?(?:samoch|aut|radiowoz|ogrodz|płot|zapor|szyb)\w*")),
     ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO",
                        r"bombowc\w*", r"myśliwc\w*", r"obrony przeciwlotniczej")),

@@ -14,7 +14,10 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"^(?!.*(?:litw|łotw))",  # Polish news of the neighbours' emergencies names them
         r"stan\w* wyjątkow",
         r"\brząd|rad\w* ministrów|morawiec",
-        r"wnios|uchwał|przyj|przysta|zwróci",
+        # asked for: "przystał na wniosek MSWiA i podjął uchwałę o wprowadzeniu", "zwrócił
+        # się do prezydenta"; not a bill for after it ("po wygaśnięciu stanu wyjątkowego")
+        r"wnios|uchwał\w* o wprowadz|zwróci\w* się do prezydent",
+        r"^(?!.*(?:wygas|przedłuż|po zakończeniu))",
     ),
     "poland_emergency_declared": (
         r"stan\w* wyjątkow",
