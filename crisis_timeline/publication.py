@@ -250,12 +250,8 @@ def _gather(article: Article, prior: date) -> _Evidence:
             dated_weekdays.add(expression.weekday)
         absolute = expression.anchor == "absolute" and expression.date is not None
         if expression.precision == "day" and absolute:
-            if expression.date < settings.BACKGROUND_BEFORE:
-                # a day written with its year before the crisis is context ("the election of
-                # 9 August 2020"), as for events (events._background), not the writer's week
+            if not _writers_time(article, expression):
                 continue
-            if site_date_widget(article.cleaned_text, expression):
-                continue  # the day the page was stored, years on ("Penktadienis, 6 spalio, 2023")
             evidence.explicit.append(
                 _Mention(
                     expression.date,
@@ -299,6 +295,19 @@ def _gather(article: Article, prior: date) -> _Evidence:
 
 # What may share a line with a date that is only a time stamp: a clock and separators.
 _STAMP_REST = re.compile(r"[\s,|•·/–—-]*(?:\d{1,2}[:.]\d{2})?[\s,|•·/–—-]*")
+
+
+def _writers_time(article: Article, expression: TimeExpression) -> bool:
+    """Whether a day written with its year may be of the writer's time: not one before the
+    crisis, which is context ("the election of 9 August 2020"), as for events
+    (events._background), nor a site's date widget years on, the day the page was stored
+    ("Penktadienis, 6 spalio, 2023")."""
+    day = expression.date
+    return (
+        day is not None
+        and day >= settings.BACKGROUND_BEFORE
+        and not site_date_widget(article.cleaned_text, expression)
+    )
 
 
 def _stamps_below_body(article: Article, expressions: list[TimeExpression]) -> set[int]:

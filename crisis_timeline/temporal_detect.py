@@ -23,6 +23,7 @@ from .temporal_candidates import Candidate, longest_first
 from .temporal_grammar import LEFT_REACH, SP, Grammar, key, parse_clock
 from .temporal_lexicon import NUMERIC_NOT_DATES
 from .temporal_lists import listed_after, listed_before
+from .temporal_nights import night_day_after, night_of_two_days
 
 LOOKBACK = 48  # characters searched before an expression for its left context
 
@@ -544,7 +545,7 @@ class Detector:
         ]
         pool = [c for c in pool if c.kind not in ("weekday", "phrase") or not self._in_title(c)]
         for candidate in pool:
-            self._night_of_two_days(candidate)
+            night_of_two_days(self, candidate)
         kept = self._add_range_starts(longest_first(pool, len(self.text)))
         # A day may take in a following bare part of day ("jeudi à l'aube"), up to the next
         # other candidate. Indexes, found right to left in one pass, because a candidate's
@@ -741,37 +742,7 @@ class Detector:
                 c.end = m_range.end()
                 c.extras["night_range"] = True  # it ends on the second day (temporal.resolve)
         elif c.time_of_day == "night" and "range_of" not in c.extras:
-            self._night_day_after(c)  # a listed day ("du [13] au 14 novembre") has its range
-
-    def _night_of_two_days(self, c: Candidate) -> None:
-        """ "w nocy z 17 na 18 grudnia", "в ночь с 13 на 14 ноября": a night named by its two
-        day numbers before their month, one happening over both days (every blind batch's
-        annotators read it so). `c` (the second day's date) becomes the night from its first
-        day, taking in the words before it, so the bare "w nocy" they hold is no date of its
-        own. Days that do not follow one another are left alone."""
-        if c.kind != "explicit" or c.day is None or not c.extras.get("day_month"):
-            return
-        if c.weekday is not None:
-            return  # "z 13 na niedzielę 14 listopada": the weekday is the second day's
-        first = self._before(self.g.night_day_before, c.start)
-        if first is None or int(first.group("d0")) != c.day - 1:
-            return
-        opener = self._before(self.g.part_of_before, first.start("d0"))
-        if opener is None or self.g.part_of_day_of[key(word_of(opener))] != "night":
-            return
-        c.start, c.day, c.time_of_day = opener.start(), c.day - 1, "night"
-        c.extras["night_range"] = True  # it ends on the second day (temporal.resolve)
-        del c.extras["day_month"]  # no other day is listed with it
-
-    def _night_day_after(self, c: Candidate) -> None:
-        """ "the night of November 13 to 14", "naktį iš lapkričio 13 į 14 d.": the night's
-        second day number after its first date."""
-        if c.kind not in ("explicit", "numeric") or c.day is None:
-            return
-        m = self.g.night_day_after.match(self.lowered, c.end)
-        if m is not None and int(m.group("d1")) == c.day + 1:
-            c.end = m.end()
-            c.extras["night_range"] = True
+            night_day_after(self, c)  # a listed day ("du [13] au 14 novembre") has its range
 
     def _clock_before(self, c: Candidate, lower_bound: int) -> None:
         """A clock time written before the day: "10 a.m. on Monday", "6pm yesterday"."""

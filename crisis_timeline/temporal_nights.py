@@ -1,0 +1,48 @@
+"""Nights named by their two days' numbers: one happening over both days.
+
+"w nocy z 17 na 18 grudnia", "в ночь с 13 на 14 ноября" (the two numbers before the month)
+and "the night of November 13 to 14", "naktį iš lapkričio 13 į 14 d." (the second number
+after the date) are one night, from the first day into the second, as every blind batch's
+annotators read them. The weekday forms ("la nuit de lundi à mardi") are read where a part
+of the day is attached to its day (temporal_detect.Detector._part_of_before).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .temporal_candidates import Candidate
+from .temporal_grammar import key
+
+if TYPE_CHECKING:
+    from .temporal_detect import Detector
+
+
+def night_of_two_days(detector: Detector, c: Candidate) -> None:
+    """`c`, the second day's date, becomes the night from its first day, taking in the words
+    before it ("w nocy z 17 na"), so the bare "w nocy" they hold is no date of its own. Days
+    that do not follow one another, or a second day with its weekday, are left alone."""
+    if c.kind != "explicit" or c.day is None or not c.extras.get("day_month"):
+        return
+    if c.weekday is not None:
+        return  # "z 13 na niedzielę 14 listopada": the weekday is the second day's
+    g = detector.g
+    first = detector._before(g.night_day_before, c.start)
+    if first is None or int(first.group("d0")) != c.day - 1:
+        return
+    opener = detector._before(g.part_of_before, first.start("d0"))
+    if opener is None or g.part_of_day_of[key(opener.group(opener.lastgroup or 0))] != "night":
+        return
+    c.start, c.day, c.time_of_day = opener.start(), c.day - 1, "night"
+    c.extras["night_range"] = True  # it ends on the second day (temporal.resolve)
+    del c.extras["day_month"]  # no other day is listed with it
+
+
+def night_day_after(detector: Detector, c: Candidate) -> None:
+    """ "the night of November 13 to 14": the night's second day number after its date."""
+    if c.kind not in ("explicit", "numeric") or c.day is None:
+        return
+    m = detector.g.night_day_after.match(detector.lowered, c.end)
+    if m is not None and int(m.group("d1")) == c.day + 1:
+        c.end = m.end()
+        c.extras["night_range"] = True
