@@ -80,12 +80,10 @@ _DAY_SUFFIX = re.compile(r"[-–/](\d{1,2})\b(?![-–/.:]\d)")
 RANGE_DAYS = 31
 # A night named by the two days it joins ("la nuit de vendredi à samedi", "w nocy z 17 na
 # 18 grudnia", "naktį iš penktadienio į šeštadienį") is one happening over both days, as
-# the annotators of every blind batch read it; "в ночь на 10 августа" names one day.
+# the annotators of every blind batch read it: the tagger spans it already
+# (temporal_nights.py, temporal_detect's night_range); "в ночь на 10 августа" names one day.
 NIGHT = "night"  # TimeExpression.time_of_day (its TimeML value says "NI")
 _NIGHT_LINK = re.compile(r"\s*(?:[-–/]|[^\W\d_]{1,3})\s*")
-_NIGHT_SPAN = re.compile(
-    r"\b(?:de|du|of|from|z|ze|с|со|iš)\s+\S+\s+(?:à|au|to|na|на|į)\s+\S+$", re.IGNORECASE
-)
 
 
 def _ranged(first: TimeExpression, last_day: date, end: int, text: str) -> TimeExpression:
@@ -135,19 +133,6 @@ def _counted_over(
     return counts_something(blank_expressions(sentence.text, sentence.start, (first, last)), lang)
 
 
-def _night_spanned(expression: TimeExpression) -> TimeExpression:
-    """ "la nuit de vendredi à samedi", read as one expression on its first day, over both."""
-    if (
-        expression.time_of_day == NIGHT
-        and expression.date is not None
-        and expression.date == expression.date_end
-        and _NIGHT_SPAN.search(expression.text)
-    ):
-        last_day = expression.date + timedelta(days=1)
-        return _ranged(expression, last_day, expression.end, expression.text)
-    return expression
-
-
 def joined_days(
     expressions: list[TimeExpression], sentence: Sentence, lang: str
 ) -> list[TimeExpression]:
@@ -156,7 +141,6 @@ def joined_days(
     range_link, pair_link = day_links(lang)
     out: list[TimeExpression] = []
     for expression in expressions:
-        expression = _night_spanned(expression)
         previous = out[-1] if out else None
         if previous is not None and expression.start < previous.end:
             continue  # "13-14 November": the day suffix already took "14"

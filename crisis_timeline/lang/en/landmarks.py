@@ -1,6 +1,13 @@
 """English words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
 that must all match one sentence (lower-cased) for it to tell that happening."""
 
+# Merkel called Lukashenko twice (15 and 17 November): the second call is told as one
+# again, the first by the same words without them
+_CALL = (r"merkel", r"lukashenk", r"phone|call|spoke|talk")
+_AGAIN = r"again|second|\bonce more"
+# water cannon and tear gas, both used at Kuźnica on 16 November
+_WATER, _GAS = r"water cannon", r"tear ?gas"
+
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (r"lithuania", r"extreme situation"),
     "latvia_emergency": (r"latvia", r"state of emergency|emergency situation"),
@@ -48,24 +55,14 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"foreign ministers|foreign affairs council",
         r"sanction",
     ),
-    "merkel_first_call": (
-        r"merkel",
-        r"lukashenk",
-        r"phone|call|spoke|talk",
-        r"^(?!.*(?:again|second|\bonce more))",
-    ),
+    "merkel_first_call": (*_CALL, rf"^(?!.*(?:{_AGAIN}))"),
     # the crossing named, or water cannon and tear gas together (the one day both were
-    # used, an AFP lead naming the crossing only sentences later)
+    # used: an AFP lead names the crossing only sentences later)
     "bruzgi_clash": (
         r"water cannon|tear gas|teargas|stun grenade",
-        r"ku[zź]nica|bruzgi|water cannon.*(?:tear ?gas)|(?:tear ?gas).*water cannon",
+        rf"ku[zź]nica|bruzgi|{_WATER}.*{_GAS}|{_GAS}.*{_WATER}",
     ),
-    "merkel_second_call": (
-        r"merkel",
-        r"lukashenk",
-        r"phone|call|spoke|talk",
-        r"again|second|\bonce more",
-    ),
+    "merkel_second_call": (*_CALL, _AGAIN),
     "first_repatriation_flight": (
         r"\bfirst\b",
         r"repatriat|flight|plane|flown|flew",

@@ -1,6 +1,13 @@
 """French words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
 that must all match one sentence (lower-cased) for it to tell that happening."""
 
+# Merkel called Lukashenko twice (15 and 17 November): the second call is told as one
+# again, the first by the same words without them
+_CALL = (r"merkel", r"loukachenk", r"téléphon|entretien|appel|entretenu")
+_AGAIN = r"nouveau|seconde? |deuxième"
+# water cannon and tear gas, both used at Kuźnica on 16 November
+_WATER, _GAS = r"canons? à eau", r"gaz lacrymog"
+
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (r"lituanie|lituanien", r"situation (?:d'urgence )?extrême"),
     "latvia_emergency": (r"lettonie|letton", r"état d['’]urgence|situation d['’]urgence"),
@@ -42,24 +49,14 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"ministres des affaires étrangères|chefs de la diplomatie",
         r"sanction",
     ),
-    "merkel_first_call": (
-        r"merkel",
-        r"loukachenk",
-        r"téléphon|entretien|appel|entretenu",
-        r"^(?!.*(?:nouveau|seconde? |deuxième))",
-    ),
+    "merkel_first_call": (*_CALL, rf"^(?!.*(?:{_AGAIN}))"),
+    # the crossing named, or water cannon and tear gas together (the one day both were
+    # used: an AFP lead names the crossing only sentences later)
     "bruzgi_clash": (
         r"canons? à eau|gaz lacrymog|grenades? assourdissante",
-        # the crossing named, or water cannon and tear gas together (the one day both were
-        # used: AFP's lead names Kuźnica only sentences later)
-        r"ku[zsź]nica|brouzgui|bruzgi|canons? à eau.*gaz lacrymog|gaz lacrymog.*canons? à eau",
+        rf"ku[zsź]nica|brouzgui|bruzgi|{_WATER}.*{_GAS}|{_GAS}.*{_WATER}",
     ),
-    "merkel_second_call": (
-        r"merkel",
-        r"loukachenk",
-        r"téléphon|entretien|appel|entretenu",
-        r"nouveau|seconde? |deuxième",
-    ),
+    "merkel_second_call": (*_CALL, _AGAIN),
     "first_repatriation_flight": (
         r"\bpremier(?!s? ministres?)",
         r"rapatri|\bvol\b|avion",

@@ -1,6 +1,13 @@
 """Lithuanian words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
 that must all match one sentence (lower-cased) for it to tell that happening."""
 
+# Merkel called Lukashenko twice (15 and 17 November): the second call is told as one
+# again, the first by the same words without them
+_CALL = (r"merkel", r"lukašenk", r"telefon|pokalb|kalbėj")
+_AGAIN = r"\bvėl|antr|dar kartą"
+# water cannon and tear gas, both used at Kuźnica on 16 November
+_WATER, _GAS = r"vandens patrank", r"ašarin\w* duj"
+
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (
         r"ekstremal\w* situacij",
@@ -47,22 +54,14 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"užsienio reikalų ministr",
         r"sankcij",
     ),
-    "merkel_first_call": (
-        r"merkel",
-        r"lukašenk",
-        r"telefon|pokalb|kalbėj",
-        r"^(?!.*(?:\bvėl|antr|dar kartą))",
-    ),
+    "merkel_first_call": (*_CALL, rf"^(?!.*(?:{_AGAIN}))"),
+    # the crossing named, or water cannon and tear gas together (the one day both were
+    # used: an AFP lead names the crossing only sentences later)
     "bruzgi_clash": (
         r"vandens patrank|vandens švirkšt|ašarin\w* duj",
-        r"kuznic|kuźnic|bruzg|vandens patrank.*ašarin\w* duj|ašarin\w* duj.*vandens patrank",
+        rf"kuznic|kuźnic|bruzg|{_WATER}.*{_GAS}|{_GAS}.*{_WATER}",
     ),
-    "merkel_second_call": (
-        r"merkel",
-        r"lukašenk",
-        r"telefon|pokalb|kalbėj",
-        r"\bvėl|antr|dar kartą",
-    ),
+    "merkel_second_call": (*_CALL, _AGAIN),
     "first_repatriation_flight": (
         r"\bpirm(?!adien|inink)",
         r"repatrij|skryd|lėktuv|reis",

@@ -1,6 +1,13 @@
 """Polish words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
 that must all match one sentence (lower-cased) for it to tell that happening."""
 
+# Merkel called Lukashenko twice (15 and 17 November): the second call is told as one
+# again, the first by the same words without them
+_CALL = (r"merkel", r"łukaszenk", r"telefon|rozmaw|rozmow")
+_AGAIN = r"ponowni|drugi|znów|znowu"
+# water cannon and tear gas, both used at Kuźnica on 16 November
+_WATER, _GAS = r"armat\w* wodn", r"gaz\w* łzaw"
+
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (
         r"litw|litew",
@@ -49,22 +56,14 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"ministr\w* spraw zagranicznych|szef\w* dyplomacji|szef\w* msz|ministr\w* msz",
         r"sankcj",
     ),
-    "merkel_first_call": (
-        r"merkel",
-        r"łukaszenk",
-        r"telefon|rozmaw|rozmow",
-        r"^(?!.*(?:ponowni|drugi|znów|znowu))",
-    ),
+    "merkel_first_call": (*_CALL, rf"^(?!.*(?:{_AGAIN}))"),
+    # the crossing named, or water cannon and tear gas together (the one day both were
+    # used: an AFP lead names the crossing only sentences later)
     "bruzgi_clash": (
         r"armat\w* wodn|polewacz|gaz\w* łzaw|granat\w* hukow",
-        r"kuźnic|bruzg|armat\w* wodn.*gaz\w* łzaw|gaz\w* łzaw.*armat\w* wodn",
+        rf"kuźnic|bruzg|{_WATER}.*{_GAS}|{_GAS}.*{_WATER}",
     ),
-    "merkel_second_call": (
-        r"merkel",
-        r"łukaszenk",
-        r"telefon|rozmaw|rozmow",
-        r"ponowni|drugi|znów|znowu",
-    ),
+    "merkel_second_call": (*_CALL, _AGAIN),
     "first_repatriation_flight": (
         r"(?<!po )pierwsz",
         r"repatria|\blot|samolot|rejs",

@@ -1,6 +1,13 @@
 """Russian words of the crisis' landmark days (crisis_calendar.py): per landmark, patterns
 that must all match one sentence (lower-cased) for it to tell that happening."""
 
+# Merkel called Lukashenko twice (15 and 17 November): the second call is told as one
+# again, the first by the same words without them
+_CALL = (r"меркель", r"лукашенк", r"телефон|разговор|поговорил|созвонил")
+_AGAIN = r"вновь|снова|втор|повторн"
+# water cannon and tear gas, both used at Kuźnica on 16 November
+_WATER, _GAS = r"водом[её]т", r"слезоточив"
+
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (
         r"литв",
@@ -48,22 +55,14 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"министр\w* иностранных дел|глав\w* мид|глав\w* внешнеполитическ|глав\w* дипломати",
         r"санкци",
     ),
-    "merkel_first_call": (
-        r"меркель",
-        r"лукашенк",
-        r"телефон|разговор|поговорил|созвонил",
-        r"^(?!.*(?:вновь|снова|втор|повторн))",
-    ),
+    "merkel_first_call": (*_CALL, rf"^(?!.*(?:{_AGAIN}))"),
+    # the crossing named, or water cannon and tear gas together (the one day both were
+    # used: an AFP lead names the crossing only sentences later)
     "bruzgi_clash": (
         r"водом[её]т|слезоточив|светошумов",
-        r"кузниц|брузг|водом[её]т.*слезоточив|слезоточив.*водом[её]т",
+        rf"кузниц|брузг|{_WATER}.*{_GAS}|{_GAS}.*{_WATER}",
     ),
-    "merkel_second_call": (
-        r"меркель",
-        r"лукашенк",
-        r"телефон|разговор|поговорил|созвонил",
-        r"вновь|снова|втор|повторн",
-    ),
+    "merkel_second_call": (*_CALL, _AGAIN),
     "first_repatriation_flight": (
         r"\bперв(?!ую очередь)",
         r"репатриац|рейс|самол[её]т|вывозн|эвакуац",
