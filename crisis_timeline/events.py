@@ -28,9 +28,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from crisis_timeline import settings
 from crisis_timeline.articles import Article
+from crisis_timeline.day_after import day_before_happening
 from crisis_timeline.entities import Gazetteer, load_gazetteer
+from crisis_timeline.event_builder import EventBuilder
 from crisis_timeline.event_ranges import (
     counted_back,
     day_links,
@@ -50,7 +51,7 @@ from crisis_timeline.narration import (
     pattern,
     voice_only,
 )
-from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
+from crisis_timeline.quantities import DIGIT_COUNT, counts_something
 from crisis_timeline.restated_dates import restated_day
 from crisis_timeline.schema import Event
 from crisis_timeline.sentence_units import (
@@ -65,8 +66,6 @@ from crisis_timeline.temporal import TimeExpression, tag
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
 # publication date, which beats the lead convention, which beats narrative inheritance.
-CONFIDENCE = {"absolute": 0.95, "dct": 0.85, "publication": 0.7, "narrative": 0.5}
-INFERRED_PUBLICATION_FACTOR = 0.8  # dates resting on an inferred publication date
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is one event
 SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
@@ -268,79 +267,6 @@ def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpressio
     return list(seen.values())
 
 
-def _background(start: date | None, end: date | None) -> bool:
-    last = end or start
-    return last is not None and last < settings.BACKGROUND_BEFORE
-
-
-class _Builder:
-    """Accumulates the events of one article; knows its metadata."""
-
-    def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
-        self.article = article
-        self.gazetteer = gazetteer
-        self.events: list[Event] = []
-        self.inferred = article.published_basis == "inferred"
-        # The figures of the last sentence: a sentence listing many dates gives many events,
-        # and reading its figures again for each was quadratic in the sentence.
-        self._figures: tuple[int, list] = (-1, [])
-
-    def _confidence(self, kind: str) -> float:
-        value = CONFIDENCE[kind]
-        if self.inferred and kind != "absolute":
-            value *= INFERRED_PUBLICATION_FACTOR
-        return round(value, 2)
-
-    def add(
-        self,
-        unit: SentenceUnit,
-        *,
-        dated_by: str,
-        start: date | None,
-        end: date | None,
-        precision: str,
-        time_of_day: str | None,
-        trigger: str | None,
-        reason: str,
-        confidence: float,
-        suffix: str = "",
-        inherited_actors: Iterable[str] = (),
-        event_type: str | None = None,
-    ) -> Event:
-        article = self.article
-        sentence_original = article.original_text[unit.original_start : unit.original_end]
-        if self._figures[0] != unit.sentence.start:
-            found = find_quantities(unit.sentence.text, article.language)
-            self._figures = (unit.sentence.start, found)
-        quantities = [q.to_json() for q in self._figures[1]]
-        event = Event(
-            event_id=f"{article.id}:{unit.original_start}-{unit.original_end}{suffix}",
-            article_id=article.id,
-            outlet=article.source_label,
-            language=article.language,
-            published=article.published,
-            published_basis=article.published_basis,
-            date=start,
-            date_end=end,
-            precision=precision,
-            time_of_day=time_of_day,
-            dated_by=dated_by,
-            trigger=trigger,
-            date_reason=reason,
-            sentence=sentence_original,
-            start=unit.original_start,
-            end=unit.original_end,
-            event_type=event_type or unit.event_type,
-            actors=list(dict.fromkeys([*unit.actors, *inherited_actors])),
-            places=list(unit.places),
-            quantities=quantities,
-            background=_background(start, end),
-            confidence=confidence,
-        )
-        self.events.append(event)
-        return event
-
-
 def _publication_reason(article: Article) -> str:
     if article.published is None:
         return "lead of the article, whose publication date is unknown: listed, not placed"
@@ -391,7 +317,7 @@ class _Walk:
 
     def __init__(self, article: Article, gazetteer: Gazetteer) -> None:
         self.units = sentence_units(article, gazetteer)
-        self.builder = _Builder(article, gazetteer)
+        self.builder = EventBuilder(article, gazetteer)
         self.lang = article.language
         units = self.units
         self.body = [i for i, u in enumerate(units) if not u.is_heading and not u.is_caption]
@@ -402,6 +328,14 @@ class _Walk:
         self.last_dated: tuple[int, Event] | None = None  # the narrative's current date
 
     def step(self, index: int, unit: SentenceUnit) -> None:
+        """Adds the events of one sentence, and of a happening it names as the day before
+        its own ("Au lendemain d'un entretien ..."), and moves the narrative on."""
+        made = len(self.builder.events)
+        self._sentence(index, unit)
+        if len(self.builder.events) > made:
+            _add_day_before(self.builder, unit, made)
+
+    def _sentence(self, index: int, unit: SentenceUnit) -> None:
         """Adds the events of one sentence and moves the narrative on."""
         if unit.is_heading:
             # A subheading starts a new thread: what follows does not inherit dates across it.
@@ -664,7 +598,7 @@ def _coreferent(unit: SentenceUnit, previous: Event | None, lang: str) -> tuple[
 
 
 def _add_lead_event(
-    builder: _Builder,
+    builder: EventBuilder,
     unit: SentenceUnit,
     units: list[SentenceUnit],
     first_dated: int,
@@ -713,6 +647,29 @@ def _add_lead_event(
     )
 
 
+def _add_day_before(builder: EventBuilder, unit: SentenceUnit, made: int) -> None:
+    """The happening the sentence names as the day before its own (day_after.py); the
+    sentence's events from position `made` on are then typed by their own clause."""
+    found = day_before_happening(unit, builder.events[made:], builder.article.language)
+    if found is None:
+        return
+    ours = builder.events[made:]
+    builder.events[made:] = [dataclasses.replace(e, event_type=found.main_type) for e in ours]
+    builder.add(
+        unit,
+        dated_by="narrative",
+        start=found.day,
+        end=found.day,
+        precision="day",
+        time_of_day=None,
+        trigger=None,
+        reason=found.reason,
+        confidence=builder._confidence("narrative"),
+        suffix=f"#before{found.start}",
+        event_type=found.event_type,
+    )
+
+
 def _anchor_when(anchor: Event) -> str:
     """The narrative's date as its reason names it: a day, or the span it was dated to
     ("2021" for "this year", not the first of January it starts on)."""
@@ -724,7 +681,7 @@ def _anchor_when(anchor: Event) -> str:
 
 
 def _add_expression_event(
-    builder: _Builder, unit: SentenceUnit, expression: TimeExpression, *, caption: bool = False
+    builder: EventBuilder, unit: SentenceUnit, expression: TimeExpression, *, caption: bool = False
 ) -> Event | None:
     """An event dated by one of the sentence's own expressions."""
     # A line that is nothing but a date (a dateline, a tweet signature) is not a happening.

@@ -45,6 +45,7 @@ EVENT_TABLES = {
     "similar": "SIMILAR_HAPPENING",
     "force_not_used": "FORCE_NOT_USED",
     "breakdown": "BREAKDOWN",
+    "day_after": "DAY_AFTER",
 }
 
 

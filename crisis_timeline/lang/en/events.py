@@ -134,6 +134,9 @@ EVENTS: dict[str, str] = {
     # to be used", "officers did not use force"): it says what did not happen, no event.
     # A breakdown of the count told right before ("Of them, 20 were women", "34 of them
     # were children"): that count's happening, even with no verb of its own.
+    # "A day after his call with Merkel, Lukashenko said on Tuesday ...": the happening
+    # named after it took place the day before the sentence's own (day_after.py).
+    "DAY_AFTER": r"\b(?:a|the|one) day after\b(?! tomorrow\b)",
     "BREAKDOWN": r"^(?:Of (?:them|whom)|Among them|Of (?:these|those|this number),|Among (?:these|those),)(?!\w)"
     r"|^(?:About |Some |At least )?(?:\d[\d,.]*|[A-Z][a-z]+(?:-[a-z]+)?) of (?:them|these|those|whom)\b",
     "FORCE_NOT_USED": (

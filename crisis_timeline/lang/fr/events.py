@@ -80,6 +80,9 @@ EVENTS: dict[str, str] = {
     # Le communiqué quotidien des garde-frontières : rien n'a été employé (« aucune arme n'a
     # été utilisée ») ne dit pas un événement, mais ce qui n'a pas eu lieu.
     # Le détail du décompte de la phrase d'avant ("Parmi eux, 20 femmes"): voir lang/en/events.py.
+    # "Au lendemain d'un entretien téléphonique avec Angela Merkel, Loukachenko a assuré
+    # ...": the happening named after it took place the day before the sentence's own.
+    "DAY_AFTER": r"\b(?:au|le) lendemain (?:de |d['’]|du |des )",
     "BREAKDOWN": r"^(?:Parmi (?:eux|elles|ceux-ci|celles-ci|lesquels|lesquelles)|Sur ce nombre|Dont(?= \d))\b"
     r"|^(?:Environ |Quelque |Au moins )?\d[\d\s.]* d['’]entre (?:eux|elles)\b",
     "FORCE_NOT_USED": (

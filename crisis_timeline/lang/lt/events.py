@@ -49,6 +49,9 @@ EVENTS: dict[str, str] = {
     # VSAT's daily formula: "Tarnybinių ginklų, specialiųjų priemonių ar fizinės prievartos ...
     # panaudoti neteko" says what did not happen, no event.
     # A breakdown of the count before ("Iš šio skaičiaus – 20 moterų"): see lang/en/events.py.
+    # "Kitą dieną po pokalbio su A. Merkel ...": the happening named after it took place
+    # the day before the sentence's own.
+    "DAY_AFTER": r"\b(?:kitą )?dieną po\b(?! dienos\b)",
     "BREAKDOWN": r"^(?:Iš (?:jų|šio skaičiaus|šių|to skaičiaus)|Tarp jų)(?!\w)"
     r"|^(?:Apie |Beveik )?\d[\d\s.]* iš jų\b",
     "FORCE_NOT_USED": (
