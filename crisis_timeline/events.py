@@ -63,6 +63,7 @@ from crisis_timeline.sentence_units import (
 )
 from crisis_timeline.similar_happenings import similar_type
 from crisis_timeline.temporal import TimeExpression, tag
+from crisis_timeline.temporal_periods import after_bounding_word
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
 # publication date, which beats the lead convention, which beats narrative inheritance.
@@ -438,10 +439,14 @@ class _Walk:
             if event is None:
                 continue
             own_days.add(event.date)
-            if _embedded(unit, expression, self.lang) and not _on_subject(
-                unit, expression, self.lang, published
-            ):
-                continue  # dated, but it does not date the sentence's main clause
+            if (
+                _embedded(unit, expression, self.lang)
+                and not _on_subject(unit, expression, self.lang, published)
+            ) or _bound_of_state(unit, expression, self.lang):
+                # dated, but it does not date the sentence's main clause, nor the narrative:
+                # a relative clause, or the state a month bounds ("w utrzymywanym od
+                # sierpnia koczowisku ... pozostały tylko namioty")
+                continue
             own_dates_cover_it = True
             if event.background:
                 continue  # the sentence is about that old happening: not the narrative's date
@@ -668,6 +673,14 @@ def _add_day_before(builder: EventBuilder, unit: SentenceUnit, made: int) -> Non
         suffix=f"#before{found.start}",
         event_type=found.event_type,
     )
+
+
+def _bound_of_state(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
+    """A month or longer right after "since" ("od", "depuis") bounds a state: the sentences
+    after it do not go on at that month."""
+    if expression.precision == "day":
+        return False
+    return after_bounding_word(unit.sentence.text, expression.start - unit.sentence.start, lang)
 
 
 def _anchor_when(anchor: Event) -> str:

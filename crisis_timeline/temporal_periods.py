@@ -512,6 +512,13 @@ def resolve_period(c: Candidate, mode: str, dct: date | None) -> PeriodValue | N
     return PeriodValue("day", day, day, day.isoformat(), f"holiday ({extras['holiday']}), {mode}")
 
 
+def after_bounding_word(text: str, start: int, lang: str) -> bool:
+    """Whether a date at `start` comes right after "since", "until", "od", "depuis"...: the
+    bound of a state ("w utrzymywanym od sierpnia koczowisku"), whatever its precision."""
+    near = text[max(0, start - BOUNDING_REACH) : start].lower()
+    return _table(lang).bounding.search(near) is not None
+
+
 def bounds_a_period(text: str, start: int, precision: str, lang: str | None = None) -> bool:
     """True for a season, quarter, decade or year right after "since", "until", "depuis"...:
     the event rules take it for the bound of a state or the start of a running total ("Depuis

@@ -10,9 +10,12 @@ QUANTITIES: dict[str, object] = {
     "NUMBER_WORDS": {
         "jeden": (1, "unit"), "jedna": (1, "unit"), "dwa": (2, "unit"), "dwie": (2, "unit"),
         "dwóch": (2, "unit"), "trzy": (3, "unit"), "trzech": (3, "unit"),
-        "cztery": (4, "unit"), "pięć": (5, "unit"), "pięciu": (5, "unit"), "sześć": (6, "unit"),
-        "siedem": (7, "unit"), "osiem": (8, "unit"), "dziewięć": (9, "unit"),
-        "dziesięć": (10, "unit"), "dwadzieścia": (20, "unit"), "trzydzieści": (30, "unit"),
+        "cztery": (4, "unit"), "czterech": (4, "unit"), "pięć": (5, "unit"), "pięciu": (5, "unit"),
+        "sześć": (6, "unit"), "sześciu": (6, "unit"), "siedem": (7, "unit"), "siedmiu": (7, "unit"),
+        "osiem": (8, "unit"), "ośmiu": (8, "unit"), "dziewięć": (9, "unit"),
+        "dziewięciu": (9, "unit"), "dziesięć": (10, "unit"), "dziesięciu": (10, "unit"),
+        # men counted in the nominative: "Ranni zostali dwaj żołnierze"
+        "dwaj": (2, "unit"), "trzej": (3, "unit"), "czterej": (4, "unit"), "dwadzieścia": (20, "unit"), "trzydzieści": (30, "unit"),
         "pięćdziesiąt": (50, "unit"), "sto": (100, "hundred"), "tysiąc": (1000, "scale"),
         "tysiące": (1000, "scale"), "tysięcy": (1000, "scale"), "tys.": (1000, "scale"),
         "milion": (1e6, "scale"), "miliony": (1e6, "scale"), "milionów": (1e6, "scale"),
