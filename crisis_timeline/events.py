@@ -81,6 +81,9 @@ COUNT_REACH = 2
 COUNTED = frozenset({"border_crossing", "casualties", "repatriation"})
 LISTED_FIGURES = 3  # bare numbers in a sentence that make it a list of figures
 _NUMBER = re.compile(r"\b\d+\b")
+_FIGURE = re.compile(
+    r"(?<![\d:.,])\d[\d,.\u00a0\u202f ]*\s+[^\W\d_]{3,}"
+)  # "118 more", "49 people"
 
 
 def _is_eventful(unit: SentenceUnit) -> bool:
@@ -233,7 +236,7 @@ def _main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
         # embedded "since" clause start a projected running total; they are not happenings.
         distinct = [e for e in distinct if not _embedded(unit, e, lang)]
     distinct = joined_days(without_rolling_days(distinct, lang), unit.sentence, lang)
-    distinct = listed_days(distinct)
+    distinct = _without_possessive_spans(listed_days(distinct), text, offset)
     kept = distinct[:1]
     for expression in distinct[1:]:
         between = unit.sentence.text[
@@ -249,6 +252,24 @@ def _main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
             # told in the pluperfect keeps its own day beside the announcement's
             kept.append(expression)
     return kept
+
+
+def _without_possessive_spans(
+    expressions: list[TimeExpression], text: str, offset: int
+) -> list[TimeExpression]:
+    """Without a week or month that only qualifies a noun ("this week's first flight ...
+    flew to Erbil on the evening of November 25") when a day of the sentence falls in it:
+    the day dates the happening, the span says which of them it was."""
+    days = [e.date for e in expressions if e.precision == "day" and e.date is not None]
+    return [
+        e
+        for e in expressions
+        if not (
+            e.precision in ("week", "month")
+            and text[e.end - offset : e.end - offset + 2] in ("'s", "’s")
+            and any(e.date is not None and e.date <= day <= (e.date_end or e.date) for day in days)
+        )
+    ]
 
 
 def _pluperfect(text: str, lang: str) -> bool:
@@ -702,7 +723,8 @@ def _add_expression_event(
         unit.sentence.text[: expression.start - unit.sentence.start]
         + unit.sentence.text[expression.end - unit.sentence.start :]
     )
-    if len(re.findall(r"\w+", rest)) < 3:
+    # A figure counts as words: "November 22 – 118 more." goes on listing flights.
+    if len(re.findall(r"\w+", rest)) < 3 and not _FIGURE.search(rest):
         return None
     kind = "absolute" if expression.anchor == "absolute" else "dct"
     reason = expression.reason + (" (photo caption)" if caption else "")

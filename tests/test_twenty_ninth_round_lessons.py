@@ -55,3 +55,44 @@ def test_polish_men_counted_in_the_nominative_are_counted():
 def test_polish_numerals_of_men_give_their_figures():
     found = [q.to_json() for q in find_quantities("Rannych zostało siedmiu policjantów.", "pl")]
     assert [(q["value"], q["unit"]) for q in found] == [(7, "police officer")]
+
+
+FLIGHTS = (
+    "The second plane with Iraqi migrants took off from Minsk to Erbil on the morning of "
+    "November 26.\n\n"
+    "This week's first flight flew to Erbil on the evening of November 25.\n\n"
+    "Earlier, on November 18, 400 migrants flew from Minsk to Iraq. November 22 – 118 more."
+)
+
+
+def test_a_week_that_only_qualifies_a_flight_is_no_date_of_its_own():
+    """ "this week's first flight ... on the evening of November 25" had also made an event
+    over the whole week."""
+    frame = passage_events(FLIGHTS, "en", "2021-11-26")
+    row = one_row(frame, "This week's first flight")
+    assert (row["date"], row["date_end"]) == (date(2021, 11, 25), date(2021, 11, 25))
+    assert len(frame[frame["sentence"].str.contains("This week's")]) == 1
+
+
+def test_a_listed_day_with_its_figure_is_a_happening():
+    """ "November 22 – 118 more." has two words beside its date, as a date line would, but
+    it goes on listing the flights with a figure."""
+    frame = passage_events(FLIGHTS, "en", "2021-11-26")
+    row = one_row(frame, "118 more")
+    assert row["date"] == date(2021, 11, 22)
+    assert row["event_type"] == "repatriation"
+
+
+def test_migrants_flown_to_iraq_are_a_return():
+    frame = passage_events(FLIGHTS, "en", "2021-11-26")
+    assert one_row(frame, "400 migrants flew")["event_type"] == "repatriation"
+
+
+def test_a_date_line_is_still_no_happening():
+    frame = passage_events(
+        "Migrants at the border\n\nNovember 22, 2021 – 14:35\n\nPolish guards stopped 40 "
+        "migrants near Kuznica on Sunday.",
+        "en",
+        "2021-11-22",
+    )
+    assert not frame["sentence"].str.contains("14:35").any()
