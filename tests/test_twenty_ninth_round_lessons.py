@@ -96,3 +96,42 @@ def test_a_date_line_is_still_no_happening():
         "2021-11-22",
     )
     assert not frame["sentence"].str.contains("14:35").any()
+
+
+def test_a_month_during_which_migrants_came_is_read():
+    """ "прибывших в течение июля": the genitive month after "в течение" (during) had not
+    been read as a date."""
+    frame = passage_events(
+        "Из всех нелегальных мигрантов, прибывших в течение июля, большинство иракцы - "
+        "2111 человек.",
+        "ru",
+        "2021-07-30",
+    )
+    row = one_row(frame, "2111")
+    assert (row["date"], row["date_end"]) == (date(2021, 7, 1), date(2021, 7, 31))
+    assert row["event_type"] == "border_crossing"
+
+
+def test_a_french_passive_present_is_a_state_not_a_happening():
+    """ "Cette annonce intervient alors que quelques milliers de migrants ... sont bloqués":
+    "sont" with a participle other than a verb of motion or change is a state; it had
+    carried the narrative's day."""
+    frame = passage_events(
+        "La compagnie Belavia a annoncé vendredi l'interdiction des Irakiens sur ses vols "
+        "depuis la Turquie. Cette annonce intervient alors que quelques milliers de "
+        "migrants, originaires du Proche-Orient, sont bloqués dans des conditions difficiles "
+        "à la frontière entre le Bélarus et la Pologne.",
+        "fr",
+        "2021-11-12",
+    )
+    assert not frame["sentence"].str.contains("sont bloqués").any()
+
+
+def test_a_french_verb_of_motion_with_etre_still_narrates():
+    frame = passage_events(
+        "Un migrant irakien a été retrouvé mardi près de la frontière. Il est mort dans les "
+        "bras des gardes-frontières.",
+        "fr",
+        "2021-08-05",
+    )
+    assert one_row(frame, "Il est mort")["date"] == date(2021, 8, 3)

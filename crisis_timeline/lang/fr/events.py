@@ -24,9 +24,15 @@ _HEADLINE_PRESENT = (
 )
 
 EVENTS: dict[str, str] = {
+    # "est"/"sont" make the passé composé only of the verbs of motion and change ("sont
+    # arrivés", "est mort"); with another participle they are a passive present, a state
+    # ("quelques milliers de migrants sont bloqués": Journal de Québec, batch 29)
     "PAST_NARRATIVE": (
-        r"\b(?:a|ont|avait|avaient|est|sont|s'est|se sont|s’est)\s+(?:\w+\s+)?"
-        r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b" + _JUST_DONE
+        r"\b(?:a|ont|avait|avaient|s'est|se sont|s’est)\s+(?:\w+\s+)?"
+        r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b"
+        r"|\b(?:est|sont)\s+(?:\w+\s+)?(?:arrivé|parti|entré|sorti|venu|revenu|parvenu|"
+        r"intervenu|survenu|mort|décédé|né|tombé|passé|resté|retourné|rentré|monté|descendu|"
+        r"devenu|allé)(?:e|s|es)?\b" + _JUST_DONE
     ),
     "STATE_MARKERS": r"(?!)",
     "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",

@@ -183,7 +183,8 @@ LEXICON = make_lexicon(
         "последний день": "day_last",
         "последнего дня": "day_last",
     },  # fmt: skip
-    month_licensors=("в", "во", "с", "до", "к", "после", "перед", "на"),
+    # "в течение июля": during the month
+    month_licensors=("в", "во", "с", "до", "к", "после", "перед", "на", "течение"),
     year_licensors=("в", "с", "до", "к", "после", "года", "году"),
     # "2019 году пограничники задержали ...": the year's own word after it
     year_nouns_after=frozenset({"г", "гг", "году", "года", "год", "годом"}),
