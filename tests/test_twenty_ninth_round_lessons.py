@@ -135,3 +135,24 @@ def test_a_french_verb_of_motion_with_etre_still_narrates():
         "2021-08-05",
     )
     assert one_row(frame, "Il est mort")["date"] == date(2021, 8, 3)
+
+
+def test_cues_the_batch_was_missing():
+    """Types the twenty-ninth batch's pages needed, in our own words."""
+    from crisis_timeline.event_types import classify_event_type
+
+    cases = [
+        (
+            "en",
+            "Guards intercepted about 150 illegal immigrants at the border that day.",
+            "border_crossing",
+        ),
+        ("ru", "29 июля в Литву прибыла дипломатическая миссия из Ирака.", "diplomacy"),
+        (
+            "ru",
+            "Власти зарегистрировали 400 мигрантов, готовых вылететь из Беларуси.",
+            "repatriation",
+        ),
+    ]
+    for lang, text, expected in cases:
+        assert classify_event_type(text, lang) == expected, (lang, text)

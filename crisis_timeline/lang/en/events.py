@@ -362,13 +362,14 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             # "migrants entering the country" (not "the crisis is entering a new phase")
             r"entering (?:the country|the EU|Poland|Lithuania|Latvia|Europe|illegally)",
             # the guards' daily counts, however the report words them
-            r"(?:illegal|irregular) (?:entrants?|entr(?:y|ies)|(?:border )?crossings?|migrants?)",
+            r"(?:illegal|irregular) (?:entrants?|entr(?:y|ies)|(?:border )?crossings?|(?:im)?migrants?)",
             r"entrants",
             r"illegally",  # "tried to cross the border illegally"
             r"(?:border )?crossings",
             r"attempt(?:s|ed)? (?:\S+ ){0,3}?(?:to cross|(?:border )?crossings?|were made)",
             r"stopped (?:\S+ ){0,4}?(?:migrants|people|foreigners|persons)",
             r"apprehended",
+            r"intercept(?:ed|ing|s)?",
             # the police's counts of people found having crossed ("288 people were picked
             # up", "taken into custody", "unauthorized entries")
             r"(?:people|migrants|persons|individuals|foreigners|refugees|\d[\d,.]*) "

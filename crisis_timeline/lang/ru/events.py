@@ -95,7 +95,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("casualties", 3.0, (r"погиб\w*", r"умер\w*", r"смерт\w*", r"тел[оа]\w*", r"жертв\w*",
                          r"ранен\w*", r"скончал\w*", r"пострада\w*")),
     ("repatriation", 3.0, (r"репатриа\w*", r"вернул\w* (?:на родину|домой)", r"вывозн\w* рейс\w*",
-                           r"самол[её]т\w*", r"вылетел\w*", r"приземлил\w*", r"Эрбил\w*",
+                           r"самол[её]т\w*", r"вылетел\w*",
+                           # people to fly home ("готовых вылететь из Беларуси")
+                           r"вылет\w* (?:\S+ ){0,2}?(?:из Беларуси|из Минска|на родину|домой|в Ирак)", r"приземлил\w*", r"Эрбил\w*",
                            r"депорт\w*", r"пассажир\w*", r"на борту", r"рейс\w*", r"спецрейс\w*",
                            r"вывез\w*|вывоз\w*", r"эвакуацион\w*|эвакуир\w*")),
     ("clash", 3.0, (r"выстрел\w*", r"стрельб\w*", r"обстрел\w*", r"стрелял\w*", r"сл[её]зоточив\w* газ\w*", r"водом[её]т\w*", r"камн\w*", r"столкновени\w*",
@@ -119,6 +121,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Camps: the annotations type them humanitarian seven times in ten; a crossing cue
     # outweighs them
     ("humanitarian", 1.5, (r"лагер\w*",)),
+    # a delegation or a diplomatic mission arriving is diplomacy, whatever it came about
+    ("diplomacy", 3.5, (r"дипломатическ\w* мисси\w*", r"делегаци\w*")),
     ("diplomacy", 2.0, (r"переговор\w*", r"телефон\w*", r"разговор\w*", r"встрет\w*",
                         r"бесед\w* (?:длил\w*|продолжал\w*|прош[её]л\w*|состоял\w*)",
                         r"встреч\w*", r"визит\w*", r"саммит\w*", r"посол\w*")),
