@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from typing import Any
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
@@ -45,6 +46,32 @@ class EventBuilder:
         if self.inferred and kind != "absolute":
             value *= INFERRED_PUBLICATION_FACTOR
         return round(value, 2)
+
+    def add_day(
+        self,
+        unit: SentenceUnit,
+        *,
+        dated_by: str,
+        day: date | None,
+        day_end: date | None = None,
+        reason: str,
+        kind: str,
+        **more: Any,
+    ) -> Event:
+        """An event on one day (or `day` to `day_end`) that no expression of its own gives:
+        the lead's, the day before the sentence's; `kind` names its CONFIDENCE."""
+        return self.add(
+            unit,
+            dated_by=dated_by,
+            start=day,
+            end=day_end or day,
+            precision="day",
+            time_of_day=None,
+            trigger=None,
+            reason=reason,
+            confidence=self._confidence(kind),
+            **more,
+        )
 
     def add(
         self,

@@ -647,28 +647,21 @@ def _add_lead_event(
         shares = set(unit.actors) & set(follower.actors)
         recent = day is not None and published is not None and 0 <= (published - day.date).days <= 3
         if shares and recent:
-            return builder.add(
+            return builder.add_day(
                 unit,
                 dated_by="narrative",
-                start=day.date,
-                end=day.date_end,
-                precision="day",
-                time_of_day=None,
-                trigger=None,
+                day=day.date,
+                day_end=day.date_end,
                 reason=f"lead of the article, dated by the next sentence's “{day.text}” ({day.date:%a %d %b %Y})",
-                confidence=builder._confidence("publication"),
+                kind="publication",
                 inherited_actors=inherited,
             )
-    return builder.add(
+    return builder.add_day(
         unit,
         dated_by="publication",
-        start=published,
-        end=published,
-        precision="day",
-        time_of_day=None,
-        trigger=None,
+        day=published,
         reason=_publication_reason(article),
-        confidence=builder._confidence("publication"),
+        kind="publication",
         inherited_actors=inherited,
     )
 
@@ -681,16 +674,12 @@ def _add_day_before(builder: EventBuilder, unit: SentenceUnit, made: int) -> Non
         return
     ours = builder.events[made:]
     builder.events[made:] = [dataclasses.replace(e, event_type=found.main_type) for e in ours]
-    builder.add(
+    builder.add_day(
         unit,
         dated_by="narrative",
-        start=found.day,
-        end=found.day,
-        precision="day",
-        time_of_day=None,
-        trigger=None,
+        day=found.day,
         reason=found.reason,
-        confidence=builder._confidence("narrative"),
+        kind="narrative",
         suffix=f"#before{found.start}",
         event_type=found.event_type,
     )
