@@ -14,6 +14,7 @@ guerre", "the day after tomorrow"), and a sentence dated more loosely than a day
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -21,14 +22,16 @@ from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.narration import pattern
 from crisis_timeline.schema import Event
 from crisis_timeline.sentence_units import SentenceUnit
+from crisis_timeline.temporal_periods import after_bounding_word
 
 # Where the named happening ends: a clause boundary ("Au lendemain d'un entretien avec
 # Merkel, le président ...")
 _CLAUSE_ENDS = (",", ";", ":", "—", "–", "(")
-MIN_WORDS = 2  # "the day after, ..." names nothing: at least this many words follow
-# A date at most this many words into the named happening is its own ("au lendemain de
-# l'entretien du 15 novembre"); further on, after the subject's names, it is the main
-# clause's ("Dieną po pokalbio su Angela Merkel Aleksandras Lukašenka antradienį pareiškė")
+MIN_WORDS = 1  # "the day after, ..." names nothing; "au lendemain des affrontements" does
+# A named happening that ends where the main clause's verb comes (no comma): a date at most
+# this many words into it is its own ("dzień po wtorkowej rozmowie"); further on, after the
+# subject's names, it is the main clause's ("Dieną po pokalbio su Angela Merkel Aleksandras
+# Lukašenka antradienį pareiškė"). Ended by a comma, every date inside it is its own.
 OWN_DATE_WORDS = 3
 
 
@@ -51,7 +54,7 @@ def day_before_happening(unit: SentenceUnit, made: list[Event], lang: str) -> Da
     dated the day before the sentence's day; None when there is none to date."""
     text = unit.sentence.text
     phrase = pattern("day_after", lang).search(text)
-    if phrase is None:
+    if phrase is None or _told_inside(text, phrase.start(), lang):
         return None
     # The named happening is a noun phrase: it ends at a clause boundary, or where the
     # main clause's verb comes without one (Polish, Russian and Lithuanian set no comma
@@ -62,8 +65,15 @@ def day_before_happening(unit: SentenceUnit, made: list[Event], lang: str) -> Da
     named = text[phrase.end() : end]
     if len(named.split()) < MIN_WORDS or not cue_scores(named, lang):
         return None
-    if _dates_it(unit, phrase.end(), end):
+    at_boundary = bool(stops) and end == min(stops)
+    if _dates_it(unit, phrase, end, at_boundary):
         return None  # that date makes its own event
+    if any(e.dated_by == "narrative" for e in made) or any(
+        x.anchor == "narrative" for x in unit.expressions
+    ):
+        # the day came from the story told before ("A day after their call, troops cleared
+        # the camp"): the named happening is that story's, already an event
+        return None
     days = {(e.date, e.date_end) for e in made if e.precision == "day" and not e.background}
     if len(days) != 1:
         return None  # no day, or several: which one is "the day after" is not said
@@ -85,18 +95,31 @@ def day_before_happening(unit: SentenceUnit, made: list[Event], lang: str) -> Da
     )
 
 
-def _dates_it(unit: SentenceUnit, named_start: int, named_end: int) -> bool:
-    """Whether a date of the sentence is the named happening's own: a few words into it
-    ("au lendemain de l'entretien du 15 novembre", "a day after Monday's call"), or set
-    off by commas right after it ("au lendemain d'un nouvel entretien téléphonique,
-    mercredi, entre ...")."""
+def _told_inside(text: str, start: int, lang: str) -> bool:
+    """The phrase stands in a reported clause or after "since" ("said on Tuesday that the
+    migrants had left a day after the clashes", "closed since the day after the clashes"):
+    the named happening's day is not the sentence's day less one."""
+    return bool(pattern("reported", lang).search(text, 0, start)) or after_bounding_word(
+        text, start, lang
+    )
+
+
+def _dates_it(unit: SentenceUnit, phrase: re.Match[str], named_end: int, at_boundary: bool) -> bool:
+    """Whether a date of the sentence is the named happening's own: inside it when a comma
+    ends it ("a day after the clashes at Kuznica on Monday,"), a few words into it when
+    the main clause's verb does ("au lendemain de l'entretien du 15 novembre"), or set off
+    by commas right after it in mid-sentence ("... est intervenue au lendemain d'un nouvel
+    entretien téléphonique, mercredi, entre ..."; at the sentence's start such a date is
+    the main clause's)."""
     text, offset = unit.sentence.text, unit.sentence.start
+    named_start = phrase.end()
     after = text[named_end:]
     apposition = named_end + len(after) - len(after.lstrip(",;:—–( "))
     for expression in unit.expressions:
         at = expression.start - offset
-        if at == apposition and apposition > named_end:
+        if at == apposition and apposition > named_end and phrase.start() > 0:
             return True
-        if named_start <= at < named_end and len(text[named_start:at].split()) <= OWN_DATE_WORDS:
+        inside = named_start <= at < named_end
+        if inside and (at_boundary or len(text[named_start:at].split()) <= OWN_DATE_WORDS):
             return True
     return False

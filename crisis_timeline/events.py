@@ -460,13 +460,17 @@ class _Walk:
             if event is None:
                 continue
             own_days.add(event.date)
-            if (
-                _embedded(unit, expression, self.lang)
-                and not _on_subject(unit, expression, self.lang, published)
-            ) or _bound_of_state(unit, expression, self.lang):
-                # dated, but it does not date the sentence's main clause, nor the narrative:
-                # a relative clause, or the state a month bounds ("w utrzymywanym od
-                # sierpnia koczowisku ... pozostały tylko namioty")
+            if _embedded(unit, expression, self.lang) and not _on_subject(
+                unit, expression, self.lang, published
+            ):
+                continue  # dated, but it does not date the sentence's main clause
+            if _bound_of_state(unit, expression, self.lang):
+                # the state a month bounds: not the narrative's date, nor, as the lead's
+                # first date, the main clause's ("w utrzymywanym od sierpnia koczowisku ... pozostały tylko
+                # namioty" is the day's news); later, a running total from it ("Od
+                # października próbowało przedostać się 17 tys. osób") is dated by it alone
+                opening = index == self.first_dated and index in self.lead
+                own_dates_cover_it = own_dates_cover_it or not opening
                 continue
             own_dates_cover_it = True
             if event.background:
@@ -672,8 +676,12 @@ def _add_day_before(builder: EventBuilder, unit: SentenceUnit, made: int) -> Non
     found = day_before_happening(unit, builder.events[made:], builder.article.language)
     if found is None:
         return
-    ours = builder.events[made:]
-    builder.events[made:] = [dataclasses.replace(e, event_type=found.main_type) for e in ours]
+    # only the types read from the whole sentence: a similar happening's, a count's or a
+    # clause's own type was set for a reason of its own
+    builder.events[made:] = [
+        dataclasses.replace(e, event_type=found.main_type) if e.event_type == unit.event_type else e
+        for e in builder.events[made:]
+    ]
     builder.add_day(
         unit,
         dated_by="narrative",
@@ -686,8 +694,10 @@ def _add_day_before(builder: EventBuilder, unit: SentenceUnit, made: int) -> Non
 
 
 def _bound_of_state(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
-    """A month or longer right after "since" ("od", "depuis") bounds a state: the sentences
-    after it do not go on at that month."""
+    """A span longer than a day (a week, a month) right after a bounding word ("since",
+    "until", "od", "depuis": lang/<code>/periods.py BOUNDING) bounds a state or a running
+    total: the sentences after it do not go on at that span. A day after "since" is left
+    to the rules as before (a measure's first day is a happening)."""
     if expression.precision == "day":
         return False
     return after_bounding_word(unit.sentence.text, expression.start - unit.sentence.start, lang)

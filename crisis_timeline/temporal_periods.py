@@ -41,6 +41,7 @@ __all__ = [
     "detect_periods",
     "resolve_period",
     "bounds_a_period",
+    "after_bounding_word",
     "PeriodValue",
     "REFERENCE_VALUES",
 ]
@@ -513,8 +514,9 @@ def resolve_period(c: Candidate, mode: str, dct: date | None) -> PeriodValue | N
 
 
 def after_bounding_word(text: str, start: int, lang: str) -> bool:
-    """Whether a date at `start` comes right after "since", "until", "od", "depuis"...: the
-    bound of a state ("w utrzymywanym od sierpnia koczowisku"), whatever its precision."""
+    """Whether `start` comes right after a bounding word ("since", "until", "od", "depuis":
+    the language's BOUNDING), as a date bounding a state does ("w utrzymywanym od sierpnia
+    koczowisku"); the caller says which precisions it asks this of."""
     near = text[max(0, start - BOUNDING_REACH) : start].lower()
     return _table(lang).bounding.search(near) is not None
 

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 
-from tests.press_passages import passage_events
+from tests.press_passages import one_row, passage_events
 
 PUBLISHED = "2021-11-16"
 SENTENCE_DAY = date(2021, 11, 16)  # the sentence's own day in every passage below
@@ -36,7 +36,7 @@ CALL_DAY = date(2021, 11, 15)
         ),
         (
             "ru",
-            "На следующий день после телефонного разговора с Ангелой Меркель Александр "
+            "Спустя сутки после телефонного разговора с Ангелой Меркель Александр "
             "Лукашенко заявил во вторник, что хочет избежать конфронтации.",
         ),
         (
@@ -93,3 +93,60 @@ def test_no_day_before_without_a_dateless_happening(lang, text):
     assert CALL_DAY - date.resolution not in set(frame["date"])
     reasons = " ".join(frame["date_reason"])
     assert "the day before the sentence" not in reasons
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the story's day, told before: the named call is already its event
+        (
+            "en",
+            "Lukashenko spoke with Merkel on Monday. A day after their phone call, Belarusian "
+            "troops cleared the camp.",
+        ),
+        # a date inside the named happening, before its comma, is its own
+        (
+            "en",
+            "A day after the violent clashes at the Kuznica crossing on Monday, calm returned "
+            "to the border on Tuesday.",
+        ),
+        # in a reported clause, or after "since": not the sentence's day less one
+        (
+            "en",
+            "Lukashenko said on Tuesday that the migrants had left the camp a day after the "
+            "clashes with Polish guards.",
+        ),
+        (
+            "en",
+            "Poland has kept the crossing closed since the day after the clashes at Kuznica, a "
+            "spokesman said on Tuesday.",
+        ),
+        # not at a clause's start: "co dzień" is every day, "trzeci dzień" the third
+        (
+            "pl",
+            "Co dzień po polskiej stronie granicy zatrzymywano migrantów, we wtorek zatrzymano "
+            "100 osób.",
+        ),
+        (
+            "pl",
+            "Już trzeci dzień po zamknięciu przejścia w Kuźnicy migranci koczowali we wtorek.",
+        ),
+    ],
+)
+def test_no_day_before_where_the_phrase_does_not_count_from_the_sentence(lang, text):
+    frame = passage_events(text, lang, PUBLISHED)
+    reasons = " ".join(frame["date_reason"])
+    assert "the day before the sentence" not in reasons, list(frame["date"])
+
+
+def test_a_russian_next_day_after_a_named_happening_keeps_its_day():
+    """ "На следующий день после штурма" counts from the story's day (Monday's storming):
+    the detentions are Tuesday's, and no storming is made up on Sunday."""
+    frame = passage_events(
+        "В понедельник мигранты штурмовали КПП. На следующий день после штурма пограничники "
+        "задержали 100 человек.",
+        "ru",
+        PUBLISHED,
+    )
+    assert one_row(frame, "задержали")["date"] == SENTENCE_DAY
+    assert date(2021, 11, 14) not in set(frame["date"])

@@ -156,3 +156,40 @@ def test_cues_the_batch_was_missing():
     ]
     for lang, text, expected in cases:
         assert classify_event_type(text, lang) == expected, (lang, text)
+
+
+def test_a_polish_running_total_from_a_month_is_dated_by_it_alone():
+    """Only in the lead does a month after "od" leave its sentence to the lead's day; later
+    a running total from it keeps its month and takes no narrative day."""
+    frame = passage_events(
+        "Straż Graniczna zatrzymała w poniedziałek 50 migrantów. Od października do Polski "
+        "próbowało przedostać się 17 tys. osób.",
+        "pl",
+        "2021-11-16",
+    )
+    total = frame[frame["sentence"].str.contains("17 tys")]
+    assert date(2021, 11, 15) not in set(total["date"])
+
+
+def test_french_news_present_passives_and_pronominal_verbs_still_narrate():
+    frame = passage_events(
+        "Un migrant a été retrouvé mardi près de Hajnówka. Il est arrêté par la police. "
+        "Les migrants s'en sont pris aux gardes-frontières polonais.",
+        "fr",
+        "2021-11-17",
+    )
+    assert one_row(frame, "Il est arrêté")["date"] == date(2021, 11, 16)
+    assert one_row(frame, "s'en sont pris")["date"] == date(2021, 11, 16)
+
+
+def test_new_cues_stay_where_they_belong():
+    from crisis_timeline.event_types import classify_event_type
+
+    assert classify_event_type("Makei flew to Damascus for talks.", "en") == "diplomacy"
+    assert (
+        classify_event_type(
+            "Представители дипломатической миссии Ирака помогли 400 мигрантам вылететь на родину.",
+            "ru",
+        )
+        == "repatriation"
+    )

@@ -257,7 +257,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"flown (?:back|home)",
             # "400 migrants flew from Minsk to Iraq": people flown back, not a route
             r"fl(?:ew|own) (?:\S+ ){0,4}?to (?:Iraq|Iraqi Kurdistan|Erbil|Irbil|Baghdad|Basra|"
-            r"Najaf|Sulaimani|Syria|Damascus|Lebanon|Beirut)\b",
+            r"Najaf|Sulaimani)\b",
             r"deport\w*",
             # a flight taking off or landing: in this crisis, the planes that carried
             # migrants back ("the plane landed in Erbil", "a flight left Minsk")

@@ -24,15 +24,18 @@ _HEADLINE_PRESENT = (
 )
 
 EVENTS: dict[str, str] = {
-    # "est"/"sont" make the passé composé only of the verbs of motion and change ("sont
-    # arrivés", "est mort"); with another participle they are a passive present, a state
-    # ("quelques milliers de migrants sont bloqués": Journal de Québec, batch 29)
+    # "est"/"sont" with a participle: the passé composé of the verbs of motion and change,
+    # and the news's present passive ("Il est arrêté par la police"); not a participle of a
+    # standing state ("quelques milliers de migrants sont bloqués": Journal de Québec,
+    # batch 29)
     "PAST_NARRATIVE": (
-        r"\b(?:a|ont|avait|avaient|s'est|se sont|s’est)\s+(?:\w+\s+)?"
+        r"\b(?:a|ont|avait|avaient|s'est|se sont|s’est|s'en sont|s’en sont|s'en est|s’en est"
+        r"|s'y sont|s’y sont|s'y est|s’y est)\s+(?:\w+\s+)?"
         r"\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)\b"
-        r"|\b(?:est|sont)\s+(?:\w+\s+)?(?:arrivé|parti|entré|sorti|venu|revenu|parvenu|"
-        r"intervenu|survenu|mort|décédé|né|tombé|passé|resté|retourné|rentré|monté|descendu|"
-        r"devenu|allé)(?:e|s|es)?\b" + _JUST_DONE
+        r"|\b(?:est|sont)\s+(?:\w+\s+)?(?!(?:bloqu|coinc|mass|install|entass|situ|retenu|"
+        r"pi[eé]g|concentr|prévu|attendu|exposé|privé|contraint|autorisé|interdit)\w*\b)"
+        r"(?:\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|us|ue|ues|ert|erte|int)|mort|morte|morts|mortes)\b"
+        + _JUST_DONE
     ),
     "STATE_MARKERS": r"(?!)",
     "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
@@ -229,6 +232,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         (
             r"gaz lacrymogènes?",
             r"canons? à eau",
+            # "Les migrants s'en sont pris aux gardes-frontières": attacked them
+            r"s['’]en (?:sont |est )?pris\w* (?:à|aux)",
             r"affrontements?",
             r"heurts?",
             r"pierres?",

@@ -51,7 +51,7 @@ EVENTS: dict[str, str] = {
     # A breakdown of the count before ("Iš šio skaičiaus – 20 moterų"): see lang/en/events.py.
     # "Kitą dieną po pokalbio su A. Merkel ...": the happening named after it took place
     # the day before the sentence's own.
-    "DAY_AFTER": r"\b(?:kitą )?dieną po\b(?! dienos\b)",
+    "DAY_AFTER": r"(?:^|(?<=[,;:—–] ))(?:kitą )?dieną po\b(?! dienos\b)",
     "BREAKDOWN": r"^(?:Iš (?:jų|šio skaičiaus|šių|to skaičiaus)|Tarp jų)(?!\w)"
     r"|^(?:Apie |Beveik )?\d[\d\s.]* iš jų\b",
     "FORCE_NOT_USED": (

@@ -70,7 +70,7 @@ EVENTS: dict[str, str] = {
     # A breakdown of the count before ("Wśród nich 20 kobiet"): see lang/en/events.py.
     # "Dzień po rozmowie z Merkel Łukaszenka ...": the happening named after it took place
     # the day before the sentence's own (not "dzień po dniu", day after day).
-    "DAY_AFTER": r"\b(?:dzień|nazajutrz) po(?! dniu\b)\b",
+    "DAY_AFTER": r"(?:^|(?<=[,;:—–] ))(?:dzień|nazajutrz) po(?! dniu\b)\b",
     "BREAKDOWN": r"^(?:Wśród nich|Spośród nich|Z tej liczby|W tej grupie|(?:Z tego|W tym)(?=[\s,:–-]*\d))\b"
     r"|^(?:Około |Co najmniej )?\d[\d\s.]* z nich\b",
     "FORCE_NOT_USED": (

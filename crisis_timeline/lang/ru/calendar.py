@@ -108,11 +108,7 @@ _PHRASES = {
     "в минувшие выходные": Phrase("weekend", reference="before"),
     "в прошлые выходные": Phrase("weekend", reference="before"),
     "в следующие выходные": Phrase("weekend", reference="after"),
-    # "на следующий день после разговора с Меркель": the day after a named happening
-    # (day_after.py dates it), not after the narrative's day
-    "на следующий день": Phrase(
-        "day", 1, "narrative", takes_part_of_day=True, relative_to_event=True
-    ),
+    "на следующий день": Phrase("day", 1, "narrative", takes_part_of_day=True),
     "на другой день": Phrase("day", 1, "narrative", takes_part_of_day=True),
     "днем позже": Phrase("day", 1, "narrative"),
     "в тот же день": Phrase("day", 0, "narrative"),
@@ -190,8 +186,6 @@ LEXICON = make_lexicon(
     year_nouns_after=frozenset({"г", "гг", "году", "года", "год", "годом"}),
     weak_year_licensors=("до", "с", "к"),
     range_links=("-", "–", "по", "до", "и"),
-    # "на следующий день [после ...]": a day counted from a named happening
-    noun_phrase_starts=("после",),
     relative_prefixes={
         "прошлый": "before",
         "прошлую": "before",

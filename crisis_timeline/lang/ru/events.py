@@ -54,9 +54,10 @@ EVENTS: dict[str, str] = {
     # Ежедневная формула пограничников: «не применяли служебное оружие, специальные меры»
     # говорит о том, чего не было, а не о событии.
     # A breakdown of the count before ("Из них 20 женщин"): see lang/en/events.py.
-    # "На следующий день после разговора с Меркель Лукашенко ...": the happening named
-    # after it took place the day before the sentence's own.
-    "DAY_AFTER": r"(?:\bна следующий день|\bнаутро|\bспустя сутки|\bчерез день) после\b",
+    # "Спустя сутки после разговора с Меркель Лукашенко ...": the happening named after it
+    # took place the day before the sentence's own ("на следующий день после" is read by
+    # the tagger as the day after the story's, lang/ru/calendar.py, and left to it).
+    "DAY_AFTER": r"(?:\bспустя сутки|\bчерез день) после\b",
     "BREAKDOWN": r"^(?:Из них|Среди них|Из этого числа|В том числе)\b"
     r"|^(?:Около |Порядка |Не менее )?\d[\d\s.]* из них\b",
     "FORCE_NOT_USED": (
@@ -122,7 +123,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # outweighs them
     ("humanitarian", 1.5, (r"лагер\w*",)),
     # a delegation or a diplomatic mission arriving is diplomacy, whatever it came about
-    ("diplomacy", 3.5, (r"дипломатическ\w* мисси\w*", r"делегаци\w*")),
+    ("diplomacy", 3.5, (r"(?:прибыл\w*|приехал\w*|визит\w*) (?:\S+ ){0,3}?(?:дипломатическ\w* мисси\w*|делегаци\w*)",)),
     ("diplomacy", 2.0, (r"переговор\w*", r"телефон\w*", r"разговор\w*", r"встрет\w*",
                         r"бесед\w* (?:длил\w*|продолжал\w*|прош[её]л\w*|состоял\w*)",
                         r"встреч\w*", r"визит\w*", r"саммит\w*", r"посол\w*")),
