@@ -81,9 +81,6 @@ COUNT_REACH = 2
 COUNTED = frozenset({"border_crossing", "casualties", "repatriation"})
 LISTED_FIGURES = 3  # bare numbers in a sentence that make it a list of figures
 _NUMBER = re.compile(r"\b\d+\b")
-_FIGURE = re.compile(
-    r"(?<![\d:.,])\d[\d,.\u00a0\u202f ]*\s+[^\W\d_]{3,}"
-)  # "118 more", "49 people"
 
 
 def _is_eventful(unit: SentenceUnit) -> bool:
@@ -722,8 +719,8 @@ def _add_expression_event(
         unit.sentence.text[: expression.start - unit.sentence.start]
         + unit.sentence.text[expression.end - unit.sentence.start :]
     )
-    # A figure counts as words: "November 22 – 118 more." goes on listing flights.
-    if len(re.findall(r"\w+", rest)) < 3 and not _FIGURE.search(rest):
+    # A count counts as words: "November 22 – 118 more." goes on listing flights.
+    if len(re.findall(r"\w+", rest)) < 3 and not DIGIT_COUNT.search(rest):
         return None
     kind = "absolute" if expression.anchor == "absolute" else "dct"
     reason = expression.reason + (" (photo caption)" if caption else "")

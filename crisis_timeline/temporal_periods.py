@@ -530,10 +530,9 @@ def bounds_a_period(text: str, start: int, precision: str, lang: str | None = No
     if precision not in _COARSE:
         return False
     before = text[max(0, start - RECORD_REACH) : start].lower()
-    near = before[-BOUNDING_REACH:]
     codes = (lang,) if lang is not None else languages()
     return any(
-        _table(code).bounding.search(near) is not None
+        after_bounding_word(text, start, code)
         or _table(code).record_before.search(before) is not None
         for code in codes
     )

@@ -15,7 +15,8 @@ QUANTITIES: dict[str, object] = {
         "osiem": (8, "unit"), "ośmiu": (8, "unit"), "dziewięć": (9, "unit"),
         "dziewięciu": (9, "unit"), "dziesięć": (10, "unit"), "dziesięciu": (10, "unit"),
         # men counted in the nominative: "Ranni zostali dwaj żołnierze"
-        "dwaj": (2, "unit"), "trzej": (3, "unit"), "czterej": (4, "unit"), "dwadzieścia": (20, "unit"), "trzydzieści": (30, "unit"),
+        "dwaj": (2, "unit"), "trzej": (3, "unit"), "czterej": (4, "unit"),
+        "dwadzieścia": (20, "unit"), "trzydzieści": (30, "unit"),
         "pięćdziesiąt": (50, "unit"), "sto": (100, "hundred"), "tysiąc": (1000, "scale"),
         "tysiące": (1000, "scale"), "tysięcy": (1000, "scale"), "tys.": (1000, "scale"),
         "milion": (1e6, "scale"), "miliony": (1e6, "scale"), "milionów": (1e6, "scale"),
