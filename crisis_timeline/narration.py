@@ -46,6 +46,7 @@ EVENT_TABLES = {
     "force_not_used": "FORCE_NOT_USED",
     "breakdown": "BREAKDOWN",
     "day_after": "DAY_AFTER",
+    "stance": "STANCE",
 }
 
 
@@ -87,6 +88,22 @@ def only_possible(text: str, lang: str) -> bool:
     if not pattern("modal", lang).search(text):
         return False
     return not pattern("past", lang).search(pattern("reporting", lang).sub(" ", text))
+
+
+def declares_stance(text: str, lang: str) -> bool:
+    """A reported stance and nothing else: a reporting verb, what someone should do or what
+    will not happen, and no past happening once the reporting verbs are blanked ("In July,
+    Lukashenka said he would not prevent border crossings", "заявил, что Минск больше не
+    будет задерживать мигрантов"). The declaration is the happening (a statement); a plan
+    announced as decided ("said the decree would be in place for 30 days") keeps its own type,
+    and so does a count beside the stance ("said 40 migrants had crossed and would not be
+    returned": a figure tells what happened, in whatever tense)."""
+    reporting = pattern("reporting", lang)
+    if not reporting.search(text) or not pattern("stance", lang).search(text):
+        return False
+    if pattern("state", lang).search(text) or counts_something(text, lang):
+        return False
+    return not pattern("past", lang).search(reporting.sub(" ", text))
 
 
 def only_claims(text: str, lang: str, happening: str) -> bool:

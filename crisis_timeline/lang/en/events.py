@@ -130,6 +130,10 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map)(?:\s*[,/+|&]\s*(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map))*[\])]"
         r"|\+\s?(?:PICTURES|Pictures|GRAPHIC|Graphic|UPDATED|Updated|PHOTOS|Photos|UPDATE|Update|VIDEOS|Videos|AUDIO|Audio|PHOTO|Photo|VIDEO|Video|WATCH|Watch|LIVE|Live|MAP|Map))\s*$"
     ),
+    # A declared stance: what someone should do, or says will not happen ("said he would
+    # not prevent border crossings", "should support the barrier"). Reported alone, it
+    # is a statement, not the happening it names (narration.declares_stance).
+    "STANCE": r"\b(?:should|ought to|(?:would|will) (?:not|no longer|never)|won['’]t|wouldn['’]t)\b",
     # A border guard's daily formula that nothing was used ("No weapons or special means had
     # to be used", "officers did not use force"): it says what did not happen, no event.
     # A breakdown of the count told right before ("Of them, 20 were women", "34 of them

@@ -86,6 +86,9 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo)(?:\s*[,/+|&]\s*(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo))*[\])]"
         r"|\+\s?(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo))\s*$"
     ),
+    # A declared stance (see lang/en/events.py): "devrait soutenir", "n'empêcherait plus".
+    "STANCE": r"\b(?:devrai(?:t|ent)|ne\s+\w+(?:rait|raient|ra|ront)\s+(?:plus|pas|jamais)|"
+    r"n['’]\w+(?:rait|raient|ra|ront)\s+(?:plus|pas|jamais))\b",
     # Le communiqué quotidien des garde-frontières : rien n'a été employé (« aucune arme n'a
     # été utilisée ») ne dit pas un événement, mais ce qui n'a pas eu lieu.
     # Le détail du décompte de la phrase d'avant ("Parmi eux, 20 femmes"): voir lang/en/events.py.

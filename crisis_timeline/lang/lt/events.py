@@ -46,6 +46,8 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto)(?:\s*[,/+|&]\s*(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto))*[\])]"
         r"|\+\s?(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto))\s*$"
     ),
+    # A declared stance (see lang/en/events.py): "turėtų palaikyti", "nebebus sulaikomi".
+    "STANCE": r"\b(?:turėtų|nebus|nebebus)\b",
     # VSAT's daily formula: "Tarnybinių ginklų, specialiųjų priemonių ar fizinės prievartos ...
     # panaudoti neteko" says what did not happen, no event.
     # A breakdown of the count before ("Iš šio skaičiaus – 20 moterų"): see lang/en/events.py.

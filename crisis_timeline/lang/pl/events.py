@@ -65,6 +65,8 @@ EVENTS: dict[str, str] = {
         r"(?:[\[(]\+?(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa)(?:\s*[,/+|&]\s*(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa))*[\])]"
         r"|\+\s?(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa))\s*$"
     ),
+    # A declared stance (see lang/en/events.py): "powinna poprzeć", "nie będzie zatrzymywać".
+    "STANCE": r"\b(?:powinien|powinna|powinno|powinni|powinny|(?:już )?nie będzie|(?:już )?nie będą)\b",
     # Codzienny komunikat straży: nie użyto broni ani środków przymusu bezpośredniego — to,
     # czego nie było, nie zdarzenie.
     # A breakdown of the count before ("Wśród nich 20 kobiet"): see lang/en/events.py.
