@@ -74,3 +74,62 @@ def test_a_stance_needs_a_reporting_verb() -> None:
     """An article's own "should" is no one's declaration."""
     assert not declares_stance("Migrants should not be pushed back into the forest.", "en")
     assert declares_stance("The commissioner said migrants should not be pushed back.", "en")
+
+
+# A government's order, decision or rules are the happening of their sentence, whatever they
+# are about: Amnesty's "issued an order to close its borders", the LA Times's "ordered its
+# border guards to turn away", TRT's "introduced rules to allow asylum seekers intercepted",
+# AP's "a ordonné jeudi aux agences", lrytas's "Sprendimas ... buvo priimtas" had been
+# border crossings for the migrants they name.
+ORDERS = [
+    (
+        "en",
+        "On Monday, the interior ministry issued an order to push back migrants who cross the border.",
+        "issued an order",
+    ),
+    (
+        "en",
+        "On Monday, Latvia ordered its border guards to turn back migrants crossing from Belarus.",
+        "ordered its border",
+    ),
+    (
+        "en",
+        "On Monday, the government introduced rules allowing migrants intercepted at the border to be expelled.",
+        "introduced rules",
+    ),
+    (
+        "fr",
+        "Lundi, le président a ordonné aux gardes-frontières de refouler les migrants qui franchissent la frontière.",
+        "a ordonné",
+    ),
+    (
+        "pl",
+        "W poniedziałek minister podpisał rozporządzenie o zawracaniu migrantów przekraczających granicę.",
+        "podpisał rozporządzenie",
+    ),
+    (
+        "ru",
+        "В понедельник правительство подписало постановление о выдворении мигрантов, пересекающих границу.",
+        "подписало постановление",
+    ),
+    (
+        "lt",
+        "Sprendimas neįleisti sieną kertančių migrantų buvo priimtas pirmadienį.",
+        "buvo priimtas",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "evidence"), ORDERS)
+def test_an_order_or_decision_is_other_whatever_it_is_about(
+    lang: str, text: str, evidence: str
+) -> None:
+    frame = passage_events(text, lang, "2021-08-25")
+    assert one_row(frame, evidence)["event_type"] == "other"
+
+
+def test_troops_ordered_out_stay_military() -> None:
+    frame = passage_events(
+        "On Monday, the president ordered troops to the border with Belarus.", "en", "2021-08-25"
+    )
+    assert one_row(frame, "ordered troops")["event_type"] == "military"

@@ -191,6 +191,21 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         ),
     ),
     ("other", 3.4, (r"flights? (?:\S+ ){0,5}?to (?:the (?:city|capital) of )?Minsk",)),
+    # A government's order, decision or rules are the happening of their sentence, whatever
+    # they are about (guidelines: laws and measures are "other"): "issued an order to close
+    # its borders", "ordered its border guards to turn away migrants", "introduced rules to
+    # allow asylum seekers intercepted ... to be sent back". Troops ordered out stay military.
+    (
+        "other",
+        6.5,
+        (
+            r"issued (?:\S+ ){0,2}?(?:orders?|decrees?|regulations?|directives?)\b",
+            r"signed (?:\S+ ){0,2}?(?:orders?|decrees?|decisions?|regulations?)\b",
+            r"introduced (?:\S+ ){0,2}?(?:rules|regulations?)\b",
+            r"ordered (?:\S+ ){0,2}?(?:border guards?|border services?|agencies|officers) to",
+            r"decision (?:\S+ ){0,6}?(?:was|were|has been) (?:made|taken|adopted|signed)",
+        ),
+    ),
     # An investigation opened ("Police opened an investigation into the riots") is the
     # happening of its sentence, whatever it is into: "other", above the riots' "clash".
     (

@@ -178,6 +178,17 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # decision, whatever it was; a weak "other" any more telling cue outweighs ("adopté" is
     # not one: "les sanctions adoptées en juin" would tie with the sanctions)
     ("other", 1.0, (r"approuv\w*",)),
+    # An order, a decision or rules adopted: see lang/en/events.py ("a ordonné jeudi aux
+    # agences de défense et de sécurité", "a signé un décret").
+    (
+        "other",
+        6.5,
+        (
+            r"(?:a|ont) ordonné (?:\S+ ){0,2}?aux? (?:agences|services|gardes-frontières|garde-frontières)",
+            r"(?:a|ont) (?:\S+ )?(?:signé|publié|adopté|pris) (?:\S+ ){0,2}?(?:décret|arrêté|règlement|décision|ordonnance)",
+            r"décision (?:\S+ ){0,6}?a été (?:prise|adoptée|signée)",
+        ),
+    ),
     # An investigation opened: see lang/en/events.py.
     (
         "other",

@@ -15,7 +15,11 @@ EVENTS: dict[str, str] = {
     # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
     # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
     "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b"
-    r"|\b(?:siūlym|sprendim|nutarim|ketinim)[^\W\d_]* [^\W\d_]+ti\b",
+    # a decision's infinitive holds the date ("sprendimą neįleisti nuo rugpjūčio 3 d."), unless
+    # the decision's own passive verb comes before the date ("Sprendimas neįsileisti ...
+    # migrantų buvo priimtas pirmadienį": the decision's day)
+    r"|\b(?:siūlym|sprendim|nutarim|ketinim)[^\W\d_]* [^\W\d_]+ti\b"
+    r"(?![^,;]*\b(?:buvo|yra) [^\W\d_]+t(?:as|a|i|os)\b)",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
     "NOT_AN_EVENT_DATE": r"(?:\biki(?: (?:šių|kitų|ateinančių) metų)?|\bpalyginti su [\w,.]+|\b(?:nei|negu)(?: per)?(?: visus)?)\s*$",
@@ -78,6 +82,12 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"(?:skryd\w*|reis\w*) (?:\S+ ){0,4}?(?:sustabd\w*|nutrauk\w*|atšauk\w*|uždraus\w*)",
                     r"(?:nutrauk\w*|atšauk\w*|uždraud\w*|uždraus\w*) (?:\S+ ){0,4}?(?:skryd\w*|reis\w*)")),
     ("other", 3.4, (r"(?:skrydž\w*|skrydi\w*|reis\w*|skraid\w*) (?:\S+ ){0,4}?(?:į Minsk\w*|Bagdad\w*-Minsk\w*)",)),
+    # An order, a decision or rules adopted: see lang/en/events.py ("Sprendimas neįsileisti
+    # ... migrantų buvo priimtas pirmadienį", "ministrės pasirašytas sprendimas").
+    ("other", 6.5, (r"sprendim\w* (?:\S+ ){0,8}?(?:buvo )?priimt\w*",
+                    r"(?:buvo )?priimt\w* (?:\S+ ){0,2}?sprendim\w*",
+                    r"pasirašyt\w* (?:\S+ ){0,6}?(?:sprendim|įsakym|nutarim)\w*",
+                    r"(?:pasirašė|išleido) (?:\S+ ){0,2}?(?:sprendim|įsakym|nutarim)\w*")),
     # An investigation opened: see lang/en/events.py.
     ("other", 5.0, (r"ikiteismin\w* tyrim\w*",)),
     # Building work ("pradėtas stulpų montavimas"): see lang/pl/events.py

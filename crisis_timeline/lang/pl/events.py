@@ -100,6 +100,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"wstrzyma\w* (?:\S+ ){0,4}?(?:lot\w*|połącze\w*|rejs\w*)",
                     r"(?:zakaz\w*|odwoła\w*) (?:\S+ ){0,4}?(?:lot\w*|rejs\w*|przew\w*)")),
     ("other", 3.4, (r"(?:lot\w*|połączeni\w*|rejs\w*) (?:\S+ ){0,3}?do Mińska",)),
+    # An order, a decision or rules adopted: see lang/en/events.py.
+    ("other", 6.5, (r"(?:wydał\w*|podpisał\w*) (?:\S+ ){0,2}?(?:rozporządzeni\w*|polecen\w*|decyzj\w*|zarządzeni\w*)",
+                    r"decyzj\w* (?:\S+ ){0,6}?(?:został\w* podjęt\w*|zapadł\w*)",
+                    r"wprowadził\w* (?:\S+ ){0,2}?(?:przepis\w*|rozporządzeni\w*)")),
     # An investigation opened: see lang/en/events.py.
     ("other", 5.0, (r"wszcz\w* (?:\S+ ){0,2}?(?:śledztw\w*|postępowani\w*|dochodzeni\w*)",
                     r"(?:śledztw\w*|postępowani\w*) (?:\S+ ){0,2}?wszcz\w*")),
