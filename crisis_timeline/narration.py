@@ -101,7 +101,8 @@ def declares_stance(text: str, lang: str) -> bool:
     reporting = pattern("reporting", lang)
     if not reporting.search(text) or not pattern("stance", lang).search(text):
         return False
-    if pattern("state", lang).search(text) or counts_something(text, lang):
+    # find_quantities, not counts_something: "le 26 mai" is a date, not a count of anything
+    if pattern("state", lang).search(text) or find_quantities(text, lang):
         return False
     return not pattern("past", lang).search(reporting.sub(" ", text))
 

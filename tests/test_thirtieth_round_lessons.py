@@ -3,6 +3,8 @@ passages, written to reproduce each lesson; benchmarks/real_blind* score the rea
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from crisis_timeline.narration import declares_stance
@@ -133,3 +135,83 @@ def test_troops_ordered_out_stay_military() -> None:
         "On Monday, the president ordered troops to the border with Belarus.", "en", "2021-08-25"
     )
     assert one_row(frame, "ordered troops")["event_type"] == "military"
+
+
+def test_a_stance_with_its_date_in_words_and_digits_is_still_a_statement() -> None:
+    """EU Briefs: "a déclaré dans un discours au parlement le 26 mai que le pays n'empêcherait
+    plus les migrants": "26 mai" is a date, not a count of anything."""
+    frame = passage_events(
+        "Le président a déclaré dans un discours au parlement le 26 mai que le pays "
+        "n'empêcherait plus les migrants de passer la frontière.",
+        "fr",
+        "2021-07-02",
+    )
+    assert one_row(frame, "26 mai")["event_type"] == "statement"
+
+
+# The thirtieth blind batch's Polish, Russian and Lithuanian half.
+
+
+def test_a_russian_count_from_midnight_to_an_hour_of_a_day_is_that_day() -> None:
+    """nikvesti: "С полуночи до 13 часов 1 августа пограничники задержали 216 нелегалов" was
+    no event: "до 13 часов 1 августа" read as the end of a measure, "полуночи" as nothing."""
+    frame = passage_events(
+        "С полуночи до 15 часов 3 августа пограничники задержали 180 нелегалов.", "ru", "2021-08-03"
+    )
+    assert one_row(frame, "задержали")["date"] == date(2021, 8, 3)
+
+
+def test_a_lithuanian_year_written_out_before_its_month_is_that_month() -> None:
+    """Belsat's "2021 metų lapkritį Lietuvos Seimas paskelbė nepaprastąją padėtį" was dated
+    the whole year 2021 beside November."""
+    frame = passage_events(
+        "2021 metų lapkritį Seimas paskelbė nepaprastąją padėtį pasienyje.", "lt", "2022-01-15"
+    )
+    row = one_row(frame, "paskelbė")
+    assert (row["date"], row["precision"]) == (date(2021, 11, 1), "month")
+
+
+def test_this_lithuanian_day_is_today() -> None:
+    """Kauno diena: "Šią parą ... Lietuvos sieną ... kirto dar 150 neteisėtų migrantų"."""
+    frame = passage_events(
+        "Šią parą Lietuvos sieną iš Baltarusijos kirto dar 120 neteisėtų migrantų.",
+        "lt",
+        "2021-07-05",
+    )
+    assert one_row(frame, "kirto")["date"] == date(2021, 7, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "evidence"),
+    [
+        (
+            "pl",
+            "„Od wtorku zawieszony zostanie ruch graniczny na przejściu w Kuźnicy” – poinformowała w poniedziałek Straż Graniczna.",
+            "ruch graniczny",
+        ),
+        (
+            "en",
+            "On Monday the Border Guard said that traffic at the Kuznica crossing will be suspended.",
+            "traffic",
+        ),
+    ],
+)
+def test_border_traffic_suspended_at_a_crossing_is_other(
+    lang: str, text: str, evidence: str
+) -> None:
+    """spottedlublin: "zawieszony zostanie ruch graniczny na przejściu w Kuźnicy" (a border
+    closure, "other") had been a border crossing."""
+    frame = passage_events(text, lang, "2021-11-08")
+    monday = frame[frame["sentence"].str.contains(evidence) & (frame["date"] == date(2021, 11, 8))]
+    assert list(monday["event_type"]) == ["other"]
+
+
+def test_a_fence_broken_by_migrants_is_a_crossing_in_russian() -> None:
+    """gazeta.ua: "Беженцы сломали часть забора на пункте пропуска" had been "other" (the
+    fence, a measure)."""
+    frame = passage_events(
+        "В понедельник беженцы сломали часть забора у пункта пропуска и хотят попасть в Польшу.",
+        "ru",
+        "2021-11-15",
+    )
+    assert one_row(frame, "сломали")["event_type"] == "border_crossing"

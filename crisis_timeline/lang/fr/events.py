@@ -169,6 +169,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"fortifications?",
             r"clôtures?",
             r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
+            r"suspen\w* (?:\S+ ){0,3}?(?:le )?trafic",
+            r"trafic (?:\S+ ){0,5}?(?:est|sera|a été) suspendu",
             r"vote",
             r"voté",
             r"votant",  # "adoptée avec 122 députés votant pour"

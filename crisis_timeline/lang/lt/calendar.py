@@ -53,6 +53,8 @@ _PHRASES = {
     # "per šiandieninį incidentą", "šiandieninio išpuolio metu": today's happening, in the
     # masculine genitive and accusative alone (not "šiandieniniame pasaulyje", "šiandieninė
     # Europa": nowadays)
+    # "Šią parą ... sieną kirto dar 150": this day, today (not the rolling 24 hours before)
+    "šią parą": Phrase("day", 0),
     "šiandieninio": Phrase("day", 0),
     "šiandieninį": Phrase("day", 0),
     **periods(
@@ -295,7 +297,8 @@ LEXICON = make_lexicon(
     weekdays_lower_case=True,
     odds_context=("koeficientai", "lažybos"),
     # "2021 m. lapkričio 8 d.": the year first, "m." (metų) before the month's genitive.
-    year_month_links=("m.",),
+    # or written out ("2021 metų lapkritį", kriptovaliutos.org's copy of Belsat: the month)
+    year_month_links=("m.", "metų"),
     # 15min and others print the page date as "2021 12 04"; "2021.12.04" is common too.
     year_first_separators=(" ", "."),
     schedule_nouns=(

@@ -96,7 +96,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"įstatym\w*", r"nutarim\w*", r"balsav\w*", r"(?:nu|pri)balsav\w*", r"fizin\w* barjer\w*",
                     # a crossing closed ("punktas buvo uždarytas", "uždarė punktą")
                     r"(?:punkt\w*|perėj\w*) (?:\S+ ){0,2}?uždaryt\w*",
-                    r"uždar\w* (?:\S+ ){0,2}?(?:punkt\w*|perėj\w*)")),
+                    r"uždar\w* (?:\S+ ){0,2}?(?:punkt\w*|perėj\w*)",
+                    # traffic through a crossing suspended ("sustabdytas eismas per punktą")
+                    r"(?:sustabd|nutrauk)\w* (?:\S+ ){0,2}?eism\w*", r"eism\w* (?:\S+ ){0,3}?(?:sustabdyt|nutraukt)\w*")),
     ("casualties", 3.0, (r"mir\w*", r"žuv\w*", r"mirt\w*", r"kūn\w*", r"auk\w*", r"sužeist\w*")),
     ("repatriation", 3.0, (r"repatrij\w*", r"grąžin\w* (?:namo|į tėvynę|į Iraką)", r"lėktuv\w*",
                            r"skrydž\w*|skrydi\w*", r"išskrid\w*", r"nusileid\w*", r"Erbil\w*",

@@ -113,7 +113,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 3.5, (r"stan(?:u|ie)? wyjątkow\w*", r"wybor\w*", r"mur\w*", r"zapor\w*", r"barier\w*", r"ogrodzeni\w*",
                     r"ustaw\w*", r"rozporządzeni\w*", r"głosowa\w*",
                     # a crossing closed ("przejście zostało zamknięte", "zamknięto przejście")
-                    r"przejści\w* (?:\S+ ){0,3}?zamknię\w*", r"zamkn\w* (?:\S+ ){0,2}?przejści\w*", r"(?:za|prze|od)głosowa\w*")),
+                    r"przejści\w* (?:\S+ ){0,3}?zamknię\w*", r"zamkn\w* (?:\S+ ){0,2}?przejści\w*",
+                    # border traffic suspended ("zawieszony zostanie ruch graniczny")
+                    r"zawiesz\w* (?:\S+ ){0,3}?ruch\w* graniczn\w*",
+                    r"ruch\w* graniczn\w* (?:\S+ ){0,4}?zawiesz\w*", r"(?:za|prze|od)głosowa\w*")),
     # People injured in an attack are its casualties (the attack is their context)
     ("casualties", 4.0, (r"rann\w* (?:\S+ ){0,2}?zosta\w*", r"zosta\w* (?:\S+ ){0,2}?rann\w*")),
     ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",
