@@ -8,9 +8,11 @@ sentence, lang/<code>/landmarks.py), and that same sentence must agree on the da
 that day's weekday (not in the future), or says "today". When several landmarks agree, the
 latest is the news.
 
-publication.py asks this only when its inference found no date of the writer's past in the
-text (dates ahead, or outside a month-only page's month, do not count), so a page that
-dates its own news is not moved by it.
+publication.py asks this when its inference found no date of the writer's past in the
+text (dates ahead, or outside a month-only page's month, do not count), and when the text's
+past dates all come before the landmark it tells with its weekday (a speech of "26 mai"
+recalled below "a déclaré vendredi l'état d'urgence": that Friday is the landmark's, not the
+first Friday after the speech), so a page that dates its own news is not moved by it.
 """
 
 from __future__ import annotations

@@ -563,6 +563,8 @@ def _inferred(
         return _latest(article, mentions)
     if not evidence.weekdays:
         return _after_yesterday(article, evidence, _latest(article, mentions), prior)
+    if (news := _later_landmark(article, evidence, latest)) is not None:
+        return news
     weekday, weekday_text, weekday_start = evidence.weekdays[0]
     candidate = latest.day + timedelta(days=(weekday - latest.day.weekday()) % 7)
     # "trečiadienį ... praėjusią savaitę ... Gruodžio 22 dieną": a text telling of last week
@@ -587,6 +589,18 @@ def _inferred(
         f"“{latest.text}” ({latest.day:%a %d %b %Y}), so {candidate:%a %d %b %Y}",
     )
     return _after_yesterday(article, evidence, found, prior)
+
+
+def _later_landmark(article: Article, evidence: _Evidence, latest: _Mention) -> Found | None:
+    """A known day of the crisis the text tells with its weekday, after every date it
+    names: the news, not the first such weekday after the latest date (EU Briefs: "Le
+    gouvernement lituanien a déclaré vendredi l'état d'urgence", below Lukashenko's "26 mai"
+    speech, is Friday 2 July, not 28 May)."""
+    words = [Word(w.weekday, w.text, w.start) for w in evidence.weekdays]
+    news = news_landmark(article.cleaned_text, article.language, words)
+    if news is None or news.day <= latest.day:
+        return None
+    return Found(news.day, f"{news.reason}, after the latest date named, “{latest.text}”")
 
 
 class PageMonth(NamedTuple):

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from crisis_timeline.narration import declares_stance
-from tests.press_passages import one_row, passage_events
+from tests.press_passages import one_row, passage_article, passage_events
 
 # A leader's declared stance, reported alone, is a statement: the Irish Times's "said on May
 # 26th that his country would no longer prevent migrants", Amnesty's "said he would not
@@ -215,3 +215,30 @@ def test_a_fence_broken_by_migrants_is_a_crossing_in_russian() -> None:
         "2021-11-15",
     )
     assert one_row(frame, "сломали")["event_type"] == "border_crossing"
+
+
+def test_a_landmark_told_with_its_weekday_after_every_date_named_dates_the_page() -> None:
+    """EU Briefs (no date on the page): "Le gouvernement lituanien a déclaré vendredi l'état
+    d'urgence" above Lukashenko's speech "le 26 mai" had been dated Friday 28 May, the first
+    Friday after the speech, and "la mi-juin" then read as June 2020. Lithuania's government
+    declared its extreme situation on Friday 2 July 2021."""
+    article = passage_article(
+        "Le gouvernement lituanien a déclaré vendredi l'état d'urgence à l'échelle du pays face "
+        "à l'afflux de migrants. La Première ministre avait dit à la mi-juin que la Biélorussie "
+        "était responsable. Le président biélorusse a déclaré le 26 mai qu'il ne retiendrait "
+        "plus les migrants.",
+        "fr",
+        None,
+    )
+    assert article.published == date(2021, 7, 2)
+
+
+def test_a_landmark_before_the_latest_date_named_does_not_move_the_page() -> None:
+    """A page naming a later date than the landmark tells of it as its past."""
+    article = passage_article(
+        "Le gouvernement lituanien a déclaré vendredi l'état d'urgence à l'échelle du pays. "
+        "Le 20 juillet, 3 000 migrants étaient arrivés depuis le début de l'année.",
+        "fr",
+        None,
+    )
+    assert article.published != date(2021, 7, 2)

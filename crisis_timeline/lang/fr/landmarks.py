@@ -9,7 +9,12 @@ _AGAIN = r"nouveau|seconde? |deuxième"
 _WATER, _GAS = r"canons? à eau", r"gaz lacrymog"
 
 LANDMARKS: dict[str, tuple[str, ...]] = {
-    "lithuania_extreme_situation": (r"lituanie|lituanien", r"situation (?:d'urgence )?extrême"),
+    # Reuters's French copy calls the government's extreme situation of 2 July a "state of
+    # emergency" (the Seimas's, in November, is voted: lithuania_emergency)
+    "lithuania_extreme_situation": (
+        r"lituanie|lituanien",
+        r"situation (?:d'urgence )?extrême|gouvernement.*état d['’]urgence",
+    ),
     "latvia_emergency": (r"lettonie|letton", r"état d['’]urgence|situation d['’]urgence"),
     "poland_emergency_requested": (
         r"pologne|polonais|morawiecki|varsovie",
