@@ -5,7 +5,8 @@ Reads: a sentence's text and its language's event tables (crisis_timeline/lang/<
 events.py, EVENTS). Gives: `lead_happens` (a lead tells of a happening, not a claim about a
 standing situation), `narrates_past` (a later sentence narrates a completed happening),
 `only_claims`, `only_possible`, `voice_only` (a quotation and who said it), `breaks_down`
-(a breakdown of the count before), and `pattern`, the compiled table by its short name.
+(a breakdown of the count before), `declares_stance` (a reported stance alone, typed a
+statement by sentence_units), and `pattern`, the compiled table by its short name.
 It does not date anything (events.py does).
 """
 
@@ -92,19 +93,21 @@ def only_possible(text: str, lang: str) -> bool:
 
 def declares_stance(text: str, lang: str) -> bool:
     """A reported stance and nothing else: a reporting verb, what someone should do or what
-    will not happen, and no past happening once the reporting verbs are blanked ("In July,
+    will not happen, and no happening once the reporting verbs are blanked ("In July,
     Lukashenka said he would not prevent border crossings", "заявил, что Минск больше не
     будет задерживать мигрантов"). The declaration is the happening (a statement); a plan
     announced as decided ("said the decree would be in place for 30 days") keeps its own type,
     and so does a count beside the stance ("said 40 migrants had crossed and would not be
     returned": a figure tells what happened, in whatever tense)."""
-    reporting = pattern("reporting", lang)
-    if not reporting.search(text) or not pattern("stance", lang).search(text):
+    reporting, stance = pattern("reporting", lang), pattern("stance", lang)
+    if not reporting.search(text) or not stance.search(text):
         return False
     # find_quantities, not counts_something: "le 26 mai" is a date, not a count of anything
     if pattern("state", lang).search(text) or find_quantities(text, lang):
         return False
-    return not pattern("past", lang).search(reporting.sub(" ", text))
+    # the lead's test of a happening (a past, a pluperfect "had crossed", "did not use"), on
+    # the text without its reporting verbs and its stance ("n'empêcherait plus" is no past)
+    return not pattern("lead", lang).search(stance.sub(" ", reporting.sub(" ", text)))
 
 
 def only_claims(text: str, lang: str, happening: str) -> bool:

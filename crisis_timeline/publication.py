@@ -593,14 +593,26 @@ def _inferred(
 
 def _later_landmark(article: Article, evidence: _Evidence, latest: _Mention) -> Found | None:
     """A known day of the crisis the text tells with its weekday, after every date it
-    names: the news, not the first such weekday after the latest date (EU Briefs: "Le
+    names, bounds the page from below: the page's weekday is the first on or after it, not
+    the first such weekday after the latest date (EU Briefs: "Le
     gouvernement lituanien a déclaré vendredi l'état d'urgence", below Lukashenko's "26 mai"
     speech, is Friday 2 July, not 28 May)."""
     words = [Word(w.weekday, w.text, w.start) for w in evidence.weekdays]
     news = news_landmark(article.cleaned_text, article.language, words)
     if news is None or news.day <= latest.day:
         return None
-    return Found(news.day, f"{news.reason}, after the latest date named, “{latest.text}”")
+    # the landmark is a lower bound: the page's own weekday is the first on or after it
+    # ("fired warning shots on Wednesday ... closed the Kuznica crossing on Tuesday": the
+    # Wednesday after the closing of Tuesday 9 November)
+    weekday, weekday_text, _start = evidence.weekdays[0]
+    day = news.day + timedelta(days=(weekday - news.day.weekday()) % 7)
+    if day == news.day:
+        return Found(day, f"{news.reason}, after the latest date named, “{latest.text}”")
+    return Found(
+        day,
+        f"{news.reason}, after the latest date named, “{latest.text}”; “{weekday_text}” is "
+        f"the first {day:%A} on or after it, {day:%a %d %b %Y}",
+    )
 
 
 class PageMonth(NamedTuple):

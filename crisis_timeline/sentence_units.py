@@ -74,8 +74,9 @@ class SentenceUnit:
         return self._places
 
 
-# Types that are declarations or decisions themselves: a stance reported with them keeps them.
-DECLARED_TYPES = frozenset({"statement", "diplomacy", "sanctions"})
+# Types a reported stance keeps: declarations and talks, and measures ("the state of emergency
+# would not be lifted before December", "the crossing will not reopen" stay "other").
+DECLARED_TYPES = frozenset({"statement", "diplomacy", "sanctions", "other"})
 
 
 def _sentence_type(text: str, lang: str) -> str:

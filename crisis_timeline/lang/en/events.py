@@ -133,7 +133,9 @@ EVENTS: dict[str, str] = {
     # A declared stance: what someone should do, or says will not happen ("said he would
     # not prevent border crossings", "should support the barrier"). Reported alone, it
     # is a statement, not the happening it names (narration.declares_stance).
-    "STANCE": r"\b(?:should|ought to|(?:would|will) (?:not|no longer|never)|won['’]t|wouldn['’]t)\b",
+    # Not before "be": "should be completed", "would not be allowed to stay" tell what is to
+    # happen to something, typed by its own words.
+    "STANCE": r"\b(?:should|ought to|(?:would|will) (?:not|no longer|never)|won['’]t|wouldn['’]t)\b(?! be\b)",
     # A border guard's daily formula that nothing was used ("No weapons or special means had
     # to be used", "officers did not use force"): it says what did not happen, no event.
     # A breakdown of the count told right before ("Of them, 20 were women", "34 of them
@@ -199,7 +201,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         "other",
         6.5,
         (
-            r"issued (?:\S+ ){0,2}?(?:orders?|decrees?|regulations?|directives?)\b",
+            r"issued (?:\S+ ){0,2}?(?:(?<!in )orders?|decrees?|regulations?|directives?)\b",
             r"signed (?:\S+ ){0,2}?(?:orders?|decrees?|decisions?|regulations?)\b",
             r"introduced (?:\S+ ){0,2}?(?:rules|regulations?)\b",
             r"ordered (?:\S+ ){0,2}?(?:border guards?|border services?|agencies|officers) to",

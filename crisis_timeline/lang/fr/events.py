@@ -87,8 +87,11 @@ EVENTS: dict[str, str] = {
         r"|\+\s?(?:INFOGRAPHIE|Infographie|EN DIRECT|En direct|DIRECT|Direct|PHOTOS|Photos|VIDÉOS|Vidéos|AUDIO|Audio|CARTE|Carte|PHOTO|Photo|VIDEO|VIDÉO|Video|Vidéo))\s*$"
     ),
     # A declared stance (see lang/en/events.py): "devrait soutenir", "n'empêcherait plus".
-    "STANCE": r"\b(?:devrai(?:t|ent)|ne\s+\w+(?:rait|raient|ra|ront)\s+(?:plus|pas|jamais)|"
-    r"n['’]\w+(?:rait|raient|ra|ront)\s+(?:plus|pas|jamais))\b",
+    # Not "être" ("devrait être achevé", "ne sera pas rouvert"); a clitic may stand between
+    # ("qu'il ne les empêcherait plus").
+    "STANCE": r"\b(?:devrai(?:t|ent)(?! être\b)|"
+    r"(?:ne\s+|n['’])(?:(?:les|le|la|leur|lui|y|en|se)\s+|[ls]['’])?(?!ser)\w+(?:rait|raient|ra|ront)"
+    r"\s+(?:plus|pas|jamais))\b",
     # Le communiqué quotidien des garde-frontières : rien n'a été employé (« aucune arme n'a
     # été utilisée ») ne dit pas un événement, mais ce qui n'a pas eu lieu.
     # Le détail du décompte de la phrase d'avant ("Parmi eux, 20 femmes"): voir lang/en/events.py.
@@ -169,7 +172,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"fortifications?",
             r"clôtures?",
             r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
-            r"suspen\w* (?:\S+ ){0,3}?(?:le )?trafic",
+            r"suspen\w* (?:\S+ ){0,3}?(?:le )?trafic(?! de\b| d['’])",
             r"trafic (?:\S+ ){0,5}?(?:est|sera|a été) suspendu",
             r"vote",
             r"voté",

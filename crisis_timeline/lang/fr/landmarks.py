@@ -13,7 +13,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     # emergency" (the Seimas's, in November, is voted: lithuania_emergency)
     "lithuania_extreme_situation": (
         r"lituanie|lituanien",
-        r"situation (?:d'urgence )?extrême|gouvernement.*état d['’]urgence",
+        r"situation (?:d'urgence )?extrême|gouvernement lituanien[^.]*état d['’]urgence",
     ),
     "latvia_emergency": (r"lettonie|letton", r"état d['’]urgence|situation d['’]urgence"),
     "poland_emergency_requested": (

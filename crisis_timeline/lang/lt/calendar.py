@@ -50,11 +50,11 @@ _PHRASES = {
             "ščiais",
         )
     },  # fmt: skip
+    # "Šią parą ... sieną kirto dar 150": this day, today (not the rolling 24 hours before)
+    "šią parą": Phrase("day", 0),
     # "per šiandieninį incidentą", "šiandieninio išpuolio metu": today's happening, in the
     # masculine genitive and accusative alone (not "šiandieniniame pasaulyje", "šiandieninė
     # Europa": nowadays)
-    # "Šią parą ... sieną kirto dar 150": this day, today (not the rolling 24 hours before)
-    "šią parą": Phrase("day", 0),
     "šiandieninio": Phrase("day", 0),
     "šiandieninį": Phrase("day", 0),
     **periods(

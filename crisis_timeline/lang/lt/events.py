@@ -51,7 +51,7 @@ EVENTS: dict[str, str] = {
         r"|\+\s?(?:NUOTRAUKOS|Nuotraukos|TIESIOGIAI|Tiesiogiai|ŽEMĖLAPIS|Žemėlapis|GALERIJA|Galerija|AUDIO|Audio|VIDEO|Video|FOTO|Foto))\s*$"
     ),
     # A declared stance (see lang/en/events.py): "turėtų palaikyti", "nebebus sulaikomi".
-    "STANCE": r"\b(?:turėtų|nebus|nebebus)\b",
+    "STANCE": r"\b(?:(?:ne)?turėtų(?! būti\b)|nebus|nebebus)\b",
     # VSAT's daily formula: "Tarnybinių ginklų, specialiųjų priemonių ar fizinės prievartos ...
     # panaudoti neteko" says what did not happen, no event.
     # A breakdown of the count before ("Iš šio skaičiaus – 20 moterų"): see lang/en/events.py.
@@ -84,8 +84,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 3.4, (r"(?:skrydž\w*|skrydi\w*|reis\w*|skraid\w*) (?:\S+ ){0,4}?(?:į Minsk\w*|Bagdad\w*-Minsk\w*)",)),
     # An order, a decision or rules adopted: see lang/en/events.py ("Sprendimas neįsileisti
     # ... migrantų buvo priimtas pirmadienį", "ministrės pasirašytas sprendimas").
-    ("other", 6.5, (r"sprendim\w* (?:\S+ ){0,8}?(?:buvo )?priimt\w*",
-                    r"(?:buvo )?priimt\w* (?:\S+ ){0,2}?sprendim\w*",
+    ("other", 6.5, (r"sprendim\w* (?:\S+ ){0,6}?(?:buvo|yra) priimt(?:as|a|i|os)\b",
+                    r"(?:buvo|yra) priimt(?:as|a|i|os) (?:\S+ ){0,2}?sprendim\w*",
                     r"pasirašyt\w* (?:\S+ ){0,6}?(?:sprendim|įsakym|nutarim)\w*",
                     r"(?:pasirašė|išleido) (?:\S+ ){0,2}?(?:sprendim|įsakym|nutarim)\w*")),
     # An investigation opened: see lang/en/events.py.

@@ -66,7 +66,7 @@ EVENTS: dict[str, str] = {
         r"|\+\s?(?:AKTUALIZACJA|Aktualizacja|NAGRANIE|Nagranie|GALERIA|Galeria|NA ŻYWO|Na żywo|RELACJA|Relacja|ZDJĘCIA|Zdjęcia|AUDIO|Audio|VIDEO|Video|WIDEO|Wideo|FILM|FOTO|Film|Foto|MAPA|Mapa))\s*$"
     ),
     # A declared stance (see lang/en/events.py): "powinna poprzeć", "nie będzie zatrzymywać".
-    "STANCE": r"\b(?:powinien|powinna|powinno|powinni|powinny|(?:już )?nie będzie|(?:już )?nie będą)\b",
+    "STANCE": r"\b(?:powinien|powinna|powinno|powinni|powinny|nie będzie|nie będą)\b",
     # Codzienny komunikat straży: nie użyto broni ani środków przymusu bezpośredniego — to,
     # czego nie było, nie zdarzenie.
     # A breakdown of the count before ("Wśród nich 20 kobiet"): see lang/en/events.py.
@@ -115,8 +115,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     # a crossing closed ("przejście zostało zamknięte", "zamknięto przejście")
                     r"przejści\w* (?:\S+ ){0,3}?zamknię\w*", r"zamkn\w* (?:\S+ ){0,2}?przejści\w*",
                     # border traffic suspended ("zawieszony zostanie ruch graniczny")
-                    r"zawiesz\w* (?:\S+ ){0,3}?ruch\w* graniczn\w*",
-                    r"ruch\w* graniczn\w* (?:\S+ ){0,4}?zawiesz\w*", r"(?:za|prze|od)głosowa\w*")),
+                    r"(?:zawiesz|wstrzym)\w* (?:\S+ ){0,3}?ruch\w* (?:graniczn\w*|na przejści\w*)",
+                    r"ruch\w* (?:graniczn\w*|na przejści\w*) (?:\S+ ){0,4}?(?:zawiesz|wstrzym)\w*", r"(?:za|prze|od)głosowa\w*")),
     # People injured in an attack are its casualties (the attack is their context)
     ("casualties", 4.0, (r"rann\w* (?:\S+ ){0,2}?zosta\w*", r"zosta\w* (?:\S+ ){0,2}?rann\w*")),
     ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",
