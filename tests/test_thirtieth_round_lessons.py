@@ -194,6 +194,16 @@ def test_this_lithuanian_day_is_today() -> None:
             "On Monday the Border Guard said that traffic at the Kuznica crossing will be suspended.",
             "traffic",
         ),
+        (
+            "pl",
+            "„Od wtorku wstrzymany zostaje ruch na przejściu w Kuźnicy” – poinformowała w poniedziałek Straż Graniczna.",
+            "wstrzymany",
+        ),
+        (
+            "ru",
+            "В понедельник движение через пункт пропуска Кузница приостановлено.",
+            "движение",
+        ),
     ],
 )
 def test_border_traffic_suspended_at_a_crossing_is_other(
