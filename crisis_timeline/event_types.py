@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from crisis_timeline.event_type_lexicon import CUES, EVENT_TYPE_ORDER
+from crisis_timeline.narration import declares_stance
 from crisis_timeline.narration import pattern as events_pattern
 from crisis_timeline.vocab import EVENT_TYPES
 
@@ -153,6 +154,11 @@ def _cue_scores(sentence: str, lang: str) -> tuple[tuple[str, float], ...]:
     return tuple(scores.items())
 
 
+# Types a reported stance keeps: declarations and talks, and measures ("the state of emergency
+# would not be lifted before December", "the crossing will not reopen" stay "other").
+DECLARED_TYPES = frozenset({"statement", "diplomacy", "sanctions", "other"})
+
+
 def classify_event_type(sentence: str, lang: str) -> str:
     """The best-scoring event type, "other" when no cue matches.
 
@@ -165,4 +171,9 @@ def classify_event_type(sentence: str, lang: str) -> str:
     if not scores:
         return "other"
     best = max(scores.values())
-    return next(t for t in EVENT_TYPE_ORDER if scores.get(t) == best)
+    event_type = next(t for t in EVENT_TYPE_ORDER if scores.get(t) == best)
+    # a reported stance alone ("said he would not prevent border crossings") is the
+    # declaration, whatever the words it names; declarations, talks and measures keep theirs
+    if event_type not in DECLARED_TYPES and declares_stance(sentence, lang):
+        return "statement"
+    return event_type

@@ -5,8 +5,9 @@ Reads: a sentence's text and its language's event tables (crisis_timeline/lang/<
 events.py, EVENTS). Gives: `lead_happens` (a lead tells of a happening, not a claim about a
 standing situation), `narrates_past` (a later sentence narrates a completed happening),
 `only_claims`, `only_possible`, `voice_only` (a quotation and who said it), `breaks_down`
-(a breakdown of the count before), `declares_stance` (a reported stance alone, typed a
-statement by sentence_units), and `pattern`, the compiled table by its short name.
+(a breakdown of the count before), `declares_stance` (a reported stance alone, which
+event_types.classify_event_type types a statement), and `pattern`, the compiled table by its
+short name.
 It does not date anything (events.py does).
 """
 

@@ -17,7 +17,7 @@ from datetime import date
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer
 from crisis_timeline.event_types import classify_event_type, cue_scores
-from crisis_timeline.narration import declares_stance, pattern
+from crisis_timeline.narration import pattern
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, blank_expressions, tag
 from crisis_timeline.temporal_periods import bounds_a_period
@@ -56,7 +56,7 @@ class SentenceUnit:
     @property
     def event_type(self) -> str:
         if self._event_type is None:
-            self._event_type = _sentence_type(self.sentence.text, self.language)
+            self._event_type = classify_event_type(self.sentence.text, self.language)
         return self._event_type
 
     @property
@@ -72,20 +72,6 @@ class SentenceUnit:
             found = self.gazetteer.find_places(self.sentence.text)
             self._places = tuple(dict.fromkeys(m.name for m in found))
         return self._places
-
-
-# Types a reported stance keeps: declarations and talks, and measures ("the state of emergency
-# would not be lifted before December", "the crossing will not reopen" stay "other").
-DECLARED_TYPES = frozenset({"statement", "diplomacy", "sanctions", "other"})
-
-
-def _sentence_type(text: str, lang: str) -> str:
-    """The sentence's type by its cues, except that a reported stance alone ("said he would
-    not prevent border crossings") is a statement, whatever the words it names."""
-    event_type = classify_event_type(text, lang)
-    if event_type not in DECLARED_TYPES and declares_stance(text, lang):
-        return "statement"
-    return event_type
 
 
 def _paragraph_starts(text: str) -> list[int]:
