@@ -382,10 +382,20 @@ def _add_month_day(
     return mention
 
 
+def _on_or_after(day: date, weekday: int) -> date:
+    """The first `weekday` (0 = Monday) on or after `day`."""
+    return day + timedelta(days=(weekday - day.weekday()) % 7)
+
+
+def _weekday_words(evidence: _Evidence) -> list[Word]:
+    """The past weekdays of the evidence, as the landmark reader takes them."""
+    return [Word(w.weekday, w.text, w.start) for w in evidence.weekdays]
+
+
 def _following_day(dated: _Mention, weekday: TimeExpression) -> _Mention:
     """The first `weekday` on or after a date written with its weekday, in its sentence."""
     assert weekday.weekday is not None
-    day = dated.day + timedelta(days=(weekday.weekday - dated.day.weekday()) % 7)
+    day = _on_or_after(dated.day, weekday.weekday)
     return _Mention(day, weekday.text, weekday.start, dated.full)
 
 
@@ -543,7 +553,7 @@ def _inferred(
         )
     mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
     if not mentions:
-        words = [Word(w.weekday, w.text, w.start) for w in evidence.weekdays] + [
+        words = _weekday_words(evidence) + [
             Word(None, e.text, e.start)
             for e in evidence.day_words  # a weekday is no "today", whatever the prior's day
             if e.weekday is None and _day_offset(e, article.language, prior) == 0
@@ -566,7 +576,7 @@ def _inferred(
     if (news := _later_landmark(article, evidence, latest)) is not None:
         return news
     weekday, weekday_text, weekday_start = evidence.weekdays[0]
-    candidate = latest.day + timedelta(days=(weekday - latest.day.weekday()) % 7)
+    candidate = _on_or_after(latest.day, weekday)
     # "trečiadienį ... praėjusią savaitę ... Gruodžio 22 dieną": a text telling of last week
     # names that week's day by its date and its own by the weekday alone; the same weekday as
     # the date is a week later
@@ -597,15 +607,14 @@ def _later_landmark(article: Article, evidence: _Evidence, latest: _Mention) -> 
     the first such weekday after the latest date (EU Briefs: "Le
     gouvernement lituanien a déclaré vendredi l'état d'urgence", below Lukashenko's "26 mai"
     speech, is Friday 2 July, not 28 May)."""
-    words = [Word(w.weekday, w.text, w.start) for w in evidence.weekdays]
-    news = news_landmark(article.cleaned_text, article.language, words)
+    news = news_landmark(article.cleaned_text, article.language, _weekday_words(evidence))
     if news is None or news.day <= latest.day:
         return None
     # the landmark is a lower bound: the page's own weekday is the first on or after it
     # ("fired warning shots on Wednesday ... closed the Kuznica crossing on Tuesday": the
     # Wednesday after the closing of Tuesday 9 November)
     weekday, weekday_text, _start = evidence.weekdays[0]
-    day = news.day + timedelta(days=(weekday - news.day.weekday()) % 7)
+    day = _on_or_after(news.day, weekday)
     if day == news.day:
         return Found(day, f"{news.reason}, after the latest date named, “{latest.text}”")
     return Found(
