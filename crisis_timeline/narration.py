@@ -89,7 +89,7 @@ def only_possible(text: str, lang: str) -> bool:
     """A modal sentence whose only past verbs report it ("He added that X could ...")."""
     if not pattern("modal", lang).search(text):
         return False
-    return not pattern("past", lang).search(pattern("reporting", lang).sub(" ", text))
+    return not _happens_beside(text, lang, "past", ("reporting",))
 
 
 def declares_stance(text: str, lang: str) -> bool:
@@ -108,7 +108,7 @@ def declares_stance(text: str, lang: str) -> bool:
         return False
     # the lead's test of a happening (a past, a pluperfect "had crossed", "did not use"), on
     # the text without its reporting verbs and its stance ("n'empêcherait plus" is no past)
-    return not pattern("lead", lang).search(stance.sub(" ", reporting.sub(" ", text)))
+    return not _happens_beside(text, lang, "lead", ("reporting", "stance"))
 
 
 def only_claims(text: str, lang: str, happening: str) -> bool:
@@ -117,11 +117,26 @@ def only_claims(text: str, lang: str, happening: str) -> bool:
     belief, an assessment or a claim in the present ("Officials said they
     believe X is waging ...", "The situation marked an escalation ...", "He added: 'our staff
     is now preparing ...'"). Its date is not the story's (issue 16)."""
-    assessment = pattern("assessment", lang)
-    rest = assessment.sub(" ", pattern("reporting", lang).sub(" ", text))
+    rest = _blanked(text, lang, ("reporting", "assessment"))
     if pattern(happening, lang).search(rest):
         return False
-    return bool(assessment.search(text) or pattern("present_claim", lang).search(rest))
+    return bool(
+        pattern("assessment", lang).search(text) or pattern("present_claim", lang).search(rest)
+    )
+
+
+def _blanked(text: str, lang: str, tables: tuple[str, ...]) -> str:
+    """`text` with what the named tables match blanked, in that order."""
+    for table in tables:
+        text = pattern(table, lang).sub(" ", text)
+    return text
+
+
+def _happens_beside(text: str, lang: str, happening: str, words: tuple[str, ...]) -> bool:
+    """Whether the `happening` table still reads once the `words` tables (the reporting
+    verbs, a stance) are blanked: whether anything happens besides the report itself
+    (only_possible, declares_stance; only_claims asks it of the same blanked text)."""
+    return bool(pattern(happening, lang).search(_blanked(text, lang, words)))
 
 
 def narrates_past(text: str, lang: str) -> bool:
