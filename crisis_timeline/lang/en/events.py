@@ -242,6 +242,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?:border )?fences? (?:\S+ ){0,4}?(?:built|approved|construction)",
             r"(?:build|construct)\w* (?:\S+ ){0,4}?fences?",
             r"closed the (?:\w+ ){0,3}(?:crossing|checkpoint)",
+            # a crossing kept closed or reopened, or not ("will not reopen"): a measure
+            r"(?:crossing|checkpoint)s? (?:\S+ ){0,4}?(?:remains?|stays?|kept) closed",
+            r"reopen\w* (?:\S+ ){0,3}?(?:crossing|checkpoint)",
+            r"(?:crossing|checkpoint)s? (?:\S+ ){0,4}?reopen\w*",
             # border traffic suspended at a crossing ("traffic at Kuźnica will be suspended")
             r"suspen\w* (?:\S+ ){0,3}?(?:border )?traffic",
             r"(?:border )?traffic (?:\S+ ){0,5}?(?:is|was|will be|has been) suspended",

@@ -172,6 +172,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"fortifications?",
             r"clôtures?",
             r"fermé le (?:\w+ ){0,3}(?:poste|point de passage)",
+            # a crossing kept closed or reopened, or not ("ne rouvrira pas"): a measure
+            r"(?:poste|point de passage)\S* (?:\S+ ){0,4}?rest\w* fermé",
+            r"rouvr\w* (?:\S+ ){0,3}?(?:poste\S*|point de passage)",
+            r"(?:poste|point de passage)\S* (?:\S+ ){0,4}?rouvert",
             r"suspen\w* (?:\S+ ){0,3}?(?:le )?trafic(?! de\b| d['’])",
             r"trafic (?:\S+ ){0,5}?(?:est|sera|a été) suspendu",
             r"vote",
