@@ -314,6 +314,42 @@ def rolling_day_phrases(lang: str) -> frozenset[str]:
     return frozenset(lexicon_for(lang).rolling_day_phrases)
 
 
+@cache
+def _rolling_day_end(lang: str) -> re.Pattern[str]:
+    """Words right before a day that end a rolling day on it (Lexicon.rolling_day_ends)."""
+    ends = _or_never(lexicon_for(lang).rolling_day_ends)
+    return re.compile(rf"(?<!\w)(?:{ends})\s+(?:(?:the|le|la)\s+)?\Z", re.IGNORECASE)
+
+
+def rolling_day_start(expression: TimeExpression, sentence: Sentence, lang: str) -> date | None:
+    """The first day of a rolling day's count, the day before its expression's: "in the last
+    24 hours" in a Thursday report counts from Wednesday morning, and so does "in the 24 hours
+    to Thursday morning". None for any other expression."""
+    if expression.date is None or expression.precision != "day":
+        return None
+    if expression.text.lower() in rolling_day_phrases(lang) or ends_rolling_day(
+        expression, sentence, lang
+    ):
+        return expression.date - timedelta(days=1)
+    return None
+
+
+def ends_rolling_day(expression: TimeExpression, sentence: Sentence, lang: str) -> bool:
+    """ "in the 24 hours to Friday morning" (the thirtieth batch's "24 heures qui se sont
+    terminées vendredi matin"): the day ends a count of the 24 hours before it; beside the
+    same Friday's declaration it is a second happening, not the same date twice."""
+    return rolling_day_end_at(expression, sentence, lang) is not None
+
+
+def rolling_day_end_at(expression: TimeExpression, sentence: Sentence, lang: str) -> int | None:
+    """Where the words ending a rolling day on the expression start, from the sentence's
+    start ("24 hours to" in "in the 24 hours to Friday morning"); None without them."""
+    offset = expression.start - sentence.start
+    window = max(0, offset - 48)
+    m = _rolling_day_end(lang).search(sentence.text[window:offset])
+    return None if m is None else window + m.start()
+
+
 def counted_back(expression: TimeExpression, report: TimeExpression) -> bool:
     """A day counted back from the report's day ("the previous day", "la veille")."""
     return (

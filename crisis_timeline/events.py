@@ -25,8 +25,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
-from datetime import date, timedelta
+from datetime import date
 
 from crisis_timeline.articles import Article
 from crisis_timeline.day_after import day_before_happening
@@ -35,9 +34,11 @@ from crisis_timeline.event_builder import EventBuilder
 from crisis_timeline.event_ranges import (
     counted_back,
     day_links,
+    ends_rolling_day,
     joined_days,
     listed_days,
-    rolling_day_phrases,
+    rolling_day_end_at,
+    rolling_day_start,
     without_rolling_days,
 )
 from crisis_timeline.event_types import classify_event_type, cue_scores
@@ -215,7 +216,7 @@ def _main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
     text, offset = unit.sentence.text, unit.sentence.start
     distinct = []
     previous: TimeExpression | None = None
-    for e in _distinct_dates(unit.expressions):
+    for e in _distinct_dates(unit, lang):
         # "until 10 December" bounds a period, no happening of its own; but "from Saturday
         # until Monday", "od soboty do poniedziałku" end a range _joined_days joins
         # (the range's start must be kept: "as many as in January to September" compares)
@@ -240,9 +241,12 @@ def _main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
             kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
         ]
         reported = pattern("reported", lang).search(between)
-        if reported and counted_back(expression, kept[-1]):
-            # "said on Thursday that a helicopter spotted the body the previous day": the
-            # day counted back from the report's is the happening's; the report is its source
+        if reported and (
+            counted_back(expression, kept[-1]) or ends_rolling_day(expression, unit.sentence, lang)
+        ):
+            # "said on Thursday that a helicopter spotted the body the previous day", "said on
+            # Friday that 150 crossed in the 24 hours to Friday morning": the day counted back
+            # from the report's is the happening's; the report is its source
             kept[-1] = expression
         elif not reported or _pluperfect(between[reported.end() :], lang):
             # "announced that it had recorded 324 attempts ... on Saturday": a happening
@@ -277,11 +281,13 @@ def _pluperfect(text: str, lang: str) -> bool:
     )
 
 
-def _distinct_dates(expressions: Iterable[TimeExpression]) -> list[TimeExpression]:
+def _distinct_dates(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
     seen: dict[str, TimeExpression] = {}
-    for expression in expressions:
+    for expression in unit.expressions:
         # By day: "Monday morning ... Monday evening" (2021-11-15TMO, 2021-11-15TEV) is one date.
         key = expression.day_value or f"unresolved:{expression.text.lower()}"
+        if ends_rolling_day(expression, unit.sentence, lang):
+            key += " (the 24 hours to it)"  # a count of its own beside the day's news
         seen.setdefault(key, expression)
     return list(seen.values())
 
@@ -366,7 +372,7 @@ class _Walk:
             if not _is_eventful(unit):
                 return  # "Zdjęcie ilustracyjne, 12 listopada": a credit, no happening
             published = self.builder.article.published
-            for expression in _distinct_dates(unit.expressions):
+            for expression in _distinct_dates(unit, self.builder.article.language):
                 if _names_its_date(expression, published) and expression.value:
                     _add_expression_event(self.builder, unit, expression, caption=True)
             return
@@ -728,12 +734,10 @@ def _add_expression_event(
     if expression.value is None:
         reason += ": the publication date is unknown, so it is listed, not placed"
     start = expression.date
-    if start is not None and expression.text.lower() in rolling_day_phrases(
-        builder.article.language
-    ):
-        # "in the last 24 hours" in a Thursday report counts from Wednesday morning: the
-        # happening spans the day before and the report's day
-        start = start - timedelta(days=1)
+    rolling_start = rolling_day_start(expression, unit.sentence, builder.article.language)
+    if rolling_start is not None:
+        # the happening spans the day before and the report's day
+        start = rolling_start
         reason += f"; the 24 hours run from {start:%a %d %b}"
     return builder.add(
         unit,
@@ -762,15 +766,27 @@ def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str
     as a whole; a date in an embedded clause ("since Lukashenko claimed victory in the
     August 2020 election"), or one of several dates, is typed by its own clause when that
     clause has a cue, else by the sentence."""
-    several = len(_distinct_dates(unit.expressions)) > 1
+    several = len(_distinct_dates(unit, lang)) > 1
     if not several and not _embedded(unit, expression, lang):
         return unit.event_type
     offset = expression.start - unit.sentence.start
     clause = _clause_around(unit.sentence.text, offset, offset + len(expression.text))
-    # "the first call since Lukashenko claimed victory in the August 2020 election": the
-    # date's happening starts at the embedding word, not at the clause boundary
-    date_at = clause.find(expression.text)
-    embeddings = [m for m in pattern("embedding", lang).finditer(clause) if m.start() < date_at]
-    if embeddings:
-        clause = clause[embeddings[-1].start() :]
+    # Where the date's phrase starts: at its rolling day's words for "au cours des 24 heures
+    # qui se sont terminées vendredi matin" (their "qui" embeds nothing)
+    rolling_at = rolling_day_end_at(expression, unit.sentence, lang)
+    clause_start = offset - len(_clause_before(unit.sentence.text, offset))
+    date_at = (
+        clause.find(expression.text) if rolling_at is None else max(0, rolling_at - clause_start)
+    )
+    # The date's happening starts at the last embedding word before it ("the first call since
+    # Lukashenko claimed victory in the August 2020 election") or conjunction ("alors que 150
+    # migrants ont traversé"), not at the clause boundary
+    openers = [
+        m.start()
+        for table in ("embedding", "conjunction")
+        for m in pattern(table, lang).finditer(clause)
+        if m.start() < date_at
+    ]
+    if openers:
+        clause = clause[max(openers) :]
     return classify_event_type(clause, lang) if cue_scores(clause, lang) else unit.event_type

@@ -49,6 +49,7 @@ EVENT_TABLES = {
     "breakdown": "BREAKDOWN",
     "day_after": "DAY_AFTER",
     "stance": "STANCE",
+    "conjunction": "CONJUNCTION",
 }
 
 

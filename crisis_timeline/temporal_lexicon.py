@@ -218,6 +218,10 @@ class Lexicon:
     # dct); it dates a sentence with no other date and yields to one beside it ("per
     # praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio"). Lower case.
     rolling_day_phrases: tuple[str, ...] = ()
+    # Right before a day, words that make it the end of a rolling day ("in the 24 hours to
+    # Friday morning", "au cours des 24 heures qui se sont terminées vendredi matin"): the
+    # count spans that day and the one before, as a rolling day does. Lower case.
+    rolling_day_ends: tuple[str, ...] = ()
     # Between two days of one happening (events.py joins them into one ranged date): a
     # range ("from Saturday to Monday", "od soboty do poniedziałku", "с субботы по
     # понедельник", "nuo ketvirtadienio iki penktadienio") and a pair of next days ("on

@@ -38,6 +38,10 @@ EVENTS: dict[str, str] = {
     # Words that open a clause embedding a date in something else ("the conference, which was
     # held on 12 November", "la conférence qui s'est tenue le 12 novembre", "since August 2020"):
     # the date is an event of its own, but it does not date the sentences that follow.
+    # A conjunction that opens a second happening's clause in a dated sentence ("declared an
+    # emergency on Friday, while 150 migrants crossed in the 24 hours to Friday morning"):
+    # that date's clause starts there (events._clause_event_type).
+    "CONJUNCTION": r"\b(?:while|whereas|even as|at a time when)\b",
     "EMBEDDING": r"\b(?:which|who|whose|where|since)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.

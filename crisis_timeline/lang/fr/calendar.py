@@ -864,6 +864,12 @@ LEXICON = Lexicon(
     until_prepositions=("jusqu'au", "jusqu'à", "jusqu'en", "jusqu'aux"),
     since_prepositions=("depuis",),
     rolling_day_phrases=_ROLLING_DAY,
+    rolling_day_ends=(
+        "24 heures qui se sont terminées",
+        "24 heures qui se sont achevées",
+        "24 heures jusqu'à",
+        "24 heures jusqu'au",
+    ),
     day_range_links=("au", "à", "jusqu'au"),
     day_pair_links=("et",),
     day_range_openers=("entre",),

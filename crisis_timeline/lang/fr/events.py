@@ -39,8 +39,17 @@ EVENTS: dict[str, str] = {
     ),
     "STATE_MARKERS": r"(?!)",
     "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
+    # A conjunction that opens a second happening's clause in a dated sentence ("a déclaré
+    # vendredi l'état d'urgence alors que 150 migrants ont traversé ... vendredi matin",
+    # batch 30): that date's clause starts there (events._clause_event_type).
+    "CONJUNCTION": r"\b(?:alors|tandis|pendant) qu(?:e\b|['’])",
     "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
-    "REPORTED_CLAUSE": r"\b(?:que|qu['’])",
+    # "que" opens what is reported, not the clause of a conjunction ("alors que 150 migrants
+    # ont traversé ... vendredi matin" is a second happening, batch 30)
+    "REPORTED_CLAUSE": (
+        r"(?<!\balors )(?<!\btandis )(?<!\bpendant )(?<!\bparce )(?<!\bainsi )(?<!\bbien )"
+        r"\b(?:que|qu['’])"
+    ),
     "COREFERENT": r"^(?:Les deux|Tous deux|Ils)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bjusqu['’]?(?:au|à|a)?|\bcontre [\w,. ]+ (?:en|sur l'ensemble de l'année)|\bsur l['’]ensemble de l['’]année|\bqu['’]en)\s*(?:le\s+)?$",
     "VAGUE_TIME": r"\b(?:récemment|à plusieurs reprises|jusqu['’]ici|ces derni(?:ers|ères) (?:jours|semaines|mois)|depuis des (?:semaines|mois|années)|il y a quelques (?:jours|semaines|mois))\b",

@@ -14,6 +14,9 @@ EVENTS: dict[str, str] = {
     "CONTINUATION": r"^(?:Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Migrantai|Užsieniečiai|Grupė)\b",
     # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
     # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
+    # A conjunction that opens a second happening's clause in a dated sentence ("tuo tarpu
+    # per parą sieną kirto 150 migrantų"): that date's clause starts there.
+    "CONJUNCTION": r"\b(?:tuo tarpu|o tuo metu)\b",
     "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b"
     # a decision's infinitive holds the date ("sprendimą neįleisti nuo rugpjūčio 3 d."), unless
     # the decision's own passive verb comes before the date ("Sprendimas neįsileisti ...

@@ -21,6 +21,9 @@ EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
     "STATE_MARKERS": r"(?!)",
     "CONTINUATION": r"^(?:В то же время|Тем временем|Между тем|В ходе (?:разговора|беседы|встречи)|Оба|Они|Он|Она|Их|Его|Ее|Её|Разговор|Беседа|Встреча|Стороны|Президент|Премьер|Мигранты|Беженцы|Группа)\b",
+    # A conjunction that opens a second happening's clause in a dated sentence ("в то время
+    # как за сутки границу пересекли 150 мигрантов"): that date's clause starts there.
+    "CONJUNCTION": r"(?:\bв то время как|\bтогда как|\bмежду тем)(?![\w-])",
     "EMBEDDING": r"\b(?:который|которая|которое|которые|которого|которой|где|откуда)\b",
     "REPORTED_CLAUSE": r"\b(?:что|ли)\b",
     "COREFERENT": r"^(?:Оба|Обе|Они|Стороны|Лидеры)\b",
