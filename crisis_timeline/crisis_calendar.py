@@ -1,7 +1,7 @@
 """The crisis' landmark days: happenings every report of the 2021 Belarus–EU border crisis
 dates the same way (the march on Kuźnica, the water cannon at Bruzgi, the first flight home
 to Erbil). A page with no date of its own that tells one of them in a sentence naming its
-weekday (or "today"), was written that day: the way a reader who followed the crisis dates it
+weekday (or "today"), was written that day (one that says "yesterday", the day after): the way a reader who followed the crisis dates it
 (landmarks.py reads it, publication.py uses it).
 
 Only the days here; the words that tell each happening in each language are in the language
@@ -66,6 +66,11 @@ CALENDAR: tuple[Landmark, ...] = (
         "lithuania_emergency",
         date(2021, 11, 9),
         "Lithuania's Seimas declares a state of emergency at the border",
+    ),
+    Landmark(
+        "gas_threat",
+        date(2021, 11, 11),
+        "Lukashenko threatens to cut the gas transit to Europe if sanctioned",
     ),
     Landmark(
         "turkey_flight_ban",

@@ -5,7 +5,8 @@ matin de gaz lacrymogène ... dans le village de Kuźnica") is dated by a reader
 the crisis: that Tuesday was the 16th of November 2021. This reads the same way, and only as
 far: a sentence must tell the happening (all of its language's patterns found in that one
 sentence, lang/<code>/landmarks.py), and that same sentence must agree on the day: it names
-that day's weekday (not in the future), or says "today". When several landmarks agree, the
+that day's weekday (not in the future), or says "today" (or "yesterday": the page is of
+the day after). When several landmarks agree, the
 latest is the news.
 
 publication.py asks this when its inference found no date of the writer's past in the
@@ -20,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from crisis_timeline.crisis_calendar import CALENDAR, Landmark
@@ -36,6 +37,7 @@ class Word:
     weekday: int | None
     text: str
     start: int
+    days_back: int = 0  # a day word's day before the page's: "today" 0, "yesterday" 1
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,16 @@ class LandmarkNews:
 
     landmark: Landmark
     reason: str
+    days_back: int = 0  # told as "yesterday": the page is of the day after
 
     @property
     def day(self) -> date:
         return self.landmark.day
+
+    @property
+    def page_day(self) -> date:
+        """The page's day: the landmark's, or the day after when it says "yesterday"."""
+        return self.landmark.day + timedelta(days=self.days_back)
 
 
 @cache
@@ -62,18 +70,19 @@ def _patterns(lang: str) -> tuple[tuple[Landmark, tuple[re.Pattern[str], ...]], 
 
 
 def told_landmarks(text: str, lang: str) -> list[tuple[Landmark, int, int]]:
-    """The landmarks some sentence of `text` tells, each with that sentence's span (the first
-    sentence telling it)."""
+    """The landmarks the sentences of `text` tell, each with the span of a sentence telling
+    it: every such sentence, as a headline tells it without the day word its lead gives
+    ("La Biélorussie menace de couper le gaz", then "a menacé hier de riposter ...")."""
     patterns = _patterns(lang)
     if not patterns:
         return []
-    found: dict[str, tuple[Landmark, int, int]] = {}
+    found: list[tuple[Landmark, int, int]] = []
     for sentence in split_sentences(text, lang):
         lowered = sentence.text.lower()
         for landmark, needed in patterns:
-            if landmark.key not in found and all(p.search(lowered) for p in needed):
-                found[landmark.key] = (landmark, sentence.start, sentence.end)
-    return list(found.values())
+            if all(p.search(lowered) for p in needed):
+                found.append((landmark, sentence.start, sentence.end))
+    return found
 
 
 def news_landmark(text: str, lang: str, words: Sequence[Word]) -> LandmarkNews | None:
@@ -94,7 +103,8 @@ def _agreement(
         if not start <= word.start < end:
             continue  # a day word elsewhere dates another happening, the landmark its background
         if word.weekday is None:
-            why = f"and tells it as the day's news (“{word.text}”)"
+            when = "the day before's" if word.days_back else "the day's"
+            why = f"and tells it as {when} news (“{word.text}”)"
         elif word.weekday == landmark.day.weekday():
             why = f"and names its weekday (“{word.text}”)"
         else:
@@ -103,5 +113,6 @@ def _agreement(
             landmark,
             f"inferred: the text gives no date but tells of a known day of the crisis, "
             f"{landmark.what} ({landmark.day:%a %d %b %Y}), {why}",
+            word.days_back,
         )
     return None

@@ -554,12 +554,12 @@ def _inferred(
     mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
     if not mentions:
         words = _weekday_words(evidence) + [
-            Word(None, e.text, e.start)
+            Word(None, e.text, e.start, -offset)
             for e in evidence.day_words  # a weekday is no "today", whatever the prior's day
-            if e.weekday is None and _day_offset(e, article.language, prior) == 0
+            if e.weekday is None and (offset := _day_offset(e, article.language, prior)) in (0, -1)
         ]
         if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
-            return Found(news.day, news.reason)
+            return Found(news.page_day, news.reason)
         if not prior_is_known:
             return None
         found = _weekday_only(evidence.weekdays or evidence.earlier_weekdays, prior)

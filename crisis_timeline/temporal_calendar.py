@@ -140,6 +140,10 @@ def _pick(candidates: list, reference, mode: str):
     return None
 
 
+# How far from the reference a year whose weekday matches a year-less date's may be.
+WEEKDAY_MATCH_DAYS = 183
+
+
 def month_day_occurrence(
     reference: date, month: int, day: int, mode: str, weekday: int | None = None
 ) -> date | None:
@@ -156,7 +160,14 @@ def month_day_occurrence(
         if valid_day(year, month, day)
     ]
     if weekday is not None:
-        matching = [c for c in candidates if c.weekday() == weekday]
+        # Only a matching year near the reference: a writer slips on a weekday more often
+        # than they leave out the year of a date a year away ("в воскресенье, 29 ноября" in
+        # a piece of late November 2021, a Monday, is not the Sunday of 2020).
+        matching = [
+            c
+            for c in candidates
+            if c.weekday() == weekday and abs((c - reference).days) <= WEEKDAY_MATCH_DAYS
+        ]
         candidates = matching or candidates
     if not candidates:
         return None

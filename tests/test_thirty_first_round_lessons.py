@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.press_passages import one_row, passage_events
+from tests.press_passages import one_row, passage_article, passage_events
 
 # A crossing kept closed, reopened, or said not to reopen is a measure ("other"), as a
 # crossing closed is: "the Kuznica crossing will not reopen" had been a statement (the stance
@@ -110,3 +110,65 @@ def test_a_second_happening_after_while_is_typed_by_its_clause() -> None:
         (date(2021, 8, 9), date(2021, 8, 10), "border_crossing"),
         (date(2021, 8, 10), date(2021, 8, 10), "other"),
     ]
+
+
+# L'Orient-Le Jour's brief: a headline telling Lukashenko's gas threat without a day, then
+# "a menacé hier" in the lead. Every sentence telling a landmark is read (not only the
+# first), and "yesterday" beside it puts the page on the day after.
+GAS_THREAT_YESTERDAY = {
+    "en": "Belarus threatens to cut gas to Europe\n\nBelarus threatened yesterday to cut the "
+    "gas transit to Europe if the EU imposes new sanctions.",
+    "fr": "La Biélorussie menace de couper le gaz\n\nLa Biélorussie a menacé hier de couper "
+    "les livraisons de gaz vers l'Europe en cas de sanctions.",
+    "pl": "Białoruś grozi odcięciem gazu\n\nWczoraj Łukaszenka zagroził, że może zakręcić "
+    "gaz płynący do Europy.",
+    "ru": "Лукашенко пригрозил перекрыть газ\n\nВчера Лукашенко пригрозил перекрыть "
+    "транзит газа в Европу в случае новых санкций.",
+    "lt": "Lukašenka grasina nutraukti dujas\n\nVakar Lukašenka grasino nutraukti dujų "
+    "tranzitą į Europą.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(GAS_THREAT_YESTERDAY))
+def test_a_landmark_told_as_yesterday_dates_the_page_the_day_after(lang: str) -> None:
+    article = passage_article(GAS_THREAT_YESTERDAY[lang], lang, None)
+    assert article.published == date(2021, 11, 12), article.published_reason
+
+
+def test_the_day_before_yesterday_does_not_agree() -> None:
+    text = "Belarus threatened the day before yesterday to cut the gas transit to Europe."
+    assert passage_article(text, "en", None).published is None
+
+
+# Rambler's "должен вылететь в 12.45 в воскресенье, 29 ноября": the clock belongs to the
+# day after it (it had made an event of its own on the publication day), and the writer's
+# wrong weekday (29 November 2021 was a Monday) does not send the date back to 2020.
+def test_a_clock_before_a_weekday_date_is_that_day_in_russian_and_polish() -> None:
+    for lang, text in (
+        ("ru", "Следующий рейс должен вылететь в 12.45 в воскресенье, 29 ноября."),
+        ("pl", "Kolejny samolot ma wylecieć o 12.45 w niedzielę, 29 listopada."),
+    ):
+        frame = passage_events(text, lang, "2021-11-27")
+        assert list(frame["date"]) == [date(2021, 11, 29)], lang
+
+
+def test_a_wrong_weekday_keeps_the_year_near_the_page() -> None:
+    frame = passage_events(
+        "The next flight is due to leave Minsk on Sunday, November 29.", "en", "2021-11-27"
+    )
+    assert list(frame["date"]) == [date(2021, 11, 29)]
+
+
+def test_a_right_weekday_still_picks_its_year() -> None:
+    """ "Sunday, November 14" in a January piece is the Sunday of the year before."""
+    frame = passage_events(
+        "Polish police said on Sunday, November 14, that migrants had crossed.", "en", "2022-01-10"
+    )
+    assert list(frame["date"]) == [date(2021, 11, 14)]
+
+
+def test_this_weekday_without_a_tense_is_the_nearest() -> None:
+    """mcInform@ctions's cut "Ce dimanche, 434 tentatives de franc" in a Wednesday piece:
+    no verb says which way, so the Sunday just past, not the one ending the week."""
+    frame = passage_events("Ce dimanche, 434 tentatives de franchissement.", "fr", "2021-10-06")
+    assert list(frame["date"]) == [date(2021, 10, 3)]

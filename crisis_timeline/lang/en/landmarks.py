@@ -45,6 +45,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"state of emergency",
         r"seimas|parliament|lawmakers|vot|approv|declar|impos|introduc",
     ),
+    "gas_threat": (
+        r"lukashenk|belarus|minsk",
+        r"\bgas\b|pipeline",
+        r"threat|\bcut|shut|halt|switch off|turn off",
+    ),
     "turkey_flight_ban": (
         r"turkey|turkish",
         r"\bban|\bbar(?:s|red)?\b|refus|stop|no longer",

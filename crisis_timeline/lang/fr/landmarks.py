@@ -44,6 +44,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"état d['’]urgence",
         r"seimas|parlement|députés|vot|approuv|décr|instaur|impos|proclam",
     ),
+    "gas_threat": (
+        r"loukachenk|biélorussie|bélarus|minsk",
+        r"\bgaz\b|gazoduc",
+        r"menac|couper|fermer|interromp",
+    ),
     "turkey_flight_ban": (
         r"turquie|turc",
         r"interdi|refus|plus de billets|ne (?:pourront|peuvent) plus",

@@ -44,6 +44,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bseim",
         r"paskelb|įved|pritar|patvirtin|balsav",
     ),
+    "gas_threat": (r"lukašenk|baltarus|minsk", r"\bduj", r"grasin|grasino|nutrauk|užsuk"),
     "turkey_flight_ban": (
         r"turkij|turk",
         r"uždraud|draud|nebeparduo|atsisak|nebeleis",

@@ -468,7 +468,7 @@ LEXICON = make_lexicon(
     ),
     named_times={"północ": "00:00", "południe": "12:00"},
     time_prepositions=("o", "około", "ok.", "od", "do", "po", "przed"),
-    time_date_links=(),
+    time_date_links=("w", "we"),  # "o 12.45 w niedzielę": the clock is that day's
     time_zones=("czasu polskiego", "czasu lokalnego", "utc", "gmt"),
     scheduled_before_only=True,
     cue_blockers=frozenset({"nie", "by", "aby", "żeby"}),

@@ -46,6 +46,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"stan\w* wyjątkow",
         r"sejm|parlament|posł|głosow|wprowadz|ogłosi|przyj",
     ),
+    "gas_threat": (
+        r"łukaszenk|białoru|mińsk",
+        r"\bgaz|gazociąg",
+        r"grozi|groźb|zakręc|odcię|odciąć|wstrzyma",
+    ),
     "turkey_flight_ban": (
         r"turc|turcj",
         r"zakaz|zakaza|nie będ|wstrzyma|odmawia|nie sprzeda",
