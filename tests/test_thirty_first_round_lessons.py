@@ -172,3 +172,39 @@ def test_this_weekday_without_a_tense_is_the_nearest() -> None:
     no verb says which way, so the Sunday just past, not the one ending the week."""
     frame = passage_events("Ce dimanche, 434 tentatives de franchissement.", "fr", "2021-10-06")
     assert list(frame["date"]) == [date(2021, 10, 3)]
+
+
+def test_the_start_of_next_week_in_french() -> None:
+    """L'Orient-Le Jour's "attendues en début de semaine prochaine": next week, not this."""
+    frame = passage_events(
+        "De nouvelles mesures de rétorsion sont attendues en début de semaine prochaine, selon "
+        "Bruxelles.",
+        "fr",
+        "2021-11-12",
+    )
+    row = one_row(frame, "rétorsion")
+    assert (row["date"], row["date_end"], row["event_type"]) == (
+        date(2021, 11, 15),
+        date(2021, 11, 21),
+        "sanctions",
+    )
+
+
+# Words of a crossing the cue tables lacked: Voice of Belarus's "289 migrants illégaux ont
+# été interceptés", Euro-Med's "forcing them back into Belarus" (typed a statement by its
+# "said in a statement").
+CROSSING_WORDS = [
+    ("fr", "Le 1er août, 289 migrants illégaux ont été interceptés en Lituanie.", "interceptés"),
+    (
+        "en",
+        "Lithuanian border guards returned more than 180 migrants, forcing them back into "
+        "Belarus, the border service said in a statement on Friday.",
+        "forcing them back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "evidence"), CROSSING_WORDS)
+def test_words_of_a_crossing(lang: str, text: str, evidence: str) -> None:
+    frame = passage_events(text, lang, "2021-10-30")
+    assert one_row(frame, evidence)["event_type"] == "border_crossing"

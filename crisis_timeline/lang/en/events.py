@@ -410,6 +410,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"unauthori[sz]ed (?:entr(?:y|ies)|entrants?|people|persons|border crossings?)",
             r"pushing back (?:\S+ ){0,2}?(?:migrants|refugees|people|them|groups?|asylum)",
             r"sent (?:\S+ ){0,3}?back to Belarus",
+            # "performed return of more than 180 migrants ..., forcing them back into Belarus"
+            r"forc(?:ed|ing|es)? (?:\S+ ){0,3}?back (?:into|to|across)",
             r"rush(?:ed|es|ing)? (?:\S+ ){0,2}?border",
         ),
     ),

@@ -89,6 +89,17 @@ _PHRASES_FR: dict[str, Phrase] = {
     "fin de semaine": Phrase("week"),
     "fin de mois": Phrase("month"),
     "début de mois": Phrase("month"),
+    # "attendues en début de semaine prochaine" (batch 31): the next week's start, not this
+    **{
+        f"{part} de semaine {which}": Phrase("week", offset)
+        for part in ("début", "milieu", "fin")
+        for which, offset in (("prochaine", 1), ("dernière", -1))
+    },
+    **{
+        f"{part} de mois {which}": Phrase("month", offset)
+        for part in ("début", "fin")
+        for which, offset in (("prochain", 1), ("dernier", -1))
+    },
     "fin d'année": Phrase("year"),
     "début d'année": Phrase("year"),
     "le week-end": Phrase("weekend", reference="tense"),

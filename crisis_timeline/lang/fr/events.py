@@ -280,7 +280,14 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (
         "sanctions",
         3.0,
-        (r"sanctions?", r"sanctionn\w*", r"liste noire", r"embargo", r"gel des avoirs"),
+        (
+            r"sanctions?",
+            r"sanctionn\w*",
+            r"liste noire",
+            r"embargo",
+            r"gel des avoirs",
+            r"mesures? de rétorsion",  # "de nouvelles mesures de rétorsion sont attendues"
+        ),
     ),
     (
         "military",
@@ -315,6 +322,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"refoul\w*",
             r"arrêtée?s?",
             r"interpellée?s?",
+            r"interceptée?s?",  # "289 migrants illégaux ont été interceptés en Lituanie"
             r"se pressent",
             r"colonnes?",
             r"rassembl\w*",
