@@ -208,3 +208,23 @@ CROSSING_WORDS = [
 def test_words_of_a_crossing(lang: str, text: str, evidence: str) -> None:
     frame = passage_events(text, lang, "2021-10-30")
     assert one_row(frame, evidence)["event_type"] == "border_crossing"
+
+
+def test_planes_taking_off_for_minsk_are_a_route_not_flights_home() -> None:
+    """Voice of Belarus's "les avions d'Iraqi Airways décolleront à destination de Minsk depuis
+    trois autres villes irakiennes – de Bassora (à partir du 5 août)": routes to Minsk are
+    "other" (guidelines), not repatriation; a plane diverted to Minsk is no route."""
+    frame = passage_events(
+        "Les avions d'Iraqi Airways décolleront à destination de Minsk depuis Bassora à partir "
+        "du 5 août.",
+        "fr",
+        "2021-08-02",
+    )
+    assert one_row(frame, "décolleront")["event_type"] == "other"
+    frame = passage_events(
+        "Les sanctions ont été renforcées en juin après le détournement d'un avion de Ryanair "
+        "vers Minsk.",
+        "fr",
+        "2021-08-02",
+    )
+    assert one_row(frame, "renforcées")["event_type"] == "sanctions"

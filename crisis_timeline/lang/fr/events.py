@@ -163,7 +163,11 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     (
         "other",
         3.4,
-        (r"vols? (?:\S+ ){0,3}?(?:vers|pour|à destination de) (?:la )?(?:Minsk|Biélorussie)",),
+        (
+            # "les avions d'Iraqi Airways décolleront à destination de Minsk" (batch 31)
+            r"(?:vols?|décoll\w*) (?:\S+ ){0,4}?(?:vers|pour|à destination de) "
+            r"(?:la )?(?:Minsk|Biélorussie)",
+        ),
     ),
     (
         "other",
