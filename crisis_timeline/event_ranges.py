@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 
-from crisis_timeline.narration import narrates_past
+from crisis_timeline.narration import narrates_past, pattern
 from crisis_timeline.quantities import counts_something
 from crisis_timeline.sentences import Sentence
 from crisis_timeline.temporal import TimeExpression, blank_expressions
@@ -348,6 +348,15 @@ def rolling_day_end_at(expression: TimeExpression, sentence: Sentence, lang: str
     window = max(0, offset - 48)
     m = _rolling_day_end(lang).search(sentence.text[window:offset])
     return None if m is None else window + m.start()
+
+
+def conjunction_between(
+    sentence: Sentence, first: TimeExpression, second: TimeExpression, lang: str
+) -> bool:
+    """Whether a conjunction opening another happening ("alors que", "while") stands between
+    two dates of the sentence (the language's CONJUNCTION table)."""
+    between = sentence.text[first.end - sentence.start : second.start - sentence.start]
+    return bool(pattern("conjunction", lang).search(between))
 
 
 def counted_back(expression: TimeExpression, report: TimeExpression) -> bool:

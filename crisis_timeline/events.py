@@ -32,6 +32,7 @@ from crisis_timeline.day_after import day_before_happening
 from crisis_timeline.entities import Gazetteer, load_gazetteer
 from crisis_timeline.event_builder import EventBuilder
 from crisis_timeline.event_ranges import (
+    conjunction_between,
     counted_back,
     day_links,
     ends_rolling_day,
@@ -241,12 +242,9 @@ def _main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
             kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
         ]
         reported = pattern("reported", lang).search(between)
-        if reported and (
-            counted_back(expression, kept[-1]) or ends_rolling_day(expression, unit.sentence, lang)
-        ):
-            # "said on Thursday that a helicopter spotted the body the previous day", "said on
-            # Friday that 150 crossed in the 24 hours to Friday morning": the day counted back
-            # from the report's is the happening's; the report is its source
+        if reported and counted_back(expression, kept[-1]):
+            # "said on Thursday that a helicopter spotted the body the previous day": the
+            # day counted back from the report's is the happening's; the report is its source
             kept[-1] = expression
         elif not reported or _pluperfect(between[reported.end() :], lang):
             # "announced that it had recorded 324 attempts ... on Saturday": a happening
@@ -286,8 +284,15 @@ def _distinct_dates(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
     for expression in unit.expressions:
         # By day: "Monday morning ... Monday evening" (2021-11-15TMO, 2021-11-15TEV) is one date.
         key = expression.day_value or f"unresolved:{expression.text.lower()}"
-        if ends_rolling_day(expression, unit.sentence, lang):
-            key += " (the 24 hours to it)"  # a count of its own beside the day's news
+        if key in seen and ends_rolling_day(expression, unit.sentence, lang):
+            # "said on Friday that 150 crossed in the 24 hours to Friday morning": the count's
+            # 24 hours date the report; after a conjunction ("a déclaré vendredi l'état
+            # d'urgence alors que 150 migrants ont traversé ... vendredi matin") it is a
+            # second happening
+            if not conjunction_between(unit.sentence, seen[key], expression, lang):
+                seen[key] = expression
+                continue
+            key += " (the 24 hours to it)"
         seen.setdefault(key, expression)
     return list(seen.values())
 

@@ -93,7 +93,7 @@ def news_landmark(text: str, lang: str, words: Sequence[Word]) -> LandmarkNews |
         for landmark, start, end in told_landmarks(text, lang)
         if (news := _agreement(landmark, start, end, words)) is not None
     ]
-    return max(agreeing, key=lambda news: news.day, default=None)
+    return max(agreeing, key=lambda news: news.page_day, default=None)
 
 
 def _agreement(

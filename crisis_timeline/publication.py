@@ -461,6 +461,12 @@ def _day_offset(expression: TimeExpression, lang: str, reference: date) -> int |
     return (found[0].date - reference).days
 
 
+def _writers_day(expression: TimeExpression, lang: str) -> bool:
+    """ "yesterday", not "the previous day" (a day before some other day of the story)."""
+    phrase = tables(lang).calendar.phrases.get(expression.text.lower())
+    return phrase is None or phrase.reference != "narrative"
+
+
 def _week_offset(expression: TimeExpression, lang: str, reference: date) -> int | None:
     """Weeks from the publication's week to a week word ("last week" -1, "this week" 0)."""
     found = tag(expression.text, reference, lang, references=False)
@@ -556,7 +562,9 @@ def _inferred(
         words = _weekday_words(evidence) + [
             Word(None, e.text, e.start, -offset)
             for e in evidence.day_words  # a weekday is no "today", whatever the prior's day
-            if e.weekday is None and (offset := _day_offset(e, article.language, prior)) in (0, -1)
+            if e.weekday is None
+            and _writers_day(e, article.language)
+            and (offset := _day_offset(e, article.language, prior)) in (0, -1)
         ]
         if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
             return Found(news.page_day, news.reason)

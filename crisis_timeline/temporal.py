@@ -382,9 +382,7 @@ class _Resolver:
         if c.relation in ("before", "after"):
             mode, how = c.relation, f"{_RELATION_WORDS[c.relation]}: the {name} {c.relation} it"
         elif c.relation == "this" and tense.mode == "none":
-            # "Ce dimanche, 434 tentatives" in a Wednesday piece: with no verb to say which
-            # way, the nearest (the Sunday just past), not the Sunday ending the week
-            mode, how = "reported", f"'this' without a tense: the nearest {name}"
+            mode, how = "this", f"'this': the {name} of the same week"
         else:
             mode = tense.mode
             which = {

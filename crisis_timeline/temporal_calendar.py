@@ -140,8 +140,8 @@ def _pick(candidates: list, reference, mode: str):
     return None
 
 
-# How far from the reference a year whose weekday matches a year-less date's may be.
-WEEKDAY_MATCH_DAYS = 183
+# How near the reference a year-less date with the wrong weekday is read as a slip.
+WEEKDAY_SLIP_DAYS = 31
 
 
 def month_day_occurrence(
@@ -150,7 +150,8 @@ def month_day_occurrence(
     """The year-less date ('12 November') `mode` designates around `reference`.
 
     Candidates are the same day in the previous, current and next year. A weekday written
-    with the date ("Sunday, November 14") keeps only the years where it matches, if any.
+    with the date ("Sunday, November 14") keeps only the years where it matches, if any,
+    unless another year's date is within WEEKDAY_SLIP_DAYS of the reference.
     Without a tense (or when the tense finds none), the candidate closest to the reference
     wins, the past one on a tie.
     """
@@ -160,15 +161,16 @@ def month_day_occurrence(
         if valid_day(year, month, day)
     ]
     if weekday is not None:
-        # Only a matching year near the reference: a writer slips on a weekday more often
-        # than they leave out the year of a date a year away ("в воскресенье, 29 ноября" in
-        # a piece of late November 2021, a Monday, is not the Sunday of 2020).
-        matching = [
-            c
-            for c in candidates
-            if c.weekday() == weekday and abs((c - reference).days) <= WEEKDAY_MATCH_DAYS
-        ]
-        candidates = matching or candidates
+        # The years where the weekday matches, unless another year's date is days from the
+        # reference: a writer slips on a weekday more often than they leave out the year
+        # of a date a year away ("в воскресенье, 29 ноября" in a piece of late November
+        # 2021, a Monday, is not the Sunday of 2020).
+        matching = [c for c in candidates if c.weekday() == weekday]
+        slip = any(
+            abs((c - reference).days) <= WEEKDAY_SLIP_DAYS for c in candidates if c not in matching
+        )
+        if not slip:
+            candidates = matching or candidates
     if not candidates:
         return None
     if mode == "scheduled":

@@ -167,11 +167,13 @@ def test_a_right_weekday_still_picks_its_year() -> None:
     assert list(frame["date"]) == [date(2021, 11, 14)]
 
 
-def test_this_weekday_without_a_tense_is_the_nearest() -> None:
-    """mcInform@ctions's cut "Ce dimanche, 434 tentatives de franc" in a Wednesday piece:
-    no verb says which way, so the Sunday just past, not the one ending the week."""
-    frame = passage_events("Ce dimanche, 434 tentatives de franchissement.", "fr", "2021-10-06")
-    assert list(frame["date"]) == [date(2021, 10, 3)]
+def test_this_weekday_without_a_tense_is_still_the_weeks() -> None:
+    """ "this Friday" in a Monday piece is the coming Friday (the review of this round: a
+    rule reading "ce dimanche" with no verb as the nearest Sunday had sent it back)."""
+    frame = passage_events(
+        "EU ministers to meet on Belarus sanctions this Friday.", "en", "2021-11-08"
+    )
+    assert list(frame["date"]) == [date(2021, 11, 12)]
 
 
 def test_the_start_of_next_week_in_french() -> None:
@@ -228,3 +230,102 @@ def test_planes_taking_off_for_minsk_are_a_route_not_flights_home() -> None:
         "2021-08-02",
     )
     assert one_row(frame, "renforcées")["event_type"] == "sanctions"
+
+
+# The review's inputs: each had gone wrong with this round's first rules.
+NOT_THE_GAS_THREAT = [
+    (
+        "en",
+        "Polish guards fired tear gas yesterday at migrants who tried to cut through the fence from Belarus.",
+    ),
+    ("ru", "Вчера Лукашенко пригрозил выслать польских дипломатов, сообщает «Российская газета»."),
+    ("pl", "Wczoraj Łukaszenka groził Polsce kolejnymi prowokacjami, podaje Gazeta Wyborcza."),
+    (
+        "fr",
+        "Hier, les gardes polonais ont utilisé du gaz lacrymogène contre des migrants venus de Biélorussie pour couper la clôture.",
+    ),
+    (
+        "en",
+        "Belarus had threatened the previous day to cut the gas transit to Europe, officials recalled.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_THE_GAS_THREAT)
+def test_tear_gas_a_newspaper_or_the_previous_day_date_no_page(lang: str, text: str) -> None:
+    assert passage_article(text, lang, None).published is None
+
+
+def test_two_landmarks_agree_whatever_their_order() -> None:
+    closed = "Poland closed the Kuznica crossing on Tuesday."
+    seimas = "Lithuania's Seimas declared a state of emergency at the border yesterday."
+    for text in (f"{closed} {seimas}", f"{seimas} {closed}"):
+        assert passage_article(text, "en", None).published == date(2021, 11, 10), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania's border guards said on Friday 150 migrants had been detained in the 24 "
+        "hours to Friday morning.",
+        "Polish border guards on Friday reported 150 attempts to cross in the 24 hours to "
+        "Friday morning.",
+    ],
+)
+def test_a_report_and_its_24_hours_are_one_event(text: str) -> None:
+    frame = passage_events(text, "en", "2021-07-02")
+    got = list(zip(frame["date"], frame["date_end"], strict=True))
+    assert got == [(date(2021, 7, 1), date(2021, 7, 2))]
+
+
+def test_the_24_hours_do_not_replace_another_days_happening() -> None:
+    frame = passage_events(
+        "Poland closed the Kuznica crossing on Tuesday and border guards said that 150 migrants "
+        "tried to cross in the 24 hours to Wednesday morning.",
+        "en",
+        "2021-11-10",
+    )
+    assert date(2021, 11, 9) in set(frame["date"])
+
+
+def test_a_right_weekday_a_year_away_is_kept() -> None:
+    frame = passage_events(
+        "Sunday, November 14: hundreds of migrants gathered at the Kuznica crossing.",
+        "en",
+        "2022-07-01",
+    )
+    assert list(frame["date"]) == [date(2021, 11, 14)]
+
+
+TYPES_AFTER_REVIEW = [
+    (
+        "en",
+        "On Tuesday, illegal crossings resumed after Belarus reopened the route.",
+        "resumed",
+        "border_crossing",
+    ),
+    (
+        "en",
+        "On Tuesday the Kuznica crossing remained closed, officials said.",
+        "remained closed",
+        "other",
+    ),
+    (
+        "en",
+        "On Tuesday, guards tried to force 50 migrants back into Belarus.",
+        "force",
+        "border_crossing",
+    ),
+    (
+        "fr",
+        "Jeudi, un avion vide a décollé d'Erbil vers Minsk pour ramener 400 Irakiens chez eux.",
+        "décollé",
+        "repatriation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "evidence", "expected"), TYPES_AFTER_REVIEW)
+def test_types_after_the_review(lang: str, text: str, evidence: str, expected: str) -> None:
+    frame = passage_events(text, lang, "2021-11-18")
+    assert one_row(frame, evidence)["event_type"] == expected

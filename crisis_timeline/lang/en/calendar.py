@@ -826,14 +826,13 @@ LEXICON = Lexicon(
     until_prepositions=("until", "till", "through", "up to"),
     since_prepositions=("since", "ever since"),
     rolling_day_phrases=_ROLLING_DAY,
+    # not "until"/"jusqu'à": a bound (NOT_AN_EVENT_DATE) before a day dates no event
     rolling_day_ends=(
         "24 hours to",
         "24 hours up to",
-        "24 hours until",
         "24 hours ending",
         "24-hour period to",
         "24-hour period up to",
-        "24-hour period until",
         "24-hour period ending",
     ),
     day_range_links=("to", "through", "until", "till"),

@@ -38,11 +38,11 @@ EVENTS: dict[str, str] = {
     # Words that open a clause embedding a date in something else ("the conference, which was
     # held on 12 November", "la conférence qui s'est tenue le 12 novembre", "since August 2020"):
     # the date is an event of its own, but it does not date the sentences that follow.
+    "EMBEDDING": r"\b(?:which|who|whose|where|since)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("declared an
-    # emergency on Friday, while 150 migrants crossed in the 24 hours to Friday morning"):
+    # emergency on Friday while 150 migrants crossed in the 24 hours to Friday morning"):
     # that date's clause starts there (events._clause_event_type).
     "CONJUNCTION": r"\b(?:while|whereas|even as|at a time when)\b",
-    "EMBEDDING": r"\b(?:which|who|whose|where|since)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
     "REPORTED_CLAUSE": r"\b(?:that|whether)\b",
@@ -247,9 +247,11 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?:build|construct)\w* (?:\S+ ){0,4}?fences?",
             r"closed the (?:\w+ ){0,3}(?:crossing|checkpoint)",
             # a crossing kept closed or reopened, or not ("will not reopen"): a measure
-            r"(?:crossing|checkpoint)s? (?:\S+ ){0,4}?(?:remains?|stays?|kept) closed",
-            r"reopen\w* (?:\S+ ){0,3}?(?:crossing|checkpoint)",
-            r"(?:crossing|checkpoint)s? (?:\S+ ){0,4}?reopen\w*",
+            # (one crossing point: "illegal crossings resumed after Belarus reopened" is no
+            # crossing point reopened)
+            r"(?:crossing|checkpoint) (?:\S+ ){0,4}?(?:remain(?:s|ed)?|stay(?:s|ed)?|kept) closed",
+            r"reopen\w* (?:\S+ ){0,3}?(?:crossing|checkpoint)\b",
+            r"(?:crossing|checkpoint) (?:\S+ ){0,4}?reopen\w*",
             # border traffic suspended at a crossing ("traffic at Kuźnica will be suspended")
             r"suspen\w* (?:\S+ ){0,3}?(?:border )?traffic",
             r"(?:border )?traffic (?:\S+ ){0,5}?(?:is|was|will be|has been) suspended",
@@ -411,7 +413,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"pushing back (?:\S+ ){0,2}?(?:migrants|refugees|people|them|groups?|asylum)",
             r"sent (?:\S+ ){0,3}?back to Belarus",
             # "performed return of more than 180 migrants ..., forcing them back into Belarus"
-            r"forc(?:ed|ing|es)? (?:\S+ ){0,3}?back (?:into|to|across)",
+            r"forc(?:e|ed|ing|es) (?:\S+ ){0,3}?back (?:into|to|across)",
             r"rush(?:ed|es|ing)? (?:\S+ ){0,2}?border",
         ),
     ),

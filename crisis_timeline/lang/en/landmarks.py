@@ -47,7 +47,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "gas_threat": (
         r"lukashenk|belarus|minsk",
-        r"\bgas\b|pipeline",
+        r"\bgas (?:transit|supplies|supply|flows?|deliveries)|gas to europe|pipeline|yamal",
         r"threat|\bcut|shut|halt|switch off|turn off",
     ),
     "turkey_flight_ban": (

@@ -875,11 +875,12 @@ LEXICON = Lexicon(
     until_prepositions=("jusqu'au", "jusqu'à", "jusqu'en", "jusqu'aux"),
     since_prepositions=("depuis",),
     rolling_day_phrases=_ROLLING_DAY,
+    # not "until"/"jusqu'à": a bound (NOT_AN_EVENT_DATE) before a day dates no event
     rolling_day_ends=(
         "24 heures qui se sont terminées",
         "24 heures qui se sont achevées",
-        "24 heures jusqu'à",
-        "24 heures jusqu'au",
+        "vingt-quatre heures qui se sont terminées",
+        "vingt-quatre heures qui se sont achevées",
     ),
     day_range_links=("au", "à", "jusqu'au"),
     day_pair_links=("et",),

@@ -39,11 +39,11 @@ EVENTS: dict[str, str] = {
     ),
     "STATE_MARKERS": r"(?!)",
     "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
+    "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("a déclaré
     # vendredi l'état d'urgence alors que 150 migrants ont traversé ... vendredi matin",
     # batch 30): that date's clause starts there (events._clause_event_type).
     "CONJUNCTION": r"\b(?:alors|tandis|pendant) qu(?:e\b|['’])",
-    "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
     # "que" opens what is reported, not the clause of a conjunction ("alors que 150 migrants
     # ont traversé ... vendredi matin" is a second happening, batch 30)
     "REPORTED_CLAUSE": (
@@ -165,8 +165,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         3.4,
         (
             # "les avions d'Iraqi Airways décolleront à destination de Minsk" (batch 31)
-            r"(?:vols?|décoll\w*) (?:\S+ ){0,4}?(?:vers|pour|à destination de) "
-            r"(?:la )?(?:Minsk|Biélorussie)",
+            r"vols? (?:\S+ ){0,4}?(?:vers|pour|à destination de) (?:la )?(?:Minsk|Biélorussie)",
+            # a route announced, not a plane flying back ("a décollé d'Erbil vers Minsk pour
+            # ramener 400 Irakiens")
+            r"décoll\w* à destination de (?:Minsk|la Biélorussie)",
         ),
     ),
     (

@@ -46,7 +46,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "gas_threat": (
         r"loukachenk|biélorussie|bélarus|minsk",
-        r"\bgaz\b|gazoduc",
+        r"livraisons de gaz|transit du gaz|gaz (?:vers|à) l['’]europe|couper le gaz|gazoduc|yamal",
         r"menac|couper|fermer|interromp",
     ),
     "turkey_flight_ban": (

@@ -14,15 +14,15 @@ EVENTS: dict[str, str] = {
     "CONTINUATION": r"^(?:Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Migrantai|Užsieniečiai|Grupė)\b",
     # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
     # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
-    # A conjunction that opens a second happening's clause in a dated sentence ("tuo tarpu
-    # per parą sieną kirto 150 migrantų"): that date's clause starts there.
-    "CONJUNCTION": r"\b(?:tuo tarpu|o tuo metu)\b",
     "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b"
     # a decision's infinitive holds the date ("sprendimą neįleisti nuo rugpjūčio 3 d."), unless
     # the decision's own passive verb comes before the date ("Sprendimas neįsileisti ...
     # migrantų buvo priimtas pirmadienį": the decision's day)
     r"|\b(?:siūlym|sprendim|nutarim|ketinim)[^\W\d_]* [^\W\d_]+ti\b"
     r"(?![^,;]*\b(?:buvo|yra) [^\W\d_]+t(?:as|a|i|os)\b)",
+    # A conjunction that opens a second happening's clause in a dated sentence ("tuo tarpu
+    # per parą sieną kirto 150 migrantų"): that date's clause starts there.
+    "CONJUNCTION": r"\b(?:tuo tarpu|o tuo metu)\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
     "NOT_AN_EVENT_DATE": r"(?:\biki(?: (?:šių|kitų|ateinančių) metų)?|\bpalyginti su [\w,.]+|\b(?:nei|negu)(?: per)?(?: visus)?)\s*$",

@@ -44,7 +44,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bseim",
         r"paskelb|įved|pritar|patvirtin|balsav",
     ),
-    "gas_threat": (r"lukašenk|baltarus|minsk", r"\bduj", r"grasin|grasino|nutrauk|užsuk"),
+    "gas_threat": (
+        r"lukašenk|baltarus|minsk",
+        r"dujų (?:tranzit|tiekim)\w*|dujas į europą|nutraukti dujas|dujotiek|jamal",
+        r"grasin|grasino|nutrauk|užsuk",
+    ),
     "turkey_flight_ban": (
         r"turkij|turk",
         r"uždraud|draud|nebeparduo|atsisak|nebeleis",

@@ -31,10 +31,10 @@ EVENTS: dict[str, str] = {
     # the relative clause; the sentence narrates nothing).
     "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą)\b",
     "CONTINUATION": r"^(?:Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent|Migranci|Cudzoziemcy|Grupa)\b",
+    "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|którym|których|jaki|jaka|jakie|jakich|gdzie|odkąd)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("podczas gdy
     # w nocy 150 migrantów przekroczyło granicę"): that date's clause starts there.
     "CONJUNCTION": r"\b(?:podczas gdy|natomiast|tymczasem)\b",
-    "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|którym|których|jaki|jaka|jakie|jakich|gdzie|odkąd)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",

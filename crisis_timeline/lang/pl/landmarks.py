@@ -48,8 +48,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     ),
     "gas_threat": (
         r"łukaszenk|białoru|mińsk",
-        r"\bgaz|gazociąg",
-        r"grozi|groźb|zakręc|odcię|odciąć|wstrzyma",
+        r"(?:dostaw\w*|tranzyt\w*|przesył\w*|odcięci\w*) gazu|gaz\w* (?:płynąc\w*|do europy)|zakręc\w* gaz|gazociąg|jamał",
+        r"grozi|groźb|zagroz|zakręc|odcię|odciąć|wstrzyma",
     ),
     "turkey_flight_ban": (
         r"turc|turcj",
