@@ -336,8 +336,8 @@ def rolling_day_start(expression: TimeExpression, sentence: Sentence, lang: str)
 
 def ends_rolling_day(expression: TimeExpression, sentence: Sentence, lang: str) -> bool:
     """ "in the 24 hours to Friday morning" (the thirtieth batch's "24 heures qui se sont
-    terminées vendredi matin"): the day ends a count of the 24 hours before it; beside the
-    same Friday's declaration it is a second happening, not the same date twice."""
+    terminées vendredi matin"): the day ends a count of the 24 hours before it (events.py
+    makes it the report's date, or a second happening after a conjunction)."""
     return rolling_day_end_at(expression, sentence, lang) is not None
 
 

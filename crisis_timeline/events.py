@@ -780,9 +780,7 @@ def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str
     # qui se sont terminées vendredi matin" (their "qui" embeds nothing)
     rolling_at = rolling_day_end_at(expression, unit.sentence, lang)
     clause_start = offset - len(_clause_before(unit.sentence.text, offset))
-    date_at = (
-        clause.find(expression.text) if rolling_at is None else max(0, rolling_at - clause_start)
-    )
+    date_at = max(0, (offset if rolling_at is None else rolling_at) - clause_start)
     # The date's happening starts at the last embedding word before it ("the first call since
     # Lukashenko claimed victory in the August 2020 election") or conjunction ("alors que 150
     # migrants ont traversé"), not at the clause boundary
