@@ -32,18 +32,10 @@ from crisis_timeline.day_after import day_before_happening
 from crisis_timeline.entities import Gazetteer, load_gazetteer
 from crisis_timeline.event_builder import EventBuilder
 from crisis_timeline.event_ranges import (
-    conjunction_between,
-    counted_back,
-    day_links,
-    ends_rolling_day,
-    joined_days,
-    listed_days,
     rolling_day_end_at,
     rolling_day_start,
-    without_rolling_days,
 )
 from crisis_timeline.event_types import classify_event_type, cue_scores
-from crisis_timeline.lang import tables
 from crisis_timeline.narration import (
     QUOTE_OPENERS,
     breaks_down,
@@ -51,11 +43,23 @@ from crisis_timeline.narration import (
     lead_happens,
     narrates_past,
     pattern,
+    present_lead,
     voice_only,
 )
 from crisis_timeline.quantities import DIGIT_COUNT, counts_something
 from crisis_timeline.restated_dates import restated_day
 from crisis_timeline.schema import Event
+from crisis_timeline.sentence_dates import (
+    clause_before,
+    dates_subject,
+    distinct_dates,
+    embedded_date,
+    main_expressions,
+    names_its_date,
+    rumoured_date,
+    vague_main_clause,
+    year_so_far,
+)
 from crisis_timeline.sentence_units import (
     LEAD_SENTENCES,
     SentenceUnit,
@@ -64,16 +68,13 @@ from crisis_timeline.sentence_units import (
     without_dates,
 )
 from crisis_timeline.similar_happenings import similar_type
-from crisis_timeline.temporal import TimeExpression, tag
+from crisis_timeline.temporal import TimeExpression
 from crisis_timeline.temporal_periods import after_bounding_word
 
 # Confidence by how the date was found: an explicit date beats a weekday resolved from the
 # publication date, which beats the lead convention, which beats narrative inheritance.
 NARRATIVE_REACH = 3  # how many sentences a narrative date carries forward
 REPRINT_MIN_WORDS = 12  # a sentence this long printed twice with one date is one event
-SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
-YEAR_PROBE_DAY = date(2021, 7, 1)  # any day: which year a phrase names is read on it
-SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date the sentence
 
 
 # A dated count without an event cue of its own continues the event counted at most this
@@ -105,196 +106,6 @@ def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
         or bool(pattern("continuation", lang).search(text))
         or counts_something(text, lang)
     )
-
-
-def _clause_cut(head: str) -> int:
-    """Where the last clause boundary in `head` stands (-1: none)."""
-    return max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
-
-
-def _clause_before(text: str, offset: int) -> str:
-    """The words between the last clause boundary and `offset`."""
-    head = text[:offset]
-    return head[_clause_cut(head) + 1 :]
-
-
-def _embedded(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
-    """True when the date sits in a relative or "since" clause about something else."""
-    offset = expression.start - unit.sentence.start
-    return bool(pattern("embedding", lang).search(_clause_before(unit.sentence.text, offset)))
-
-
-def _names_its_date(expression: TimeExpression, published: date | None) -> bool:
-    """A date a photo caption may be dated by: one it names ("15 November", "in November",
-    "15 November 2021"), not one counted from the day it was published ("on Monday",
-    "yesterday", "last month"), which need not be the photo's; written without its year
-    only in words ("Zdjęcie 3/12" counts a gallery's photos) and not after the publication."""
-    if expression.anchor == "absolute":
-        return True
-    named = expression.month_day is not None or (
-        expression.precision == "month" and expression.reason.startswith("month,")
-    )
-    if not named or not any(c.isalpha() for c in expression.text):
-        return False
-    return published is None or expression.date is None or expression.date <= published
-
-
-def _year_so_far(
-    unit: SentenceUnit, expression: TimeExpression, published: date | None, lang: str
-) -> bool:
-    """ "This year", "cette année", "w tym roku", "в этом году", "šiemet" in a running count
-    ("so far", "już", "уже", "iš viso"): the year of the publication, not over yet, dates
-    a running total ("over 4,000 migrants have entered Lithuania illegally so far this
-    year"), not a happening (the guidelines' cumulative tolls; no annotator of eleven real
-    batches made one an event). A happening of the year ("This year, Lithuania built a
-    fence") and a year written out ("in 2021") are kept. Without a publication date the
-    phrase is read on a sample day to learn which year it names."""
-    if (
-        expression.precision != "year"
-        or expression.anchor == "absolute"
-        or any(c.isdigit() for c in expression.text)
-        or not counts_something(without_dates(unit), lang)
-        or not pattern("cumulative", lang).search(unit.sentence.text)
-    ):
-        return False
-    if published is None:
-        probe = tag(expression.text, YEAR_PROBE_DAY, lang, references=False)
-        return [e.value for e in probe] == [str(YEAR_PROBE_DAY.year)]
-    return expression.date is not None and expression.date.year == published.year
-
-
-def _rumoured(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
-    """The day a rumour told before it speaks of, today or ahead ("rumors among migrants
-    that buses will arrive on November 15"): what the rumour says will be, no happening.
-    A day before the rumour ("On November 17, the army rejected rumours ...") is kept."""
-    if expression.direction not in ("future", "same"):
-        return False
-    rumour = pattern("rumour", lang).search(unit.sentence.text)
-    return rumour is not None and rumour.start() < expression.start - unit.sentence.start
-
-
-def _on_subject(
-    unit: SentenceUnit, expression: TimeExpression, lang: str, published: date | None
-) -> bool:
-    """The date's relative clause hangs on the sentence's opening subject ("Pierwszy lot
-    czarterowy, którym w niedzielę odesłano do Iraku ... migrantów, przebiegł bez
-    zakłóceń"): it dates the subject's own happening, which the main clause goes on telling.
-    Only a recent day (not "Lukashenko, who came to power in 1994, visited ..."), and only
-    when the main clause has no happening of its own ("The camp, which was set up on
-    Saturday, was cleared by troops" is a second happening, on the publication's day)."""
-    if (
-        expression.precision != "day"
-        or expression.date is None
-        or published is None
-        or not 0 <= (published - expression.date).days <= SUBJECT_CLAUSE_DAYS
-    ):
-        return False
-    text = unit.sentence.text
-    head = text[: expression.start - unit.sentence.start]
-    cut = _clause_cut(head)
-    subject = head[:cut]
-    if cut <= 0 or "," in subject or len(subject.split()) > SUBJECT_WORDS:
-        return False
-    clause_end = text.find(",", expression.end - unit.sentence.start)
-    main_clause = text[clause_end + 1 :] if clause_end >= 0 else ""
-    return not cue_scores(main_clause, lang)
-
-
-def _vague_main_clause(text: str, lang: str) -> bool:
-    """An unstated time ("recently", "w ostatnich dniach") dates the sentence's own happening,
-    not only a relative clause ("a video of the camp, which was set up in recent days")."""
-    embedding = pattern("embedding", lang)
-    return any(
-        not embedding.search(_clause_before(text, vague.start()))
-        for vague in pattern("vague", lang).finditer(text)
-    )
-
-
-def _main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
-    """The sentence's distinct dates, without later ones that only date a reported claim."""
-    bound = pattern("bound", lang)
-    range_link = day_links(lang)[0]
-    text, offset = unit.sentence.text, unit.sentence.start
-    distinct = []
-    previous: TimeExpression | None = None
-    for e in _distinct_dates(unit, lang):
-        # "until 10 December" bounds a period, no happening of its own; but "from Saturday
-        # until Monday", "od soboty do poniedziałku" end a range _joined_days joins
-        # (the range's start must be kept: "as many as in January to September" compares)
-        if not bound.search(text[max(0, e.start - offset - 60) : e.start - offset]) or (
-            previous is not None
-            and bool(distinct)
-            and distinct[-1] is previous
-            and previous.end <= e.start
-            and range_link.match(text[previous.end - offset : e.start - offset])
-        ):
-            distinct.append(e)
-        previous = e
-    if pattern("future_perfect", lang).search(unit.sentence.text):
-        # "will have flown home N people since the first flight on <date>": the dates of its
-        # embedded "since" clause start a projected running total; they are not happenings.
-        distinct = [e for e in distinct if not _embedded(unit, e, lang)]
-    distinct = joined_days(without_rolling_days(distinct, lang), unit.sentence, lang)
-    distinct = _without_possessive_spans(listed_days(distinct), text, offset)
-    kept = distinct[:1]
-    for expression in distinct[1:]:
-        between = unit.sentence.text[
-            kept[-1].end - unit.sentence.start : expression.start - unit.sentence.start
-        ]
-        reported = pattern("reported", lang).search(between)
-        if reported and counted_back(expression, kept[-1]):
-            # "said on Thursday that a helicopter spotted the body the previous day": the
-            # day counted back from the report's is the happening's; the report is its source
-            kept[-1] = expression
-        elif not reported or _pluperfect(between[reported.end() :], lang):
-            # "announced that it had recorded 324 attempts ... on Saturday": a happening
-            # told in the pluperfect keeps its own day beside the announcement's
-            kept.append(expression)
-    return kept
-
-
-def _without_possessive_spans(
-    expressions: list[TimeExpression], text: str, offset: int
-) -> list[TimeExpression]:
-    """Without a week or month that only qualifies a noun ("this week's first flight ...
-    flew to Erbil on the evening of November 25") when a day of the sentence falls in it:
-    the day dates the happening, the span says which of them it was."""
-    days = [e.date for e in expressions if e.precision == "day" and e.date is not None]
-    return [
-        e
-        for e in expressions
-        if not (
-            e.precision in ("week", "month")
-            and text[e.end - offset : e.end - offset + 2] in ("'s", "’s")
-            and any(e.date is not None and e.date <= day <= (e.date_end or e.date) for day in days)
-        )
-    ]
-
-
-def _pluperfect(text: str, lang: str) -> bool:
-    """Whether a clause has a pluperfect auxiliary ("had", "avait") among its words."""
-    auxiliaries = tables(lang).calendar.pluperfect_auxiliaries
-    return bool(auxiliaries) and any(
-        word in auxiliaries for word in re.findall(r"[\w'’]+", text.lower())
-    )
-
-
-def _distinct_dates(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
-    seen: dict[str, TimeExpression] = {}
-    for expression in unit.expressions:
-        # By day: "Monday morning ... Monday evening" (2021-11-15TMO, 2021-11-15TEV) is one date.
-        key = expression.day_value or f"unresolved:{expression.text.lower()}"
-        if key in seen and ends_rolling_day(expression, unit.sentence, lang):
-            # "said on Friday that 150 crossed in the 24 hours to Friday morning": the count's
-            # 24 hours date the report; after a conjunction ("a déclaré vendredi l'état
-            # d'urgence alors que 150 migrants ont traversé ... vendredi matin") it is a
-            # second happening
-            if not conjunction_between(unit.sentence, seen[key], expression, lang):
-                seen[key] = expression
-                continue
-            key += " (the 24 hours to it)"
-        seen.setdefault(key, expression)
-    return list(seen.values())
 
 
 def _publication_reason(article: Article) -> str:
@@ -377,8 +188,8 @@ class _Walk:
             if not _is_eventful(unit):
                 return  # "Zdjęcie ilustracyjne, 12 listopada": a credit, no happening
             published = self.builder.article.published
-            for expression in _distinct_dates(unit, self.builder.article.language):
-                if _names_its_date(expression, published) and expression.value:
+            for expression in distinct_dates(unit, self.builder.article.language):
+                if names_its_date(expression, published) and expression.value:
                     _add_expression_event(self.builder, unit, expression, caption=True)
             return
         own_dates_cover_it, own_days = self._own_dates(index, unit)
@@ -392,7 +203,7 @@ class _Walk:
             return
         # The sentence's own happening has no date of its own (none, or only dates of
         # embedded/background things): the lead convention or the narrative dates it.
-        if _vague_main_clause(unit.sentence.text, self.lang):
+        if vague_main_clause(unit.sentence.text, self.lang):
             self.last_dated = None  # "ont récemment signalé": an unstated time, not the story's day
             return
         if index in self.lead and (
@@ -456,8 +267,8 @@ class _Walk:
                 return own_dates_cover_it, own_days
             unit = dataclasses.replace(unit, _event_type=counted)
         published = self.builder.article.published
-        for expression in self._restated(index, unit, _main_expressions(unit, self.lang)):
-            if _year_so_far(unit, expression, published, self.lang) or _rumoured(
+        for expression in self._restated(index, unit, main_expressions(unit, self.lang)):
+            if year_so_far(unit, expression, published, self.lang) or rumoured_date(
                 unit, expression, self.lang
             ):
                 # a year not over yet dates a running total, a rumour's day (ahead, or today)
@@ -468,7 +279,7 @@ class _Walk:
             if event is None:
                 continue
             own_days.add(event.date)
-            if _embedded(unit, expression, self.lang) and not _on_subject(
+            if embedded_date(unit, expression, self.lang) and not dates_subject(
                 unit, expression, self.lang, published
             ):
                 continue  # dated, but it does not date the sentence's main clause
@@ -496,7 +307,7 @@ class _Walk:
             return own
         follower = self.units[self.body[position + 1]]
         day = restated_day(
-            unit, own[0], follower, lambda u: _main_expressions(u, self.lang), self.lang
+            unit, own[0], follower, lambda u: main_expressions(u, self.lang), self.lang
         )
         return [day] if day is not None else own
 
@@ -540,7 +351,11 @@ class _Walk:
         # happening, not a state ("Tensions have soared over the past week").
         # A lead in the present ("A crisis is threatening to ...") is a state: no event.
         text, lang = unit.sentence.text, self.lang
-        if not lead_happens(text, lang):
+        # ... except where the press tells the day's happening in the present in its first
+        # sentence (narration.present_lead)
+        if not lead_happens(text, lang) and not (
+            index == self.body[0] and present_lead(text, lang)
+        ):
             return
         # The lead's first happening is the story even in the perfect ("Four migrants have
         # been found dead", below a standfirst and a photo's caption).
@@ -654,7 +469,7 @@ def _add_lead_event(
         follower = units[first_dated]
         # the follower's own dates, not a report's ("said on Thursday that ... the previous
         # day" dates the find on Wednesday)
-        own = _main_expressions(follower, article.language)
+        own = main_expressions(follower, article.language)
         day = next((e for e in own if e.precision == "day" and e.date), None)
         shares = set(unit.actors) & set(follower.actors)
         recent = day is not None and published is not None and 0 <= (published - day.date).days <= 3
@@ -760,10 +575,10 @@ def _add_expression_event(
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    """The clause holding text[start:end]: _clause_before it, then on to the next boundary."""
+    """The clause holding text[start:end]: clause_before it, then on to the next boundary."""
     tail = text[end:]
     stops = [i for i in (tail.find(","), tail.find(";"), tail.find(")"), tail.find("—")) if i >= 0]
-    return _clause_before(text, start) + text[start : end + (min(stops) if stops else len(tail))]
+    return clause_before(text, start) + text[start : end + (min(stops) if stops else len(tail))]
 
 
 def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str) -> str:
@@ -771,15 +586,15 @@ def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str
     as a whole; a date in an embedded clause ("since Lukashenko claimed victory in the
     August 2020 election"), or one of several dates, is typed by its own clause when that
     clause has a cue, else by the sentence."""
-    several = len(_distinct_dates(unit, lang)) > 1
-    if not several and not _embedded(unit, expression, lang):
+    several = len(distinct_dates(unit, lang)) > 1
+    if not several and not embedded_date(unit, expression, lang):
         return unit.event_type
     offset = expression.start - unit.sentence.start
     clause = _clause_around(unit.sentence.text, offset, offset + len(expression.text))
     # Where the date's phrase starts: at its rolling day's words for "au cours des 24 heures
     # qui se sont terminées vendredi matin" (their "qui" embeds nothing)
     rolling_at = rolling_day_end_at(expression, unit.sentence, lang)
-    clause_start = offset - len(_clause_before(unit.sentence.text, offset))
+    clause_start = offset - len(clause_before(unit.sentence.text, offset))
     date_at = max(0, (offset if rolling_at is None else rolling_at) - clause_start)
     # The date's happening starts at the last embedding word before it ("the first call since
     # Lukashenko claimed victory in the August 2020 election") or conjunction ("alors que 150

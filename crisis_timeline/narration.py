@@ -50,6 +50,7 @@ EVENT_TABLES = {
     "day_after": "DAY_AFTER",
     "stance": "STANCE",
     "conjunction": "CONJUNCTION",
+    "present_lead": "PRESENT_LEAD",
 }
 
 
@@ -81,6 +82,17 @@ def lead_happens(text: str, lang: str) -> bool:
     nor when it only reports or assesses a standing situation (only_claims)."""
     happening = pattern("lead", lang).search(text)
     if happening is None or only_claims(text, lang, "lead"):
+        return False
+    report = pattern("present_report", lang).search(text)
+    return report is None or report.start() > happening.start()
+
+
+def present_lead(text: str, lang: str) -> bool:
+    """An article's first sentence that tells the day's happening in the present, as the
+    Polish and Russian press write leads ("Migranci opuszczają koczowisko ..."), not after
+    a present reporting verb ("Straż Graniczna informuje, że ...")."""
+    happening = pattern("present_lead", lang).search(text)
+    if happening is None:
         return False
     report = pattern("present_report", lang).search(text)
     return report is None or report.start() > happening.start()

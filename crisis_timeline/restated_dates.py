@@ -39,7 +39,7 @@ def restated_day(
 ) -> TimeExpression | None:
     """`expression` re-dated to the day `follower` gives the same happening, when
     `expression` only dates the reporting clause after `unit`'s story; else None.
-    `follower_dates` gives a sentence's own dates (events._main_expressions), asked only
+    `follower_dates` gives a sentence's own dates (sentence_dates.main_expressions), asked only
     once the reporting clause is found."""
     if expression.precision != "day" or expression.date is None:
         return None

@@ -43,6 +43,10 @@ EVENTS: dict[str, str] = {
     # emergency on Friday while 150 migrants crossed in the 24 hours to Friday morning"):
     # that date's clause starts there (events._clause_event_type).
     "CONJUNCTION": r"\b(?:while|whereas|even as|at a time when)\b",
+    # The day's happening told in the present by an article's first sentence: the Polish and
+    # Russian leads do (lang/pl/events.py); an English lead in the present is a state ("A crisis
+    # is threatening to ..."), so none here.
+    "PRESENT_LEAD": r"(?!)",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
     "REPORTED_CLAUSE": r"\b(?:that|whether)\b",

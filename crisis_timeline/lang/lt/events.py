@@ -23,6 +23,9 @@ EVENTS: dict[str, str] = {
     # A conjunction that opens a second happening's clause in a dated sentence ("tuo tarpu
     # per parą sieną kirto 150 migrantų"): that date's clause starts there.
     "CONJUNCTION": r"\b(?:tuo tarpu|o tuo metu)\b",
+    # The day's happening told in the present by an article's first sentence (see
+    # lang/pl/events.py): not read in Lithuanian, whose BNS leads are in the past.
+    "PRESENT_LEAD": r"(?!)",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
     "NOT_AN_EVENT_DATE": r"(?:\biki(?: (?:šių|kitų|ateinančių) metų)?|\bpalyginti su [\w,.]+|\b(?:nei|negu)(?: per)?(?: visus)?)\s*$",

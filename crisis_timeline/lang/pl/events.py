@@ -35,6 +35,13 @@ EVENTS: dict[str, str] = {
     # A conjunction that opens a second happening's clause in a dated sentence ("podczas gdy
     # w nocy 150 migrantów przekroczyło granicę"): that date's clause starts there.
     "CONJUNCTION": r"\b(?:podczas gdy|natomiast|tymczasem)\b",
+    # The day's happening told in the present by an article's first sentence, as the Polish
+    # press writes its leads ("Migranci opuszczają koczowisko rozstawione w okolicach przejścia
+    # granicznego w Bruzgach", 17 Nov 2021): verbs of a concrete happening only, not of a
+    # standing state ("koczują", "przebywają") nor of news arriving ("docierają informacje").
+    "PRESENT_LEAD": r"\b(?:opuszczają|opuszcza|przekraczają|przekracza|szturmują|szturmuje"
+    r"|forsują|atakują|atakuje|przemieszczają się|wracają|odlatują|odjeżdżają|wsiadają"
+    r"|zatrzymuje|zatrzymują|usuwają|likwidują|wywożą|odsyłają|gromadzą się)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",

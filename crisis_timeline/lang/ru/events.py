@@ -25,6 +25,10 @@ EVENTS: dict[str, str] = {
     # A conjunction that opens a second happening's clause in a dated sentence ("в то время
     # как за сутки границу пересекли 150 мигрантов"): that date's clause starts there.
     "CONJUNCTION": r"(?:\bв то время как|\bтогда как|\bмежду тем)(?![\w-])",
+    # The day's happening told in the present by an article's first sentence ("Мигранты
+    # покидают лагерь у пункта пропуска «Брузги»"): see lang/pl/events.py.
+    "PRESENT_LEAD": r"\b(?:покидают|покидает|штурмуют|штурмует|прорываются|пересекают"
+    r"|возвращаются|улетают|вывозят|задерживают|задерживает|разбирают|ликвидируют)\b",
     "REPORTED_CLAUSE": r"\b(?:что|ли)\b",
     "COREFERENT": r"^(?:Оба|Обе|Они|Стороны|Лидеры)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bдо|\bвплоть до|\bпо сравнению с [\w,.]+|\bчем(?: за| в| во)?(?: весь| всё)?)\s*$",
