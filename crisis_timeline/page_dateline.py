@@ -11,6 +11,7 @@ from datetime import date
 
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
+from crisis_timeline.lang import tables
 from crisis_timeline.temporal import TimeExpression, tag
 
 # A dateline sits in the first lines of a scraped page, before the body.
@@ -60,7 +61,7 @@ def dateline_in_head(article: Article) -> Found | None:
             continue
         if expression.date < settings.BACKGROUND_BEFORE:
             continue  # context near the top of a short text ("the election of 9 August 2020")
-        if _in_prose(head, expression):
+        if _in_prose(head, expression, article.language):
             continue  # "... between August 2021 and 20 January 2022 a total of ...": a count's
         if site_date_widget(article.cleaned_text, expression):
             continue
@@ -82,11 +83,12 @@ def site_date_widget(text: str, expression: TimeExpression) -> bool:
     return not (named.search(text, 0, expression.start) or named.search(text, expression.end))
 
 
-def _in_prose(head: str, expression: TimeExpression) -> bool:
+def _in_prose(head: str, expression: TimeExpression, lang: str) -> bool:
     """The date stands inside a sentence of the body ("On September 27, 2021, police ...
     questioned", "... between August 2021 and 20 January 2022 a total of"), not on a line of
     its own ("17 novembre 2021", "Jeudi 25 novembre 2021 à 19h15") nor after a place in
-    capitals ("MINSK, 18 November 2021 (Reuters) -")."""
+    capitals ("MINSK, 18 November 2021 (Reuters) -"). A sentence may open on the word
+    before it ("Since 10 August 2021, a total of 4,475 people ...": a stop word)."""
     line_start = head.rfind("\n", 0, expression.start) + 1
     line_end = head.find("\n", expression.end)
     line = head[line_start : line_end if line_end >= 0 else len(head)]
@@ -94,7 +96,9 @@ def _in_prose(head: str, expression: TimeExpression) -> bool:
         return False  # a short line, or a byline's fields ("Reuters | Wednesday 17 November")
     # inside a sentence: a lower-case word right before the date ("and", "between", "on")
     before = head[line_start : expression.start].split()
-    return bool(before) and before[-1].isalpha() and before[-1].islower()
+    if not before or not before[-1].isalpha():
+        return False
+    return before[-1].islower() or before[-1].lower() in tables(lang).stop_words
 
 
 def _glued_timestamp(head: str) -> Found | None:

@@ -422,11 +422,19 @@ _WIRE_AFTER = re.compile(r"[ \t]*[.,]?[ \t]*(?:\(|/|[-–—]|[A-ZА-ЯЁ][A-ZА
 WIRE_PLACE_CHARS = 40  # how far back from the date the place may start
 
 
+# ... or the date opens its line, the agency in brackets after it ("Sept. 2 (UPI) — Poland
+# will declare ...", UPI's copies name no place)
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*\Z")
+_AGENCY_AFTER = re.compile(r"[ \t]*\([A-ZА-ЯЁ][\w.]*(?: [A-ZА-ЯЁ][\w.]*){0,2}\)[ \t]*[-–—]")
+
+
 def _is_wire_dateline(text: str, expression: TimeExpression) -> bool:
     """Whether a date without its year is a wire copy's dateline (_WIRE_PLACE)."""
     before = text[max(0, expression.start - WIRE_PLACE_CHARS) : expression.start]
     if expression.start <= WIRE_PLACE_CHARS and "\n" not in before:
         before = "\n" + before  # the text's first line
+    if _LINE_OPENS.search(before) and _AGENCY_AFTER.match(text, expression.end):
+        return True
     return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))
 
 

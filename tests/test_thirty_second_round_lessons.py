@@ -3,9 +3,11 @@ benchmarks/real_blind* score the real pages)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.press_passages import one_row, passage_events
+from tests.press_passages import one_row, passage_article, passage_events
 
 # The Polish and Russian press tell the day's happening in the present in an article's first
 # sentence: that lead is the day's event, dated by the publication (it had been read as a
@@ -57,3 +59,50 @@ NOT_PRESENT_LEADS = [
 def test_not_a_present_lead(lang: str, text: str, words: str) -> None:
     events = passage_events(text, lang, "2021-11-18")
     assert not events["sentence"].str.contains(words, regex=False).any(), list(events["sentence"])
+
+
+# A date at the start of a long line of prose, after a capitalised stop word, opens a sentence
+# ("Since 10 August 2021, a total of 4,475 people ..."): no date line of the page, which had
+# been dated five months early by it.
+DATES_OPENING_PROSE = [
+    (
+        "en",
+        "On Friday, January 7, officials of the State Border Guard prevented 28 people from "
+        "crossing the border. On Sunday, January 9, another 33 people tried to cross.\n"
+        "Since 10 August 2021, a total of 4,475 people have been deterred from crossing the "
+        "border illegally, the guard said.",
+        "2022-01-09",
+    ),
+    (
+        "fr",
+        "Dimanche 9 janvier, 33 personnes ont tenté de franchir la frontière lettone.\n"
+        "Depuis le 10 août 2021, au total 4 475 personnes ont été empêchées de franchir la "
+        "frontière illégalement, selon les garde-frontières.",
+        "2022-01-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), DATES_OPENING_PROSE)
+def test_a_date_opening_a_sentence_is_no_date_line(lang: str, text: str, published: str) -> None:
+    article = passage_article(text, lang, None, collection=[date(2022, 1, 3)])
+    assert str(article.published) == published
+    assert article.published_basis == "inferred"
+
+
+# UPI's copies open on the day and the agency, with no place and no year: "Sept. 2 (UPI) —"
+# is the copy's day (it had been read from "on Tuesday" and a landmark as 31 August).
+def test_an_agency_dateline_without_a_place_is_the_copys_day() -> None:
+    text = (
+        "Poland to declare state of emergency to block wave of migrants\n\n"
+        "Sept. 2 (UPI) — Poland will declare a state of emergency for the first time since the "
+        "end of communist rule.\n\n"
+        "The government asked President Andrzej Duda to declare a state of emergency on "
+        "Tuesday in two regions."
+    )
+    article = passage_article(text, "en", None)
+    assert article.published == date(2021, 9, 2)
+    assert "wire copy's dateline" in article.published_reason
+    # a date opening a line with no agency after it is no copy's dateline
+    told = passage_article(text.replace(" (UPI) —", ","), "en", None)
+    assert "wire copy" not in told.published_reason
