@@ -218,14 +218,20 @@ class _Walk:
     def _plans_only(self, index: int, own_days: set[date | None]) -> bool:
         """The first dated sentence's dates are all embedded and ahead of the publication
         ("approved a proposal to introduce ... from 10 November"): a plan's date cannot date
-        the past happening of its main clause, which is the lead's."""
+        the past happening of its main clause, which is the lead's. So for a later lead
+        sentence when the narrative's date is ahead too (a standfirst's "Санкции ЕС вступят в
+        силу 2 декабря", then "Послы ЕС утвердили пакет санкций, которые вступят в силу 2
+        декабря": the approval is not of the 2nd), or when there is none."""
         published = self.builder.article.published
-        return (
-            index == self.first_dated
-            and published is not None
-            and bool(own_days)
-            and all(day is not None and day > published for day in own_days)
-        )
+        if published is None or not own_days:
+            return False
+        if any(day is None or day <= published for day in own_days):
+            return False
+        if index == self.first_dated:
+            return True
+        # (nor, with no narrative date to inherit, is it left undated)
+        narrative_day = self.last_dated[1].date if self.last_dated else None
+        return narrative_day is None or narrative_day > published
 
     def _opening_story(self, index: int, unit: SentenceUnit) -> bool:
         """The article's first sentence tells its story when it narrates a happening with an

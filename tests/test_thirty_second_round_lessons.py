@@ -106,3 +106,72 @@ def test_an_agency_dateline_without_a_place_is_the_copys_day() -> None:
     # a date opening a line with no agency after it is no copy's dateline
     told = passage_article(text.replace(" (UPI) —", ","), "en", None)
     assert "wire copy" not in told.published_reason
+
+
+# A Russian perfective present names the future ("санкции вступят в силу 2 декабря"): a day
+# ahead of the writer, no bound of the publication (the page had been dated the 2nd).
+def test_a_russian_perfective_future_is_ahead_of_the_page() -> None:
+    text = (
+        "Санкции ЕС вступят в силу 2 декабря, сообщает редактор Radio Free Europe.\n\n"
+        "Послы Европейского союза утвердили пятый пакет санкций против Беларуси. Об этом 1 "
+        "декабря сообщил в Twitter редактор."
+    )
+    article = passage_article(text, "ru", None, collection=[date(2021, 11, 20)])
+    assert article.published == date(2021, 12, 1)
+
+
+# A lead sentence whose only date is a plan's, embedded and ahead ("утвердили пакет санкций,
+# которые вступят в силу 2 декабря"), below a standfirst dated ahead too: the approval is the
+# lead's happening, of the publication's day, beside the plan's own event.
+def test_a_lead_below_a_future_standfirst_is_the_publication_day() -> None:
+    text = (
+        "Санкции ЕС вступят в силу 2 декабря, сообщает редактор Radio Free Europe.\n"
+        "Фото: depositphotos.com\n"
+        "Послы Европейского союза утвердили пятый пакет санкций против Беларуси, которые вступят "
+        "в силу 2 декабря. Об этом сообщил в Twitter редактор."
+    )
+    events = passage_events(text, "ru", "2021-12-01")
+    approval = events[events["sentence"].str.contains("утвердили", regex=False)]
+    assert sorted(str(day) for day in approval["date"]) == ["2021-12-01", "2021-12-02"]
+
+
+# The border guard's daily count runs "from Saturday morning to Sunday morning": the morning
+# in the genitive (lt "šeštadienio ryto", ru "утра субботы") no longer parts the range.
+MORNING_RANGES = [
+    ("lt", "Nuo šeštadienio ryto iki sekmadienio ryto pasieniečiai sulaikė 160 migrantų.", "160"),
+    ("ru", "С утра субботы до утра воскресенья пограничники задержали 160 мигрантов.", "160"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), MORNING_RANGES)
+def test_a_range_from_morning_to_morning(lang: str, text: str, words: str) -> None:
+    row = one_row(passage_events(text, lang, "2021-07-04"), words)
+    assert (str(row["date"]), str(row["date_end"])) == ("2021-07-03", "2021-07-04")
+
+
+# "No incidents were recorded in the past day": the guard's formula tells what did not happen.
+NO_INCIDENTS = [
+    (
+        "lt",
+        "Pasieniečiai sulaikė 160 migrantų. Incidentų ar pasipriešinimo VSAT pareigūnams atvejų "
+        "pastarąją parą neužfiksuota.",
+        "Incidentų",
+    ),
+    ("ru", "Пограничники задержали 16 мигрантов. Инцидентов за сутки не зафиксировано.", "Инцид"),
+    ("pl", "Straż Graniczna zatrzymała 16 migrantów. W sobotę nie odnotowano incydentów.", "incyd"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), NO_INCIDENTS)
+def test_no_incidents_recorded_is_no_event(lang: str, text: str, words: str) -> None:
+    events = passage_events(text, lang, "2021-07-04")
+    assert not events["sentence"].str.contains(words, regex=False).any(), list(events["sentence"])
+    assert len(events) == 1
+
+
+# "Przejście graniczne" is a crossing point, a place, not a crossing of the border: its closure
+# is a measure ("other"), as "przejście zostało zamknięte" was.
+def test_a_polish_crossing_point_closed_is_a_measure() -> None:
+    text = "Przejście graniczne w Kuźnicy zamknięte jest do odwołania od godz. 7 we wtorek."
+    row = one_row(passage_events(text, "pl", "2021-11-09"), "zamknięte")
+    assert row["event_type"] == "other"

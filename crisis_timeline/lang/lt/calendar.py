@@ -159,6 +159,10 @@ LEXICON = make_lexicon(
         # "nuo ketvirtadienio vidurnakčio": the day's midnight, its night
         "vidurnaktį": "night",
         "vidurnakčio": "night",
+        # the genitive after "nuo"/"iki": "nuo šeštadienio ryto iki sekmadienio ryto", the
+        # border guard's daily count (batch 32)
+        "ryto": "morning",
+        "vakaro": "evening",
     },  # fmt: skip
     part_of_day_of={"naktį į": "night", "naktį iš": "night"},
     phrases=_PHRASES,

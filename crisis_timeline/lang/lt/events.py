@@ -69,6 +69,8 @@ EVENTS: dict[str, str] = {
     "FORCE_NOT_USED": (
         r"\b(?:panaudoti|naudoti) neteko\b|\bneteko (?:\w+ ){0,2}(?:panaudoti|naudoti)\b"
         r"|\bnepanaudo\w* (?:\w+ ){0,3}(?:ginkl\w*|priemon\w*|prievart\w*)"
+        # "Incidentų ar pasipriešinimo VSAT pareigūnams atvejų pastarąją parą neužfiksuota"
+        r"|\b(?:incident\w*|pasipriešinim\w*)\b[^.]{0,80}\b(?:neužfiksuot\w*|nebuvo užfiksuot\w*)"
     ),
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",

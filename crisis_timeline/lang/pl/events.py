@@ -87,6 +87,9 @@ EVENTS: dict[str, str] = {
     r"|^(?:Około |Co najmniej )?\d[\d\s.]* z nich\b",
     "FORCE_NOT_USED": (
         r"\bnie (?:było potrzeby |musieli |musiano )?(?:użyto|używano|użyli|użyć|stosowano|zastosowano|zastosować)\b[^.]{0,60}\b(?:broni|środków przymusu|siły)"
+        # "nie odnotowano incydentów", "incydentów nie odnotowano"
+        r"|\bnie (?:odnotowano|stwierdzono|zanotowano) (?:\w+ ){0,2}incydent\w*"
+        r"|\bincydent\w* (?:\w+ ){0,3}nie (?:odnotowano|stwierdzono|zanotowano)\b"
     ),
     # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
@@ -146,7 +149,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("sanctions", 3.0, (r"sankcj\w*", r"czarn\w* list\w*", r"embarg\w*")),
     ("military", 2.5, (r"żołnierz\w*", r"wojsk\w*", r"ćwicze\w*", r"manewr\w*", r"NATO",
                        r"bombowc\w*", r"myśliwc\w*", r"obrony przeciwlotniczej")),
-    ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic\w*",
+    # "przejście granicy" crosses the border; "przejście graniczne" is a crossing point, a
+    # place ("Przejście graniczne w Kuźnicy zamknięte jest do odwołania": a measure)
+    ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic(?!zn)\w*",
                               r"przedosta\w*", r"przedrz\w*|przedrą\w*|przedar\w*|przedzier\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
     # The border is where nearly everything in this crisis happens: a weak hint that any
     # telling cue outweighs
