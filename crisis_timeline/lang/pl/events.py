@@ -177,7 +177,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 1.0, (r"protest\w*", r"manifestacj\w*", r"demonstracj\w*", r"wiec(?:u|e|em|ów|ach|om|ami)?",
                     r"strajk\w* głodow\w*")),
     # "doszło do incydentu", "rząd podjął decyzję": a happening, whatever it was
-    ("other", 1.0, (r"incydent\w*", r"podj\w* decyzj\w*", r"zdecydował\w*")),
+    # ... and "Do eskalacji doszło w październiku" names no more than that it happened
+    ("other", 1.0, (r"incydent\w*", r"podj\w* decyzj\w*", r"zdecydował\w*", r"doszło")),
     ("clash", 4.0, (r"zamiesz(?:ki|ek|kach|kami|kom)", r"bunt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
