@@ -175,3 +175,13 @@ def test_a_polish_crossing_point_closed_is_a_measure() -> None:
     text = "Przejście graniczne w Kuźnicy zamknięte jest do odwołania od godz. 7 we wtorek."
     row = one_row(passage_events(text, "pl", "2021-11-09"), "zamknięte")
     assert row["event_type"] == "other"
+
+
+# "Do eskalacji doszło w październiku": "doszło" says that something happened, however little
+# else the sentence names (a weak "other" any telling cue outweighs).
+def test_a_polish_happening_with_only_doszlo() -> None:
+    text = (
+        "Wzmocniona zapora to odpowiedź na kryzys migracyjny. Do eskalacji doszło w październiku."
+    )
+    row = one_row(passage_events(text, "pl", "2022-01-24"), "eskalacji")
+    assert (str(row["date"]), row["precision"]) == ("2021-10-01", "month")
