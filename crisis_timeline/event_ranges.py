@@ -97,6 +97,51 @@ def _ranged(first: TimeExpression, last_day: date, end: int, text: str) -> TimeE
     )
 
 
+MONTH_RANGE_DAYS = 366  # "from August to October": months a range may span
+
+
+def _joined_months(
+    previous: TimeExpression | None,
+    expression: TimeExpression,
+    sentence: Sentence,
+    range_link: re.Pattern[str],
+) -> TimeExpression | None:
+    """ "From August to October", "с августа по октябрь": one happening over the months, not
+    two happenings on the first and last (and not the publication day's, the sentence's
+    dates read as bounds). A range starts before it ends: a start read a year late ("с
+    августа" after a January page read as next August) is the year before."""
+    if (
+        previous is None
+        or not previous.precision == expression.precision == "month"
+        or previous.date is None
+        or expression.date is None
+        or expression.date_end is None
+    ):
+        return None
+    between = sentence.text[previous.end - sentence.start : expression.start - sentence.start]
+    if not range_link.match(between):
+        return None
+    first = previous
+    if first.date >= expression.date:
+        earlier = _year_before(first.date)
+        if earlier is None or earlier >= expression.date:
+            return None
+        first = dataclasses.replace(first, date=earlier, date_end=_year_before(first.date_end))
+    if (expression.date_end - first.date).days > MONTH_RANGE_DAYS:
+        return None
+    text = sentence.text[first.start - sentence.start : expression.end - sentence.start]
+    return _ranged(first, expression.date_end, expression.end, text)
+
+
+def _year_before(day: date | None) -> date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
+
+
 def _bare_weekday(expression: TimeExpression) -> bool:
     """ "Monday", "poniedziałku", "вторник": a weekday named without a date beside it."""
     return (
@@ -144,6 +189,10 @@ def joined_days(
         previous = out[-1] if out else None
         if previous is not None and expression.start < previous.end:
             continue  # "13-14 November": the day suffix already took "14"
+        months = _joined_months(previous, expression, sentence, range_link)
+        if months is not None:
+            out[-1] = months
+            continue
         if (
             previous is not None
             and previous.precision == expression.precision == "day"

@@ -529,6 +529,9 @@ def _bound_of_state(unit: SentenceUnit, expression: TimeExpression, lang: str) -
     to the rules as before (a measure's first day is a happening)."""
     if expression.precision == "day":
         return False
+    first, last = expression.date, expression.date_end
+    if expression.precision == "month" and first and last and first.month != last.month:
+        return False  # months joined ("od sierpnia do września"): the happening's span
     return after_bounding_word(unit.sentence.text, expression.start - unit.sentence.start, lang)
 
 

@@ -185,3 +185,29 @@ def test_a_polish_happening_with_only_doszlo() -> None:
     )
     row = one_row(passage_events(text, "pl", "2022-01-24"), "eskalacji")
     assert (str(row["date"]), row["precision"]) == ("2021-10-01", "month")
+
+
+# "From August to October" is one happening over the months: it had been two rows (the first
+# and the last month), a Polish "od sierpnia do września" a third on the publication day (its
+# months read as a state's bounds), and a Russian "с августа" a year late, after its end.
+MONTH_RANGES = [
+    ("en", "From August to October, thousands of migrants crossed the border.", "2021-10-31"),
+    ("pl", "Od sierpnia do września migranci forsowali granicę.", "2021-09-30"),
+    ("ru", "С августа по октябрь тысячи мигрантов пересекли границу.", "2021-10-31"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "last_day"), MONTH_RANGES)
+def test_a_range_of_months_is_one_happening(lang: str, text: str, last_day: str) -> None:
+    events = passage_events(text, lang, "2022-01-24")
+    assert len(events) == 1, list(zip(events["date"], events["date_end"], strict=True))
+    row = events.iloc[0]
+    assert (str(row["date"]), str(row["date_end"])) == ("2021-08-01", last_day)
+    assert row["precision"] == "month"
+
+
+# A month after "od" alone still bounds a state ("w utrzymywanym od sierpnia koczowisku").
+def test_a_single_month_after_od_still_bounds_a_state() -> None:
+    text = "W utrzymywanym od sierpnia koczowisku pozostały tylko namioty."
+    events = passage_events(text, "pl", "2022-01-24")
+    assert "2022-01-24" in {str(day) for day in events["date"]}
