@@ -1,11 +1,12 @@
 """Two days of one happening as one ranged date ("from 10 to 16 September", "od soboty do
-poniedziałku", "on Wednesday and Thursday", "13-14 November").
+poniedziałku", "on Wednesday and Thursday", "13-14 November"), and two months ("from August
+to October").
 
 Reads: a sentence's dated expressions, in text order. Gives: the same list with the days of
 one happening joined into one expression whose date_end is the last day; a list of daily
 figures by weekday put one day after another; a rolling day ("in the last 24 hours") set
-aside when another date dates its sentence. events.py decides which expressions date a
-sentence; this module only joins and orders neighbours.
+aside when another date dates its sentence. sentence_dates.py decides which expressions date
+a sentence (events.py makes the events); this module only joins and orders neighbours.
 """
 
 from __future__ import annotations
@@ -108,8 +109,9 @@ def _joined_months(
 ) -> TimeExpression | None:
     """ "From August to October", "с августа по октябрь": one happening over the months, not
     two happenings on the first and last (and not the publication day's, the sentence's
-    dates read as bounds). A range starts before it ends: a start read a year late ("с
-    августа" after a January page read as next August) is the year before."""
+    dates read as bounds). Only when its ends, as read, come in order within a year: when
+    they do not ("from November to February" on a January page, February read as the past
+    one), which end is a year off is not known here, so the months stay as read."""
     if (
         previous is None
         or not previous.precision == expression.precision == "month"
@@ -121,25 +123,10 @@ def _joined_months(
     between = sentence.text[previous.end - sentence.start : expression.start - sentence.start]
     if not range_link.match(between):
         return None
-    first = previous
-    if first.date >= expression.date:
-        earlier = _year_before(first.date)
-        if earlier is None or earlier >= expression.date:
-            return None
-        first = dataclasses.replace(first, date=earlier, date_end=_year_before(first.date_end))
-    if (expression.date_end - first.date).days > MONTH_RANGE_DAYS:
+    if not 0 < (expression.date_end - previous.date).days <= MONTH_RANGE_DAYS:
         return None
-    text = sentence.text[first.start - sentence.start : expression.end - sentence.start]
-    return _ranged(first, expression.date_end, expression.end, text)
-
-
-def _year_before(day: date | None) -> date | None:
-    if day is None:
-        return None
-    try:
-        return day.replace(year=day.year - 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - 1, day=28)
+    text = sentence.text[previous.start - sentence.start : expression.end - sentence.start]
+    return _ranged(previous, expression.date_end, expression.end, text)
 
 
 def _bare_weekday(expression: TimeExpression) -> bool:
@@ -181,8 +168,9 @@ def _counted_over(
 def joined_days(
     expressions: list[TimeExpression], sentence: Sentence, lang: str
 ) -> list[TimeExpression]:
-    """Two days of one happening as one ranged expression (issue 16: "from <date> to <date>"
-    gave two rows, "on Wednesday and Thursday" only the first day)."""
+    """Two days (or months: _joined_months) of one happening as one ranged expression (issue
+    16: "from <date> to <date>" gave two rows, "on Wednesday and Thursday" only the first
+    day)."""
     range_link, pair_link = day_links(lang)
     out: list[TimeExpression] = []
     for expression in expressions:
@@ -385,8 +373,8 @@ def rolling_day_start(expression: TimeExpression, sentence: Sentence, lang: str)
 
 def ends_rolling_day(expression: TimeExpression, sentence: Sentence, lang: str) -> bool:
     """ "in the 24 hours to Friday morning" (the thirtieth batch's "24 heures qui se sont
-    terminées vendredi matin"): the day ends a count of the 24 hours before it (events.py
-    makes it the report's date, or a second happening after a conjunction)."""
+    terminées vendredi matin"): the day ends a count of the 24 hours before it
+    (sentence_dates.distinct_dates makes it the report's date, or a second happening after a conjunction)."""
     return rolling_day_end_at(expression, sentence, lang) is not None
 
 

@@ -51,6 +51,7 @@ EVENT_TABLES = {
     "stance": "STANCE",
     "conjunction": "CONJUNCTION",
     "present_lead": "PRESENT_LEAD",
+    "habitual": "HABITUAL",
 }
 
 
@@ -90,9 +91,17 @@ def lead_happens(text: str, lang: str) -> bool:
 def present_lead(text: str, lang: str) -> bool:
     """An article's first sentence that tells the day's happening in the present, as the
     Polish and Russian press write leads ("Migranci opuszczają koczowisko ..."), not after
-    a present reporting verb ("Straż Graniczna informuje, że ...")."""
+    a present reporting verb ("Straż Graniczna twierdzi, że ..."), nor a question, a
+    negation ("nie opuszczają"), a habit ("każdego dnia zatrzymuje", "regularnie") or a
+    relative clause ("Мигранты, которые покидают лагерь, получают еду")."""
     happening = pattern("present_lead", lang).search(text)
-    if happening is None:
+    if happening is None or text.rstrip().endswith("?"):
+        return False
+    head = text[: happening.start()]
+    clause = head[head.rfind(",") + 1 :]
+    if pattern("embedding", lang).search(clause) or pattern("habitual", lang).search(text):
+        return False
+    if head.split()[-1:] in (["nie"], ["не"], ["Nie"], ["Не"]):
         return False
     report = pattern("present_report", lang).search(text)
     return report is None or report.start() > happening.start()

@@ -98,7 +98,11 @@ def _in_prose(head: str, expression: TimeExpression, lang: str) -> bool:
     before = head[line_start : expression.start].split()
     if not before or not before[-1].isalpha():
         return False
-    return before[-1].islower() or before[-1].lower() in tables(lang).stop_words
+    if before[-1].islower():
+        return True
+    # the line's first word, capitalised ("Since 10 August 2021, ..."), not a meta line's
+    # "Posted On November 17, 2021 By Editor"
+    return len(before) == 1 and before[0].lower() in tables(lang).stop_words
 
 
 def _glued_timestamp(head: str) -> Found | None:

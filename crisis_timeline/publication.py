@@ -424,8 +424,11 @@ WIRE_PLACE_CHARS = 40  # how far back from the date the place may start
 
 # ... or the date opens its line, the agency in brackets after it ("Sept. 2 (UPI) — Poland
 # will declare ...", UPI's copies name no place)
+# (near the top only: a chronology's "Aug. 18 (Wednesday) —" or a footer's "Nov. 8 (AFP) -"
+# is no copy's dateline)
 _LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*\Z")
-_AGENCY_AFTER = re.compile(r"[ \t]*\([A-ZА-ЯЁ][\w.]*(?: [A-ZА-ЯЁ][\w.]*){0,2}\)[ \t]*[-–—]")
+_AGENCY_AFTER = re.compile(r"[ \t]*\([A-ZА-ЯЁ]{2,}(?:[ /-][A-ZА-ЯЁ]{2,}){0,2}\)[ \t]*[-–—]")
+AGENCY_DATELINE_CHARS = 400  # how far into the text a place-less dateline may open a line
 
 
 def _is_wire_dateline(text: str, expression: TimeExpression) -> bool:
@@ -433,7 +436,11 @@ def _is_wire_dateline(text: str, expression: TimeExpression) -> bool:
     before = text[max(0, expression.start - WIRE_PLACE_CHARS) : expression.start]
     if expression.start <= WIRE_PLACE_CHARS and "\n" not in before:
         before = "\n" + before  # the text's first line
-    if _LINE_OPENS.search(before) and _AGENCY_AFTER.match(text, expression.end):
+    if (
+        expression.start <= AGENCY_DATELINE_CHARS
+        and _LINE_OPENS.search(before)
+        and _AGENCY_AFTER.match(text, expression.end)
+    ):
         return True
     return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))
 

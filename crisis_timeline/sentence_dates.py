@@ -145,7 +145,7 @@ def main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
     previous: TimeExpression | None = None
     for e in distinct_dates(unit, lang):
         # "until 10 December" bounds a period, no happening of its own; but "from Saturday
-        # until Monday", "od soboty do poniedziałku" end a range _joined_days joins
+        # until Monday", "od soboty do poniedziałku" end a range joined_days joins
         # (the range's start must be kept: "as many as in January to September" compares)
         if not bound.search(text[max(0, e.start - offset - 60) : e.start - offset]) or (
             previous is not None

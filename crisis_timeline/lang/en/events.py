@@ -47,6 +47,8 @@ EVENTS: dict[str, str] = {
     # Russian leads do (lang/pl/events.py); an English lead in the present is a state ("A crisis
     # is threatening to ..."), so none here.
     "PRESENT_LEAD": r"(?!)",
+    # A habit, no day's happening (read with PRESENT_LEAD, which English leaves empty)
+    "HABITUAL": r"\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
     "REPORTED_CLAUSE": r"\b(?:that|whether)\b",

@@ -48,6 +48,8 @@ EVENTS: dict[str, str] = {
     # lang/pl/events.py): not read in French yet, whose leads in the present were states in
     # the batches read so far.
     "PRESENT_LEAD": r"(?!)",
+    # A habit, no day's happening (read with PRESENT_LEAD, which French leaves empty)
+    "HABITUAL": r"\b(?:chaque (?:jour|nuit|semaine)|quotidiennement|régulièrement|souvent|habituellement)\b",
     # "que" opens what is reported, not the clause of a conjunction ("alors que 150 migrants
     # ont traversé ... vendredi matin" is a second happening, batch 30)
     "REPORTED_CLAUSE": (

@@ -26,6 +26,8 @@ EVENTS: dict[str, str] = {
     # The day's happening told in the present by an article's first sentence (see
     # lang/pl/events.py): not read in Lithuanian, whose BNS leads are in the past.
     "PRESENT_LEAD": r"(?!)",
+    # A habit, no day's happening (read with PRESENT_LEAD, which Lithuanian leaves empty)
+    "HABITUAL": r"\b(?:kasdien|kiekvieną (?:dieną|naktį)|reguliariai|dažnai|paprastai|nuolat)\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
     "NOT_AN_EVENT_DATE": r"(?:\biki(?: (?:šių|kitų|ateinančių) metų)?|\bpalyginti su [\w,.]+|\b(?:nei|negu)(?: per)?(?: visus)?)\s*$",
@@ -69,8 +71,10 @@ EVENTS: dict[str, str] = {
     "FORCE_NOT_USED": (
         r"\b(?:panaudoti|naudoti) neteko\b|\bneteko (?:\w+ ){0,2}(?:panaudoti|naudoti)\b"
         r"|\bnepanaudo\w* (?:\w+ ){0,3}(?:ginkl\w*|priemon\w*|prievart\w*)"
-        # "Incidentų ar pasipriešinimo VSAT pareigūnams atvejų pastarąją parą neužfiksuota"
-        r"|\b(?:incident\w*|pasipriešinim\w*)\b[^.]{0,80}\b(?:neužfiksuot\w*|nebuvo užfiksuot\w*)"
+        # "Incidentų ar pasipriešinimo VSAT pareigūnams atvejų pastarąją parą neužfiksuota":
+        # the formula is the whole sentence ("įvyko incidentas, tačiau ... nebuvo
+        # užfiksuotas" tells one)
+        r"|^(?:incident\w*|pasipriešinim\w*)\b[^.,;]{0,80}\b(?:neužfiksuot\w*|nebuvo užfiksuot\w*)\W*$"
     ),
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",

@@ -42,6 +42,8 @@ EVENTS: dict[str, str] = {
     "PRESENT_LEAD": r"\b(?:opuszczają|opuszcza|przekraczają|przekracza|szturmują|szturmuje"
     r"|forsują|atakują|atakuje|przemieszczają się|wracają|odlatują|odjeżdżają|wsiadają"
     r"|zatrzymuje|zatrzymują|usuwają|likwidują|wywożą|odsyłają|gromadzą się)\b",
+    # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
+    "HABITUAL": r"\b(?:codziennie|każdego dnia|co(?:dziennie| noc| tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",
@@ -87,9 +89,10 @@ EVENTS: dict[str, str] = {
     r"|^(?:Około |Co najmniej )?\d[\d\s.]* z nich\b",
     "FORCE_NOT_USED": (
         r"\bnie (?:było potrzeby |musieli |musiano )?(?:użyto|używano|użyli|użyć|stosowano|zastosowano|zastosować)\b[^.]{0,60}\b(?:broni|środków przymusu|siły)"
-        # "nie odnotowano incydentów", "incydentów nie odnotowano"
-        r"|\bnie (?:odnotowano|stwierdzono|zanotowano) (?:\w+ ){0,2}incydent\w*"
-        r"|\bincydent\w* (?:\w+ ){0,3}nie (?:odnotowano|stwierdzono|zanotowano)\b"
+        # "Nie odnotowano incydentów", "Incydentów nie odnotowano": the formula as the whole
+        # sentence ("zawróciła grupę migrantów, nie odnotowano incydentów" tells a happening)
+        r"|^(?:\w+ ){0,2}nie (?:odnotowano|stwierdzono|zanotowano) (?:\w+ ){0,2}incydent\w*\W*$"
+        r"|^(?:\w+ ){0,2}incydent\w* (?:\w+ ){0,3}nie (?:odnotowano|stwierdzono|zanotowano)\W*$"
     ),
     # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
@@ -178,7 +181,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"strajk\w* głodow\w*")),
     # "doszło do incydentu", "rząd podjął decyzję": a happening, whatever it was
     # ... and "Do eskalacji doszło w październiku" names no more than that it happened
-    ("other", 1.0, (r"incydent\w*", r"podj\w* decyzj\w*", r"zdecydował\w*", r"doszło")),
+    ("other", 1.0, (r"incydent\w*", r"podj\w* decyzj\w*", r"zdecydował\w*", r"(?<!nie )doszło")),
     ("clash", 4.0, (r"zamiesz(?:ki|ek|kach|kami|kom)", r"bunt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).
