@@ -351,11 +351,16 @@ def rolling_day_phrases(lang: str) -> frozenset[str]:
     return frozenset(lexicon_for(lang).rolling_day_phrases)
 
 
+ROLLING_END_REACH = 48  # characters before a day its rolling-day words may take
+
+
 @cache
 def _rolling_day_end(lang: str) -> re.Pattern[str]:
     """Words right before a day that end a rolling day on it (Lexicon.rolling_day_ends)."""
-    ends = _or_never(lexicon_for(lang).rolling_day_ends)
-    return re.compile(rf"(?<!\w)(?:{ends})\s+(?:(?:the|le|la)\s+)?\Z", re.IGNORECASE)
+    lexicon = lexicon_for(lang)
+    ends = _or_never(lexicon.rolling_day_ends)
+    determiner = _or_never(lexicon.day_range_determiners)  # "terminées le 12 novembre"
+    return re.compile(rf"(?<!\w)(?:{ends})\s+(?:(?:{determiner})\s+)?\Z", re.IGNORECASE)
 
 
 def rolling_day_start(expression: TimeExpression, sentence: Sentence, lang: str) -> date | None:
@@ -374,7 +379,8 @@ def rolling_day_start(expression: TimeExpression, sentence: Sentence, lang: str)
 def ends_rolling_day(expression: TimeExpression, sentence: Sentence, lang: str) -> bool:
     """ "in the 24 hours to Friday morning" (the thirtieth batch's "24 heures qui se sont
     terminées vendredi matin"): the day ends a count of the 24 hours before it
-    (sentence_dates.distinct_dates makes it the report's date, or a second happening after a conjunction)."""
+    (sentence_dates.distinct_dates makes it the report's date, or a second happening after
+    a conjunction)."""
     return rolling_day_end_at(expression, sentence, lang) is not None
 
 
@@ -382,7 +388,7 @@ def rolling_day_end_at(expression: TimeExpression, sentence: Sentence, lang: str
     """Where the words ending a rolling day on the expression start, from the sentence's
     start ("24 hours to" in "in the 24 hours to Friday morning"); None without them."""
     offset = expression.start - sentence.start
-    window = max(0, offset - 48)
+    window = max(0, offset - ROLLING_END_REACH)
     m = _rolling_day_end(lang).search(sentence.text[window:offset])
     return None if m is None else window + m.start()
 

@@ -39,11 +39,12 @@ EVENTS: dict[str, str] = {
     # press writes its leads ("Migranci opuszczają koczowisko rozstawione w okolicach przejścia
     # granicznego w Bruzgach", 17 Nov 2021): verbs of a concrete happening only, not of a
     # standing state ("koczują", "przebywają") nor of news arriving ("docierają informacje").
-    "PRESENT_LEAD": r"\b(?:opuszczają|opuszcza|przekraczają|przekracza|szturmują|szturmuje"
+    # (not negated: "Migranci nie opuszczają obozowiska")
+    "PRESENT_LEAD": r"(?<!\bnie )\b(?:opuszczają|opuszcza|przekraczają|przekracza|szturmują|szturmuje"
     r"|forsują|atakują|atakuje|przemieszczają się|wracają|odlatują|odjeżdżają|wsiadają"
     r"|zatrzymuje|zatrzymują|usuwają|likwidują|wywożą|odsyłają|gromadzą się)\b",
     # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
-    "HABITUAL": r"\b(?:codziennie|każdego dnia|co(?:dziennie| noc| tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
+    "HABITUAL": r"\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",
