@@ -108,6 +108,11 @@ CALENDAR: tuple[Landmark, ...] = (
         "Belarus clears the camp at the crossing and moves the migrants to a warehouse",
     ),
     Landmark(
+        "morawiecki_baltic_tour",
+        date(2021, 11, 21),
+        "Poland's prime minister visits Lithuania, Latvia and Estonia over the border crisis",
+    ),
+    Landmark(
         "lukashenko_bruzgi_visit",
         date(2021, 11, 26),
         "Lukashenko visits the migrants at the Bruzgi logistics centre",

@@ -106,10 +106,12 @@ def _joined_months(
     expression: TimeExpression,
     sentence: Sentence,
     range_link: re.Pattern[str],
+    lang: str,
 ) -> TimeExpression | None:
-    """ "From August to October", "с августа по октябрь": one happening over the months, not
-    two happenings on the first and last (and not the publication day's, the sentence's
-    dates read as bounds). Only when its ends, as read, come in order within a year: when
+    """ "From August to October", "с августа по октябрь", "between August and October", "na
+    przełomie sierpnia i września": one happening over the months, not two happenings on
+    the first and last (and not the publication day's, the sentence's dates read as
+    bounds). Only when its ends, as read, come in order within a year: when
     they do not ("from November to February" on a January page, February read as the past
     one), which end is a year off is not known here, so the months stay as read."""
     if (
@@ -121,7 +123,7 @@ def _joined_months(
     ):
         return None
     between = sentence.text[previous.end - sentence.start : expression.start - sentence.start]
-    if not range_link.match(between):
+    if not (range_link.match(between) or _between_days(sentence, previous, between, lang)):
         return None
     if not 0 < (expression.date_end - previous.date).days <= MONTH_RANGE_DAYS:
         return None
@@ -177,7 +179,7 @@ def joined_days(
         previous = out[-1] if out else None
         if previous is not None and expression.start < previous.end:
             continue  # "13-14 November": the day suffix already took "14"
-        months = _joined_months(previous, expression, sentence, range_link)
+        months = _joined_months(previous, expression, sentence, range_link, lang)
         if months is not None:
             out[-1] = months
             continue

@@ -248,10 +248,13 @@ class _Walk:
     def _opening_embeds_only(self, index: int, own_days: set[date | None]) -> bool:
         """The article's first sentence dates only a relative clause ("..., where a record
         number of crossings were attempted this weekend", "..., который прошлой ночью
-        наблюдал"): its main clause is the story of the day it was published."""
+        наблюдал"): its main clause is the story of the day it was published. So is a later
+        lead sentence's with no narrative to continue, as below a wire's dateline ("Вечером
+        10 августа ... произошли беспорядки" / "ВИЛЬНЮС, 11 августа. /ТАСС/." / "Литовская
+        полиция задержала группу из 20 мигрантов, сбежавших во вторник вечером")."""
         published = self.builder.article.published
         return (
-            index == self.body[0]
+            (index == self.body[0] or self.last_dated is None)
             and published is not None
             and not self.builder.article.published_weak
             and bool(own_days)

@@ -218,7 +218,7 @@ def prepare(submission: Submission, known_dates: Sequence[date] = ()) -> Article
     """The submission read, cleaned and dated; CrisisTimelineError on anything unusable.
 
     known_dates: the stored articles' publication dates, so a year-less date is read as a
-    full rebuild would read it (publication.corpus_prior)."""
+    full rebuild would read it (collection_prior.median_date)."""
     return _dated(read_article(submission), known_dates)
 
 

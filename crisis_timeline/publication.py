@@ -38,13 +38,13 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
-from statistics import median, quantiles
 from typing import NamedTuple
 
 from crisis_timeline import settings
 from crisis_timeline.address_dates import address_date
 from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
+from crisis_timeline.collection_prior import closest_year, median_date, tight
 from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.landmarks import Word, news_landmark
@@ -52,15 +52,11 @@ from crisis_timeline.lang import tables
 from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption, site_date_widget
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
-from crisis_timeline.temporal_tense import Tense
+from crisis_timeline.temporal_tense import ClauseTense, Tense
 
 # The lead: the headline and the first body sentences (sentence_units.LEAD_SENTENCES, plus the
 # headline). A news story dates its happening there; dates only further down are a recap.
 LEAD_SENTENCES = 5
-# A collection whose known publication dates (their middle half) span at most this many days
-# places an article that names only weekdays in the week of its median date (weakly).
-TIGHT_COLLECTION_DAYS = 21
-TIGHT_COLLECTION_MIN = 3  # known dates needed to judge the spread
 # A past weekday is placed after the latest date the text names (the report after its
 # happening) when it falls at most this many days after it; five or six days after, and
 # in another sentence, it is more likely a day of the week before that date (measured on
@@ -87,50 +83,6 @@ STAMP_TITLE_REACH, STAMP_TITLE_LINES = 300, 4  # where the linked story's title 
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
 # "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
 _APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
-
-
-def corpus_prior(articles: Sequence[Article]) -> date:
-    """The median known publication date of a collection (the crisis prior when none)."""
-    return _median_date([a.published for a in articles])
-
-
-def _median_date(dates: Sequence[date | None]) -> date:
-    """The median of the known dates (the crisis prior when none)."""
-    known = sorted(d for d in dates if d is not None)
-    if not known:
-        return settings.CRISIS_PRIOR_DATE
-    ordinals = [d.toordinal() for d in known]
-    return date.fromordinal(int(median(ordinals)))
-
-
-def _tight(known: Sequence[date]) -> bool:
-    """Whether a collection's known publication dates (metadata and datelines) lie within
-    a few weeks, an outlier or two aside: then the week of their median is a fair guess for
-    an article that names only weekdays. Across months it is a guess of the wrong month (a
-    held-out folder of July to December put July pieces in December)."""
-    if len(known) < TIGHT_COLLECTION_MIN:
-        return False  # one or two dates show no spread: a folder may span months
-    ordinals = [d.toordinal() for d in known]
-    first_quarter, _, last_quarter = quantiles(ordinals, n=4, method="inclusive")
-    return last_quarter - first_quarter <= TIGHT_COLLECTION_DAYS
-
-
-def _closest_year(month: int, day: int, prior: date, weekday: int | None = None) -> date | None:
-    """The year that brings day/month closest to the prior; when the text names the date's
-    weekday ("Thursday 18 November"), only a year where it falls on that weekday (an
-    inference contradicting the article's own weekday is rejected)."""
-    candidates = []
-    for year in (prior.year - 1, prior.year, prior.year + 1):
-        try:
-            candidates.append(date(year, month, day))
-        except ValueError:
-            continue
-    if weekday is not None:  # "w piątek 9.05": no Friday 9 May near the prior, no such date
-        candidates = [d for d in candidates if d.weekday() == weekday]
-    # A date written without its year is recent to the writer: in a crisis story, not one
-    # before the crisis began ("on March 5" beside "in November" in a 2022 page, not 2021's)
-    candidates = [d for d in candidates if d >= settings.CRISIS_BEGAN] or candidates
-    return min(candidates, key=lambda d: abs((d - prior).days), default=None)
 
 
 def _weekday_only(weekdays: list[_Weekday], prior: date) -> Found | None:
@@ -263,7 +215,9 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 )
             )
         elif expression.month_day is not None:
-            mention = _add_month_day(evidence, article.cleaned_text, expression, prior, ahead)
+            mention = _add_month_day(
+                evidence, article.cleaned_text, expression, prior, ahead, tenses
+            )
             if mention is not None and expression.weekday is not None:
                 weekday_date = mention, tenses.sentence(expression.start, expression.end)
         elif expression.weekday is not None and expression.direction != "future":
@@ -360,11 +314,17 @@ def _weekday_of(expression: TimeExpression) -> tuple[int, ...]:
 
 
 def _add_month_day(
-    evidence: _Evidence, text: str, expression: TimeExpression, prior: date, ahead: bool
+    evidence: _Evidence,
+    text: str,
+    expression: TimeExpression,
+    prior: date,
+    ahead: bool,
+    tenses: ClauseTense,
 ) -> _Mention | None:
     """A day and month without a year ("18 novembre", "10/11"), in the year the prior gives."""
     assert expression.month_day is not None
-    resolved = _closest_year(*expression.month_day, prior, expression.weekday)
+    past = tenses.governing(expression.start, expression.end).mode == "past"
+    resolved = closest_year(*expression.month_day, prior, expression.weekday, past=past)
     if resolved is None:
         return None
     written_full = expression.weekday is not None
@@ -752,8 +712,8 @@ def resolve_publication_dates(
     datelines = {a.id: _dateline(a, months[a.id]) for a in undated}
     # the median and the spread of one list: the dates given and the datelines found
     known = [*(d for d in dates if d is not None), *(f.day for f in datelines.values() if f)]
-    prior = _median_date(known)
-    prior_is_known = _tight(known)
+    prior = median_date(known)
+    prior_is_known = tight(known)
     resolved = []
     for article in articles:
         if article.published is not None:

@@ -161,7 +161,7 @@ def main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
         # embedded "since" clause start a projected running total; they are not happenings.
         distinct = [e for e in distinct if not embedded_date(unit, e, lang)]
     distinct = joined_days(without_rolling_days(distinct, lang), unit.sentence, lang)
-    distinct = _without_possessive_spans(listed_days(distinct), text, offset)
+    distinct = _without_enclosing_spans(listed_days(distinct), text, offset)
     kept = distinct[:1]
     for expression in distinct[1:]:
         between = unit.sentence.text[
@@ -179,22 +179,47 @@ def main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
     return kept
 
 
-def _without_possessive_spans(
+def _without_enclosing_spans(
     expressions: list[TimeExpression], text: str, offset: int
 ) -> list[TimeExpression]:
-    """Without a week or month that only qualifies a noun ("this week's first flight ...
-    flew to Erbil on the evening of November 25") when a day of the sentence falls in it:
-    the day dates the happening, the span says which of them it was."""
-    days = [e.date for e in expressions if e.precision == "day" and e.date is not None]
-    return [
-        e
-        for e in expressions
-        if not (
-            e.precision in ("week", "month")
-            and text[e.end - offset : e.end - offset + 2] in ("'s", "’s")
-            and any(e.date is not None and e.date <= day <= (e.date_end or e.date) for day in days)
-        )
-    ]
+    """Without a week or month that a day of the sentence falls in, when the span only
+    qualifies a noun ("this week's first flight ... flew to Erbil on the evening of November
+    25") or is a relative span the day right after it pins ("est décédé il y a trois
+    semaines aux premières heures du mardi 23 novembre"): the day dates the happening."""
+    kept = []
+    for position, e in enumerate(expressions):
+        if e.precision in ("week", "month") and e.date is not None:
+            days = [d for d in expressions if d.precision == "day" and _within(d, e) and d is not e]
+            possessive = text[e.end - offset : e.end - offset + 2] in ("'s", "’s")
+            following = expressions[position + 1 : position + 2]
+            if (possessive and days) or (
+                following
+                and following[0] in days
+                and _pins(e, following[0], text[e.end - offset : following[0].start - offset])
+            ):
+                continue
+        kept.append(e)
+    return kept
+
+
+def _within(day: TimeExpression, span: TimeExpression) -> bool:
+    assert span.date is not None
+    return day.date is not None and span.date <= day.date <= (span.date_end or span.date)
+
+
+PINNING_GAP = 40  # characters between a relative span and the day that pins it
+
+
+def _pins(span: TimeExpression, day: TimeExpression, between: str) -> bool:
+    """A relative span ("three weeks ago", "il y a trois semaines", no number of its own)
+    followed closely by a day in it, with no punctuation between (", the ministry said on
+    Wednesday" dates the report, not the span's happening)."""
+    return (
+        span.anchor == "dct"
+        and not any(char.isdigit() for char in span.text)
+        and len(between) <= PINNING_GAP
+        and not any(mark in between for mark in ",.;:!?()—–")
+    )
 
 
 def _pluperfect(text: str, lang: str) -> bool:

@@ -72,7 +72,7 @@ from .temporal_calendar import (
     weekday_occurrence,
     weekend_occurrence,
 )
-from .temporal_candidates import Candidate
+from .temporal_candidates import Candidate, range_start_years, told_years
 from .temporal_detect import Detector
 from .temporal_grammar import grammar
 from .temporal_periods import REFERENCE_VALUES, detect_periods, resolve_period
@@ -170,6 +170,11 @@ def without_time(value: str | None) -> str | None:
     return _TIME_SUFFIX.sub("", value)
 
 
+def _closest(tense: Tense, how: str) -> str:
+    """How a date read with no direction was placed, naming a "since or from" before it."""
+    return f"{tense.describe()}: {how}" if tense.label == "since or from" else how
+
+
 def _date_mode(tense: Tense) -> str:
     """The calendar mode for a year-less date or month: a scheduled present looks forward but
     keeps a date of the last month (see temporal_calendar, mode "scheduled")."""
@@ -228,6 +233,18 @@ class _Resolver:
 
     def _tense(self, c: Candidate) -> Tense:
         return self.tenses.governing(c.start, c.end)
+
+    def _dated_tense(self, c: Candidate) -> Tense:
+        """The tense of a dated day or a month: an open end that also means "since" (Russian
+        "с 8 ноября") says nothing of its direction, so the closest occurrence is read."""
+        tense = self._tense(c)
+        if (
+            tense.label == "open end"
+            and tense.cue is not None
+            and tense.cue.lower() in self.grammar.lexicon.since_or_from_prepositions
+        ):
+            return Tense("none", tense.cue, label="since or from")
+        return tense
 
     def _dct_text(self) -> str:
         return describe(self.dct) if self.dct else "no publication date"
@@ -338,19 +355,28 @@ class _Resolver:
                 return day_period(day, "narrative", f"explicit date, {why}")
         if self.dct is None:
             return day_period(None, "dct", "explicit date without a year, and no publication date")
+        if "year_offset" in c.extras:
+            year = self.dct.year + c.extras["year_offset"]
+            why = f"year told relative to the publication date {describe(self.dct)}"
+            return day_period(date(year, c.month, c.day), "dct", f"explicit date, {why}")
         if c.relation in ("before", "after"):
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         else:
-            tense = self._tense(c.extras.get("range_of") or c)
+            tense = self._dated_tense(c.extras.get("range_of") or c)
             mode = _date_mode(tense)
-            how = "the year closest to it" if mode == "none" else tense.describe()
+            how = tense.describe() if mode != "none" else _closest(tense, "the year closest to it")
         day = month_day_occurrence(self.dct, c.month, c.day, mode, c.weekday)
         reason = f"explicit date, year from publication date {describe(self.dct)}: {how}"
         return day_period(day, "dct", reason)
 
     def month(self, c: Candidate) -> ResolvedPeriod:
         if c.year is not None:
-            return month_period(c.year, c.month, "absolute", "month and year", c.modifier)
+            why = (
+                "month, year of the range's end"
+                if c.extras.get("range_end_year")
+                else "month and year"
+            )
+            return month_period(c.year, c.month, "absolute", why, c.modifier)
         same_sentence = self._same_sentence_year(c)
         if same_sentence is not None and c.relation is None:
             reference, why = same_sentence
@@ -359,6 +385,10 @@ class _Resolver:
                 return month_period(year, month, "narrative", f"month, {why}", c.modifier)
         if self.dct is None:
             return month_period(None, c.month, "dct", "no year, no publication date", c.modifier)
+        if "year_offset" in c.extras:
+            year = self.dct.year + c.extras["year_offset"]
+            why = f"month of the year told relative to the publication date {describe(self.dct)}"
+            return month_period(year, c.month, "dct", why, c.modifier)
         if c.relation is not None:
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         elif c.extras.get("statistic"):
@@ -366,9 +396,9 @@ class _Resolver:
             # come out, so the verb's tense does not move it.
             mode, how = "none", "the month of the figures, the closest one"
         else:
-            tense = self._tense(c)
+            tense = self._dated_tense(c)
             mode = _date_mode(tense)
-            how = "the closest one" if mode == "none" else tense.describe()
+            how = tense.describe() if mode != "none" else _closest(tense, "the closest one")
         year, month = month_occurrence(self.dct, c.month, mode)
         why = f"month, year from publication date {describe(self.dct)}: {how}"
         return month_period(year, month, "dct", why, c.modifier)
@@ -634,7 +664,10 @@ def tag(
     periods = detect_periods(text, lowered, lang)
     if not references:
         periods = [c for c in periods if c.extras["what"] != "reference"]
-    candidates = Detector(text, lowered, grammar(lang)).run(periods)
+    candidates = told_years(
+        Detector(text, lowered, grammar(lang)).run(periods), lowered, grammar(lang)
+    )
+    range_start_years(candidates, lowered, grammar(lang).range_link)
     counters = _gallery_counters(text)
     if counters:
         candidates = [c for c in candidates if c.start not in counters]

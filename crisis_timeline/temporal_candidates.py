@@ -4,8 +4,10 @@ temporal_detect.py finds them; temporal.py resolves them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from .temporal_grammar import Grammar, key
 from .temporal_lexicon import Phrase
 
 _PRIORITY = {
@@ -70,3 +72,64 @@ def longest_first(pool: list[Candidate], length: int) -> list[Candidate]:
         covered[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+def told_years(candidates: list[Candidate], lowered: str, grammar: Grammar) -> list[Candidate]:
+    """A month or a dated day whose year is told relative to the publication's, after it
+    ("w sierpniu ubiegłego roku", "13 декабря прошлого года", "w listopadzie br.") or before
+    it ("praėjusių metų rugpjūtį"): the span takes the words in, and extras["year_offset"]
+    says how many years from the publication's (temporal.py resolves it). Candidates the
+    longer span now covers are dropped."""
+    out: list[Candidate] = []
+    for candidate in candidates:
+        if out and candidate.start < out[-1].end:
+            continue
+        out.append(candidate)
+        if (
+            candidate.kind not in ("month", "explicit")
+            or candidate.year is not None
+            or candidate.relation is not None
+        ):
+            continue
+        after = grammar.month_year_after.match(lowered, candidate.end)
+        before = grammar.month_year_before.search(
+            lowered, max(0, candidate.start - YEAR_WORDS_REACH), candidate.start
+        )
+        if after is not None:
+            candidate.end = after.end()
+            told = after.group("y")
+        elif before is not None:
+            candidate.start = before.start()
+            told = before.group(before.lastgroup or 0)
+            while len(out) > 1 and out[-2].end > candidate.start:
+                del out[-2]  # "Pernai" read as a year of its own
+        else:
+            continue
+        candidate.extras["year_offset"] = grammar.month_year_offsets[key(told)]
+    return out
+
+
+YEAR_WORDS_REACH = 24  # how far before a month its year's words may start ("praėjusių metų ")
+
+
+def range_start_years(candidates: list[Candidate], lowered: str, link: re.Pattern[str]) -> None:
+    """ "From August to September 2020", "od sierpnia do września ubiegłego roku": a month
+    opening a range whose end tells its year (as a number or relative to the publication's)
+    is of that year, or of the year before when it comes later in the calendar ("from
+    November to February 2022"). Read alone, it was the month closest to the publication."""
+    for first, last in zip(candidates, candidates[1:], strict=False):
+        if (
+            first.kind != "month"
+            or last.kind != "month"
+            or first.year is not None
+            or first.relation is not None
+            or "year_offset" in first.extras
+            or not link.fullmatch(lowered, first.end, last.start)
+        ):
+            continue
+        back = 1 if first.month > last.month else 0  # type: ignore[operator]
+        if last.year is not None:
+            first.year = last.year - back
+            first.extras["range_end_year"] = True
+        elif "year_offset" in last.extras:
+            first.extras["year_offset"] = last.extras["year_offset"] - back

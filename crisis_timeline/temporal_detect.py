@@ -331,6 +331,7 @@ class Detector:
                 or key(m.group("m")) in self.g.adverbial_months
                 or licensor is not None
                 or self._before(self.g.month_range_before, start) is not None
+                or self.g.month_range_after.match(self.lowered, m.end()) is not None
                 or noun is not None
                 or self._before(self.g.year_before_month, start) is not None
             )

@@ -160,7 +160,10 @@ class Grammar:
     event_after: re.Pattern[str]  # a noun phrase follows: "the day before [the vote]"
     of_after: re.Pattern[str]  # "the morning [of] the attack"
     range_to_number: re.Pattern[str]  # "2000 [to 3000]"
+    month_range_after: re.Pattern[str]  # "d'août [à octobre]": a month opening a range
+    range_link: re.Pattern[str]  # "[ to ]", "[ - ]": between the two ends of a range
     modifier_right: re.Pattern[str]  # "rugsėjo pabaigoje": a modifier after the month
+    month_year_after: re.Pattern[str]  # "sierpniu [ubiegłego roku]": the month's year
     # Left context: searched in the characters before an expression, ending at its start.
     date_left: re.Pattern[str]
     determiner_left: re.Pattern[str]
@@ -190,6 +193,7 @@ class Grammar:
     month_range_before: re.Pattern[str]
     year_range_before: re.Pattern[str]
     year_before_month: re.Pattern[str]  # "[2021 m.] lapkričio"
+    month_year_before: re.Pattern[str]  # "[praėjusių metų] rugpjūtį": the month's year
     forward_before: re.Pattern[str]  # "pour [samedi]"
     open_end_before: re.Pattern[str]  # "until [Sunday]", "jusqu'à [lundi]"
     until_before: re.Pattern[str]  # "until [10 December]", "do [1 marca]": a period's end
@@ -219,6 +223,7 @@ class Grammar:
     tense_endings: Mapping[str, str]  # ending -> category
     capitalised_only: frozenset[str]
     adverbial_months: frozenset[str]  # month forms that are dates alone ("spalį")
+    month_year_offsets: Mapping[str, int]  # "ubiegłego roku" -> -1
     tense_stopwords: frozenset[str]
     passive_markers: frozenset[str]
     scheduled_needs_subject: frozenset[str]
@@ -425,6 +430,8 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
         "event_after": re.compile(f"{SP}(?:{alternation(lex.noun_phrase_starts)})(?![\\w-])"),
         "of_after": re.compile(f"{SP}(?:{alternation(lex.of_words)})(?![\\w-])"),
         "range_to_number": re.compile(f"{p.range_link}(\\d+)(?![\\d.,])"),
+        "month_range_after": re.compile(f"{p.range_link}{p.month}"),
+        "range_link": re.compile(p.range_link),
         "listed_day_after": re.compile(
             f"{OSP},{OSP}(?P<d0>{DAY_NUMBER}){p.suffix}(?![\\w/:]|[.,]\\d)"
         ),
@@ -435,6 +442,10 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
         ),
         "modifier_right": re.compile(
             f"{SP}(?P<x>{_or_never(lex.period_modifiers_after)})(?![\\w-])"
+        ),
+        # an abbreviation's closing dot belongs to it ("br."), so no word boundary after one
+        "month_year_after": re.compile(
+            f"{SP}(?P<y>{_or_never(lex.month_years_after)})(?:(?<=\\.)|(?![\\w-]))"
         ),
     }
 
@@ -488,12 +499,14 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         ),
         "list_opener_before": _left(lex.day_list_openers),
         "month_range_before": re.compile(
-            f"{word_start}(?:{alternation([*names.months, *names.month_abbreviations])}){p.range_link}\\Z"
+            # after an elided "d'" too: "d'août à octobre"
+            f"(?<![\\w-])(?:{alternation([*names.months, *names.month_abbreviations])}){p.range_link}\\Z"
         ),
         "year_range_before": re.compile(f"(?<![\\w])(?:1[89]|20)\\d\\d{p.range_link}\\Z"),
         "year_before_month": re.compile(
             f"(?<![\\w.,/-])(?P<y>{YEAR_NUMBER}){SP}(?:{_or_never(lex.year_month_links)}){SP}\\Z"
         ),
+        "month_year_before": _left(lex.month_years_before),
         "forward_before": _left(lex.forward_prepositions),
         "open_end_before": _left(lex.open_end_prepositions),
         "until_before": _left(lex.until_prepositions),
@@ -544,6 +557,7 @@ def _lookups(lex: Lexicon, names: CalendarNames) -> dict:
         "tense_endings": {key(ending): category for ending, category in _endings(lex).items()},
         "capitalised_only": frozenset(key(w) for w in lex.capitalised_only),
         "adverbial_months": frozenset(key(w) for w in lex.adverbial_month_forms),
+        "month_year_offsets": _keyed({**lex.month_years_after, **lex.month_years_before}),
         "tense_stopwords": lex.tense_stopwords,
         "passive_markers": frozenset(lex.passive_markers),
         "scheduled_needs_subject": lex.scheduled_needs_subject,

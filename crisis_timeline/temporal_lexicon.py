@@ -212,6 +212,11 @@ class Lexicon:
     # Only words that always look back: Polish "od", Russian "с", Lithuanian "nuo" also
     # mean "from" a day ahead ("od 1 grudnia wejdzie w życie"), so they are not listed.
     since_prepositions: tuple[str, ...] = ()
+    # Of `open_end_prepositions`, those that also mean "since" (Russian "с": "с 8 ноября" is
+    # "since 8 November" under "остается напряженной", "from 1 December" under "вводится"):
+    # before a dated day or a month they give the occurrence closest to the writer's day,
+    # not the next one; before a weekday they still open a period ahead ("с понедельника").
+    since_or_from_prepositions: tuple[str, ...] = ()
     # A rolling day ("in the last 24 hours", "за последние сутки"), a border guard's daily
     # count: the tagger gives the report's day (the publication's); an event it dates spans
     # the day before too (events.py). Each is also one of `phrases` (a day of the
@@ -236,7 +241,8 @@ class Lexicon:
     day_range_determiners: tuple[str, ...] = ()
     # Before the first of two days, a word that makes their pair link a range ("between 25
     # and 27 March", "entre le 25 et le 27 mars", "między 25 a 27 marca", "между 25 и 27
-    # марта"): the days in between are the happening's too.
+    # марта"): the days in between are the happening's too. Before two months it may be
+    # the turn of them ("na przełomie sierpnia i września", "на рубеже августа и сентября").
     day_range_openers: tuple[str, ...] = ()
     # Before the first of days listed with one month, a word that makes them dates even
     # when they skip days ("on 18, 22 and 25 November", "les 18, 22 et 25 novembre"); without
@@ -250,6 +256,12 @@ class Lexicon:
     # Period modifiers written after the month ("rugsėjo pabaigoje", "lapkričio viduryje"),
     # as `period_modifiers` before it; they also make the month a date.
     period_modifiers_after: Mapping[str, str] = field(default_factory=dict)
+    # The year of a bare month told relative to the publication's, in words after the month
+    # ("w sierpniu ubiegłego roku", "в августе прошлого года", "w listopadzie br.") or before
+    # it ("praėjusių metų rugpjūtį"): the offset in years. English and French say it with
+    # a year phrase the tagger reads on its own ("August last year", "août de l'an dernier").
+    month_years_after: Mapping[str, int] = field(default_factory=dict)
+    month_years_before: Mapping[str, int] = field(default_factory=dict)
 
 
 # Newspaper titles that contain a weekday, whatever the language of the article

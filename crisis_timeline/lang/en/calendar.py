@@ -837,7 +837,7 @@ LEXICON = Lexicon(
     ),
     day_range_links=("to", "through", "until", "till"),
     day_pair_links=("and",),
-    day_range_openers=("between",),
+    day_range_openers=("between", "turn of"),
     day_list_openers=("on", "on the"),
     day_between_links=(),
     day_range_determiners=("on",),

@@ -417,6 +417,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?:taken|came|come) into custody",
             r"unauthori[sz]ed (?:entr(?:y|ies)|entrants?|people|persons|border crossings?)",
             r"pushing back (?:\S+ ){0,2}?(?:migrants|refugees|people|them|groups?|asylum)",
+            # "border guards began pushing migrants back to the border" (not a vote pushed back)
+            r"push(?:ed|ing|es)? (?:\S+ ){0,2}?(?:migrants|refugees|people|them|groups?|"
+            r"foreigners|persons|asylum seekers) back",
             r"sent (?:\S+ ){0,3}?back to Belarus",
             # "performed return of more than 180 migrants ..., forcing them back into Belarus"
             r"forc(?:e|ed|ing|es) (?:\S+ ){0,3}?back (?:into|to|across)",

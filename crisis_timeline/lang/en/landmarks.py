@@ -78,6 +78,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"clear|empt|dismantl|vacat|moved|relocat|transferr",
         r"warehouse|logistic|hangar|shelter",
     ),
+    "morawiecki_baltic_tour": (
+        r"morawiecki|polish (?:prime minister|pm|premier)",
+        r"visit|travell?ed|went to|toured|trip",
+        r"baltic|lithuania|latvia|estonia|vilnius|riga|tallinn",
+    ),
     "lukashenko_bruzgi_visit": (
         r"lukashenk",
         r"visit|came to|went to|toured",

@@ -375,6 +375,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"réun\w*",
             r"sommet",
             r"visite",
+            # "s'est rendu dimanche en Lettonie", as "visited" in English
+            r"s['’]est rendue?\b",  # one official; migrants "se sont rendus" at the border
             r"négoci\w*",
             r"homologue",
             r"conférence(?!s? de presse)",  # a press conference is a statement

@@ -77,6 +77,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"évacu|vid[ée]|démantel|déplac|transfér|relog",
         r"entrepôt|logistique|hangar|abri",
     ),
+    "morawiecki_baltic_tour": (
+        r"morawiecki|premier ministre polonais",
+        r"rendu|visite|tournée|déplac",
+        r"balte|lituanie|lettonie|estonie|vilnius|riga|tallinn",
+    ),
     "lukashenko_bruzgi_visit": (
         r"loukachenk",
         r"visit|rendu|s['’]est rendu|déplac",

@@ -347,4 +347,12 @@ LEXICON = make_lexicon(
     day_list_openers=(),
     day_between_links=(),
     day_range_determiners=(),
+    month_years_before={
+        "šių metų": 0,
+        "šiemet": 0,
+        "praėjusių metų": -1,
+        "pernai": -1,
+        "užpernai": -2,
+        "kitų metų": 1,
+    },
 )

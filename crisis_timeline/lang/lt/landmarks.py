@@ -77,6 +77,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"ištušt|iškel|perkel|likvid|išard|apleist",
         r"sandėl|logistik|angar|patalp",
     ),
+    "morawiecki_baltic_tour": (
+        r"morawieck|moraveck",
+        r"aplank|lanky|apsilank|atvyk|vizit",
+        r"baltij|lietuv|latvij|estij|vilni|\bryg[ao]j?e?\b|talin",
+    ),
     "lukashenko_bruzgi_visit": (
         r"lukašenk",
         r"aplank|lanky|apsilank|atvyk|vizit",

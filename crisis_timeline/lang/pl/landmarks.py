@@ -79,6 +79,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"opustosz|zlikwid|likwid|opróżni|przeniesi|przewiezi|przenie|zwinię",
         r"\bhal[iaęe]\b|magazyn|logistyczn|hangar",
     ),
+    "morawiecki_baltic_tour": (
+        r"morawieck",
+        r"odwiedzi|wizyt|przyjecha|udał|podróż",
+        r"bałty|litw|łotw|estoni|wiln|\bryg[aię]\b|\brydze\b|tallin",
+    ),
     "lukashenko_bruzgi_visit": (
         r"łukaszenk",
         r"odwiedzi|wizyt|przyjecha|pojawił",

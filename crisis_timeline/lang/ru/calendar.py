@@ -425,6 +425,7 @@ LEXICON = make_lexicon(
     cue_blockers=frozenset({"не", "чтобы"}),
     forward_markers=("в преддверии", "накануне запланированн\\w+"),
     open_end_prepositions=("до", "вплоть до", "с"),
+    since_or_from_prepositions=("с",),
     reporting_verbs=frozenset(
         {
             "заявил",
@@ -467,8 +468,21 @@ LEXICON = make_lexicon(
     day_range_links=("по", "до"),
     night_range_links=("на",),
     day_pair_links=("и",),
-    day_range_openers=("между",),
+    day_range_openers=("между", "на рубеже"),
     day_list_openers=(),
     day_between_links=(),
     day_range_determiners=(),
+    month_years_after={
+        "этого года": 0,
+        "текущего года": 0,
+        "сего года": 0,
+        "т.г.": 0,
+        "т. г.": 0,
+        "прошлого года": -1,
+        "минувшего года": -1,
+        "прошедшего года": -1,
+        "позапрошлого года": -2,
+        "следующего года": 1,
+        "будущего года": 1,
+    },
 )
