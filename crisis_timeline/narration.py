@@ -110,7 +110,8 @@ def only_possible(text: str, lang: str) -> bool:
     """A modal sentence whose only past verbs report it ("He added that X could ...")."""
     if not pattern("modal", lang).search(text):
         return False
-    return not _happens_beside(text, lang, "past", ("reporting",))
+    # (blanked too: a plan told in the past, "was planned to", is no past happening)
+    return not _happens_beside(text, lang, "past", ("reporting", "modal"))
 
 
 def declares_stance(text: str, lang: str) -> bool:

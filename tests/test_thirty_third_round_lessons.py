@@ -215,3 +215,42 @@ def test_morawieckis_baltic_tour_dates_an_undated_page() -> None:
     )
     assert article.published == date(2021, 11, 22), article.published_reason
     assert "known day of the crisis" in article.published_reason
+
+
+# A plan told in the past is no happening ("Первоначально на полигоне планировалось
+# разместить до 1,5 тыс. мигрантов" had been dated as the escape's evening): blanked with the
+# modal words before asking what else happened.
+PAST_PLANS = [
+    (
+        "en",
+        "On Tuesday evening, 20 migrants escaped from the Rudninkai camp. Initially, the camp "
+        "was planned to house up to 1,500 migrants.",
+    ),
+    (
+        "ru",
+        "Вечером во вторник 20 мигрантов сбежали из лагеря в Руднинкай. Первоначально на "
+        "полигоне планировалось разместить до 1,5 тыс. мигрантов.",
+    ),
+    (
+        "fr",
+        "Mardi soir, 20 migrants se sont échappés du camp de Rudninkai. Au départ, il était "
+        "prévu d'accueillir 1 500 migrants au camp.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST_PLANS)
+def test_a_plan_told_in_the_past_is_no_happening(lang: str, text: str) -> None:
+    events = passage_events(text, lang, "2021-08-11")
+    assert len(events) == 1, list(events["sentence"])
+
+
+def test_a_plan_beside_a_happening_keeps_it() -> None:
+    """ "was planned to house 1,500, but 2,000 arrived": the arrival happened."""
+    events = passage_events(
+        "On Tuesday evening, 20 migrants escaped from the Rudninkai camp. The camp was planned "
+        "to house 1,500 migrants, but 2,000 arrived there.",
+        "en",
+        "2021-08-11",
+    )
+    assert len(events) == 2, list(events["sentence"])

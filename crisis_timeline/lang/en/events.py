@@ -83,7 +83,10 @@ EVENTS: dict[str, str] = {
     # added that officials could face a travel ban", "pourraient être frappés, a ajouté M. X")
     # tells of no happening; it does not inherit the narrative's date. ("The call lasted an hour,
     # said BelTA, which added that talks would follow" still narrates: "lasted" is a happening.)
-    "MODAL": r"\b(?:could|might|may|would|should)\b",
+    # ... and a plan told in the past, which is no happening ("the camp was initially planned
+    # to house up to 1,500 migrants")
+    "MODAL": r"\b(?:could|might|may|would|should)\b"
+    r"|\b(?:was|were) (?:\w+ )?(?:planned|supposed|intended|meant) to\b",
     # Reporting verbs, blanked out before asking whether a modal sentence narrates anything else.
     "REPORTING": (
         r"\b(?:said|added|told|stated|noted|warned|explained|insisted|denied|indicated|"

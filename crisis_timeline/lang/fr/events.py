@@ -70,7 +70,9 @@ EVENTS: dict[str, str] = {
         + _JUST_DONE  # imparfait ("se réunissaient")
         + _HEADLINE_PRESENT
     ),
-    "MODAL": r"\b(?:pourr(?:ait|aient|a|ont)|devr(?:ait|aient)|serai(?:t|ent)|aurai(?:t|ent))\b",
+    # ... and a plan told in the past ("il était prévu d'accueillir 1 500 migrants")
+    "MODAL": r"\b(?:pourr(?:ait|aient|a|ont)|devr(?:ait|aient)|serai(?:t|ent)|aurai(?:t|ent))\b"
+    r"|\bétai(?:t|ent) prévue?s? (?:de\b|d['’]|que\b)",
     "REPORTING": r"\b(?:a|ont)\s+(?:\w+\s+)?(?:ajouté|déclaré|indiqué|affirmé|précisé|estimé|expliqué|assuré|averti|prévenu)\b",
     "PRESENT_REPORT": r"\b(?:affirment|affirme|estiment|estime|disent|dit|assurent|assure|accusent|accuse)\b",
     "FIGURE_PAST": r"\b(?:était|étaient|se trouvai(?:t|ent)|a été|ont été)\b",
