@@ -337,14 +337,23 @@ def listed_days(expressions: list[TimeExpression]) -> list[TimeExpression]:
     return listed
 
 
-def without_rolling_days(expressions: list[TimeExpression], lang: str) -> list[TimeExpression]:
+def without_rolling_days(
+    expressions: list[TimeExpression], sentence: Sentence, lang: str
+) -> list[TimeExpression]:
     """A rolling day ("in the past 24 hours") yields to another date of its sentence: "per
     praėjusią parą, nuo ketvirtadienio vidurnakčio iki penktadienio" is one count, dated by
-    its days, not a second happening on the report's day."""
+    its days, not a second happening on the report's day. After a conjunction it is a
+    second happening's ("ввела режим ... после того, как за последние 24 часа было
+    задержано полторы сотни нелегалов")."""
     if len(expressions) < 2:
         return expressions
     rolling = rolling_day_phrases(lang)
-    others = [e for e in expressions if e.text.lower() not in rolling]
+    others = [
+        e
+        for position, e in enumerate(expressions)
+        if e.text.lower() not in rolling
+        or (position and conjunction_between(sentence, expressions[position - 1], e, lang))
+    ]
     return others or expressions
 
 

@@ -28,7 +28,7 @@ weekday the text also writes with its date is that date; a date without its year
 placed before the crisis began; a wire copy's dateline without its year is the copy's day.
 The twenty-third (tests/test_twenty_third_round_lessons.py): a date line giving only the
 month ("date 2021-12") keeps the page in that month (`_in_month`); a time stamp alone below
-the body over a year after every date told is another story's (`_without_later_stamps`).
+the body over a year after every date told is another story's (`page_stamps.py`).
 The twenty-fifth: an embedded tweet's day is a date the text writes in full (embed_dates).
 """
 
@@ -50,6 +50,7 @@ from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.landmarks import Word, news_landmark
 from crisis_timeline.lang import tables
 from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption, site_date_widget
+from crisis_timeline.page_stamps import PROSE_WORDS, stamps_below_body, without_later_stamps
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
 from crisis_timeline.temporal_tense import ClauseTense, Tense
@@ -65,7 +66,6 @@ LEAD_SENTENCES = 5
 # a week after the summit of Thursday, November 4"): the weekday is the later.
 REPORT_LAG_DAYS = 4
 _SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")  # between a weekday and a date: not one sentence
-PROSE_WORDS = 6  # a shorter line is a byline, a credit or a label, not a sentence of the lead
 # An opening bracket between a weekday and its date ("Lundi (8 novembre)")
 _BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
 # A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
@@ -76,10 +76,6 @@ _MONTH_LINE = re.compile(
     re.IGNORECASE,
 )
 MONTH_LINE_PRIOR_DAY = 15  # a yearless date takes the year nearest the line's mid-month
-# A time stamp on its own line below the body this long after every date the text tells is
-# another story's ("03.03.2025 / 23:40" in a list of links under a 2021 report)
-STAMP_MAX_DAYS_AFTER = 365
-STAMP_TITLE_REACH, STAMP_TITLE_LINES = 300, 4  # where the linked story's title must come
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
 # "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
 _APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
@@ -134,6 +130,9 @@ class _Mention:
     # Written with its weekday ("ce mercredi 29 décembre"): a day of the writer's week, where
     # the end of a measure ("jusqu'au 31 décembre") may be weeks ahead
     with_weekday: bool = False
+    # After "since" ("en vigueur depuis le 9 novembre"): the start of a state still holding,
+    # which may be months before the writer's day
+    since: bool = False
 
 
 class _Weekday(NamedTuple):
@@ -179,11 +178,13 @@ def _gather(article: Article, prior: date) -> _Evidence:
     pluperfect = tables(article.language).calendar.pluperfect_auxiliaries
     dated_weekdays: set[int] = set()  # the weekdays written with their date
     # time stamps below the body: the page's own, or another story's in a list of links
-    stamps = _stamps_below_body(article, expressions)
-    for expression, following in zip(expressions, followers, strict=True):
+    stamps = stamps_below_body(article.cleaned_text, expressions, _lead_end(article))
+    for position, (expression, following) in enumerate(zip(expressions, followers, strict=True)):
         if in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
-        if _named_by_next(article.cleaned_text, expression, following):
+        if _named_by_next(article.cleaned_text, expression, following) or _named_in_list(
+            article.cleaned_text, expression, expressions[position + 1 : position + 4]
+        ):
             # "Lundi (8 novembre)": the weekday is the date after it, a weekday written with
             # its date as much as "lundi 8 novembre"
             dated_weekdays.update(_weekday_of(expression))
@@ -212,6 +213,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
                     True,
                     ahead=ahead,
                     with_weekday=expression.weekday is not None,
+                    since=tenses.governing(expression.start, expression.end).label == "since",
                 )
             )
         elif expression.month_day is not None:
@@ -235,7 +237,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
             evidence.day_words.append(expression)  # "yesterday", "накануне", "aujourd'hui"
         elif expression.precision == "week" and expression.anchor == "dct":
             evidence.last_week |= _week_offset(expression, article.language, prior) == -1
-    evidence.explicit = _without_later_stamps(evidence.explicit, stamps)
+    evidence.explicit = without_later_stamps(evidence.explicit, stamps)
     # embedded tweets' days ("(@Straz_Graniczna) November 17, 2021"), written in full
     evidence.explicit.extend(_Mention(e.day, e.written, e.start, True) for e in embed_days(article))
     if not evidence.explicit:
@@ -245,10 +247,6 @@ def _gather(article: Article, prior: date) -> _Evidence:
     # counted; the writer's day is the other one's
     evidence.weekdays = [w for w in evidence.weekdays if w[0] not in dated_weekdays]
     return evidence
-
-
-# What may share a line with a date that is only a time stamp: a clock and separators.
-_STAMP_REST = re.compile(r"[\s,|•·/–—-]*(?:\d{1,2}[:.]\d{2})?[\s,|•·/–—-]*")
 
 
 def _writers_time(article: Article, expression: TimeExpression) -> bool:
@@ -262,51 +260,6 @@ def _writers_time(article: Article, expression: TimeExpression) -> bool:
         and day >= settings.BACKGROUND_BEFORE
         and not site_date_widget(article.cleaned_text, expression)
     )
-
-
-def _stamps_below_body(article: Article, expressions: list[TimeExpression]) -> set[int]:
-    """Where the dates standing alone on their lines below the lead start."""
-    if not expressions:
-        return set()
-    lead_end = _lead_end(article)
-    text = article.cleaned_text
-    return {
-        e.start
-        for e in expressions
-        if e.start >= lead_end and _alone_on_line(text, e) and _story_follows(text, e.end)
-    }
-
-
-def _story_follows(text: str, end: int) -> bool:
-    """Another story's title comes within the next few lines (a line of prose after the time
-    stamp): the stamp heads a link, it does not close the page ("2021-11-18 19:37 / Ocena")."""
-    following = text[end : end + STAMP_TITLE_REACH].split("\n")[1:]
-    return any(len(line.split()) >= PROSE_WORDS for line in following[:STAMP_TITLE_LINES])
-
-
-def _alone_on_line(text: str, expression: TimeExpression) -> bool:
-    """The date is a line of its own, with at most a clock: below the lead, the time stamp
-    of another story in a list of links, not a date the article tells."""
-    line_start = text.rfind("\n", 0, expression.start) + 1
-    line_end = text.find("\n", expression.end)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[line_start : expression.start] + " " + text[expression.end : line_end]
-    return bool(_STAMP_REST.fullmatch(rest))
-
-
-def _without_later_stamps(mentions: list[_Mention], stamps: set[int]) -> list[_Mention]:
-    """Without the time stamps below the body that come over a year after every date the
-    text tells: another story's, in a list of links ("Статьи / Страна / 03.03.2025 / 23:40"
-    below a December 2021 report); a page's own stamp below its byline stays."""
-    told = [m.day for m in mentions if m.start not in stamps]
-    if not told:
-        return mentions
-    latest = max(told)
-    return [
-        m
-        for m in mentions
-        if m.start not in stamps or (m.day - latest).days <= STAMP_MAX_DAYS_AFTER
-    ]
 
 
 def _weekday_of(expression: TimeExpression) -> tuple[int, ...]:
@@ -323,8 +276,10 @@ def _add_month_day(
 ) -> _Mention | None:
     """A day and month without a year ("18 novembre", "10/11"), in the year the prior gives."""
     assert expression.month_day is not None
-    past = tenses.governing(expression.start, expression.end).mode == "past"
-    resolved = closest_year(*expression.month_day, prior, expression.weekday, past=past)
+    tense = tenses.governing(expression.start, expression.end)
+    resolved = closest_year(
+        *expression.month_day, prior, expression.weekday, past=tense.mode == "past"
+    )
     if resolved is None:
         return None
     written_full = expression.weekday is not None
@@ -335,6 +290,7 @@ def _add_month_day(
         written_full,
         ahead=ahead,
         with_weekday=written_full,
+        since=tense.label == "since",
     )
     (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
     if evidence.wire_dateline is None and _is_wire_dateline(text, expression):
@@ -416,6 +372,24 @@ def _named_by_next(text: str, expression: TimeExpression, following: TimeExpress
         and following.month_day is not None
         and _BRACKET_GAP.fullmatch(text, expression.end, following.start) is not None
     )
+
+
+LISTED_DATE_REACH = 40  # characters from a listed weekday to the last date listed with it
+
+
+def _named_in_list(text: str, expression: TimeExpression, after: list[TimeExpression]) -> bool:
+    """Whether `expression` is a bare weekday listed before the dates that name it
+    ("s'est rendue dimanche et lundi 1er et 2 août 2021", "samedi et dimanche 13 et 14
+    novembre 2021"): one of those days, in the same sentence."""
+    if expression.weekday is None or expression.month_day is not None:
+        return False
+    for date_after in after:
+        between = text[expression.end : date_after.start]
+        if date_after.start - expression.end > LISTED_DATE_REACH or _SENTENCE_END.search(between):
+            return False
+        if date_after.date is not None and date_after.date.weekday() == expression.weekday:
+            return date_after.anchor == "absolute"
+    return False
 
 
 def _is_day_word(expression: TimeExpression, lang: str) -> bool:
@@ -533,6 +507,11 @@ def _inferred(
             f"inferred: the wire copy's dateline, “{dateline.text}” (year from the collection)",
         )
     mentions = [m for m in _pin(article, evidence, prior) if m.pinned or not m.ahead]
+    if evidence.weekdays and all(m.since and not (m.pinned or m.with_weekday) for m in mentions):
+        # "a décidé mercredi ..., la loi en vigueur depuis le 9 novembre": that Wednesday is
+        # not the first after the state began (but "Since Saturday, October 23, nobody has
+        # been in the camp", a recent day written as the news writes its week, still is)
+        mentions = []
     if not mentions:
         words = _weekday_words(evidence) + [
             Word(None, e.text, e.start, -offset)
@@ -543,6 +522,8 @@ def _inferred(
         ]
         if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
             return Found(news.page_day, news.reason)
+        if (eve := _eve_of_the_day_ahead(article, evidence, prior)) is not None:
+            return eve
         if not prior_is_known:
             return None
         found = _weekday_only(evidence.weekdays or evidence.earlier_weekdays, prior)
@@ -582,6 +563,32 @@ def _inferred(
         f"“{latest.text}” ({latest.day:%a %d %b %Y}), so {candidate:%a %d %b %Y}",
     )
     return _after_yesterday(article, evidence, found, prior)
+
+
+def _eve_of_the_day_ahead(article: Article, evidence: _Evidence, prior: date) -> Found | None:
+    """A text that names one day ahead and speaks of "tomorrow" ("Польша 25 января начнёт
+    возведение забора ... «завтра начинается строительство»"), with no past date: the day
+    ahead is that tomorrow, and the page is of the day before."""
+    ahead = {(m.day, m.text) for m in [*evidence.explicit, *evidence.numeric] if m.ahead}
+    if len({day for day, _ in ahead}) != 1:
+        return None
+    tomorrow = next(
+        (
+            e
+            for e in evidence.day_words
+            if _writers_day(e, article.language) and _day_offset(e, article.language, prior) == 1
+        ),
+        None,
+    )
+    if tomorrow is None:
+        return None
+    day, text = min(ahead)
+    eve = day - timedelta(days=1)
+    return Found(
+        eve,
+        f"inferred: the one day ahead the text names, “{text}” ({day:%a %d %b %Y}), is the "
+        f"“{tomorrow.text}” it speaks of, so {eve:%a %d %b %Y}",
+    )
 
 
 def _later_landmark(article: Article, evidence: _Evidence, latest: _Mention) -> Found | None:

@@ -19,6 +19,7 @@ from crisis_timeline.event_ranges import (
     ends_rolling_day,
     joined_days,
     listed_days,
+    rolling_day_phrases,
     without_rolling_days,
 )
 from crisis_timeline.event_types import cue_scores
@@ -160,7 +161,7 @@ def main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
         # "will have flown home N people since the first flight on <date>": the dates of its
         # embedded "since" clause start a projected running total; they are not happenings.
         distinct = [e for e in distinct if not embedded_date(unit, e, lang)]
-    distinct = joined_days(without_rolling_days(distinct, lang), unit.sentence, lang)
+    distinct = joined_days(without_rolling_days(distinct, unit.sentence, lang), unit.sentence, lang)
     distinct = _without_enclosing_spans(listed_days(distinct), text, offset)
     kept = distinct[:1]
     for expression in distinct[1:]:
@@ -244,5 +245,11 @@ def distinct_dates(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
                 seen[key] = expression
                 continue
             key += " (the 24 hours to it)"
+        elif (
+            key in seen
+            and expression.text.lower() in rolling_day_phrases(lang)
+            and conjunction_between(unit.sentence, seen[key], expression, lang)
+        ):
+            key += " (the 24 hours before it)"  # "ввела сегодня ... после того, как за сутки"
         seen.setdefault(key, expression)
     return list(seen.values())

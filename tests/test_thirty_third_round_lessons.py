@@ -254,3 +254,85 @@ def test_a_plan_beside_a_happening_keeps_it() -> None:
         "2021-08-11",
     )
     assert len(events) == 2, list(events["sentence"])
+
+
+# Batch 34 (same round).
+
+
+def test_russian_perfective_futures_of_plans_look_ahead() -> None:
+    """ "Польша 25 января начнёт возведение забора": "начнёт" is a future, so the 25th is
+    ahead of the writer, not the page's latest past."""
+    found = tag("Польша 25 января начнёт возведение забора.", date(2022, 1, 24), "ru")
+    assert found[0].direction == "future"
+
+
+def test_tomorrow_names_the_one_day_ahead() -> None:
+    """A page naming one day ahead and "tomorrow", with no past date, is of the day before
+    (it had been dated the 25th as the latest date named)."""
+    article = passage_article(
+        "Польша 25 января начнёт возведение забора на границе с Белоруссией\n\n"
+        "Пресс-секретарь Пограничной стражи заявила, что польская сторона 25 января начнёт "
+        "возведение заграждения. «В соответствии с планом завтра начинается строительство "
+        "заграждения», — сказала она.",
+        "ru",
+        None,
+    )
+    assert article.published == date(2022, 1, 24), article.published_reason
+
+
+def test_weekdays_listed_before_their_dates_are_those_dates() -> None:
+    """ "s'est rendue dimanche et lundi 1er et 2 août 2021": the Sunday is the 1st, not the
+    first Sunday after the 2nd (the page had been dated 8 August)."""
+    article = passage_article(
+        "La commissaire Ylva Johansson s'est rendue dimanche et lundi 1er et 2 août 2021 en "
+        "Lituanie pour évaluer la situation.",
+        "fr",
+        None,
+    )
+    assert article.published == date(2021, 8, 2), article.published_reason
+
+
+def test_a_weekday_is_not_placed_after_a_since_date() -> None:
+    """ "a décidé mercredi ..., la loi en vigueur depuis le 9 novembre": the state began on
+    the 9th and still holds; that Wednesday is not the 10th."""
+    article = passage_article(
+        "Le gouvernement lituanien a décidé mercredi de ne pas prolonger l'état d'urgence. La "
+        "loi sur l'état d'urgence, en vigueur depuis le 9 novembre, permet aux gardes-frontières "
+        "de refouler les migrants.",
+        "fr",
+        None,
+    )
+    assert article.published != date(2021, 11, 10), article.published_reason
+
+
+def test_extrennaya_situatsiya_is_lithuanias_extreme_situation() -> None:
+    """ "Сегодня Литва ввела режим экстренной ситуации" translates "ekstremali situacija" as
+    well as "экстремальная": the landmark of 2 July 2021, told as today's news."""
+    article = passage_article(
+        "Сегодня Литва ввела режим экстренной ситуации на границе с Белоруссией.", "ru", None
+    )
+    assert article.published == date(2021, 7, 2), article.published_reason
+
+
+def test_the_past_day_is_a_rolling_day() -> None:
+    """ "Over the past day in Poland, 50 people were detained": the 24 hours before the
+    report, over two days."""
+    row = passage_events(
+        "Over the past day in Poland, 50 people were detained at the border.", "en", "2021-08-12"
+    ).iloc[0]
+    assert (str(row["date"]), str(row["date_end"])) == ("2021-08-11", "2021-08-12")
+
+
+def test_a_rolling_day_after_a_conjunction_is_a_second_happening() -> None:
+    """ "Сегодня ... ввела режим экстренной ситуации после того, как за последние 24 часа
+    было задержано полторы сотни": the measure of today and the detentions of the 24 hours
+    before (the rolling day had yielded to "Сегодня")."""
+    events = passage_events(
+        "Сегодня Литва ввела режим экстренной ситуации после того, как на границе за последние "
+        "24 часа было задержано полторы сотни нелегалов.",
+        "ru",
+        "2021-07-02",
+    )
+    spans = sorted((str(r["date"]), str(r["date_end"])) for _, r in events.iterrows())
+    assert spans == [("2021-07-01", "2021-07-02"), ("2021-07-02", "2021-07-02")]
+    assert "other" in set(events["event_type"])  # the measure, "режим экстренной ситуации"

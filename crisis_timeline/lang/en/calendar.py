@@ -43,7 +43,14 @@ _EN_PERIOD_PHRASES = _en_period_phrases()
 
 
 # A rolling day, the border guards' daily count (Lexicon.rolling_day_phrases).
-_ROLLING_DAY = ("the last 24 hours", "the past 24 hours", "the previous 24 hours")
+_ROLLING_DAY = (
+    "the last 24 hours",
+    "the past 24 hours",
+    "the previous 24 hours",
+    "the last twenty-four hours",
+    "the past twenty-four hours",
+    "the past day",  # "Over the past day in Poland, 50 people were detained"
+)
 
 _PHRASES_EN: dict[str, Phrase] = {
     **{phrase: Phrase("day") for phrase in _ROLLING_DAY},

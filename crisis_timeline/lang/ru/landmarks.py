@@ -11,7 +11,8 @@ _WATER, _GAS = r"водом[её]т", r"слезоточив"
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (
         r"литв",
-        r"экстремальн\w* ситуаци|режим\w* экстремальн",
+        # "ввела режим экстренной ситуации" translates the same "ekstremali situacija"
+        r"(?:экстремальн|экстренн)\w* ситуаци|режим\w* (?:экстремальн|экстренн)",
     ),
     "latvia_emergency": (
         r"латви",
