@@ -3,7 +3,7 @@
 News sites file a story under its publication date: ".../world/2022/03/22/children-sleep-
 in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...",
 ".../world/2021/nov/08/poland-...", day first (".../blog/300921/si-nous-...",
-".../a3035_16112021-..."), or only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
+".../a3035_16112021-...", ".../scho-vidomo-13-10-2021.html"), or only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
 page whose address held a full date was published that day (119 of 119) and each month-only
 address held its page's month (4 of 4), so an address dates a page that states no date in
 its metadata (article_metadata.published_of), and its month keeps an undated page's
@@ -61,6 +61,9 @@ _NAMED_DAY = re.compile(
 # "/videos/a3035_16112021-..." (Viory: day, month, year after an id and an underscore).
 _DAY_FIRST_SHORT = re.compile(r"/(\d{2})(\d{2})(\d{2})/(?=[^/]*[^\W\d_])")
 _DAY_FIRST_LONG = re.compile(r"(?<=[/_])(\d{2})(\d{2})(\d{4})(?=[/_.-]|$)")
+# "/news-polscha-...-scho-vidomo-13-10-2021.html" (Stopcor): day, month and year with dashes,
+# ending a slug or standing alone
+_DAY_FIRST_DASHED = re.compile(r"(?<=[/_-])(\d{2})-(\d{2})-(\d{4})(?=[/_.]|$)")
 # A two-figure year before this one is more likely an id's figures than a page's year
 DAY_FIRST_SHORT_EARLIEST_YEAR = 2010
 
@@ -110,6 +113,7 @@ def _day_first(path: str) -> AddressDate | None:
         return None
     for pattern, year_prefix, earliest_year in (
         (_DAY_FIRST_LONG, "", EARLIEST_YEAR),
+        (_DAY_FIRST_DASHED, "", EARLIEST_YEAR),
         (_DAY_FIRST_SHORT, "20", DAY_FIRST_SHORT_EARLIEST_YEAR),
     ):
         for match in pattern.finditer(path):

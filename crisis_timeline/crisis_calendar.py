@@ -33,6 +33,11 @@ CALENDAR: tuple[Landmark, ...] = (
         "Lithuania declares an extreme situation over the migrants crossing from Belarus",
     ),
     Landmark(
+        "lithuania_barrier_announced",
+        date(2021, 7, 7),
+        "Lithuania's prime minister announces a physical barrier on the border with Belarus",
+    ),
+    Landmark(
         "latvia_emergency",
         date(2021, 8, 10),
         "Latvia declares a state of emergency on its border with Belarus",

@@ -77,8 +77,9 @@ _MONTH_LINE = re.compile(
 )
 MONTH_LINE_PRIOR_DAY = 15  # a yearless date takes the year nearest the line's mid-month
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
-# "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word.
-_APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}[\s,]+)?")
+# "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word, or an
+# abbreviation ("Wczoraj tj., 4.09", "yesterday, i.e. 4 September").
+_APPOSITION_GAP = re.compile(r"[\s,(–—-]*(?:[^\W\d_]{1,3}(?:\.[^\W\d_]{1,2})*\.?[\s,]+)?")
 
 
 def _weekday_only(weekdays: list[_Weekday], prior: date) -> Found | None:

@@ -170,6 +170,9 @@ def without_time(value: str | None) -> str | None:
     return _TIME_SUFFIX.sub("", value)
 
 
+PAST_DAYS_MAX = 7  # "the past three days" is a date; "the past 30 days" a running total's span
+
+
 def _closest(tense: Tense, how: str) -> str:
     """How a date read with no direction was placed, naming a "since or from" before it."""
     return f"{tense.describe()}: {how}" if tense.label == "since or from" else how
@@ -495,7 +498,9 @@ class _Resolver:
             f"'{written}' from publication date {self._dct_text()}",
         )
 
-    def relative(self, c: Candidate) -> ResolvedPeriod:
+    def relative(self, c: Candidate) -> ResolvedPeriod | None:
+        if c.direction == "past":
+            return self._days_up_to_report(c)
         sign = -1 if c.direction in ("ago", "earlier") else 1
         written = self.text[c.start : c.end]
         if c.direction in ("later", "earlier"):
@@ -508,6 +513,16 @@ class _Resolver:
         if reference is None:
             return year_period(None, anchor, reason)
         return year_period(shift_year_safe(reference, sign * c.amount).year, anchor, reason)
+
+    def _days_up_to_report(self, c: Candidate) -> ResolvedPeriod | None:
+        """ "in the past three days", "ces trois derniers jours", "за последние трое суток":
+        the days before the publication's, as the annotators read them (weeks and months
+        so counted are a running total's span, no date of a happening)."""
+        if c.unit != "day" or self.dct is None or not 1 < c.amount <= PAST_DAYS_MAX:
+            return None
+        first, last = self.dct - timedelta(days=c.amount), self.dct - timedelta(days=1)
+        reason = f"'{self.text[c.start : c.end]}': the days before the publication date"
+        return ResolvedPeriod("day", first, last, f"{first}/{last}", "dct", reason, "past")
 
     def bare_part(self, c: Candidate) -> ResolvedPeriod | None:
         # A part of day with no day ("in the early morning") is only a date in a narrated

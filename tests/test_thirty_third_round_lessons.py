@@ -336,3 +336,82 @@ def test_a_rolling_day_after_a_conjunction_is_a_second_happening() -> None:
     spans = sorted((str(r["date"]), str(r["date_end"])) for _, r in events.iterrows())
     assert spans == [("2021-07-01", "2021-07-02"), ("2021-07-02", "2021-07-02")]
     assert "other" in set(events["event_type"])  # the measure, "режим экстренной ситуации"
+
+
+# Batch 35 (same round).
+
+
+def test_a_slug_ending_in_a_dashed_day_first_date_dates_the_page() -> None:
+    """Stopcor files pages as ".../scho-vidomo-13-10-2021.html"."""
+    from crisis_timeline.address_dates import address_date
+
+    found = address_date("https://www.stopcor.org/section/news-polscha-scho-vidomo-13-10-2021.html")
+    assert found is not None and found.day == date(2021, 10, 13)
+    assert address_date("https://example.org/news/12-34-2021.html") is None  # no 34th month
+
+
+# "ces trois derniers jours", "the past three days", "за последние трое суток": the days
+# before the publication's (untagged before, so the count was dated by the publication day).
+PAST_DAYS = [
+    ("fr", "Près de 400 migrants ont été interpellés en Allemagne ces trois derniers jours."),
+    ("en", "Nearly 400 migrants were detained in Germany in the past three days."),
+    ("pl", "W ciągu ostatnich trzech dni zatrzymano w Niemczech 400 migrantów."),
+    ("ru", "За последние трое суток в Германии задержаны 400 мигрантов."),
+    ("lt", "Per pastarąsias tris dienas Vokietijoje sulaikyta 400 migrantų."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PAST_DAYS)
+def test_the_past_days_are_the_days_before_the_report(lang: str, text: str) -> None:
+    found = tag(text, date(2021, 10, 4), lang)
+    assert [(str(e.date), str(e.date_end)) for e in found] == [("2021-10-01", "2021-10-03")]
+
+
+def test_the_past_weeks_are_no_date() -> None:
+    """ "over the last two weeks" is a running total's span, no happening's date."""
+    assert (
+        tag("Nearly 400 migrants were detained over the last two weeks.", date(2021, 10, 4), "en")
+        == []
+    )
+
+
+def test_lithuanias_barrier_announcement_dates_an_undated_page() -> None:
+    """Simonytė announced the physical barrier on Wednesday 7 July 2021."""
+    article = passage_article(
+        "Lithuanian Prime Minister Ingrida Simonyte announced Wednesday that a physical "
+        "barrier will be constructed along the border with Belarus. Lukashenko threatened "
+        "Tuesday to let migrants through.",
+        "en",
+        None,
+    )
+    assert article.published == date(2021, 7, 7), article.published_reason
+
+
+def test_a_barrier_begun_is_not_the_announcement() -> None:
+    article = passage_article(
+        "Lithuania began building the barrier on Wednesday, the interior ministry said.",
+        "en",
+        None,
+    )
+    assert article.published != date(2021, 7, 7)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "event_type"),
+    [
+        (
+            "fr",
+            "Cette semaine, les gardes-frontières ont commencé à repousser les migrants vers le "
+            "Bélarus.",
+            "border_crossing",
+        ),
+        ("fr", "Le sommet a été repoussé à lundi.", "diplomacy"),
+        ("pl", "200 prób zostało udaremnionych.", "border_crossing"),
+        ("ru", "Всего насчиталось 667 подобных попыток.", "border_crossing"),
+        ("ru", "Было две попытки переговоров.", "diplomacy"),
+    ],
+)
+def test_batch_35_cues(lang: str, text: str, event_type: str) -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    assert classify_event_type(text, lang) == event_type

@@ -500,6 +500,8 @@ LEXICON = Lexicon(
         "ahead": ("{n} {unit} from now", "in {n} {unit}' time", "in {n} {unit}'s time"),
         "later": ("{n} {unit} later",),
         "earlier": ("{n} {unit} earlier",),
+        # the days up to the report: "in the past three days" (temporal.py, "past")
+        "past": ("the past {n} {unit}", "the last {n} {unit}", "the previous {n} {unit}"),
     },
     tense_cues={
         "future": (

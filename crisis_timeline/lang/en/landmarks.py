@@ -10,6 +10,12 @@ _WATER, _GAS = r"water cannon", r"tear ?gas"
 
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (r"lithuania", r"extreme situation"),
+    "lithuania_barrier_announced": (
+        r"lithuania|simonyt",
+        r"barrier|fence",
+        r"announc|will (?:build|construct|erect)|to (?:build|construct|erect)",
+        r"^(?!.*(?:began|started|begun|completed|finished))",
+    ),
     "latvia_emergency": (r"latvia", r"state of emergency|emergency situation"),
     "poland_emergency_requested": (
         r"poland|polish|morawiecki|warsaw",

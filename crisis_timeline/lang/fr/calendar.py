@@ -534,6 +534,7 @@ LEXICON = Lexicon(
         "ahead": ("dans {n} {unit}",),
         "later": ("{n} {unit} plus tard",),
         "earlier": ("{n} {unit} plus tôt", "{n} {unit} auparavant"),
+        "past": ("ces {n} derniers {unit}", "les {n} derniers {unit}", "des {n} derniers {unit}"),
     },
     tense_cues={
         "future": (

@@ -334,6 +334,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"clôture",
             r"refoulements?",
             r"refoul\w*",
+            # "ont commencé à repousser les migrants vers le Bélarus": a pushback
+            r"repouss\w* (?:\S+ ){0,3}?(?:migrants|réfugiés|personnes|exilés)",
             r"arrêtée?s?",
             r"interpellée?s?",
             r"interceptée?s?",  # "289 migrants illégaux ont été interceptés en Lituanie"

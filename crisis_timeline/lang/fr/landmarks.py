@@ -15,6 +15,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"lituanie|lituanien",
         r"situation (?:d'urgence )?extrême|gouvernement lituanien[^.]*état d['’]urgence",
     ),
+    "lithuania_barrier_announced": (
+        r"lituani|simonyt",
+        r"barrière|clôture",
+        r"annonc|construir|ériger|va (?:construire|ériger|dresser)",
+        r"^(?!.*(?:commencé|débuté|achevé|terminé))",
+    ),
     "latvia_emergency": (r"lettonie|letton", r"état d['’]urgence|situation d['’]urgence"),
     "poland_emergency_requested": (
         r"pologne|polonais|morawiecki|varsovie",

@@ -198,6 +198,7 @@ LEXICON = make_lexicon(
         "ahead": ("po {n} {unit}",),
         "later": ("{n} {unit} vėliau",),
         "earlier": ("{n} {unit} anksčiau",),
+        "past": ("pastarąsias {n} {unit}", "paskutines {n} {unit}"),
     },
     tense_cues={
         "future": (

@@ -14,6 +14,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"paskelb|vyriausyb|įved",
         r"migrant|pasien|neteisėt",
     ),
+    "lithuania_barrier_announced": (
+        r"simonyt|vyriausyb|lietuv",
+        r"barjer|tvor",
+        r"paskelb|pranešė|statys|bus (?:pastatyt|įrengt)",
+        r"^(?!.*(?:pradėt|pradėjo|baigt|baigė))",
+    ),
     "latvia_emergency": (r"latvij", r"nepaprast\w* padėt|ekstremal\w* situacij"),
     "poland_emergency_requested": (
         r"lenkij",

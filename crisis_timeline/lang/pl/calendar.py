@@ -309,6 +309,7 @@ LEXICON = make_lexicon(
         "ahead": ("za {n} {unit}",),
         "later": ("{n} {unit} później",),
         "earlier": ("{n} {unit} wcześniej",),
+        "past": ("ostatnich {n} {unit}", "ostatnie {n} {unit}"),
     },
     tense_cues={
         "future": (

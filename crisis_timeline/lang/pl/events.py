@@ -156,7 +156,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # "przejście granicy" crosses the border; "przejście graniczne" is a crossing point, a
     # place ("Przejście graniczne w Kuźnicy zamknięte jest do odwołania": a measure)
     ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic(?!zn)\w*",
-                              r"przedosta\w*", r"przedrz\w*|przedrą\w*|przedar\w*|przedzier\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*")),
+                              r"przedosta\w*", r"przedrz\w*|przedrą\w*|przedar\w*|przedzier\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*",
+                              # "200 prób zostało udaremnionych": counted attempts, foiled
+                              r"\d[\d\s]* (?:\S+ )?prób\b", r"udaremni\w*")),
     # The border is where nearly everything in this crisis happens: a weak hint that any
     # telling cue outweighs
     ("border_crossing", 1.2, (r"granic\w*",)),

@@ -13,6 +13,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"litw|litew",
         r"sytuacj\w* ekstremaln|ekstremaln\w* sytuacj",
     ),
+    "lithuania_barrier_announced": (
+        r"litw|simonyt",
+        r"barier|płot|ogrodzeni",
+        r"ogłosi|zapowiedzia|zbuduje|wybuduje|postawi",
+        r"^(?!.*(?:rozpocz|zakończ|ukończ))",
+    ),
     "latvia_emergency": (
         r"łotw|łotew",
         r"stan\w* wyjątkow|stan\w* nadzwyczajn|sytuacj\w* nadzwyczajn",

@@ -243,11 +243,16 @@ LEXICON = make_lexicon(
         "восемь": 8,
         "девять": 9,
         "десять": 10,
+        # the collective numbers of "сутки": "за последние трое суток"
+        "двое": 2,
+        "трое": 3,
+        "четверо": 4,
     },  # fmt: skip
     units={
         "день": "day",
         "дня": "day",
         "дней": "day",
+        "суток": "day",
         "неделю": "week",
         "недели": "week",
         "недель": "week",
@@ -263,6 +268,7 @@ LEXICON = make_lexicon(
         "ahead": ("через {n} {unit}",),
         "later": ("{n} {unit} спустя", "спустя {n} {unit}"),
         "earlier": ("за {n} {unit} до этого",),
+        "past": ("последние {n} {unit}",),
     },
     tense_cues={
         "future": (
