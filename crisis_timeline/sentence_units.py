@@ -83,7 +83,19 @@ def _paragraph_starts(text: str) -> list[int]:
 DATELINE = re.compile(r"[^\W\d_]{3,}(?:[ -][^\W\d_]{3,})?,")
 DATELINE_MAX_WORDS = 8
 CLOCK_TIME = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?![\d:])")
-_WORDS = re.compile(r"[^\W\d_]+")
+# An agency's name alone, between slashes or brackets, or one word in capitals: "/ТАСС/.",
+# "(AFP)", "BNS." (not a question or a word of the story: "Why?", "Reuters.", "Nie.")
+_WRAPPED_WORD = re.compile(r"[/(\[]\s*[^\W\d_]+\s*[/)\]][.,:;–—-]?")
+_BARE_WORD = re.compile(r"([^\W\d_]{2,})[.,:;–—-]?")
+
+
+def _is_wire_tag(text: str) -> bool:
+    if _WRAPPED_WORD.fullmatch(text):
+        return True
+    bare = _BARE_WORD.fullmatch(text)
+    return bare is not None and bare.group(1).isupper()
+
+
 ONE_WORD_CHARS = 40  # longer than this, a sentence holds more than a one-word wire tag
 HEADLINE_TAG_MAX_WORDS = 25  # a sentence ending on "[VIDEO]" longer than this is body text
 # A bulleted line tells a point of the story in a sentence without its full stop (Onet's
@@ -100,7 +112,7 @@ def _is_heading(text: str, lang: str, starts_line: bool = True) -> bool:
     migrantów. Powstał przy przejściu granicznym w Bruzgach [WIDEO]")."""
     if pattern("headline_tag", lang).search(text):
         return len(text.split()) <= HEADLINE_TAG_MAX_WORDS
-    if len(text) <= ONE_WORD_CHARS and len(_WORDS.findall(text)) <= 1:
+    if len(text) <= ONE_WORD_CHARS and _is_wire_tag(text.strip()):
         return True  # a wire's tag cut off its dateline ("ВИЛЬНЮС, 11 августа. /ТАСС/.")
     if not TERMINAL.search(text):
         if text.startswith(LIST_BULLETS) and len(text.split()) > LIST_ITEM_MIN_WORDS:

@@ -239,12 +239,14 @@ class _Resolver:
 
     def _dated_tense(self, c: Candidate) -> Tense:
         """The tense of a dated day or a month: an open end that also means "since" (Russian
-        "с 8 ноября") says nothing of its direction, so the closest occurrence is read."""
+        "с 8 ноября") says nothing of its direction, so the closest occurrence is read;
+        unless its clause looks forward itself ("С 1 января вводится новый режим")."""
         tense = self._tense(c)
         if (
             tense.label == "open end"
             and tense.cue is not None
             and tense.cue.lower() in self.grammar.lexicon.since_or_from_prepositions
+            and not self.tenses.clause_looks_forward(c.start, c.end)
         ):
             return Tense("none", tense.cue, label="since or from")
         return tense
@@ -347,6 +349,12 @@ class _Resolver:
                 written, actual = _WEEKDAY_NAMES[c.weekday], _WEEKDAY_NAMES[day.weekday()]
                 reason += f" (the text says {written}, the date is a {actual})"
             return day_period(day, "absolute", reason)
+        if "year_offset" in c.extras and self.dct is not None:
+            # the year told beside it ("13 декабря прошлого года") beats one earlier in the
+            # sentence ("В 2019 году ..., а 13 декабря прошлого года ...")
+            year = self.dct.year + c.extras["year_offset"]
+            why = f"year told relative to the publication date {describe(self.dct)}"
+            return day_period(date(year, c.month, c.day), "dct", f"explicit date, {why}")
         same_sentence = self._same_sentence_year(c)
         if same_sentence is not None:
             reference, why = same_sentence
@@ -358,10 +366,6 @@ class _Resolver:
                 return day_period(day, "narrative", f"explicit date, {why}")
         if self.dct is None:
             return day_period(None, "dct", "explicit date without a year, and no publication date")
-        if "year_offset" in c.extras:
-            year = self.dct.year + c.extras["year_offset"]
-            why = f"year told relative to the publication date {describe(self.dct)}"
-            return day_period(date(year, c.month, c.day), "dct", f"explicit date, {why}")
         if c.relation in ("before", "after"):
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         else:
@@ -380,6 +384,10 @@ class _Resolver:
                 else "month and year"
             )
             return month_period(c.year, c.month, "absolute", why, c.modifier)
+        if "year_offset" in c.extras and self.dct is not None:
+            year = self.dct.year + c.extras["year_offset"]
+            why = f"month of the year told relative to the publication date {describe(self.dct)}"
+            return month_period(year, c.month, "dct", why, c.modifier)
         same_sentence = self._same_sentence_year(c)
         if same_sentence is not None and c.relation is None:
             reference, why = same_sentence
@@ -388,10 +396,6 @@ class _Resolver:
                 return month_period(year, month, "narrative", f"month, {why}", c.modifier)
         if self.dct is None:
             return month_period(None, c.month, "dct", "no year, no publication date", c.modifier)
-        if "year_offset" in c.extras:
-            year = self.dct.year + c.extras["year_offset"]
-            why = f"month of the year told relative to the publication date {describe(self.dct)}"
-            return month_period(year, c.month, "dct", why, c.modifier)
         if c.relation is not None:
             mode, how = c.relation, _RELATION_WORDS[c.relation]
         elif c.extras.get("statistic"):
@@ -520,9 +524,24 @@ class _Resolver:
         so counted are a running total's span, no date of a happening)."""
         if c.unit != "day" or self.dct is None or not 1 < c.amount <= PAST_DAYS_MAX:
             return None
-        first, last = self.dct - timedelta(days=c.amount), self.dct - timedelta(days=1)
-        reason = f"'{self.text[c.start : c.end]}': the days before the publication date"
-        return ResolvedPeriod("day", first, last, f"{first}/{last}", "dct", reason, "past")
+        if self._days_of_something(c.end):
+            return None  # "the last two days of October", "les deux derniers jours du sommet"
+        reference, whence, anchor = self.dct, "publication date", "dct"
+        told = self.latest.get("day")
+        if told is not None and told.start >= self.tenses.sentence(c.start, c.end)[0]:
+            # "On 10 November, guards said 500 had crossed in the past three days"
+            reference, whence, anchor = told.first, f"date '{told.text}'", "narrative"
+        first, last = reference - timedelta(days=c.amount), reference - timedelta(days=1)
+        reason = f"'{self.text[c.start : c.end]}': the days before the {whence}"
+        return ResolvedPeriod("day", first, last, f"{first}/{last}", anchor, reason, "past")
+
+    def _days_of_something(self, end: int) -> bool:
+        """Whether "of" or a month follows the days ("the last two days of October",
+        "ostatnie dwa dni października"): days of that, not the days before the report."""
+        if self.grammar.of_after.match(self.lowered, end):
+            return True
+        following = self.lowered[end:].lstrip()
+        return self.grammar.month_token.match(following) is not None
 
     def bare_part(self, c: Candidate) -> ResolvedPeriod | None:
         # A part of day with no day ("in the early morning") is only a date in a narrated

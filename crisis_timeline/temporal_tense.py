@@ -403,6 +403,17 @@ class ClauseTense:
         """The tense governing the expression text[start:end] (its verbs only)."""
         return self._clause(start, end)[0]
 
+    def clause_looks_forward(self, start: int, end: int) -> bool:
+        """Whether the sentence of text[start:end] has a future or a scheduled present of
+        its own, on either side of it ("С 1 января в Литве вводится новый режим"), before
+        any preposition right before the expression is read."""
+        sentence_start, sentence_end = self.sentence(start, end)
+        return any(
+            c.mode == "future" or c.label == _LABEL_OF_CATEGORY["scheduled"]
+            for c in self._cues_in(sentence_start, sentence_end, sentence_start)
+            if c.end <= start or c.start >= end
+        )
+
     def _clause(self, start: int, end: int) -> tuple[Tense, tuple[int, int], int]:
         """(tense, sentence bounds, segment start) for the expression text[start:end]."""
         sentence = sentence_start, sentence_end = self.sentence(start, end)

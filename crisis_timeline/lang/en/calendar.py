@@ -501,7 +501,7 @@ LEXICON = Lexicon(
         "later": ("{n} {unit} later",),
         "earlier": ("{n} {unit} earlier",),
         # the days up to the report: "in the past three days" (temporal.py, "past")
-        "past": ("the past {n} {unit}", "the last {n} {unit}", "the previous {n} {unit}"),
+        "past": ("the past {n} {unit}", "the last {n} {unit}"),
     },
     tense_cues={
         "future": (

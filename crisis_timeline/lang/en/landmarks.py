@@ -11,9 +11,10 @@ _WATER, _GAS = r"water cannon", r"tear ?gas"
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (r"lithuania", r"extreme situation"),
     "lithuania_barrier_announced": (
-        r"lithuania|simonyt",
+        # Lithuania, its prime minister or government, as the one announcing (not "Poland
+        # will build a fence, following the example of Lithuania")
+        r"(?:simonyt\w*|lithuania\S*(?: \w+){0,3}) (?:announc|said|will build|to build|decided)",
         r"barrier|fence",
-        r"announc|will (?:build|construct|erect)|to (?:build|construct|erect)",
         r"^(?!.*(?:began|started|begun|completed|finished))",
     ),
     "latvia_emergency": (r"latvia", r"state of emergency|emergency situation"),
@@ -85,8 +86,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"warehouse|logistic|hangar|shelter",
     ),
     "morawiecki_baltic_tour": (
-        r"morawiecki|polish (?:prime minister|pm|premier)",
-        r"visit|travell?ed|went to|toured|trip",
+        # he is the one visiting (not "Nauseda visited Warsaw, where he met Morawiecki")
+        r"(?:morawiecki|polish (?:prime minister|pm|premier))(?: \w+){0,4} (?:visit|travell?ed|went to|toured)",
         r"baltic|lithuania|latvia|estonia|vilnius|riga|tallinn",
     ),
     "lukashenko_bruzgi_visit": (

@@ -380,7 +380,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"sommet",
             r"visite",
             # "s'est rendu dimanche en Lettonie", as "visited" in English
-            r"s['’]est rendue?\b",  # one official; migrants "se sont rendus" at the border
+            # one official; migrants "se sont rendus" at the border, and "s'est rendu compte"
+            # is "realised"
+            r"s['’]est rendue?\b(?!\s+(?:compte|coupable))",
             r"négoci\w*",
             r"homologue",
             r"conférence(?!s? de presse)",  # a press conference is a statement

@@ -16,9 +16,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"situation (?:d'urgence )?extrême|gouvernement lituanien[^.]*état d['’]urgence",
     ),
     "lithuania_barrier_announced": (
-        r"lituani|simonyt",
+        r"(?:simonyt\w*|lituanie\S*(?: \w+){0,3}) (?:a annoncé|annonce|va (?:construire|ériger)|a décidé)",
         r"barrière|clôture",
-        r"annonc|construir|ériger|va (?:construire|ériger|dresser)",
         r"^(?!.*(?:commencé|débuté|achevé|terminé))",
     ),
     "latvia_emergency": (r"lettonie|letton", r"état d['’]urgence|situation d['’]urgence"),
@@ -84,8 +83,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"entrepôt|logistique|hangar|abri",
     ),
     "morawiecki_baltic_tour": (
-        r"morawiecki|premier ministre polonais",
-        r"rendu|visite|tournée|déplac",
+        r"(?:morawiecki|premier ministre polonais)(?: \w+){0,4} (?:s['’]est rendu|a visité|visite|effectue une tournée)",
         r"balte|lituanie|lettonie|estonie|vilnius|riga|tallinn",
     ),
     "lukashenko_bruzgi_visit": (

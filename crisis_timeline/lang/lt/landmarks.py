@@ -15,9 +15,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"migrant|pasien|neteisėt",
     ),
     "lithuania_barrier_announced": (
-        r"simonyt|vyriausyb|lietuv",
+        r"(?:simonyt\w*|vyriausyb\w*|lietuv\w*(?: \w+){0,3}) (?:paskelb|pranešė|statys|nusprend)",
         r"barjer|tvor",
-        r"paskelb|pranešė|statys|bus (?:pastatyt|įrengt)",
         r"^(?!.*(?:pradėt|pradėjo|baigt|baigė))",
     ),
     "latvia_emergency": (r"latvij", r"nepaprast\w* padėt|ekstremal\w* situacij"),
@@ -84,8 +83,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"sandėl|logistik|angar|patalp",
     ),
     "morawiecki_baltic_tour": (
-        r"morawieck|moraveck",
-        r"aplank|lanky|apsilank|atvyk|vizit",
+        r"(?:morawieck|moraveck)\w*(?: \w+){0,4} (?:aplank|lankėsi|apsilank|atvyk)",
         r"baltij|lietuv|latvij|estij|vilni|\bryg[ao]j?e?\b|talin",
     ),
     "lukashenko_bruzgi_visit": (

@@ -158,7 +158,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("border_crossing", 2.5, (r"przekroczy\w*", r"sforsowa\w*", r"przejści\w* granic(?!zn)\w*",
                               r"przedosta\w*", r"przedrz\w*|przedrą\w*|przedar\w*|przedzier\w*", r"zatrzyma\w*", r"nielegaln\w*", r"szturm\w*",
                               # "200 prób zostało udaremnionych": counted attempts, foiled
-                              r"\d[\d\s]* (?:\S+ )?prób\b", r"udaremni\w*")),
+                              r"\d[\d\s]* (?:\S+ )?prób\b",
+                              r"udaremni\w* (?:\S+ ){0,3}?(?:prób\w*|przekrocze\w*|przejś\w*)",
+                              r"prób\w* (?:\S+ ){0,3}?udaremni\w*")),
     # The border is where nearly everything in this crisis happens: a weak hint that any
     # telling cue outweighs
     ("border_crossing", 1.2, (r"granic\w*",)),

@@ -14,9 +14,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"sytuacj\w* ekstremaln|ekstremaln\w* sytuacj",
     ),
     "lithuania_barrier_announced": (
-        r"litw|simonyt",
+        r"(?:simonyt\w*|litw\w*(?: \w+){0,3}) (?:ogłosi|zapowiedzia|zbuduje|wybuduje|postawi)",
         r"barier|płot|ogrodzeni",
-        r"ogłosi|zapowiedzia|zbuduje|wybuduje|postawi",
         r"^(?!.*(?:rozpocz|zakończ|ukończ))",
     ),
     "latvia_emergency": (
@@ -86,8 +85,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bhal[iaęe]\b|magazyn|logistyczn|hangar",
     ),
     "morawiecki_baltic_tour": (
-        r"morawieck",
-        r"odwiedzi|wizyt|przyjecha|udał|podróż",
+        r"morawieck\w*(?: \w+){0,4} (?:odwiedzi|przyjecha|udał|złożył wizyt|pojechał)",
         r"bałty|litw|łotw|estoni|wiln|\bryg[aię]\b|\brydze\b|tallin",
     ),
     "lukashenko_bruzgi_visit": (
