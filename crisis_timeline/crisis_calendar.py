@@ -58,6 +58,11 @@ CALENDAR: tuple[Landmark, ...] = (
         "Poland's Sejm upholds the state of emergency",
     ),
     Landmark(
+        "poland_emergency_extended",
+        date(2021, 9, 30),
+        "Poland's Sejm extends the state of emergency by 60 days",
+    ),
+    Landmark(
         "kuznica_march",
         date(2021, 11, 8),
         "migrants march to the Kuźnica–Bruzgi crossing and camp at the fence",

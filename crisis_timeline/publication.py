@@ -47,7 +47,7 @@ from crisis_timeline.articles import Article
 from crisis_timeline.collection_prior import closest_year, median_date, tight
 from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import rolling_day_phrases
-from crisis_timeline.landmarks import Word, news_landmark
+from crisis_timeline.landmarks import LandmarkNews, Word, news_landmark
 from crisis_timeline.lang import tables
 from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption, site_date_widget
 from crisis_timeline.page_stamps import PROSE_WORDS, stamps_below_body, without_later_stamps
@@ -522,7 +522,7 @@ def _inferred(
             and (offset := _day_offset(e, article.language, prior)) in (0, -1)
         ]
         if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
-            return Found(news.page_day, news.reason)
+            return _day_after_landmark(news, evidence) or Found(news.page_day, news.reason)
         if (eve := _eve_of_the_day_ahead(article, evidence, prior)) is not None:
             return eve
         if not prior_is_known:
@@ -564,6 +564,18 @@ def _inferred(
         f"“{latest.text}” ({latest.day:%a %d %b %Y}), so {candidate:%a %d %b %Y}",
     )
     return _after_yesterday(article, evidence, found, prior)
+
+
+def _day_after_landmark(news: LandmarkNews, evidence: _Evidence) -> Found | None:
+    """The landmark's next day, when the text names its weekday too ("Sejm deputies voted
+    Thursday evening ..., as Polish media reported early Friday morning"): the report's."""
+    if news.days_back:
+        return None
+    next_day = news.day + timedelta(days=1)
+    said = next((w for w in evidence.weekdays if w.weekday == next_day.weekday()), None)
+    if said is None:
+        return None
+    return Found(next_day, f"{news.reason}; “{said.text}” is the day after, {next_day:%a %d %b %Y}")
 
 
 def _eve_of_the_day_ahead(article: Article, evidence: _Evidence, prior: date) -> Found | None:

@@ -537,3 +537,30 @@ def test_a_one_word_question_does_not_break_the_narrative() -> None:
 def test_the_last_days_of_a_month_are_not_the_days_before_the_report() -> None:
     found = tag("In the last two days of October, 500 crossed.", date(2021, 11, 20), "en")
     assert ("2021-11-18", "2021-11-19") not in [(str(e.date), str(e.date_end)) for e in found]
+
+
+# Batch 36 (same round).
+
+
+def test_the_sejms_extension_of_the_emergency_dates_an_undated_page() -> None:
+    """The Sejm voted on Thursday 30 September 2021 to extend Poland's state of emergency;
+    "reported early Friday morning" makes the page the day after."""
+    article = passage_article(
+        "Warsaw (dpa) - The Polish parliament has extended the state of emergency on the border "
+        "with Belarus.\n\nSejm deputies voted Thursday evening for a further 60-day extension, "
+        "as Polish media reported early Friday morning.",
+        "en",
+        None,
+    )
+    assert article.published == date(2021, 10, 1), article.published_reason
+    alone = passage_article(
+        "W czwartek wieczorem Sejm zgodził się na przedłużenie stanu wyjątkowego.", "pl", None
+    )
+    assert alone.published == date(2021, 9, 30), alone.published_reason
+
+
+def test_upholding_the_emergency_is_not_its_extension() -> None:
+    article = passage_article(
+        "On Monday the Sejm voted to uphold the state of emergency.", "en", None
+    )
+    assert article.published == date(2021, 9, 6), article.published_reason

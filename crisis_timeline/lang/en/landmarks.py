@@ -42,6 +42,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm\b|lawmakers|lower house|parliament",
         r"\bvot|uph|approv|\bbacked\b|reject",
     ),
+    "poland_emergency_extended": (
+        r"state of emergency|(?:60|sixty)-day extension",
+        r"\bsejm\b|polish (?:parliament|lawmakers|deputies)",
+        r"exten|prolong",
+    ),
     "kuznica_march": (
         r"ku[zź]nica|bruzgi",
         r"\bmarch(?:ed|ing|es)\b|column|convoy|head(?:ed|ing) (?:to|towards)|gather|camp",

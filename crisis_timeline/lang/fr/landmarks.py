@@ -39,6 +39,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"diète|\bsejm\b|députés|parlement",
         r"vot|approuv|valid|rejet|entérin",
     ),
+    "poland_emergency_extended": (
+        r"état d['’](?:urgence|exception)",
+        r"\bsejm\b|diète|parlement polonais|députés polonais",
+        r"prolong|extension",
+    ),
     "kuznica_march": (
         r"ku[zsź]nica|brouzgui|bruzgi",
         r"\bmarch(?!and)|colonne|convoi|\bdirig(?!eant)|rassembl|massé|campe",

@@ -39,6 +39,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"seim|parlament",
         r"balsav|pritar|patvirtin|atmet",
     ),
+    "poland_emergency_extended": (
+        r"lenkij",
+        r"nepaprast\w* padėt",
+        r"seim|parlament",
+        r"pratęs",
+    ),
     "kuznica_march": (
         r"kuznic|kuźnic|bruzg",
         r"kolon|žygi|pajudėj|patrauk|susirink|stovykl|susitelk",

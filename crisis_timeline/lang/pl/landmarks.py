@@ -41,6 +41,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm|posł",
         r"głosow|uchyl|odrzuci|zagłosow|popar",
     ),
+    "poland_emergency_extended": (
+        r"stan\w* wyjątkow",
+        r"\bsejm|posł",
+        r"przedłuż",
+    ),
     "kuznica_march": (
         r"kuźnic|bruzg",
         r"kolumn|pochód|maszer|ruszy|zgromadzi|koczow|obozowisk|\bszli\b|\bszła\b",
