@@ -390,7 +390,20 @@ def _named_in_list(text: str, expression: TimeExpression, after: list[TimeExpres
             return False
         if date_after.date is not None and date_after.date.weekday() == expression.weekday:
             return date_after.anchor == "absolute"
+        if _eve_in_range(expression.weekday, date_after, between):
+            return True
     return False
+
+
+def _eve_in_range(weekday: int, date_after: TimeExpression, between: str) -> bool:
+    """ "dans la nuit du mercredi 10 au jeudi 11 novembre": a weekday and its day number
+    before the next day's weekday and date."""
+    if date_after.month_day is None or date_after.weekday is None:
+        return False
+    day_before = date_after.month_day[1] - 1
+    return weekday == (date_after.weekday - 1) % 7 and bool(
+        re.search(rf"(?<!\d){day_before}(?!\d)", between)
+    )
 
 
 def _is_day_word(expression: TimeExpression, lang: str) -> bool:

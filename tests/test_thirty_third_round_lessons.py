@@ -564,3 +564,41 @@ def test_upholding_the_emergency_is_not_its_extension() -> None:
         "On Monday the Sejm voted to uphold the state of emergency.", "en", None
     )
     assert article.published == date(2021, 9, 6), article.published_reason
+
+
+# Batch 37 (same round).
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Litewski rząd ogłosił dzisiaj stan wyjątkowy w związku z napływem migrantów."),
+        ("en", "The Lithuanian government declared a state of emergency today over the migrants."),
+    ],
+)
+def test_the_governments_state_of_emergency_is_the_extreme_situation(lang: str, text: str) -> None:
+    """In July the press called Lithuania's extreme situation (the government's, 2 July 2021)
+    a state of emergency too; the Seimas's state of emergency of 9 November is voted."""
+    article = passage_article(text, lang, None)
+    assert article.published == date(2021, 7, 2), article.published_reason
+
+
+def test_the_seimas_state_of_emergency_stays_november() -> None:
+    article = passage_article(
+        "Lithuania's parliament declared a state of emergency today on the border with Belarus.",
+        "en",
+        None,
+    )
+    assert article.published == date(2021, 11, 9), article.published_reason
+
+
+def test_a_nights_first_weekday_with_its_day_number_is_that_day() -> None:
+    """ "dans la nuit du mercredi 10 au jeudi 11 novembre": the Wednesday is the 10th, not
+    the first Wednesday after the 11th (the page had been dated the 17th)."""
+    article = passage_article(
+        "La Pologne a déclaré avoir été confrontée à des tentatives de franchir la frontière "
+        "dans la nuit du mercredi 10 au jeudi 11 novembre.",
+        "fr",
+        None,
+    )
+    assert article.published != date(2021, 11, 17), article.published_reason

@@ -9,7 +9,12 @@ _AGAIN = r"again|second|\bonce more"
 _WATER, _GAS = r"water cannon", r"tear ?gas"
 
 LANDMARKS: dict[str, tuple[str, ...]] = {
-    "lithuania_extreme_situation": (r"lithuania", r"extreme situation"),
+    "lithuania_extreme_situation": (
+        r"lithuania",
+        # the government's (2 July), called a state of emergency in some copies; the
+        # Seimas's of November is voted
+        r"extreme situation|government[^.]*state of emergency",
+    ),
     "lithuania_barrier_announced": (
         # Lithuania, its prime minister or government, as the one announcing (not "Poland
         # will build a fence, following the example of Lithuania")
@@ -56,6 +61,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"lithuania",
         r"state of emergency",
         r"seimas|parliament|lawmakers|vot|approv|declar|impos|introduc",
+        r"^(?!.*\bgovernment)",  # the government's is the extreme situation of 2 July
     ),
     "gas_threat": (
         r"lukashenk|belarus|minsk",

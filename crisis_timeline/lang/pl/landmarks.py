@@ -11,7 +11,9 @@ _WATER, _GAS = r"armat\w* wodn", r"gaz\w* łzaw"
 LANDMARKS: dict[str, tuple[str, ...]] = {
     "lithuania_extreme_situation": (
         r"litw|litew",
-        r"sytuacj\w* ekstremaln|ekstremaln\w* sytuacj",
+        # the government's (2 July), often called a state of emergency in translation ("Litewski
+        # rząd ogłosił dzisiaj stan wyjątkowy"); the Seimas's of November is voted
+        r"sytuacj\w* ekstremaln|ekstremaln\w* sytuacj|\brząd\w*[^.]*stan\w* wyjątkow",
     ),
     "lithuania_barrier_announced": (
         r"(?:simonyt\w*|litw\w*(?: \w+){0,3}) (?:ogłosi|zapowiedzia|zbuduje|wybuduje|postawi)",
@@ -55,6 +57,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"litw|litew",
         r"stan\w* wyjątkow",
         r"sejm|parlament|posł|głosow|wprowadz|ogłosi|przyj",
+        r"^(?!.*\brząd)",  # the government's is the extreme situation of 2 July
     ),
     "gas_threat": (
         r"łukaszenk|białoru|mińsk",
