@@ -49,6 +49,7 @@ from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.landmarks import LandmarkNews, Word, news_landmark
 from crisis_timeline.lang import tables
+from crisis_timeline.narration import pattern
 from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption, site_date_widget
 from crisis_timeline.page_stamps import PROSE_WORDS, stamps_below_body, without_later_stamps
 from crisis_timeline.sentences import split_sentences
@@ -400,10 +401,12 @@ def _eve_in_range(weekday: int, date_after: TimeExpression, between: str) -> boo
     before the next day's weekday and date."""
     if date_after.month_day is None or date_after.weekday is None:
         return False
-    day_before = date_after.month_day[1] - 1
-    return weekday == (date_after.weekday - 1) % 7 and bool(
-        re.search(rf"(?<!\d){day_before}(?!\d)", between)
-    )
+    if weekday != (date_after.weekday - 1) % 7:
+        return False
+    day = date_after.month_day[1]
+    # the day before the 1st is a month's last ("du mardi 30 au mercredi 1er décembre")
+    days_before = {day - 1} if day > 1 else {28, 29, 30, 31}
+    return any(re.search(rf"(?<!\d){d}(?!\d)", between) for d in days_before)
 
 
 def _is_day_word(expression: TimeExpression, lang: str) -> bool:
@@ -535,7 +538,8 @@ def _inferred(
             and (offset := _day_offset(e, article.language, prior)) in (0, -1)
         ]
         if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
-            return _day_after_landmark(news, evidence) or Found(news.page_day, news.reason)
+            after = _day_after_landmark(news, evidence, article.cleaned_text, article.language)
+            return after or Found(news.page_day, news.reason)
         if (eve := _eve_of_the_day_ahead(article, evidence, prior)) is not None:
             return eve
         if not prior_is_known:
@@ -579,13 +583,39 @@ def _inferred(
     return _after_yesterday(article, evidence, found, prior)
 
 
-def _day_after_landmark(news: LandmarkNews, evidence: _Evidence) -> Found | None:
-    """The landmark's next day, when the text names its weekday too ("Sejm deputies voted
-    Thursday evening ..., as Polish media reported early Friday morning"): the report's."""
+def _trailing_report(between: str, lang: str) -> bool:
+    """Whether the words between the landmark's weekday and a later one end in a clause of
+    their own, in the same sentence, that is not a relative clause ("..., as Polish media
+    reported early [Friday]"; not "... that the government requested on [Tuesday]")."""
+    if _SENTENCE_END.search(between) or "," not in between:
+        return False
+    clause = between[between.rfind(",") + 1 :]
+    return not pattern("embedding", lang).search(clause) and not pattern("reported", lang).search(
+        clause
+    )
+
+
+def _day_after_landmark(
+    news: LandmarkNews, evidence: _Evidence, text: str, lang: str
+) -> Found | None:
+    """The landmark's next day, when the sentence that names the landmark's weekday names the
+    next one after it ("Sejm deputies voted Thursday evening ..., as Polish media reported
+    early Friday morning"): the report's."""
     if news.days_back:
         return None
     next_day = news.day + timedelta(days=1)
-    said = next((w for w in evidence.weekdays if w.weekday == next_day.weekday()), None)
+    said = next(
+        (
+            later
+            for told in evidence.weekdays
+            if told.weekday == news.day.weekday()
+            for later in evidence.weekdays
+            if later.weekday == next_day.weekday()
+            and later.start > told.start
+            and _trailing_report(text[told.start : later.start], lang)
+        ),
+        None,
+    )
     if said is None:
         return None
     return Found(next_day, f"{news.reason}; “{said.text}” is the day after, {next_day:%a %d %b %Y}")

@@ -602,3 +602,68 @@ def test_a_nights_first_weekday_with_its_day_number_is_that_day() -> None:
         None,
     )
     assert article.published != date(2021, 11, 17), article.published_reason
+
+
+# The second review's counter-examples (batch 36 and 37 commits).
+LANDMARK_COUNTER_EXAMPLES = [
+    (
+        "en",
+        "Lithuania's parliament today approved the government's proposal to declare a state of "
+        "emergency on the border with Belarus.",
+        "2021-11-09",
+    ),
+    (
+        "ru",
+        "Сейм Литвы сегодня одобрил предложение правительства ввести чрезвычайное положение на "
+        "границе с Белоруссией.",
+        "2021-11-09",
+    ),
+    (
+        "pl",
+        "Sejm Litwy przyjął dzisiaj wniosek rządu o wprowadzenie stanu wyjątkowego na granicy "
+        "z Białorusią.",
+        "2021-11-09",
+    ),
+    ("pl", "Litewski Sejm w czwartek przedłużył stan wyjątkowy na granicy z Białorusią.", "None"),
+    ("fr", "La Diète lituanienne a prolongé jeudi l'état d'urgence à la frontière.", "None"),
+    (
+        "ru",
+        "Сейм Литвы в четверг продлил чрезвычайное положение на границе с Белоруссией и Польшей.",
+        "None",
+    ),
+    (
+        "lt",
+        "Lietuvos Seimas ketvirtadienį pratęsė nepaprastąją padėtį pasienyje su Baltarusija ir "
+        "Lenkija.",
+        "None",
+    ),
+    (
+        "en",
+        "The Sejm today approved the state of emergency, which can be extended by another 60 days.",
+        "2021-09-06",
+    ),
+    (
+        "en",
+        "On Monday the Sejm voted to uphold the state of emergency that the government requested "
+        "on Tuesday.",
+        "2021-09-06",
+    ),
+    (
+        "en",
+        "Polish forces used water cannon and tear gas at Kuznica on Tuesday. On Wednesday, a week "
+        "earlier, migrants marched to the border.",
+        "2021-11-16",
+    ),
+    (
+        "fr",
+        "La Pologne a fait face à des tentatives de franchir la frontière dans la nuit du mardi 30 "
+        "au mercredi 1er décembre.",
+        "2021-12-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "published"), LANDMARK_COUNTER_EXAMPLES)
+def test_second_review_counter_examples(lang: str, text: str, published: str) -> None:
+    article = passage_article(text, lang, None)
+    assert str(article.published) == published, article.published_reason

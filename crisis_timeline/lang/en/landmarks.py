@@ -13,7 +13,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"lithuania",
         # the government's (2 July), called a state of emergency in some copies; the
         # Seimas's of November is voted
-        r"extreme situation|government[^.]*state of emergency",
+        r"extreme situation"
+        r"|^(?!.*(?:seimas|parliament|lawmakers)).*government[^.]*state of emergency",
     ),
     "lithuania_barrier_announced": (
         # Lithuania, its prime minister or government, as the one announcing (not "Poland
@@ -50,7 +51,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "poland_emergency_extended": (
         r"state of emergency|(?:60|sixty)-day extension",
         r"\bsejm\b|polish (?:parliament|lawmakers|deputies)",
-        r"exten|prolong",
+        r"\bextend(?:ed|s)?\b|\bextension|prolong",
+        # the act, not a possibility; Poland's, not a neighbour's
+        r"^(?!.*(?:can|could|may|will) be extended)(?!.*(?:lithuania|latvia))",
     ),
     "kuznica_march": (
         r"ku[zź]nica|bruzgi",
@@ -61,7 +64,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"lithuania",
         r"state of emergency",
         r"seimas|parliament|lawmakers|vot|approv|declar|impos|introduc",
-        r"^(?!.*\bgovernment)",  # the government's is the extreme situation of 2 July
+        # the government's alone is the extreme situation of 2 July
+        r"seimas|parliament|lawmakers|^(?!.*\bgovernment)",
     ),
     "gas_threat": (
         r"lukashenk|belarus|minsk",

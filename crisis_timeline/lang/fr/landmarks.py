@@ -43,6 +43,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"état d['’](?:urgence|exception)",
         r"\bsejm\b|diète|parlement polonais|députés polonais",
         r"prolong|extension",
+        r"^(?!.*(?:pourra|peut|pourrait) être prolong)(?!.*(?:lituan|letton))",
     ),
     "kuznica_march": (
         r"ku[zsź]nica|brouzgui|bruzgi",

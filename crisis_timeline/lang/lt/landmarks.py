@@ -40,9 +40,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"balsav|pritar|patvirtin|atmet",
     ),
     "poland_emergency_extended": (
-        r"lenkij",
+        r"lenkijos (?:seim|parlament)",
         r"nepaprast\w* padėt",
-        r"seim|parlament",
         r"pratęs",
     ),
     "kuznica_march": (

@@ -13,7 +13,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"litw|litew",
         # the government's (2 July), often called a state of emergency in translation ("Litewski
         # rząd ogłosił dzisiaj stan wyjątkowy"); the Seimas's of November is voted
-        r"sytuacj\w* ekstremaln|ekstremaln\w* sytuacj|\brząd\w*[^.]*stan\w* wyjątkow",
+        r"sytuacj\w* ekstremaln|ekstremaln\w* sytuacj"
+        r"|^(?!.*(?:sejm|parlament|posł)).*\brząd\w*[^.]*stan\w* wyjątkow",
     ),
     "lithuania_barrier_announced": (
         r"(?:simonyt\w*|litw\w*(?: \w+){0,3}) (?:ogłosi|zapowiedzia|zbuduje|wybuduje|postawi)",
@@ -47,6 +48,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"stan\w* wyjątkow",
         r"\bsejm|posł",
         r"przedłuż",
+        r"^(?!.*(?:litw|litew|łotw|łotew))",  # the Lithuanian and Latvian "Sejm" are not Poland's
     ),
     "kuznica_march": (
         r"kuźnic|bruzg",
@@ -57,7 +59,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"litw|litew",
         r"stan\w* wyjątkow",
         r"sejm|parlament|posł|głosow|wprowadz|ogłosi|przyj",
-        r"^(?!.*\brząd)",  # the government's is the extreme situation of 2 July
+        # the government's alone is the extreme situation of 2 July
+        r"sejm|parlament|posł|^(?!.*\brząd)",
     ),
     "gas_threat": (
         r"łukaszenk|białoru|mińsk",
