@@ -49,6 +49,7 @@ from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import rolling_day_phrases
 from crisis_timeline.landmarks import LandmarkNews, Word, news_landmark
 from crisis_timeline.lang import tables
+from crisis_timeline.named_weekdays import SENTENCE_END, named_by_next, named_in_list
 from crisis_timeline.narration import pattern
 from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption, site_date_widget
 from crisis_timeline.page_stamps import PROSE_WORDS, stamps_below_body, without_later_stamps
@@ -66,9 +67,6 @@ LEAD_SENTENCES = 5
 # back and no set loses one). In one sentence the two are told together ("met on Tuesday,
 # a week after the summit of Thursday, November 4"): the weekday is the later.
 REPORT_LAG_DAYS = 4
-_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)")  # between a weekday and a date: not one sentence
-# An opening bracket between a weekday and its date ("Lundi (8 novembre)")
-_BRACKET_GAP = re.compile(r"\s*[(\[]\s*")
 # A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
 # the page was published in that month, whatever other months its text names.
 _MONTH_LINE = re.compile(
@@ -184,7 +182,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
     for position, (expression, following) in enumerate(zip(expressions, followers, strict=True)):
         if in_caption(article, expression.start, expression.end):
             continue  # a photo's date says when the photo was taken, not the article
-        if _named_by_next(article.cleaned_text, expression, following) or _named_in_list(
+        if named_by_next(article.cleaned_text, expression, following) or named_in_list(
             article.cleaned_text, expression, expressions[position + 1 : position + 4]
         ):
             # "Lundi (8 novembre)": the weekday is the date after it, a weekday written with
@@ -363,52 +361,6 @@ def _is_wire_dateline(text: str, expression: TimeExpression) -> bool:
     return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))
 
 
-def _named_by_next(text: str, expression: TimeExpression, following: TimeExpression | None) -> bool:
-    """Whether `expression` is a bare weekday whose date follows it in brackets ("Lundi
-    (8 novembre)", "mercredi (10 novembre)"): one day, not a weekday to place after the
-    latest date."""
-    return (
-        following is not None
-        and expression.weekday is not None
-        and expression.month_day is None
-        and following.month_day is not None
-        and _BRACKET_GAP.fullmatch(text, expression.end, following.start) is not None
-    )
-
-
-LISTED_DATE_REACH = 40  # characters from a listed weekday to the last date listed with it
-
-
-def _named_in_list(text: str, expression: TimeExpression, after: list[TimeExpression]) -> bool:
-    """Whether `expression` is a bare weekday listed before the dates that name it
-    ("s'est rendue dimanche et lundi 1er et 2 août 2021", "samedi et dimanche 13 et 14
-    novembre 2021"): one of those days, in the same sentence."""
-    if expression.weekday is None or expression.month_day is not None:
-        return False
-    for date_after in after:
-        between = text[expression.end : date_after.start]
-        if date_after.start - expression.end > LISTED_DATE_REACH or _SENTENCE_END.search(between):
-            return False
-        if date_after.date is not None and date_after.date.weekday() == expression.weekday:
-            return date_after.anchor == "absolute"
-        if _eve_in_range(expression.weekday, date_after, between):
-            return True
-    return False
-
-
-def _eve_in_range(weekday: int, date_after: TimeExpression, between: str) -> bool:
-    """ "dans la nuit du mercredi 10 au jeudi 11 novembre": a weekday and its day number
-    before the next day's weekday and date."""
-    if date_after.month_day is None or date_after.weekday is None:
-        return False
-    if weekday != (date_after.weekday - 1) % 7:
-        return False
-    day = date_after.month_day[1]
-    # the day before the 1st is a month's last ("du mardi 30 au mercredi 1er décembre")
-    days_before = {day - 1} if day > 1 else {28, 29, 30, 31}
-    return any(re.search(rf"(?<!\d){d}(?!\d)", between) for d in days_before)
-
-
 def _is_day_word(expression: TimeExpression, lang: str) -> bool:
     """A day named from the writer's ("yesterday", "aujourd'hui"); not "за сутки", 24 hours
     counted back from an hour the text does not give."""
@@ -565,7 +517,7 @@ def _inferred(
     next_week = candidate == latest.day and evidence.last_week and not latest.full
     if next_week:
         candidate += timedelta(days=7)
-    apart = _SENTENCE_END.search(article.cleaned_text, *sorted((weekday_start, latest.start)))
+    apart = SENTENCE_END.search(article.cleaned_text, *sorted((weekday_start, latest.start)))
     if (candidate - latest.day).days > REPORT_LAG_DAYS and apart and not next_week:
         # "В понедельник госпогранкомитет сообщил ... Об этом стало известно в среду, 10
         # ноября": the Monday is the 8th, not the 15th
@@ -587,7 +539,7 @@ def _trailing_report(between: str, lang: str) -> bool:
     """Whether the words between the landmark's weekday and a later one end in a clause of
     their own, in the same sentence, that is not a relative clause ("..., as Polish media
     reported early [Friday]"; not "... that the government requested on [Tuesday]")."""
-    if _SENTENCE_END.search(between) or "," not in between:
+    if SENTENCE_END.search(between) or "," not in between:
         return False
     clause = between[between.rfind(",") + 1 :]
     return not pattern("embedding", lang).search(clause) and not pattern("reported", lang).search(
