@@ -482,17 +482,21 @@ def _inferred(
         # been in the camp", a recent day written as the news writes its week, still is)
         mentions = []
     if not mentions:
+        # the writer's day words ("today", "yesterday", "tomorrow") and their offsets, each
+        # tagged once; a weekday is no "today", whatever the prior's day
+        offsets = [
+            (e, _day_offset(e, article.language, prior))
+            for e in evidence.day_words
+            if e.weekday is None and _writers_day(e, article.language)
+        ]
         words = _weekday_words(evidence) + [
-            Word(None, e.text, e.start, -offset)
-            for e in evidence.day_words  # a weekday is no "today", whatever the prior's day
-            if e.weekday is None
-            and _writers_day(e, article.language)
-            and (offset := _day_offset(e, article.language, prior)) in (0, -1)
+            Word(None, e.text, e.start, -offset) for e, offset in offsets if offset in (0, -1)
         ]
         if (news := news_landmark(article.cleaned_text, article.language, words)) is not None:
             after = _day_after_landmark(news, evidence, article.cleaned_text, article.language)
             return after or Found(news.page_day, news.reason)
-        if (eve := _eve_of_the_day_ahead(article, evidence, prior)) is not None:
+        tomorrow = next((e for e, offset in offsets if offset == 1), None)
+        if (eve := _eve_of_the_day_ahead(evidence, tomorrow)) is not None:
             return eve
         if not prior_is_known:
             return None
@@ -573,22 +577,12 @@ def _day_after_landmark(
     return Found(next_day, f"{news.reason}; “{said.text}” is the day after, {next_day:%a %d %b %Y}")
 
 
-def _eve_of_the_day_ahead(article: Article, evidence: _Evidence, prior: date) -> Found | None:
+def _eve_of_the_day_ahead(evidence: _Evidence, tomorrow: TimeExpression | None) -> Found | None:
     """A text that names one day ahead and speaks of "tomorrow" ("Польша 25 января начнёт
     возведение забора ... «завтра начинается строительство»"), with no past date: the day
     ahead is that tomorrow, and the page is of the day before."""
     ahead = {(m.day, m.text) for m in [*evidence.explicit, *evidence.numeric] if m.ahead}
-    if len({day for day, _ in ahead}) != 1:
-        return None
-    tomorrow = next(
-        (
-            e
-            for e in evidence.day_words
-            if _writers_day(e, article.language) and _day_offset(e, article.language, prior) == 1
-        ),
-        None,
-    )
-    if tomorrow is None:
+    if tomorrow is None or len({day for day, _ in ahead}) != 1:
         return None
     day, text = min(ahead)
     eve = day - timedelta(days=1)
