@@ -117,3 +117,36 @@ def _glued_timestamp(head: str) -> Found | None:
         if day >= settings.BACKGROUND_BEFORE:
             return Found(day, f"time stamp in the text: “{match.group(0)}”")
     return None
+
+
+# A wire dateline: a place starting its line, a full stop or comma, the date, then the
+# agency in capitals, a bracket or a dash ("Москва. 20 июля. INTERFAX.RU -", "MINSK, Nov 16
+# (Reuters) -", "VILNIUS, 12 janvier (Reuters) -")
+_WIRE_PLACE = re.compile(
+    r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+)?[.,][ \t]*\Z"
+)
+_WIRE_AFTER = re.compile(r"[ \t]*[.,]?[ \t]*(?:\(|/|[-–—]|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,})")
+WIRE_PLACE_CHARS = 40  # how far back from the date the place may start
+
+
+# ... or the date opens its line, the agency in brackets after it ("Sept. 2 (UPI) — Poland
+# will declare ...", UPI's copies name no place)
+# (near the top only: a chronology's "Aug. 18 (Wednesday) —" or a footer's "Nov. 8 (AFP) -"
+# is no copy's dateline)
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*\Z")
+_AGENCY_AFTER = re.compile(r"[ \t]*\([A-ZА-ЯЁ]{2,}(?:[ /-][A-ZА-ЯЁ]{2,}){0,2}\)[ \t]*[-–—]")
+AGENCY_DATELINE_CHARS = 400  # how far into the text a place-less dateline may open a line
+
+
+def is_wire_dateline(text: str, expression: TimeExpression) -> bool:
+    """Whether a date without its year is a wire copy's dateline (_WIRE_PLACE)."""
+    before = text[max(0, expression.start - WIRE_PLACE_CHARS) : expression.start]
+    if expression.start <= WIRE_PLACE_CHARS and "\n" not in before:
+        before = "\n" + before  # the text's first line
+    if (
+        expression.start <= AGENCY_DATELINE_CHARS
+        and _LINE_OPENS.search(before)
+        and _AGENCY_AFTER.match(text, expression.end)
+    ):
+        return True
+    return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))

@@ -46,12 +46,18 @@ from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
 from crisis_timeline.collection_prior import closest_year, median_date, tight
 from crisis_timeline.embed_dates import embed_days
-from crisis_timeline.event_ranges import rolling_day_phrases
+from crisis_timeline.event_ranges import day_links, rolling_day_phrases
 from crisis_timeline.landmarks import LandmarkNews, Word, news_landmark
 from crisis_timeline.lang import tables
 from crisis_timeline.named_weekdays import SENTENCE_END, named_by_next, named_in_list
 from crisis_timeline.narration import pattern
-from crisis_timeline.page_dateline import Found, dateline_in_head, in_caption, site_date_widget
+from crisis_timeline.page_dateline import (
+    Found,
+    dateline_in_head,
+    in_caption,
+    is_wire_dateline,
+    site_date_widget,
+)
 from crisis_timeline.page_stamps import PROSE_WORDS, stamps_below_body, without_later_stamps
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
@@ -189,15 +195,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
             # its date as much as "lundi 8 novembre"
             dated_weekdays.update(_weekday_of(expression))
             continue
-        # "l'état d'urgence ... jusqu'au 10 décembre", "zakaz ... do 1 marca", "will vote on
-        # 10 December": a day ahead of the writer's (real articles were dated a month late by
-        # the end of the measure they announced). A day word keeps its offset in any tense.
-        day_word = (
-            expression.anchor == "dct"
-            and expression.weekday is None
-            and expression.month_day is None
-        )
-        ahead = not day_word and tenses.looks_ahead(expression.start, expression.end)
+        ahead = _ahead(article, expressions, position, tenses)
         dated = expression.month_day is not None or expression.date is not None
         if expression.weekday is not None and dated and not ahead:
             dated_weekdays.add(expression.weekday)
@@ -207,7 +205,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 continue
             evidence.explicit.append(
                 _Mention(
-                    expression.date,
+                    expression.date_end or expression.date,  # a night's second day
                     expression.text,
                     expression.start,
                     True,
@@ -217,9 +215,7 @@ def _gather(article: Article, prior: date) -> _Evidence:
                 )
             )
         elif expression.month_day is not None:
-            mention = _add_month_day(
-                evidence, article.cleaned_text, expression, prior, ahead, tenses
-            )
+            mention = _add_month_day(evidence, article, expression, prior, ahead, tenses)
             if mention is not None and expression.weekday is not None:
                 weekday_date = mention, tenses.sentence(expression.start, expression.end)
         elif expression.weekday is not None and expression.direction != "future":
@@ -249,6 +245,50 @@ def _gather(article: Article, prior: date) -> _Evidence:
     return evidence
 
 
+def _ahead(
+    article: Article, expressions: list[TimeExpression], position: int, tenses: ClauseTense
+) -> bool:
+    """Whether a day is ahead of the writer's: "l'état d'urgence ... jusqu'au 10 décembre",
+    "zakaz ... do 1 marca", "will vote on 10 December" (real articles were dated a month late
+    by the end of the measure they announced). A day word keeps its offset in any tense."""
+    expression = expressions[position]
+    if expression.anchor == "dct" and expression.weekday is None and expression.month_day is None:
+        return False  # a day word
+    return tenses.looks_ahead(expression.start, expression.end) or _bounds_range_in_force(
+        article, expressions, position, tenses
+    )
+
+
+def _bounds_range_in_force(
+    article: Article, expressions: list[TimeExpression], position: int, tenses: ClauseTense
+) -> bool:
+    """Whether the day is an end of a range told in a clause that is not past: "The state of
+    emergency is declared from August 11, 2021 to November 10, 2021" is a measure's term,
+    ahead of the writer (a page of 10 August had been dated 10 November, then 11 August);
+    "From 1 July to 10 August, 342 people were registered" counts up to the writer's day."""
+    text, link = article.cleaned_text, day_links(article.language)[0]
+    expression = expressions[position]
+    first = position > 0 and link.match(text[expressions[position - 1].end : expression.start])
+    last = position + 1 < len(expressions) and link.match(
+        text[expression.end : expressions[position + 1].start]
+    )
+    if not (first or last):
+        return False
+    return tenses.governing(expression.start, expression.end).mode != "past"
+
+
+def _night_days(expression: TimeExpression, lang: str, prior: date) -> int:
+    """1 for a night over two days ("в ночь с 13 на 14 ноября"), whose second day is the
+    latest the text names; else 0. Read again with a day to anchor it: tagged without
+    one, a year-less night has no span."""
+    if expression.time_of_day != "night" or expression.month_day is None:
+        return 0
+    found = tag(expression.text, prior, lang, references=False)
+    if len(found) != 1 or found[0].date is None or found[0].date_end is None:
+        return 0
+    return min((found[0].date_end - found[0].date).days, 1)
+
+
 def _writers_time(article: Article, expression: TimeExpression) -> bool:
     """Whether a day written with its year may be of the writer's time: not one before the
     crisis, which is context ("the election of 9 August 2020"), as for events
@@ -268,7 +308,7 @@ def _weekday_of(expression: TimeExpression) -> tuple[int, ...]:
 
 def _add_month_day(
     evidence: _Evidence,
-    text: str,
+    article: Article,
     expression: TimeExpression,
     prior: date,
     ahead: bool,
@@ -282,6 +322,7 @@ def _add_month_day(
     )
     if resolved is None:
         return None
+    resolved += timedelta(days=_night_days(expression, article.language, prior))
     written_full = expression.weekday is not None
     mention = _Mention(
         resolved,
@@ -293,7 +334,7 @@ def _add_month_day(
         since=tense.label == "since",
     )
     (evidence.numeric if _is_numeric(expression) else evidence.explicit).append(mention)
-    if evidence.wire_dateline is None and _is_wire_dateline(text, expression):
+    if evidence.wire_dateline is None and is_wire_dateline(article.cleaned_text, expression):
         evidence.wire_dateline = mention
     return mention
 
@@ -326,39 +367,6 @@ def _add_weekday(
         evidence.earlier_weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
     else:
         evidence.weekdays.append(_Weekday(weekday.weekday, weekday.text, weekday.start))
-
-
-# A wire dateline: a place starting its line, a full stop or comma, the date, then the
-# agency in capitals, a bracket or a dash ("Москва. 20 июля. INTERFAX.RU -", "MINSK, Nov 16
-# (Reuters) -", "VILNIUS, 12 janvier (Reuters) -")
-_WIRE_PLACE = re.compile(
-    r"(?:^|\n)[ \t]*[^\W\d_][^\W\d_'’-]+(?:[ -][^\W\d_][^\W\d_'’-]+)?[.,][ \t]*\Z"
-)
-_WIRE_AFTER = re.compile(r"[ \t]*[.,]?[ \t]*(?:\(|/|[-–—]|[A-ZА-ЯЁ][A-ZА-ЯЁ.]{2,})")
-WIRE_PLACE_CHARS = 40  # how far back from the date the place may start
-
-
-# ... or the date opens its line, the agency in brackets after it ("Sept. 2 (UPI) — Poland
-# will declare ...", UPI's copies name no place)
-# (near the top only: a chronology's "Aug. 18 (Wednesday) —" or a footer's "Nov. 8 (AFP) -"
-# is no copy's dateline)
-_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*\Z")
-_AGENCY_AFTER = re.compile(r"[ \t]*\([A-ZА-ЯЁ]{2,}(?:[ /-][A-ZА-ЯЁ]{2,}){0,2}\)[ \t]*[-–—]")
-AGENCY_DATELINE_CHARS = 400  # how far into the text a place-less dateline may open a line
-
-
-def _is_wire_dateline(text: str, expression: TimeExpression) -> bool:
-    """Whether a date without its year is a wire copy's dateline (_WIRE_PLACE)."""
-    before = text[max(0, expression.start - WIRE_PLACE_CHARS) : expression.start]
-    if expression.start <= WIRE_PLACE_CHARS and "\n" not in before:
-        before = "\n" + before  # the text's first line
-    if (
-        expression.start <= AGENCY_DATELINE_CHARS
-        and _LINE_OPENS.search(before)
-        and _AGENCY_AFTER.match(text, expression.end)
-    ):
-        return True
-    return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))
 
 
 def _is_day_word(expression: TimeExpression, lang: str) -> bool:

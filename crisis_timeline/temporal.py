@@ -72,7 +72,12 @@ from .temporal_calendar import (
     weekday_occurrence,
     weekend_occurrence,
 )
-from .temporal_candidates import Candidate, range_start_years, told_years
+from .temporal_candidates import (
+    Candidate,
+    range_start_years,
+    told_years,
+    without_gallery_counters,
+)
 from .temporal_detect import Detector
 from .temporal_grammar import grammar
 from .temporal_periods import REFERENCE_VALUES, detect_periods, resolve_period
@@ -641,22 +646,6 @@ def _lowered(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-# "1/4 The videos show ...", "4/4 Poland prepares ...": a photo gallery's counter opening a
-# caption line, not the 1st of April or the 4th of April.
-_COUNTER = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]+\w)", re.MULTILINE)
-
-
-def _gallery_counters(text: str) -> set[int]:
-    """Starts of line-opening "k/N" counters, when at least two lines count to the same N."""
-    if "/" not in text:
-        return set()
-    by_total: dict[str, list[re.Match[str]]] = {}
-    for m in _COUNTER.finditer(text):
-        if int(m.group(1)) <= int(m.group(2)):
-            by_total.setdefault(m.group(2), []).append(m)
-    return {m.start(1) for found in by_total.values() if len(found) > 1 for m in found}
-
-
 def blank_expressions(text: str, offset: int, expressions: Iterable[TimeExpression]) -> str:
     """`text`, which starts at `offset` of the tagged text, with these expressions blanked
     out and its offsets kept: what is left counts nothing that is only a date ("7 августа",
@@ -702,9 +691,7 @@ def tag(
         Detector(text, lowered, grammar(lang)).run(periods), lowered, grammar(lang)
     )
     range_start_years(candidates, lowered, grammar(lang).range_link)
-    counters = _gallery_counters(text)
-    if counters:
-        candidates = [c for c in candidates if c.start not in counters]
+    candidates = without_gallery_counters(candidates, text)
     resolver = _Resolver(text, lowered, lang, dct)
     expressions = []
     for candidate in candidates:

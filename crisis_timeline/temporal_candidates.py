@@ -133,3 +133,27 @@ def range_start_years(candidates: list[Candidate], lowered: str, link: re.Patter
             first.extras["range_end_year"] = True
         elif "year_offset" in last.extras:
             first.extras["year_offset"] = last.extras["year_offset"] - back
+
+
+# "1/4 The videos show ...", "4/4 Poland prepares ...": a photo gallery's counter opening a
+# caption line, not the 1st of April or the 4th of April.
+_COUNTER = re.compile(r"^[ \t]*(\d{1,2})/(\d{1,2})(?=[ \t]+\w)", re.MULTILINE)
+
+
+def _gallery_counters(text: str) -> set[int]:
+    """Starts of line-opening "k/N" counters, when at least two lines count to the same N."""
+    if "/" not in text:
+        return set()
+    by_total: dict[str, list[re.Match[str]]] = {}
+    for m in _COUNTER.finditer(text):
+        if int(m.group(1)) <= int(m.group(2)):
+            by_total.setdefault(m.group(2), []).append(m)
+    return {m.start(1) for found in by_total.values() if len(found) > 1 for m in found}
+
+
+def without_gallery_counters(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates but those that are a photo gallery's counters (_gallery_counters)."""
+    counters = _gallery_counters(text)
+    if not counters:
+        return candidates
+    return [c for c in candidates if c.start not in counters]

@@ -185,6 +185,7 @@ class Grammar:
     newspaper_before: re.Pattern[str]
     range_before: re.Pattern[str]
     night_day_before: re.Pattern[str]  # "[w nocy z] 17 na [18 grudnia]"
+    night_weekday_day_before: re.Pattern[str]  # "[la nuit du] mercredi 10 au [jeudi 11]"
     list_day_before: re.Pattern[str]  # "[25], 26 и 27 ноября": a day listed before a range's
     list_pair_before: re.Pattern[str]  # "25, [26], and 27 November": the Oxford comma
     list_opener_before: re.Pattern[str]  # "on [18], 22 and 25 November"
@@ -492,6 +493,12 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         # before the date of its second
         "night_day_before": re.compile(
             f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{SP}(?:{_or_never(lex.night_range_links)}){SP}\\Z"
+        ),
+        # "[la nuit du] mercredi 10 au [jeudi 11 novembre]", "[в ночь со] среды 10 на
+        # [четверг 11 ноября]": the night's first day with its weekday
+        "night_weekday_day_before": re.compile(
+            f"(?<![\\w-])(?P<wd0>{p.weekday_full}),?{SP}(?P<d0>{DAY_NUMBER}){p.suffix}"
+            f"(?:{p.range_link}|{SP}(?:{_or_never(lex.night_range_links)}){SP})\\Z"
         ),
         "list_day_before": re.compile(f"(?<![\\w/.,])(?P<d0>{DAY_NUMBER}){p.suffix}{OSP},{OSP}\\Z"),
         "list_pair_before": re.compile(

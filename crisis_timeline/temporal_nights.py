@@ -24,16 +24,27 @@ def night_of_two_days(detector: Detector, c: Candidate) -> None:
     that do not follow one another, or a second day with its weekday, are left alone."""
     if c.kind != "explicit" or c.day is None or not c.extras.get("day_month"):
         return
-    if c.weekday is not None:
-        return  # "z 13 na niedzielę 14 listopada": the weekday is the second day's
     g = detector.g
-    first = detector._before(g.night_day_before, c.start)
+    if c.weekday is None:
+        first = detector._before(g.night_day_before, c.start)
+    else:
+        # "la nuit du mercredi 10 au jeudi 11 novembre": both days with their weekdays, the
+        # first the weekday before the second's ("z 13 na niedzielę 14 listopada", one
+        # weekday, is the second day's alone)
+        first = detector._before(g.night_weekday_day_before, c.start)
+        if (
+            first is not None
+            and g.weekday_numbers.get(key(first.group("wd0"))) != (c.weekday - 1) % 7
+        ):
+            return
     if first is None or int(first.group("d0")) != c.day - 1:
         return
-    opener = detector._before(g.part_of_before, first.start("d0"))
+    opener = detector._before(g.part_of_before, first.start())
     if opener is None or g.part_of_day_of[key(opener.group(opener.lastgroup or 0))] != "night":
         return
     c.start, c.day, c.time_of_day = opener.start(), c.day - 1, "night"
+    if c.weekday is not None:
+        c.weekday = (c.weekday - 1) % 7  # the night's first day's
     c.extras["night_range"] = True  # it ends on the second day (temporal.resolve)
     del c.extras["day_month"]  # no other day is listed with it
 

@@ -248,7 +248,13 @@ LEXICON = make_lexicon(
         "wieczoru": "evening",
         "wieczór": "evening",
     },  # fmt: skip
-    part_of_day_of={"w nocy z": "night", "w nocy na": "night", "noc z": "night"},
+    part_of_day_of={
+        "w nocy z": "night",
+        "w nocy ze": "night",  # "w nocy ze środy na czwartek"
+        "w nocy na": "night",
+        "noc z": "night",
+        "noc ze": "night",
+    },
     # A part of day standing alone ("W nocy grupa 30 osób sforsowała ogrodzenie"): the
     # narrative's day, or the publication's
     bare_parts_of_day={

@@ -216,6 +216,7 @@ LEXICON = make_lexicon(
         **_PARTS_OF_DAY,
         "в ночь на": "night",
         "в ночь с": "night",
+        "в ночь со": "night",  # "в ночь со среды на четверг"
         # the genitive of a range's ends: "с утра субботы до утра воскресенья" (batch 32)
         "утра": "morning",
         "вечера": "evening",

@@ -1,0 +1,108 @@
+"""What the thirty-eighth round taught (our own passages, written to reproduce each lesson;
+benchmarks/real_blind* score the real pages)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crisis_timeline.temporal import tag
+from tests.press_passages import passage_article, passage_events
+
+# A measure's term told in the present ("is declared from August 11 to November 10") is
+# ahead of the writer: a ministry's page of 10 August had been dated 10 November, the
+# latest day it names. A range counted up to the writer's day in the past ("From 1 July to
+# 10 August, 342 people were registered") still dates the page.
+MEASURE_TERMS = [
+    (
+        "en",
+        "On Tuesday, August 10, the government declared a state of emergency in four "
+        "districts. From 1 July to 10 August, 342 people were registered. The state of "
+        "emergency is declared from August 11, 2021 to November 10, 2021 in these districts.",
+    ),
+    (
+        "fr",
+        "Mardi 10 août, le gouvernement a décrété l'état d'urgence dans quatre districts. Du "
+        "1er juillet au 10 août, 342 personnes ont été interpellées. L'état d'urgence est "
+        "instauré du 11 août au 10 novembre 2021 dans ces districts.",
+    ),
+    (
+        "pl",
+        "We wtorek 10 sierpnia rząd ogłosił stan wyjątkowy w czterech okręgach. Od 1 lipca do "
+        "10 sierpnia zatrzymano 342 osoby. Stan wyjątkowy obowiązuje od 11 sierpnia do 10 "
+        "listopada 2021 roku.",
+    ),
+    (
+        "ru",
+        "Во вторник, 10 августа, правительство объявило чрезвычайное положение в четырёх "
+        "районах. С 1 июля по 10 августа задержаны 342 человека. Режим действует с 11 августа "
+        "по 10 ноября 2021 года.",
+    ),
+    (
+        "lt",
+        "Antradienį, rugpjūčio 10 d., vyriausybė paskelbė ekstremaliąją padėtį keturiuose "
+        "rajonuose. Nuo liepos 1 iki rugpjūčio 10 d. sulaikyti 342 žmonės. Padėtis galioja nuo "
+        "rugpjūčio 11 iki lapkričio 10 d.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MEASURE_TERMS)
+def test_a_measures_term_told_in_the_present_is_ahead_of_the_page(lang: str, text: str) -> None:
+    article = passage_article(text, lang, None)
+    assert article.published == date(2021, 8, 10), article.published_reason
+
+
+def test_a_range_counted_in_the_past_still_dates_the_page() -> None:
+    article = passage_article(
+        "Border guards gave new figures. From 1 July to 12 August, 342 people were "
+        "registered while attempting to cross the border. This is more than in 2020.",
+        "en",
+        None,
+    )
+    assert article.published == date(2021, 8, 12), article.published_reason
+
+
+# A night named by both its days with their weekdays ("dans la nuit du mercredi 10 au jeudi
+# 11 novembre") is one happening over the two days: it had been two, the first day's number
+# dropped, and the page dated the 10th.
+WEEKDAY_NIGHTS = [
+    (
+        "fr",
+        "Dans la nuit du mercredi 10 au jeudi 11 novembre, des migrants ont franchi la frontière.",
+    ),
+    ("en", "On the night of Wednesday 10 to Thursday 11 November, migrants crossed the border."),
+    ("ru", "В ночь со среды 10 на четверг 11 ноября мигранты пересекли границу."),
+    ("pl", "W nocy ze środy 10 na czwartek 11 listopada migranci sforsowali ogrodzenie."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEEKDAY_NIGHTS)
+def test_a_night_named_by_two_weekdays_and_days_is_one_happening(lang: str, text: str) -> None:
+    frame = passage_events(text, lang, "2021-11-16")
+    spans = list(zip(frame["date"], frame["date_end"], strict=True))
+    assert spans == [(date(2021, 11, 10), date(2021, 11, 11))]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEEKDAY_NIGHTS)
+def test_such_a_night_dates_its_page_by_its_second_day(lang: str, text: str) -> None:
+    article = passage_article(text, lang, None)
+    assert article.published == date(2021, 11, 11), article.published_reason
+
+
+def test_weekdays_that_do_not_follow_one_another_are_no_night() -> None:
+    found = tag("Dans la nuit du mardi 10 au jeudi 11 novembre, des migrants.", None, "fr")
+    assert [e.text for e in found][-1] == "jeudi 11 novembre"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Мигранты пересекли границу в ночь с 13 на 14 ноября. Их задержали."),
+        ("pl", "Migranci sforsowali ogrodzenie w nocy z 13 na 14 listopada. Zatrzymano ich."),
+    ],
+)
+def test_a_night_of_two_day_numbers_dates_its_page_by_the_second(lang: str, text: str) -> None:
+    article = passage_article(text, lang, None)
+    assert article.published == date(2021, 11, 14), article.published_reason
