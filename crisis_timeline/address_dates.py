@@ -2,8 +2,10 @@
 
 News sites file a story under its publication date: ".../world/2022/03/22/children-sleep-
 in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...",
-".../world/2021/nov/08/poland-...", day first (".../blog/300921/si-nous-...",
-".../a3035_16112021-...", ".../scho-vidomo-13-10-2021.html"), or only under its month: ".../2021/11/crise-des-migrants-...". On the real-press sets every
+".../world/2021/nov/08/poland-...", ".../132951,2021,12,20,wiadomo-...", day first
+(".../blog/300921/si-nous-...", ".../article/21Sep2021/...", ".../a3035_16112021-...",
+".../scho-vidomo-13-10-2021.html"), or only under its month: ".../2021/11/crise-des-
+migrants-...". On the real-press sets every
 page whose address held a full date was published that day (119 of 119) and each month-only
 address held its page's month (4 of 4), so an address dates a page that states no date in
 its metadata (article_metadata.published_of), and its month keeps an undated page's
@@ -53,6 +55,14 @@ _MONTH_ABBREVIATIONS = (
 _NAMED_DAY = re.compile(
     r"/(\d{4})/(" + "|".join(_MONTH_ABBREVIATIONS) + r")/(\d{1,2})" + _END, re.IGNORECASE
 )
+# "/132951,2021,12,20,wiadomo-ktore-firmy" (tko.pl): an id, then year, month and day, each
+# after a comma
+_COMMA_DAY = re.compile(r"(?<=[/,])(\d{4}),(\d{1,2}),(\d{1,2})(?=[,/]|$)")
+# "/article/21Sep2021/liberation/" (InoPressa): day, English month abbreviation and year,
+# a segment of their own
+_NAMED_DAY_FIRST = re.compile(
+    r"/(\d{1,2})(" + "|".join(_MONTH_ABBREVIATIONS) + r")(\d{4})" + _END, re.IGNORECASE
+)
 
 
 # Day first, as French and video sites file them: "/blog/300921/si-nous-mourons" and
@@ -86,11 +96,15 @@ def address_date(url: str | None) -> AddressDate | None:
         path = urlsplit(url.strip()).path
     except ValueError:  # "http://[::1" and the like: no address to read
         return None
-    for pattern in (_SLASHED_DAY, _ISO_DAY, _COMPACT_DAY, _NAMED_DAY):
+    for pattern in (_SLASHED_DAY, _ISO_DAY, _COMPACT_DAY, _NAMED_DAY, _COMMA_DAY):
         for match in pattern.finditer(path):
             day = _real_date(match[1], _month_number(match[2]), match[3])
             if day is not None:
                 return AddressDate(day.replace(day=1), day, match.group())
+    for match in _NAMED_DAY_FIRST.finditer(path):
+        day = _real_date(match[3], _month_number(match[2]), match[1])
+        if day is not None:
+            return AddressDate(day.replace(day=1), day, match.group())
     day_first = _day_first(path)
     if day_first is not None:
         return day_first

@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from crisis_timeline.address_dates import address_date
 from crisis_timeline.temporal import tag
 from tests.press_passages import passage_article, passage_events
 
@@ -106,3 +107,61 @@ def test_weekdays_that_do_not_follow_one_another_are_no_night() -> None:
 def test_a_night_of_two_day_numbers_dates_its_page_by_the_second(lang: str, text: str) -> None:
     article = passage_article(text, lang, None)
     assert article.published == date(2021, 11, 14), article.published_reason
+
+
+# Two more ways an address files its page's day (batch 38: both pages had no date of
+# their own): tko.pl's id then year, month and day after commas, and InoPressa's
+# day-month-year segment.
+@pytest.mark.parametrize(
+    ("url", "day"),
+    [
+        ("https://tko.pl/132951,2021,12,20,wiadomo-ktore-firmy-zbuduja-zapore", date(2021, 12, 20)),
+        ("https://inopressa.ru/article/21Sep2021/liberation/migrants.html", date(2021, 9, 21)),
+        ("https://example.com/article/3nov2021/", date(2021, 11, 3)),
+    ],
+)
+def test_an_address_files_its_day_in_these_forms(url: str, day: date) -> None:
+    found = address_date(url)
+    assert found is not None and found.day == day
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://tko.pl/132951,2021,13,40,slug",  # no such month
+        "https://example.com/article/31Feb2021/",  # no such day
+        "https://example.com/a/21Sep2021x/",  # not a segment of its own
+        "https://example.com/a?d=2021,12,20",  # a query, not the path
+    ],
+)
+def test_such_forms_that_are_no_date_file_nothing(url: str) -> None:
+    assert address_date(url) is None
+
+
+def test_the_address_dates_a_page_without_a_date_of_its_own() -> None:
+    article = passage_article(
+        "Zespół, który zebrał się w czwartek, zarekomendował wybór dwóch firm.",
+        "pl",
+        None,
+        url="https://tko.pl/132951,2021,12,20,wiadomo-ktore-firmy",
+    )
+    assert article.published == date(2021, 12, 20)
+
+
+# "il y a une dizaine de jours" (about ten days ago) had no date: the approximate counts
+# are read as their round number, as the annotators read them.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Il y a une dizaine de jours, la police a arrêté 20 migrants.", date(2022, 3, 21)),
+        ("Il y a une quinzaine de jours, la police a arrêté 20 migrants.", date(2022, 3, 16)),
+        ("Il y a une vingtaine de jours, la police a arrêté 20 migrants.", date(2022, 3, 11)),
+    ],
+)
+def test_an_approximate_count_of_days_ago_dates_its_happening(text: str, day: date) -> None:
+    found = tag(text, date(2022, 3, 31), "fr", references=False)
+    assert [e.date for e in found] == [day]
+
+
+def test_an_approximate_count_of_people_is_no_date() -> None:
+    assert tag("Une dizaine de migrants ont été arrêtés.", date(2022, 3, 31), "fr") == []

@@ -517,6 +517,11 @@ LEXICON = Lexicon(
         "trente": 30,
         "quarante": 40,
         "cinquante": 50,
+        # approximate counts, read as their round number ("il y a une dizaine de jours")
+        "une dizaine de": 10,
+        "une quinzaine de": 15,
+        "une vingtaine de": 20,
+        "une trentaine de": 30,
     },
     units={
         "jour": "day",
