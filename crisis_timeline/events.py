@@ -134,14 +134,17 @@ def extract_article_events(article: Article, gazetteer: Gazetteer | None = None)
 def _without_reprints(events: list[Event]) -> list[Event]:
     """A page that prints a sentence twice (a standfirst repeated as the body's first
     paragraph, a caption under two photos) tells one happening: its first copy stays."""
-    seen: set[tuple[str, date | None, date | None]] = set()
+    seen: set[tuple[str, date | None, date | None, str | None]] = set()
     kept = []
     for event in events:
         words = event.sentence.split()
         if len(words) < REPRINT_MIN_WORDS:
             kept.append(event)  # a short line may well recur ("Guards reported 40 crossings.")
             continue
-        key = (" ".join(words), event.date, event.date_end)
+        # Undated, the days a sentence lists ("В четверг ... 55, в среду – 76, во вторник –
+        # 93" on a page of unknown date) differ by their words, not their (unknown) dates
+        told = event.trigger if event.date is None else None
+        key = (" ".join(words), event.date, event.date_end, told)
         if key not in seen:
             seen.add(key)
             kept.append(event)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from crisis_timeline.address_dates import address_date
+from crisis_timeline.event_types import classify_event_type
 from crisis_timeline.temporal import tag
 from tests.press_passages import passage_article, passage_events
 
@@ -165,3 +166,86 @@ def test_an_approximate_count_of_days_ago_dates_its_happening(text: str, day: da
 
 def test_an_approximate_count_of_people_is_no_date() -> None:
     assert tag("Une dizaine de migrants ont été arrêtés.", date(2022, 3, 31), "fr") == []
+
+
+# Repatriation flights counted by their ordinal or named as special flights ("Un quatrième
+# vol ... transportera 431 personnes", "specjalny lot ewakuacyjny", "mogą wrócić do Iraku")
+# had no cue of their own and took a statement's type from the sentence around them.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Un quatrième vol aura lieu vendredi soir et transportera 431 personnes."),
+        ("fr", "Un cinquième avion transportera samedi 430 personnes."),
+        ("pl", "Ambasada poinformowała, że we wtorek zorganizowany zostanie specjalny lot."),
+        ("pl", "We wtorek odbędzie się lot ewakuacyjny do Iraku."),
+        ("pl", "Loty, którymi migranci mogą wrócić do Iraku, odbędą się w piątek."),
+    ],
+)
+def test_flights_home_are_repatriation(lang: str, text: str) -> None:
+    assert classify_event_type(text, lang) == "repatriation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le quatrième volet des sanctions a été adopté vendredi."),
+        ("pl", "Migranci wrócili do obozowiska przy granicy w piątek."),
+    ],
+)
+def test_other_fourths_and_returns_are_not(lang: str, text: str) -> None:
+    assert classify_event_type(text, lang) != "repatriation"
+
+
+# On a page of unknown date, the days a sentence lists ("В четверг ... 55 нелегалов, в
+# среду – 76, во вторник – 93") had been one event: the reprint check took them for one
+# sentence printed twice, their dates being all unknown (batches 20, 23 and 25 lost 13).
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        (
+            "ru",
+            "В четверг в Литву пыталось попасть 55 нелегалов, в среду – 76, во вторник – 93, "
+            "в понедельник – 121.",
+            4,
+        ),
+        (
+            "lt",
+            "Ketvirtadienį iš Baltarusijos buvo neįleisti 57 migrantai, trečiadienį – 79 "
+            "migrantai, antradienį – 55, pirmadienį – 149.",
+            4,
+        ),
+        ("en", "On Thursday, 55 migrants tried to enter Lithuania, on Wednesday 76.", 2),
+    ],
+)
+def test_listed_days_of_an_undated_page_are_each_an_event(lang, text, count) -> None:
+    frame = passage_events(text, lang, None)
+    assert frame["date"].isna().all()
+    assert len(frame) == count, list(frame["trigger"])
+
+
+def test_a_sentence_printed_twice_is_still_one_event_per_day() -> None:
+    line = "On Thursday, 55 migrants tried to enter Lithuania from Belarus, guards said."
+    frame = passage_events(f"{line}\n\n{line}", "en", None)
+    assert len(frame) == 1
+
+
+# Weekdays listed after a weekly count are a timetable, not days that happened: "skrydžiai
+# vyks ... keturias dienas per savaitę – antradienį, trečiadienį, penktadienį ir
+# sekmadienį" had made four flights.
+WEEKLY_TIMETABLES = [
+    ("en", "Flights will run four days a week – Tuesday, Wednesday, Friday and Sunday."),
+    ("fr", "Les vols auront lieu quatre jours par semaine : mardi, mercredi et vendredi."),
+    ("pl", "Loty będą się odbywać cztery dni w tygodniu – we wtorek, środę, piątek i niedzielę."),
+    ("ru", "Рейсы будут выполняться четыре дня в неделю – во вторник, среду и пятницу."),
+    ("lt", "Skrydžiai vyks keturias dienas per savaitę – antradienį, trečiadienį ir penktadienį."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WEEKLY_TIMETABLES)
+def test_weekdays_of_a_weekly_timetable_are_no_dates(lang: str, text: str) -> None:
+    assert tag(text, date(2021, 7, 22), lang, references=False) == []
+
+
+def test_a_week_without_a_count_keeps_its_days() -> None:
+    found = tag("W tygodniu – we wtorek straż zatrzymała 20 osób.", date(2021, 7, 22), "pl")
+    assert [e.text for e in found] == ["wtorek"]

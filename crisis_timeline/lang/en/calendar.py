@@ -204,6 +204,16 @@ _EN_ODDS_CONTEXT = (
 )  # fmt: skip
 
 
+# Weekdays listed after a weekly count, "four days a week – Tuesday, Wednesday, Friday and
+# Sunday": a timetable (a set), not days that happened.
+_WEEKLY_LISTS = tuple(
+    f"{count}{mark}{preposition}"
+    for count in ("days a week", "times a week")
+    for mark in (" –", " -", " —", ":", " :")
+    for preposition in ("",)
+)
+
+
 LEXICON = Lexicon(
     lang="en",
     months={
@@ -685,6 +695,7 @@ LEXICON = Lexicon(
         "every year in",
         "each year in",
         "annually on",
+        *_WEEKLY_LISTS,
     ),
     habitual_determiners=(),
     newspaper_before=NEWSPAPER_BEFORE,

@@ -250,6 +250,16 @@ _FR_DATED_NOUNS = (
 )  # fmt: skip
 
 
+# Weekdays listed after a weekly count, "quatre jours par semaine : mardi, mercredi,
+# vendredi et dimanche": a timetable (a set), not days that happened.
+_WEEKLY_LISTS = tuple(
+    f"{count}{mark}{preposition}"
+    for count in ("jours par semaine", "fois par semaine")
+    for mark in (" –", " -", " —", ":", " :")
+    for preposition in ("",)
+)
+
+
 LEXICON = Lexicon(
     lang="fr",
     months={
@@ -773,6 +783,7 @@ LEXICON = Lexicon(
         "chaque année en",
         "tous les ans",
         "tous les ans en",
+        *_WEEKLY_LISTS,
     ),
     habitual_determiners=("le",),
     newspaper_before=NEWSPAPER_BEFORE,

@@ -265,7 +265,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?:se trouvaient|étaient|sont) à bord",
             # les vols d'un rapatriement ("deux vols exceptionnels", "le premier vol"),
             # un départ "en avion", des "demandes de retour"
-            r"(?:premiers?|deuxième|second|nouveaux|deux|trois|quatre) vols?",
+            r"(?:premiers?|deuxième|second|troisième|quatrième|cinquième|sixième|septième|"
+            r"nouveaux|deux|trois|quatre) (?:vols?|avions?)",
             r"vols? exceptionnels?",
             r"en avion",
             r"(?:demandes? de retour|souhaitant rentrer|veulent rentrer)",

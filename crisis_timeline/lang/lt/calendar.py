@@ -108,6 +108,21 @@ _PHRASES = {
     "išvakarėse": Phrase("day", -1, "narrative", relative_to_event=True),
 }
 
+# Weekdays listed after a weekly count, "keturias dienas per savaitę – antradienį,
+# trečiadienį, penktadienį ir sekmadienį": a timetable (a set), not days that happened.
+_WEEKLY_LISTS = tuple(
+    f"{count}{mark}{preposition}"
+    for count in (
+        "dienas per savaitę",
+        "dienų per savaitę",
+        "kartus per savaitę",
+        "kartų per savaitę",
+    )
+    for mark in (" –", " -", " —", ":", " :")
+    for preposition in ("",)
+)
+
+
 LEXICON = make_lexicon(
     "lt",
     months={name: number for number, forms in _MONTHS.items() for name in forms},
@@ -247,7 +262,7 @@ LEXICON = make_lexicon(
             "gynybė",
         }
     ),  # fmt: skip
-    set_cues=("kiekvieną", "kas"),
+    set_cues=("kiekvieną", "kas", *_WEEKLY_LISTS),
     count_cues=(
         "apie",
         "daugiau nei",

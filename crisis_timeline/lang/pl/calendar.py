@@ -158,6 +158,16 @@ _PHRASES = {
     "w przeddzień": Phrase("day", -1, "narrative", relative_to_event=True),
 }
 
+# Weekdays listed after a weekly count, "cztery dni w tygodniu – we wtorek, środę, piątek i
+# niedzielę": a timetable (a set), not days that happened.
+_WEEKLY_LISTS = tuple(
+    f"{count}{mark}{preposition}"
+    for count in ("dni w tygodniu", "razy w tygodniu")
+    for mark in (" –", " -", " —", ":", " :")
+    for preposition in ("", " w", " we")
+)
+
+
 LEXICON = make_lexicon(
     "pl",
     months={name: number for number, forms in _MONTHS.items() for name in forms},
@@ -432,7 +442,7 @@ LEXICON = make_lexicon(
             "rodzeli",
         }
     ),  # fmt: skip
-    set_cues=("co", "każdy", "każdą", "każdego", "w każdy", "w każdą"),
+    set_cues=("co", "każdy", "każdą", "każdego", "w każdy", "w każdą", *_WEEKLY_LISTS),
     count_cues=(
         "około",
         "ok",

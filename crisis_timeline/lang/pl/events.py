@@ -141,6 +141,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku|ojczyzny)", r"samolot\w*",
                            r"odlecia\w*", r"wylądowa\w*", r"Irbil\w*|Erbil\w*", r"deport\w*", r"pasażer\w*",
                            r"na pokładzie", r"czarterow\w*",
+                           # "specjalny lot ewakuacyjny", "Loty, którymi migranci mogą wrócić
+                           # do Iraku"
+                           r"specjaln\w* lot\w*", r"lot\w* ewakuacyjn\w*",
+                           r"wróci\w* (?:\S+ ){0,2}?do (?:domu|kraju|Iraku|ojczyzny)",
                            # sent home, not back to Belarus nor a file to a court
                            r"(?:odesła|odsyła)\w* (?:\S+ ){0,3}?do (?:Iraku|Irbilu|Erbilu|domu|kraju|ojczyzny)",
                            r"(?:samolot|lot|maszyn)\w* (?:\S+ ){0,4}?wystartowa\w*|wystartowa\w* (?:\S+ ){0,2}?(?:samolot|lot)\w*")),

@@ -128,6 +128,16 @@ _PARTS_OF_DAY = {
     "ночью": "night",
 }
 
+# Weekdays listed after a weekly count, "четыре дня в неделю – во вторник, среду, пятницу и
+# воскресенье": a timetable (a set), not days that happened.
+_WEEKLY_LISTS = tuple(
+    f"{count}{mark}{preposition}"
+    for count in ("дня в неделю", "дней в неделю", "раза в неделю", "раз в неделю")
+    for mark in (" –", " -", " —", ":", " :")
+    for preposition in ("", " в", " во")
+)
+
+
 LEXICON = make_lexicon(
     "ru",
     months={name: number for number, forms in _MONTHS.items() for name in forms},
@@ -383,7 +393,7 @@ LEXICON = make_lexicon(
     ),  # fmt: skip
     # Not "по": with a date or a singular weekday it ends a range ("с 10 по 15 ноября",
     # "с субботы по понедельник"); the plural of a set ("по понедельникам") is no date form.
-    set_cues=("каждый", "каждую", "каждое"),
+    set_cues=("каждый", "каждую", "каждое", *_WEEKLY_LISTS),
     count_cues=(
         "около",
         "более",
