@@ -2,18 +2,19 @@
 
 News sites file a story under its publication date: ".../world/2022/03/22/children-sleep-
 in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-...",
-".../world/2021/nov/08/poland-...", ".../132951,2021,12,20,wiadomo-...", day first
-(".../blog/300921/si-nous-...", ".../article/21Sep2021/...", ".../a3035_16112021-...",
-".../scho-vidomo-13-10-2021.html"), or only under its month: ".../2021/11/crise-des-
-migrants-...". On the real-press sets every
-page whose address held a full date was published that day (119 of 119) and each month-only
-address held its page's month (4 of 4), so an address dates a page that states no date in
+".../world/2021/nov/08/poland-...", ".../132951,2021,12,20,wiadomo-...", ".../senlise-
+20211201_4QASN3L2UJ/", day first (".../blog/300921/si-nous-...", ".../article/21Sep2021/",
+".../a3035_16112021-...", ".../scho-vidomo-13-10-2021.html"), or only under its month:
+".../2021/11/crise-des-migrants-...". On the real-press sets every page whose address held
+a full date was published that day (119 of 119) and each month-only address held its
+page's month (4 of 4), so an address dates a page that states no date in
 its metadata (article_metadata.published_of), and its month keeps an undated page's
 inference inside that month (publication.month_line).
 
 Only whole path segments count (a slug may start with a number: ".../2021/11/3500-migrants"
-is a November page, not one of the 35th), or a day-first date after an id's underscore, and
-only the path: a query's "?date=" is a search's, not the page's.
+is a November page, not one of the 35th), or a day-first date after an id's underscore, or
+eight figures ending a slug before an id's underscore, and only the path: a query's
+"?date=" is a search's, not the page's.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ _ISO_DAY = re.compile(r"/(\d{4})-(\d{2})-(\d{2})(?=[/_.-]|$)")
 # "/20220128/", "/20211126.html": eight figures, a segment of their own; or a time stamp
 # opening one ("/20210902203054013649.html": 2 September 2021, 20:30:54, then an id)
 _COMPACT_DAY = re.compile(r"/(\d{4})(\d{2})(\d{2})(?:(?:[01]\d|2[0-3])[0-5]\d\d*)?(?=[/_.-]|$)")
+# "/au-belarus-la-crise-migratoire-senlise-20211201_4QASN3L2UJ/" (Libération): eight
+# figures ending the slug, before the id's underscore
+_SLUG_COMPACT_DAY = re.compile(r"-(\d{4})(\d{2})(\d{2})(?=_)")
 # "/2021/11/crise-des-migrants": year and month, then a segment that is not a day
 _SLASHED_MONTH = re.compile(r"/(\d{4})/(\d{1,2})/(?!\d{1,2}" + _END + ")")
 # "/2021/nov/08/" (The Guardian and others): the month as its English abbreviation
@@ -96,7 +100,14 @@ def address_date(url: str | None) -> AddressDate | None:
         path = urlsplit(url.strip()).path
     except ValueError:  # "http://[::1" and the like: no address to read
         return None
-    for pattern in (_SLASHED_DAY, _ISO_DAY, _COMPACT_DAY, _NAMED_DAY, _COMMA_DAY):
+    for pattern in (
+        _SLASHED_DAY,
+        _ISO_DAY,
+        _COMPACT_DAY,
+        _NAMED_DAY,
+        _COMMA_DAY,
+        _SLUG_COMPACT_DAY,
+    ):
         for match in pattern.finditer(path):
             day = _real_date(match[1], _month_number(match[2]), match[3])
             if day is not None:

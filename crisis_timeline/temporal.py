@@ -719,11 +719,16 @@ _MONTH_OF_YEAR = re.compile(r"[ \t\u00a0]+(?:(?:de|of)[ \t\u00a0]+|d['’])?")
 def _month_of_year(month: TimeExpression, year: TimeExpression, text: str) -> TimeExpression | None:
     if (
         month.precision != "month"
-        or month.date is None
         or year.precision != "year"
         or year.anchor == "absolute"  # "en mai 2020" is read whole by the detector already
-        or year.date is None
     ):
+        return None
+    if year.date is None:  # no publication date: one month, of a year not known
+        return replace(
+            month, end=year.end, text=text[month.start : year.end], value=None, date=None,
+            date_end=None, reason=f"month of the year '{year.text}' ({year.reason})",
+        )  # fmt: skip
+    if month.date is None:
         return None
     first, last = month_bounds(year.date.year, month.date.month)
     return replace(

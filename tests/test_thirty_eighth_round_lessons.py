@@ -249,3 +249,55 @@ def test_weekdays_of_a_weekly_timetable_are_no_dates(lang: str, text: str) -> No
 def test_a_week_without_a_count_keeps_its_days() -> None:
     found = tag("W tygodniu – we wtorek straż zatrzymała 20 osób.", date(2021, 7, 22), "pl")
     assert [e.text for e in found] == ["wtorek"]
+
+
+# Batch 39. A day ending a range that began the day before ("за последние сутки (с утра 4
+# до утра 5 июля)") is the count's end, up to the report: the "until" before it had made
+# it a measure's term ahead of the page, and the page had no date. Two days joined by
+# "and" ahead of the page stay ahead ("рейсы запланированы на 29 и 30 ноября").
+def test_a_days_count_ending_on_a_date_dates_its_page() -> None:
+    article = passage_article(
+        "В Литве сообщили об очередной группе задержанных нелегалов. Согласно официальной "
+        "информации, за последние сутки (с утра 4 до утра 5 июля) в Литве поймали 134 "
+        "нарушителя границы.",
+        "ru",
+        None,
+    )
+    assert article.published == date(2021, 7, 5), article.published_reason
+
+
+def test_two_days_ahead_joined_by_and_do_not_date_the_page() -> None:
+    article = passage_article(
+        "Дополнительные рейсы для возвращения беженцев в Ирак запланированы на 29 и 30 "
+        "ноября. На них улетают по несколько сотен человек.",
+        "ru",
+        None,
+    )
+    assert article.published != date(2021, 11, 30), article.published_reason
+
+
+def test_libérations_slug_date_dates_its_page() -> None:
+    url = "https://www.liberation.fr/international/europe/au-belarus-la-crise-20211201_4QASN3L2UJ/"
+    found = address_date(url)
+    assert found is not None and found.day == date(2021, 12, 1)
+    assert address_date("https://example.com/news/item-20211301_X/") is None  # no month 13
+
+
+# "en mai de cette année" on a page of unknown date had become two events, the month and
+# "cette année", once the listed days of such pages were no longer merged: it is one month.
+@pytest.mark.parametrize(
+    ("lang", "text", "words"),
+    [
+        ("fr", "Les relations se sont détériorées en mai de cette année.", "mai de cette année"),
+        ("en", "Relations deteriorated further in May this year.", "May this year"),
+        ("en", "Relations deteriorated in 2021, in May of last year.", "May of last year"),
+    ],
+)
+def test_a_month_of_a_relative_year_is_one_expression_without_a_date(lang, text, words):
+    found = tag(text, None, lang, references=False)
+    assert found[-1].text == words and found[-1].date is None
+
+
+def test_a_russian_perfective_future_names_the_coming_weekday() -> None:
+    found = tag("Информацию опубликуют в четверг в журнале ЕС.", date(2021, 12, 1), "ru")
+    assert [e.date for e in found] == [date(2021, 12, 2)]
