@@ -63,6 +63,11 @@ CALENDAR: tuple[Landmark, ...] = (
         "Poland's Sejm extends the state of emergency by 60 days",
     ),
     Landmark(
+        "sejm_wall_law",
+        date(2021, 10, 14),
+        "Poland's Sejm passes the law on building a wall on the border with Belarus",
+    ),
+    Landmark(
         "kuznica_march",
         date(2021, 11, 8),
         "migrants march to the Kuźnica–Bruzgi crossing and camp at the fence",

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from crisis_timeline.address_dates import address_date
-from crisis_timeline.event_types import classify_event_type
+from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.temporal import tag
 from tests.press_passages import passage_article, passage_events
 
@@ -301,3 +301,85 @@ def test_a_month_of_a_relative_year_is_one_expression_without_a_date(lang, text,
 def test_a_russian_perfective_future_names_the_coming_weekday() -> None:
     found = tag("Информацию опубликуют в четверг в журнале ЕС.", date(2021, 12, 1), "ru")
     assert [e.date for e in found] == [date(2021, 12, 2)]
+
+
+# "Еще сотня мигрантов была задержана в Друскининкайском районе" (another hundred were
+# detained) goes on telling the dated count before it, and "34 нелегала проникли на
+# территории ... районов" is a crossing: both had been left out (batch 39).
+ANOTHER_COUNT = [
+    (
+        "ru",
+        "За последние сутки в Литве поймали 134 нарушителя границы. Еще сотня мигрантов "
+        "была задержана в Друскининкайском районе.",
+    ),
+    (
+        "en",
+        "On Monday, guards detained 134 migrants. Another hundred were detained in the "
+        "Druskininkai district.",
+    ),
+    (
+        "pl",
+        "W poniedziałek straż zatrzymała 134 migrantów. Kolejnych stu zatrzymano w "
+        "okolicach Sokółki.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ANOTHER_COUNT)
+def test_another_count_goes_on_telling_the_dated_one(lang: str, text: str) -> None:
+    frame = passage_events(text, lang, "2021-07-06")
+    assert len(frame) == 2, list(frame["sentence"])
+    assert frame["date"].nunique() == 1
+
+
+def test_migrants_who_got_into_the_territory_crossed() -> None:
+    text = "Известно, что 34 нелегала проникли на территории Варенского и Игналинского районов."
+    assert classify_event_type(text, "ru") == "border_crossing"
+
+
+# Batch 40. A measure taking effect on its day ("The move came into force on November 13,
+# 2021") had no cue and no event; "sanctions ... come into force" (ahead) stays none.
+TAKING_EFFECT = [
+    ("en", "The move came into force on November 13, 2021, the airline said."),
+    ("fr", "La mesure est entrée en vigueur le 13 novembre dans toute la zone."),
+    ("pl", "Rozporządzenie weszło w życie 13 listopada w całej strefie."),
+    ("ru", "Запрет вступил в силу 13 ноября на всей территории."),
+    ("lt", "Draudimas skraidyti pasienyje įsigaliojo lapkričio 13 d."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TAKING_EFFECT)
+def test_a_measure_taking_effect_is_an_event_of_its_day(lang: str, text: str) -> None:
+    frame = passage_events(text, lang, "2021-11-20")
+    assert list(frame["date"]) == [date(2021, 11, 13)]
+
+
+def test_a_measure_to_come_into_force_is_no_cue() -> None:
+    assert not cue_scores("The new rules come into force next month.", "en").get("other")
+
+
+# Poland's Sejm passed the law on building the wall on Thursday 14 October 2021: a page
+# telling it with "w czwartek", after a "1 października", and a Saturday's arrests, is of
+# that week (it had been dated 2 October, the first Saturday after the 1st).
+def test_the_sejms_wall_law_bounds_its_page() -> None:
+    article = passage_article(
+        "Funkcjonariusze Straży Granicznej w sobotę zatrzymali pięciu cudzoziemców. 1 "
+        "października prezydent podpisał rozporządzenie o przedłużeniu stanu wyjątkowego. W "
+        "czwartek Sejm uchwalił ustawę o budowie zabezpieczenia granicy państwowej.",
+        "pl",
+        None,
+    )
+    assert article.published == date(2021, 10, 16), article.published_reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "W czwartek litewski Sejm uchwalił ustawę o budowie zapory na granicy."),
+        ("en", "On Thursday, Lithuania's parliament passed a law to build a border wall."),
+    ],
+)
+def test_other_parliaments_walls_are_not_the_sejms(lang: str, text: str) -> None:
+    from crisis_timeline.landmarks import told_landmarks
+
+    assert "sejm_wall_law" not in [landmark.key for landmark, _, _ in told_landmarks(text, lang)]

@@ -34,7 +34,7 @@ EVENTS: dict[str, str] = {
     # Perfect / present forms that mark a sentence as a state rather than a happening (English).
     "STATE_MARKERS": r"(?<!\bto )(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )\b(?:has|have|'ve)\s+(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
     # Openers that tie a sentence to the one before it ("At the same time", "Meanwhile").
-    "CONTINUATION": r"^(?:At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|meeting|summit|visit|flight|post|report|statement|leaders|pair|two|government|ministers?|group|migrants)|They|Their|He|His|She|Her|It|Its|Both|Also|After)\b",
+    "CONTINUATION": r"^(?:Another|At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|meeting|summit|visit|flight|post|report|statement|leaders|pair|two|government|ministers?|group|migrants)|They|Their|He|His|She|Her|It|Its|Both|Also|After)\b",
     # Words that open a clause embedding a date in something else ("the conference, which was
     # held on 12 November", "la conférence qui s'est tenue le 12 novembre", "since August 2020"):
     # the date is an event of its own, but it does not date the sentences that follow.
@@ -541,6 +541,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A text approved ("the plan had been approved by the lower house on 14 October"): a
     # decision, whatever it was (see lang/fr/events.py for why not "adopted")
     ("other", 1.0, (r"approved",)),
+    # A measure taking effect ("The move came into force on November 13, 2021"): its day
+    ("other", 1.0, (r"(?:came|entered) into (?:force|effect)", r"took effect")),
     ("clash", 4.0, (r"riots?(?! police| gear| shields?)",)),
     ("clash", 2.5, (r"unrest",)),  # "sanctions over the unrest" stays sanctions
     # A press conference or a briefing is a statement made that day, whoever speaks (it

@@ -55,6 +55,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         # the act, not a possibility; Poland's, not a neighbour's
         r"^(?!.*(?:can|could|may|will) be extended)(?!.*(?:lithuania|latvia))",
     ),
+    "sejm_wall_law": (
+        r"\bsejm\b|pol(?:ish|and['’]s) (?:parliament|lawmakers|deputies|lower house)",
+        r"\bpass(?:ed|es)?\b|approv|\bvoted\b|adopt",
+        r"\bwall\b|barrier|fence",
+        r"^(?!.*(?:lithuania|latvia))",
+    ),
     "kuznica_march": (
         r"ku[zź]nica|bruzgi",
         r"\bmarch(?:ed|ing|es)\b|column|convoy|head(?:ed|ing) (?:to|towards)|gather|camp",

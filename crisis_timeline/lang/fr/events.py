@@ -38,7 +38,7 @@ EVENTS: dict[str, str] = {
         + _JUST_DONE
     ),
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
+    "CONTINUATION": r"^(?:Encore|Un autre|Une autre|D['’]autres|Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
     "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("a déclaré
     # vendredi l'état d'urgence alors que 150 migrants ont traversé ... vendredi matin",
@@ -210,6 +210,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # decision, whatever it was; a weak "other" any more telling cue outweighs ("adopté" is
     # not one: "les sanctions adoptées en juin" would tie with the sanctions)
     ("other", 1.0, (r"approuv\w*",)),
+    # une mesure qui prend effet ("est entrée en vigueur le 13 novembre"): son jour
+    ("other", 1.0, (r"entr(?:é|ée|és|ées|ait|aient) en vigueur", r"(?:a|ont) pris effet")),
     # An order, a decision or rules adopted: see lang/en/events.py ("a ordonné jeudi aux
     # agences de défense et de sécurité", "a signé un décret").
     (

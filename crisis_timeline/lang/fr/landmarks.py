@@ -45,6 +45,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"prolong|extension",
         r"^(?!.*(?:pourra|peut|pourrait) être prolong)(?!.*(?:lituan|letton))",
     ),
+    "sejm_wall_law": (
+        r"\bsejm\b|diète|parlement polonais|députés polonais",
+        r"adopt|\bvot|approuv",
+        r"\bmur\b|barrière|clôture",
+        r"^(?!.*(?:lituan|letton))",
+    ),
     "kuznica_march": (
         r"ku[zsź]nica|brouzgui|bruzgi",
         r"\bmarch(?!and)|colonne|convoi|\bdirig(?!eant)|rassembl|massé|campe",

@@ -11,7 +11,7 @@ _PAST = (
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Migrantai|Užsieniečiai|Grupė)\b",
+    "CONTINUATION": r"^(?:Dar|Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Migrantai|Užsieniečiai|Grupė)\b",
     # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
     # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
     "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b"
@@ -104,6 +104,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("other", 5.0, (r"ikiteismin\w* tyrim\w*",)),
     # Building work ("pradėtas stulpų montavimas"): see lang/pl/events.py
     ("other", 1.0, (r"statyb\w*", r"montavim\w*")),
+    # a measure taking effect ("draudimas įsigaliojo lapkričio 13 d.")
+    ("other", 1.0, (r"įsigaliojo",)),
     ("other", 3.5, (r"nepaprast\w* padėt\w*", r"ekstremal\w* (?:padėt|situacij)\w*", r"koncertin\w*", r"rinkim\w*", r"tvor\w*", r"sien\w* užtvar\w*",
                     r"įstatym\w*", r"nutarim\w*", r"balsav\w*", r"(?:nu|pri)balsav\w*", r"fizin\w* barjer\w*",
                     # a crossing closed ("punktas buvo uždarytas", "uždarė punktą")

@@ -44,6 +44,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"nepaprast\w* padėt",
         r"pratęs",
     ),
+    "sejm_wall_law": (
+        r"lenkijos (?:seim|sejm|parlament)",
+        r"priėmė|pritarė|patvirtino|balsav",
+        r"sien|tvor|barjer|užtvar",
+    ),
     "kuznica_march": (
         r"kuznic|kuźnic|bruzg",
         r"kolon|žygi|pajudėj|patrauk|susirink|stovykl|susitelk",

@@ -30,7 +30,7 @@ EVENTS: dict[str, str] = {
     # Białorusi przebywają tysiące migrantów, których sprowadził ...": its past verb is in
     # the relative clause; the sentence narrates nothing).
     "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą)\b",
-    "CONTINUATION": r"^(?:Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent|Migranci|Cudzoziemcy|Grupa)\b",
+    "CONTINUATION": r"^(?:Jeszcze|Kolejn[aeyi]\w*|Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent|Migranci|Cudzoziemcy|Grupa)\b",
     "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|którym|których|jaki|jaka|jakie|jakich|gdzie|odkąd)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("podczas gdy
     # w nocy 150 migrantów przekroczyło granicę"): that date's clause starts there.
@@ -191,6 +191,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # "doszło do incydentu", "rząd podjął decyzję": a happening, whatever it was
     # ... and "Do eskalacji doszło w październiku" names no more than that it happened
     ("other", 1.0, (r"incydent\w*", r"podj\w* decyzj\w*", r"zdecydował\w*", r"(?<!nie )doszło")),
+    # a measure taking effect ("rozporządzenie weszło w życie 2 września")
+    ("other", 1.0, (r"wesz(?:ło|ła|li|ły|edł)\w* w życie",)),
     ("clash", 4.0, (r"zamiesz(?:ki|ek|kach|kami|kom)", r"bunt\w*")),
     # A press conference or a briefing is a statement made that day, whoever speaks (it
     # outweighs a plain "conference", a diplomacy cue).

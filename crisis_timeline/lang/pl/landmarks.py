@@ -50,6 +50,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"przedłuż",
         r"^(?!.*(?:litw|litew|łotw|łotew))",  # the Lithuanian and Latvian "Sejm" are not Poland's
     ),
+    "sejm_wall_law": (
+        r"\bsejm",
+        r"uchwali|przyjął|przyjęli|przegłosow",
+        r"zapor|\bmur\w*|zabezpieczeni\w* granic|barier",
+        r"^(?!.*(?:litw|litew|łotw|łotew))",  # the Lithuanian and Latvian "Sejm" are not Poland's
+    ),
     "kuznica_march": (
         r"kuźnic|bruzg",
         r"kolumn|pochód|maszer|ruszy|zgromadzi|koczow|obozowisk|\bszli\b|\bszła\b",
