@@ -61,7 +61,7 @@ _NAMED_DAY = re.compile(
 )
 # "/132951,2021,12,20,wiadomo-ktore-firmy" (tko.pl): an id, then year, month and day, each
 # after a comma
-_COMMA_DAY = re.compile(r"(?<=[/,])(\d{4}),(\d{1,2}),(\d{1,2})(?=[,/]|$)")
+_COMMA_DAY = re.compile(r"(?<=[/,])(\d{4}),(\d{1,2}),(\d{1,2})(?=[,/.]|$)")
 # "/article/21Sep2021/liberation/" (InoPressa): day, English month abbreviation and year,
 # a segment of their own
 _NAMED_DAY_FIRST = re.compile(

@@ -255,8 +255,10 @@ def _ahead(
     expression = expressions[position]
     if expression.anchor == "dct" and expression.weekday is None and expression.month_day is None:
         return False  # a day word
-    if _ends_a_days_count(article.cleaned_text, expression, article.language):
-        return False
+    if _ends_a_days_count(article.cleaned_text, expression, article.language) and (
+        tenses.governing(expression.start, expression.end).mode == "past"
+    ):
+        return False  # told in the past: "will meet from 16 to 17 December" stays ahead
     return tenses.looks_ahead(expression.start, expression.end) or _bounds_range_in_force(
         article, expressions, position, tenses
     )
@@ -296,7 +298,10 @@ def _bounds_range_in_force(
     )
     if not (first or last):
         return False
-    return tenses.governing(expression.start, expression.end).mode != "past"
+    tense = tenses.governing(expression.start, expression.end)
+    # a verb that is not past ("is declared"); not a verbless figure line ("Du 2 au 10
+    # novembre : 5000 tentatives"), which counts up to the writer's day
+    return tense.cue is not None and tense.mode != "past"
 
 
 def _night_days(expression: TimeExpression, lang: str, prior: date) -> int:

@@ -79,8 +79,14 @@ class Detector:
             return None  # "may", "march" as a verb
         return number
 
-    def _is_set(self, start: int) -> bool:
-        return self._before(self.g.set_before, start) is not None
+    def _is_set(self, start: int, end: int | None = None) -> bool:
+        """ "every Tuesday"; "four days a week – Tuesday, Wednesday ..." when a second
+        weekday follows (a timetable, not "three times a week: on Monday the first flight")."""
+        if self._before(self.g.set_before, start) is not None:
+            return True
+        if end is None or self._before(self.g.timetable_before, start) is None:
+            return False
+        return self.g.weekday_listed_after.match(self.lowered, end) is not None
 
     # ---- candidate families ----------------------------------------------------------
 
@@ -418,7 +424,7 @@ class Detector:
                 start = pre.start()
             if m.group("post"):
                 relation = self.g.relative_suffixes.get(key(m.group("post")))
-            if self._is_set(start) or self._listed_after_set(start, sets):
+            if self._is_set(start, m.end()) or self._listed_after_set(start, sets):
                 sets.append(m.end())
                 continue
             if relation is None and self._before(self.g.habitual_before, start):

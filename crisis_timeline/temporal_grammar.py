@@ -185,6 +185,8 @@ class Grammar:
     newspaper_before: re.Pattern[str]
     range_before: re.Pattern[str]
     night_day_before: re.Pattern[str]  # "[w nocy z] 17 na [18 grudnia]"
+    timetable_before: re.Pattern[str]  # "four days a week – " before a listed weekday
+    weekday_listed_after: re.Pattern[str]  # ", [we] Wednesday" after a weekday
     night_weekday_day_before: re.Pattern[str]  # "[la nuit du] mercredi 10 au [jeudi 11]"
     list_day_before: re.Pattern[str]  # "[25], 26 и 27 ноября": a day listed before a range's
     list_pair_before: re.Pattern[str]  # "25, [26], and 27 November": the Oxford comma
@@ -483,6 +485,11 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         "year_determiner_before": _left(lex.year_determiners),
         "bare_licensor_before": _left(lex.bare_part_licensors),
         "set_before": _left(lex.set_cues),
+        "timetable_before": _left(lex.timetable_cues),
+        "weekday_listed_after": re.compile(
+            f"{OSP}(?:,{OSP})?(?:(?:{_or_never(w for w in lex.list_links if w[0].isalpha())})"
+            f"{SP}|[-–]{OSP})?(?:[^\\W\\d_]{{1,2}}{SP})?(?:{p.weekday_full})(?![\\w'’-])"
+        ),
         "habitual_before": _left(lex.habitual_determiners),
         "count_before": _left(lex.count_cues),
         "newspaper_before": _left(lex.newspaper_before),

@@ -237,6 +237,9 @@ class Lexicon:
     # niedzielę", "в ночь с субботы на воскресенье", "naktį iš šeštadienio į sekmadienį"):
     # the night is one, dated by its first day
     night_range_links: tuple[str, ...] = ()
+    # A weekly count before a list of weekdays ("four days a week – Tuesday, Wednesday"): a
+    # timetable, when a second weekday follows
+    timetable_cues: tuple[str, ...] = ()
     day_pair_links: tuple[str, ...] = ()
     day_range_determiners: tuple[str, ...] = ()
     # Before the first of two days, a word that makes their pair link a range ("between 25

@@ -383,3 +383,105 @@ def test_other_parliaments_walls_are_not_the_sejms(lang: str, text: str) -> None
     from crisis_timeline.landmarks import told_landmarks
 
     assert "sejm_wall_law" not in [landmark.key for landmark, _, _ in told_landmarks(text, lang)]
+
+
+# Batch 41. Shots heard or fired on the Belarusian side are an army's (the annotators of
+# batches 21, 35, 39 and 41), warning shots at migrants a clash.
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Dieną ties Lazdijų rajonu Baltarusijos pusėje buvo šaudoma pavieniais šūviais.",
+            "military",
+        ),
+        ("Vakare Baltarusijos pusėje prie sienos buvo iššauta apie 20 pavienių šūvių.", "military"),
+        ("Baltarusijos pusėje įvairiu laiku girdėjosi pabūklų šūviai.", "military"),
+        ("Buvo panaudotos ašarinės dujos, paleisti du įspėjamieji šūviai į orą.", "clash"),
+    ],
+)
+def test_shots_on_the_belarusian_side_are_military(text: str, event_type: str) -> None:
+    assert classify_event_type(text, "lt") == event_type
+
+
+# The review's counter-examples to this round's rules.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "On Monday, December 13, EU foreign ministers agreed new sanctions on Belarus. The "
+            "leaders will meet in Brussels from 16 to 17 December to discuss the crisis.",
+        ),
+        (
+            "pl",
+            "W poniedziałek 13 grudnia ministrowie przyjęli nowe sankcje. Przywódcy spotkają "
+            "się w Brukseli od 16 do 17 grudnia.",
+        ),
+    ],
+)
+def test_a_days_range_ahead_in_a_future_clause_stays_ahead(lang: str, text: str) -> None:
+    article = passage_article(text, lang, None)
+    assert article.published == date(2021, 12, 13), article.published_reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Bilan des gardes\n\nDu 2 au 10 novembre : 5000 tentatives de franchissement."),
+        ("en", "Border figures\n\nFrom November 2 to November 10: 5,000 attempts to cross."),
+    ],
+)
+def test_a_verbless_range_still_dates_its_page(lang: str, text: str) -> None:
+    article = passage_article(text, lang, None)
+    assert article.published == date(2021, 11, 10), article.published_reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Во вторник 50 мигрантов пересекли границу. Еще неизвестно, сколько задержано."),
+        ("pl", "We wtorek 50 migrantów przekroczyło granicę. Jeszcze nie wiadomo, ilu zatrzymano."),
+        ("lt", "Antradienį 50 migrantų kirto sieną. Dar nežinoma, kiek migrantų buvo sulaikyta."),
+        ("fr", "Mardi, 50 migrants ont franchi la frontière. Encore faut-il savoir combien."),
+        ("en", "On Tuesday, 50 migrants crossed the border. Another question is who was detained."),
+    ],
+)
+def test_still_and_yet_are_no_continuation(lang: str, text: str) -> None:
+    assert len(passage_events(text, lang, "2021-11-18")) == 1
+
+
+def test_the_emergencys_extension_is_not_the_wall_law() -> None:
+    article = passage_article(
+        "W czwartek Sejm przegłosował przedłużenie stanu wyjątkowego o 60 dni, a wojsko buduje "
+        "zaporę z drutu kolczastego.",
+        "pl",
+        None,
+    )
+    assert article.published == date(2021, 9, 30), article.published_reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Deux avions bombardiers russes ont survolé la Biélorussie mercredi."),
+        ("pl", "Migranci nie chcą wrócić do kraju i koczują przy granicy."),
+        ("pl", "Łukaszenka powiedział, że migranci mogą wrócić do domu, jeśli chcą."),
+    ],
+)
+def test_planes_and_returns_that_are_no_repatriation(lang: str, text: str) -> None:
+    assert classify_event_type(text, lang) != "repatriation"
+
+
+def test_a_single_weekday_after_a_weekly_count_is_a_day() -> None:
+    found = tag(
+        "Самолеты летают три раза в неделю: в понедельник из Минска вылетел первый рейс.",
+        date(2021, 11, 18),
+        "ru",
+        references=False,
+    )
+    assert [e.date for e in found] == [date(2021, 11, 15)]
+
+
+def test_the_comma_form_before_a_file_extension() -> None:
+    found = address_date("https://tko.pl/132951,2021,12,20.html")
+    assert found is not None and found.day == date(2021, 12, 20)

@@ -59,7 +59,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm\b|pol(?:ish|and['’]s) (?:parliament|lawmakers|deputies|lower house)",
         r"\bpass(?:ed|es)?\b|approv|\bvoted\b|adopt",
         r"\bwall\b|barrier|fence",
-        r"^(?!.*(?:lithuania|latvia))",
+        r"\blaw\b|\bbill\b|legislation",
+        r"^(?!.*(?:lithuania|latvia|state of emergency))",
     ),
     "kuznica_march": (
         r"ku[zź]nica|bruzgi",

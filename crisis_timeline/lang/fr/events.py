@@ -38,7 +38,7 @@ EVENTS: dict[str, str] = {
         + _JUST_DONE
     ),
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:Encore|Un autre|Une autre|D['’]autres|Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
+    "CONTINUATION": r"^(?:(?:Un autre|Une autre|D['’]autres|Encore) (?=\d|centaine|dizaine|groupe|migrant)|Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
     "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("a déclaré
     # vendredi l'état d'urgence alors que 150 migrants ont traversé ... vendredi matin",
@@ -267,8 +267,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"(?:se trouvaient|étaient|sont) à bord",
             # les vols d'un rapatriement ("deux vols exceptionnels", "le premier vol"),
             # un départ "en avion", des "demandes de retour"
-            r"(?:premiers?|deuxième|second|troisième|quatrième|cinquième|sixième|septième|"
-            r"nouveaux|deux|trois|quatre) (?:vols?|avions?)",
+            r"(?:premiers?|deuxième|second|nouveaux|deux|trois|quatre) vols?",
+            # an ordinal flight or plane of the series ("un quatrième vol", "un cinquième
+            # avion"), not "deux avions bombardiers"
+            r"(?:deuxième|troisième|quatrième|cinquième|sixième|septième) (?:vol|avion)s?",
             r"vols? exceptionnels?",
             r"en avion",
             r"(?:demandes? de retour|souhaitant rentrer|veulent rentrer)",

@@ -49,7 +49,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm\b|diète|parlement polonais|députés polonais",
         r"adopt|\bvot|approuv",
         r"\bmur\b|barrière|clôture",
-        r"^(?!.*(?:lituan|letton))",
+        r"\bloi\b|projet de loi|législation",
+        r"^(?!.*(?:lituan|letton|état d['’](?:urgence|exception)))",
     ),
     "kuznica_march": (
         r"ku[zsź]nica|brouzgui|bruzgi",

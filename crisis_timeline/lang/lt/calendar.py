@@ -262,7 +262,8 @@ LEXICON = make_lexicon(
             "gynybė",
         }
     ),  # fmt: skip
-    set_cues=("kiekvieną", "kas", *_WEEKLY_LISTS),
+    set_cues=("kiekvieną", "kas"),
+    timetable_cues=_WEEKLY_LISTS,
     count_cues=(
         "apie",
         "daugiau nei",

@@ -11,7 +11,7 @@ _PAST = (
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:Dar|Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Migrantai|Užsieniečiai|Grupė)\b",
+    "CONTINUATION": r"^(?:Dar (?=\d|šimt|dešimt|keli|grup)|Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Migrantai|Užsieniečiai|Grupė)\b",
     # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
     # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
     "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b"
@@ -171,6 +171,11 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("repatriation", 3.0, (r"išvyk\w* (?:\S+ ){0,4}?į (?:Iraką|tėvynę|kilmės šal\w*)",
                            r"grįž\w* (?:\S+ ){0,2}?(?:į tėvynę|į Iraką|namo|į kilmės šal\w*)")),
     ("diplomacy", 2.0, (r"delegacij\w*", r"diplomat\w*")),
+    # Shots heard or fired on the Belarusian side, artillery: an army's, not violence at the
+    # border (the annotators of batches 21, 35, 39 and 41: "Baltarusijos pusėje girdėjosi
+    # pabūklų šūviai"); warning shots at migrants stay a clash (no side named)
+    ("military", 5.0, (r"Baltarusijos pusėje (?:\S+ ){0,8}?(?:šūv|šaud|iššau|pabūkl)\w*",
+                       r"(?:šūv|šaud|iššau)\w* (?:\S+ ){0,8}?Baltarusijos pusėje", r"pabūklų šūv\w*")),
     ("clash", 3.0, (r"malšin\w*", r"numalšin\w*",
                     # shots and flares fired across the border
                     r"šūv\w*", r"iššau\w*")),

@@ -48,6 +48,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"lenkijos (?:seim|sejm|parlament)",
         r"priėmė|pritarė|patvirtino|balsav",
         r"sien|tvor|barjer|užtvar",
+        r"įstatym",
+        r"^(?!.*nepaprast\w* padėt)",
     ),
     "kuznica_march": (
         r"kuznic|kuźnic|bruzg",

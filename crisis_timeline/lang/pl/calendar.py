@@ -442,7 +442,8 @@ LEXICON = make_lexicon(
             "rodzeli",
         }
     ),  # fmt: skip
-    set_cues=("co", "każdy", "każdą", "każdego", "w każdy", "w każdą", *_WEEKLY_LISTS),
+    set_cues=("co", "każdy", "każdą", "każdego", "w każdy", "w każdą"),
+    timetable_cues=_WEEKLY_LISTS,
     count_cues=(
         "około",
         "ok",

@@ -30,7 +30,7 @@ EVENTS: dict[str, str] = {
     # Białorusi przebywają tysiące migrantów, których sprowadził ...": its past verb is in
     # the relative clause; the sentence narrates nothing).
     "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą)\b",
-    "CONTINUATION": r"^(?:Jeszcze|Kolejn[aeyi]\w*|Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent|Migranci|Cudzoziemcy|Grupa)\b",
+    "CONTINUATION": r"^(?:(?:Jeszcze|Kolejn[aeyi]\w*) (?=\d|st[uo]|setk|dziesięci|kilk|grup)|Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent|Migranci|Cudzoziemcy|Grupa)\b",
     "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|którym|których|jaki|jaka|jakie|jakich|gdzie|odkąd)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("podczas gdy
     # w nocy 150 migrantów przekroczyło granicę"): that date's clause starts there.
@@ -144,7 +144,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            # "specjalny lot ewakuacyjny", "Loty, którymi migranci mogą wrócić
                            # do Iraku"
                            r"specjaln\w* lot\w*", r"lot\w* ewakuacyjn\w*",
-                           r"wróci\w* (?:\S+ ){0,2}?do (?:domu|kraju|Iraku|ojczyzny)",
+                           r"(?<!nie )(?:mogą|mógł|mogli|mogło) wróci\w* (?:\S+ ){0,2}?do (?:Iraku|Irbilu|Erbilu)",
+                           r"wrócił\w* (?:\S+ ){0,2}?do (?:domu|kraju|Iraku|ojczyzny)",
                            # sent home, not back to Belarus nor a file to a court
                            r"(?:odesła|odsyła)\w* (?:\S+ ){0,3}?do (?:Iraku|Irbilu|Erbilu|domu|kraju|ojczyzny)",
                            r"(?:samolot|lot|maszyn)\w* (?:\S+ ){0,4}?wystartowa\w*|wystartowa\w* (?:\S+ ){0,2}?(?:samolot|lot)\w*")),

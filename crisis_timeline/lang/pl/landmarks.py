@@ -54,7 +54,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm",
         r"uchwali|przyjął|przyjęli|przegłosow",
         r"zapor|\bmur\w*|zabezpieczeni\w* granic|barier",
-        r"^(?!.*(?:litw|litew|łotw|łotew))",  # the Lithuanian and Latvian "Sejm" are not Poland's
+        r"ustaw",
+        # the Lithuanian and Latvian "Sejm" are not Poland's, nor the emergency's extension the law
+        r"^(?!.*(?:litw|litew|łotw|łotew|stan\w* wyjątkow))",
     ),
     "kuznica_march": (
         r"kuźnic|bruzg",

@@ -395,7 +395,8 @@ LEXICON = make_lexicon(
     ),  # fmt: skip
     # Not "по": with a date or a singular weekday it ends a range ("с 10 по 15 ноября",
     # "с субботы по понедельник"); the plural of a set ("по понедельникам") is no date form.
-    set_cues=("каждый", "каждую", "каждое", *_WEEKLY_LISTS),
+    set_cues=("каждый", "каждую", "каждое"),
+    timetable_cues=_WEEKLY_LISTS,
     count_cues=(
         "около",
         "более",
