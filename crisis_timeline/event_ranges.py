@@ -421,3 +421,22 @@ def counted_back(expression: TimeExpression, report: TimeExpression) -> bool:
         and report.date is not None
         and expression.date < report.date
     )
+
+
+# The day before, as a bare number a few words back: "(с утра [4] до утра 5 июля)"
+_DAY_BEFORE_NUMBER = re.compile(r"(?<![\d.,:/])(\d{1,2})(?![\d.,:/])(\D{1,20})\Z")
+
+
+def ends_a_days_count(text: str, expression: TimeExpression, lang: str) -> bool:
+    """Whether the day ends a range that began the day before ("за последние сутки (с утра 4
+    до утра 5 июля)", "od 4 do 5 lipca"): a count up to the report, not a measure's term
+    ahead of it, whatever "until" says (a page of 5 July had no date). Not two days joined
+    by "and" ("запланированы на 29 и 30 ноября")."""
+    day = expression.month_day[1] if expression.month_day else None
+    if day is None and expression.date is not None and expression.precision == "day":
+        day = expression.date.day
+    found = _DAY_BEFORE_NUMBER.search(text, max(0, expression.start - 30), expression.start)
+    if day is None or found is None or int(found.group(1)) != day - 1:
+        return False
+    links = {link.lower() for link in lexicon_for(lang).day_range_links}
+    return any(word in links for word in re.findall(r"[\w']+", found.group(2).lower()))

@@ -116,3 +116,19 @@ def _agreement(
             word.days_back,
         )
     return None
+
+
+def weekdays_of_known_days(text: str, lang: str, words: Iterable[Word], latest: date) -> set[int]:
+    """The starts of the weekdays that name a known day of the crisis in the week up to the
+    latest date a page names ("Le Parlement polonais a approuvé, jeudi, un amendement à la
+    loi sur les étrangers" on a page naming Sunday 17 October: the Thursday is the 14th, not
+    a day after the 17th)."""
+    told = told_landmarks(text, lang)
+    return {
+        word.start
+        for word in words
+        for landmark, start, end in told
+        if start <= word.start < end
+        and word.weekday == landmark.day.weekday()
+        and timedelta(0) <= latest - landmark.day < timedelta(days=7)
+    }

@@ -46,8 +46,8 @@ from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
 from crisis_timeline.collection_prior import closest_year, median_date, tight
 from crisis_timeline.embed_dates import embed_days
-from crisis_timeline.event_ranges import day_links, rolling_day_phrases
-from crisis_timeline.landmarks import LandmarkNews, Word, news_landmark
+from crisis_timeline.event_ranges import day_links, ends_a_days_count, rolling_day_phrases
+from crisis_timeline.landmarks import LandmarkNews, Word, news_landmark, weekdays_of_known_days
 from crisis_timeline.lang import tables
 from crisis_timeline.named_weekdays import SENTENCE_END, named_by_next, named_in_list
 from crisis_timeline.narration import pattern
@@ -61,7 +61,6 @@ from crisis_timeline.page_dateline import (
 from crisis_timeline.page_stamps import PROSE_WORDS, stamps_below_body, without_later_stamps
 from crisis_timeline.sentences import split_sentences
 from crisis_timeline.temporal import TimeExpression, clause_tenses, tag
-from crisis_timeline.temporal_lexicon import lexicon_for
 from crisis_timeline.temporal_tense import ClauseTense, Tense
 
 # The lead: the headline and the first body sentences (sentence_units.LEAD_SENTENCES, plus the
@@ -255,32 +254,13 @@ def _ahead(
     expression = expressions[position]
     if expression.anchor == "dct" and expression.weekday is None and expression.month_day is None:
         return False  # a day word
-    if _ends_a_days_count(article.cleaned_text, expression, article.language) and (
+    if ends_a_days_count(article.cleaned_text, expression, article.language) and (
         tenses.governing(expression.start, expression.end).mode == "past"
     ):
         return False  # told in the past: "will meet from 16 to 17 December" stays ahead
     return tenses.looks_ahead(expression.start, expression.end) or _bounds_range_in_force(
         article, expressions, position, tenses
     )
-
-
-# The day before, as a bare number a few words back: "(с утра [4] до утра 5 июля)"
-_DAY_BEFORE_NUMBER = re.compile(r"(?<![\d.,:/])(\d{1,2})(?![\d.,:/])(\D{1,20})\Z")
-
-
-def _ends_a_days_count(text: str, expression: TimeExpression, lang: str) -> bool:
-    """Whether the day ends a range that began the day before ("за последние сутки (с утра 4
-    до утра 5 июля)", "od 4 do 5 lipca"): a count up to the report, not a measure's term
-    ahead of it, whatever "until" says (a page of 5 July had no date). Not two days joined
-    by "and" ("запланированы на 29 и 30 ноября")."""
-    day = expression.month_day[1] if expression.month_day else None
-    if day is None and expression.date is not None and expression.precision == "day":
-        day = expression.date.day
-    found = _DAY_BEFORE_NUMBER.search(text, max(0, expression.start - 30), expression.start)
-    if day is None or found is None or int(found.group(1)) != day - 1:
-        return False
-    links = {link.lower() for link in lexicon_for(lang).day_range_links}
-    return any(word in links for word in re.findall(r"[\w']+", found.group(2).lower()))
 
 
 def _bounds_range_in_force(
@@ -544,6 +524,10 @@ def _inferred(
     latest = max(mentions, key=lambda m: m.day)
     if latest.pinned:  # a day word beside the date has said which day the writer's is
         return _latest(article, mentions)
+    known = weekdays_of_known_days(
+        article.cleaned_text, article.language, _weekday_words(evidence), latest.day
+    )
+    evidence.weekdays = [w for w in evidence.weekdays if w.start not in known]  # days before
     if not evidence.weekdays:
         return _after_yesterday(article, evidence, _latest(article, mentions), prior)
     if (news := _later_landmark(article, evidence, latest)) is not None:

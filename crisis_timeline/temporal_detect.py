@@ -26,6 +26,8 @@ from .temporal_lists import listed_after, listed_before
 from .temporal_nights import night_day_after, night_of_two_days
 
 LOOKBACK = 48  # characters searched before an expression for its left context
+# A month listed with its figure in brackets: "listopad (8,9 tys.), wrzesień (7,7 tys.)"
+_FIGURE_AFTER = re.compile(r"[ \t]*\([ \t]*\d")
 
 _NEXT_WORDS = re.compile(f"{SP}([^\\W\\d_]+)(?:{SP}([^\\W\\d_]+))?")
 _NUMBER_GOES_ON = re.compile(r"[,.]\d|:\d|\d|%")
@@ -340,6 +342,7 @@ class Detector:
                 or self.g.month_range_after.match(self.lowered, m.end()) is not None
                 or noun is not None
                 or self._before(self.g.year_before_month, start) is not None
+                or _FIGURE_AFTER.match(self.lowered, m.end()) is not None
             )
             if not licensed or self._is_set(start):
                 return None

@@ -485,3 +485,57 @@ def test_a_single_weekday_after_a_weekly_count_is_a_day() -> None:
 def test_the_comma_form_before_a_file_extension() -> None:
     found = address_date("https://tko.pl/132951,2021,12,20.html")
     assert found is not None and found.day == date(2021, 12, 20)
+
+
+# Batch 42. A month listed with its figure in brackets ("Kolejne miesiące to listopad (8,9
+# tys.), wrzesień (7,7 tys.)") is a date: a bare month had needed a preposition.
+@pytest.mark.parametrize(
+    ("lang", "text", "months"),
+    [
+        (
+            "pl",
+            "Kolejne miesiące to listopad (8,9 tys.), wrzesień (7,7 tys.) i sierpień (3,5 tys.).",
+            [11, 9, 8],
+        ),
+        (
+            "en",
+            "The busiest months were October (17,500), November (8,900) and September (7,700).",
+            [10, 11, 9],
+        ),
+    ],
+)
+def test_a_month_with_its_figure_in_brackets_is_a_date(lang, text, months) -> None:
+    found = tag(text, date(2022, 1, 8), lang, references=False)
+    assert [e.date.month for e in found] == months
+    assert all(e.precision == "month" for e in found)
+
+
+def test_a_bare_month_without_its_figure_stays_no_date() -> None:
+    assert tag("Listopad był najgorętszym miesiącem.", date(2022, 1, 8), "pl") == []
+
+
+# A weekday telling a known day of the crisis in the week before the latest date a page
+# names is that day, not a day after it: "Le Parlement polonais a approuvé, jeudi, un
+# amendement à la loi sur les étrangers" on a page naming Sunday 17 October is Thursday the
+# 14th (the push-back law passed with the wall law); the page had been dated the 21st.
+def test_a_known_days_weekday_before_the_latest_date_does_not_move_the_page() -> None:
+    article = passage_article(
+        "Des milliers de personnes ont manifesté dimanche 17 octobre à Varsovie contre les "
+        "refoulements. Le Parlement polonais a approuvé, jeudi, un amendement à la loi sur les "
+        "étrangers qui autorise les refoulements.",
+        "fr",
+        None,
+    )
+    assert article.published == date(2021, 10, 17), article.published_reason
+    frame = passage_events(article.cleaned_text, "fr", "2021-10-17")
+    assert date(2021, 10, 14) in list(frame["date"])
+
+
+def test_an_unknown_weekday_after_the_latest_date_still_moves_the_page() -> None:
+    article = passage_article(
+        "Des milliers de personnes ont manifesté dimanche 17 octobre à Varsovie. Le "
+        "gouvernement a annoncé jeudi de nouvelles mesures à la frontière.",
+        "fr",
+        None,
+    )
+    assert article.published == date(2021, 10, 21), article.published_reason

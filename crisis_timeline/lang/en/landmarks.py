@@ -58,8 +58,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "sejm_wall_law": (
         r"\bsejm\b|pol(?:ish|and['’]s) (?:parliament|lawmakers|deputies|lower house)",
         r"\bpass(?:ed|es)?\b|approv|\bvoted\b|adopt",
-        r"\bwall\b|barrier|fence",
-        r"\blaw\b|\bbill\b|legislation",
+        # the wall law and the push-back law passed the same day
+        r"\bwall\b|barrier|fence|push-?backs?|foreigners|aliens",
+        r"\blaw\b|\bbill\b|legislation|amendment",
         r"^(?!.*(?:lithuania|latvia|state of emergency))",
     ),
     "kuznica_march": (

@@ -48,8 +48,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "sejm_wall_law": (
         r"\bsejm\b|diète|parlement polonais|députés polonais",
         r"adopt|\bvot|approuv",
-        r"\bmur\b|barrière|clôture",
-        r"\bloi\b|projet de loi|législation",
+        # the wall law and the push-back law passed the same day
+        r"\bmur\b|barrière|clôture|refoulement|étrangers",
+        r"\bloi\b|projet de loi|législation|amendement",
         r"^(?!.*(?:lituan|letton|état d['’](?:urgence|exception)))",
     ),
     "kuznica_march": (

@@ -47,8 +47,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "sejm_wall_law": (
         r"lenkijos (?:seim|sejm|parlament)",
         r"priėmė|pritarė|patvirtino|balsav",
-        r"sien|tvor|barjer|užtvar",
-        r"įstatym",
+        # the wall law and the push-back law passed the same day
+        r"sien|tvor|barjer|užtvar|užsienieči",
+        r"įstatym|patais",
         r"^(?!.*nepaprast\w* padėt)",
     ),
     "kuznica_march": (

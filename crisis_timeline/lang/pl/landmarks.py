@@ -53,7 +53,8 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "sejm_wall_law": (
         r"\bsejm",
         r"uchwali|przyjął|przyjęli|przegłosow",
-        r"zapor|\bmur\w*|zabezpieczeni\w* granic|barier",
+        # the wall law and the push-back law passed the same day
+        r"zapor|\bmur\w*|zabezpieczeni\w* granic|barier|cudzoziem|push-?back",
         r"ustaw",
         # the Lithuanian and Latvian "Sejm" are not Poland's, nor the emergency's extension the law
         r"^(?!.*(?:litw|litew|łotw|łotew|stan\w* wyjątkow))",
