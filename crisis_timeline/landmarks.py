@@ -13,7 +13,10 @@ publication.py asks this when its inference found no date of the writer's past i
 text (dates ahead, or outside a month-only page's month, do not count), and when the text's
 past dates all come before the landmark it tells with its weekday (a speech of "26 mai"
 recalled below "a déclaré vendredi l'état d'urgence": that Friday is the landmark's, not the
-first Friday after the speech), so a page that dates its own news is not moved by it.
+first Friday after the speech), so a page that dates its own news is not moved by it; and
+to set aside a weekday that tells a landmark of the week before the page's latest date
+(weekdays_of_known_days: "a approuvé, jeudi, un amendement à la loi sur les étrangers" on
+a page naming Sunday 17 October is the 14th, not the 21st).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from functools import cache
 from crisis_timeline.crisis_calendar import CALENDAR, Landmark
 from crisis_timeline.lang import tables
 from crisis_timeline.sentences import split_sentences
+from crisis_timeline.temporal import tag
 
 
 @dataclass(frozen=True)
@@ -131,4 +135,7 @@ def weekdays_of_known_days(text: str, lang: str, words: Iterable[Word], latest: 
         if start <= word.start < end
         and word.weekday == landmark.day.weekday()
         and timedelta(0) <= latest - landmark.day < timedelta(days=7)
+        # the weekday is the sentence's only time: "On Thursday the Senate approved the wall
+        # bill that the lower house passed last week" tells the landmark as another day's
+        and len(tag(text[start:end], None, lang, references=False)) == 1
     }

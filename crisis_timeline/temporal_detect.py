@@ -26,8 +26,9 @@ from .temporal_lists import listed_after, listed_before
 from .temporal_nights import night_day_after, night_of_two_days
 
 LOOKBACK = 48  # characters searched before an expression for its left context
-# A month listed with its figure in brackets: "listopad (8,9 tys.), wrzesień (7,7 tys.)"
-_FIGURE_AFTER = re.compile(r"[ \t]*\([ \t]*\d")
+# A month listed with its figure in brackets: "listopad (8,9 tys.), wrzesień (7,7 tys.)",
+# "October (17,500)"; not an age or years after a name ("Marek Lipiec (45)", "May (2016-19)")
+_FIGURE_AFTER = re.compile(r"[ \t]*\([ \t]*\d+[.,]\d")
 
 _NEXT_WORDS = re.compile(f"{SP}([^\\W\\d_]+)(?:{SP}([^\\W\\d_]+))?")
 _NUMBER_GOES_ON = re.compile(r"[,.]\d|:\d|\d|%")

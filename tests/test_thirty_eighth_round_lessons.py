@@ -539,3 +539,61 @@ def test_an_unknown_weekday_after_the_latest_date_still_moves_the_page() -> None
         None,
     )
     assert article.published == date(2021, 10, 21), article.published_reason
+
+
+# The second review's counter-examples.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kierowca Marek Lipiec (45) został zatrzymany za przemyt migrantów.",
+        "Poseł Grzegorz Maj (38 l.) pojechał do Kuźnicy.",
+        "Posłanka Anna Maj (PiS) zapowiedziała ustawę.",
+    ],
+)
+def test_a_name_with_an_age_or_party_in_brackets_is_no_month(text: str) -> None:
+    assert tag(text, date(2021, 11, 20), "pl", references=False) == []
+
+
+def test_a_known_day_told_as_another_days_background_moves_nothing_back() -> None:
+    article = passage_article(
+        "On Monday, October 18, the government put the cost of the barrier at 1.6 billion "
+        "zloty. On Thursday the Senate approved the wall bill that Poland's lower house "
+        "passed last week.",
+        "en",
+        None,
+    )
+    assert article.published == date(2021, 10, 21), article.published_reason
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "W czwartek Sejm przyjął nowelizację ustawy o zatrudnianiu cudzoziemców."),
+        ("en", "On Thursday Poland's lower house approved an amendment on employing foreigners."),
+    ],
+)
+def test_another_foreigners_law_is_not_the_wall_law_day(lang: str, text: str) -> None:
+    assert passage_article(text, lang, None).published != date(2021, 10, 14)
+
+
+@pytest.mark.parametrize("count", ["четверо", "шестеро", "семеро", "девять"])
+def test_russian_counts_of_another_group_go_on(count: str) -> None:
+    text = f"Во вторник 50 мигрантов пересекли границу. Еще {count} были задержаны."
+    assert len(passage_events(text, "ru", "2021-11-18")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Migrantai Baltarusijos pusėje metė akmenis, Lenkijos pareigūnai atsakė šūviais į orą.",
+        "Lenkijos pasieniečiai paleido įspėjamuosius šūvius į orą, kai migrantai Baltarusijos "
+        "pusėje bandė pralaužti tvorą.",
+    ],
+)
+def test_shots_at_migrants_stay_a_clash(text: str) -> None:
+    assert classify_event_type(text, "lt") == "clash"
+
+
+def test_an_english_timetable_with_on_is_a_set() -> None:
+    text = "Belavia now flies to Istanbul three times a week: on Monday, Wednesday and Friday."
+    assert tag(text, date(2021, 11, 20), "en", references=False) == []

@@ -210,7 +210,7 @@ _WEEKLY_LISTS = tuple(
     f"{count}{mark}{preposition}"
     for count in ("days a week", "times a week")
     for mark in (" –", " -", " —", ":", " :")
-    for preposition in ("",)
+    for preposition in ("", " on")
 )
 
 

@@ -59,7 +59,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm\b|pol(?:ish|and['’]s) (?:parliament|lawmakers|deputies|lower house)",
         r"\bpass(?:ed|es)?\b|approv|\bvoted\b|adopt",
         # the wall law and the push-back law passed the same day
-        r"\bwall\b|barrier|fence|push-?backs?|foreigners|aliens",
+        r"\bwall\b|barrier|fence|push-?backs?",
         r"\blaw\b|\bbill\b|legislation|amendment",
         r"^(?!.*(?:lithuania|latvia|state of emergency))",
     ),

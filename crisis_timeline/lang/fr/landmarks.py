@@ -49,7 +49,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm\b|diète|parlement polonais|députés polonais",
         r"adopt|\bvot|approuv",
         # the wall law and the push-back law passed the same day
-        r"\bmur\b|barrière|clôture|refoulement|étrangers",
+        r"\bmur\b|barrière|clôture|refoulement",
         r"\bloi\b|projet de loi|législation|amendement",
         r"^(?!.*(?:lituan|letton|état d['’](?:urgence|exception)))",
     ),

@@ -173,9 +173,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("diplomacy", 2.0, (r"delegacij\w*", r"diplomat\w*")),
     # Shots heard or fired on the Belarusian side, artillery: an army's, not violence at the
     # border (the annotators of batches 21, 35, 39 and 41: "Baltarusijos pusėje girdėjosi
-    # pabūklų šūviai"); warning shots at migrants stay a clash (no side named)
-    ("military", 5.0, (r"Baltarusijos pusėje (?:\S+ ){0,8}?(?:šūv|šaud|iššau|pabūkl)\w*",
-                       r"(?:šūv|šaud|iššau)\w* (?:\S+ ){0,8}?Baltarusijos pusėje", r"pabūklų šūv\w*")),
+    # pabūklų šūviai"); warning shots at migrants, or migrants shooting, stay a clash (no side
+    # named in the same clause)
+    ("military", 5.0, (r"Baltarusijos pusėje (?:(?!migrant)[^\s,;]+ ){0,6}?(?:šūv|šaud|iššau|pabūkl)\w*",
+                       r"(?:šūv|šaud|iššau)\w* (?:(?!migrant)[^\s,;]+ ){0,6}?Baltarusijos pusėje", r"pabūklų šūv\w*")),
     ("clash", 3.0, (r"malšin\w*", r"numalšin\w*",
                     # shots and flares fired across the border
                     r"šūv\w*", r"iššau\w*")),

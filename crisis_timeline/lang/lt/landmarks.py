@@ -48,7 +48,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"lenkijos (?:seim|sejm|parlament)",
         r"priėmė|pritarė|patvirtino|balsav",
         # the wall law and the push-back law passed the same day
-        r"sien|tvor|barjer|užtvar|užsienieči",
+        r"sien|tvor|barjer|užtvar|apgręž",
         r"įstatym|patais",
         r"^(?!.*nepaprast\w* padėt)",
     ),

@@ -54,7 +54,7 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bsejm",
         r"uchwali|przyjął|przyjęli|przegłosow",
         # the wall law and the push-back law passed the same day
-        r"zapor|\bmur\w*|zabezpieczeni\w* granic|barier|cudzoziem|push-?back",
+        r"zapor|\bmur\w*|zabezpieczeni\w* granic|barier|push-?back|zawracani",
         r"ustaw",
         # the Lithuanian and Latvian "Sejm" are not Poland's, nor the emergency's extension the law
         r"^(?!.*(?:litw|litew|łotw|łotew|stan\w* wyjątkow))",
