@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from crisis_timeline.crisis_calendar import CALENDAR, Landmark
 from crisis_timeline.lang import tables
@@ -73,6 +73,7 @@ def _patterns(lang: str) -> tuple[tuple[Landmark, tuple[re.Pattern[str], ...]], 
     return tuple(compiled)
 
 
+@lru_cache(maxsize=4)  # one page's inference asks several times (news, later, known days)
 def told_landmarks(text: str, lang: str) -> list[tuple[Landmark, int, int]]:
     """The landmarks the sentences of `text` tell, each with the span of a sentence telling
     it: every such sentence, as a headline tells it without the day word its lead gives
@@ -86,7 +87,7 @@ def told_landmarks(text: str, lang: str) -> list[tuple[Landmark, int, int]]:
         for landmark, needed in patterns:
             if all(p.search(lowered) for p in needed):
                 found.append((landmark, sentence.start, sentence.end))
-    return found
+    return found  # cached: the callers only read it
 
 
 def news_landmark(text: str, lang: str, words: Sequence[Word]) -> LandmarkNews | None:

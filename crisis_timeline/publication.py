@@ -527,7 +527,10 @@ def _inferred(
     known = weekdays_of_known_days(
         article.cleaned_text, article.language, _weekday_words(evidence), latest.day
     )
-    evidence.weekdays = [w for w in evidence.weekdays if w.start not in known]  # days before
+    # those weekdays are days before it; a copy, as the caller's reason reads the evidence
+    evidence = dataclasses.replace(
+        evidence, weekdays=[w for w in evidence.weekdays if w.start not in known]
+    )
     if not evidence.weekdays:
         return _after_yesterday(article, evidence, _latest(article, mentions), prior)
     if (news := _later_landmark(article, evidence, latest)) is not None:

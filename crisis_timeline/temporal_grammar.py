@@ -456,6 +456,12 @@ def _right_context(lex: Lexicon, p: _Pieces) -> dict:
 _WORD_START = "(?<![\\w'’-])"
 
 
+def _list_gap(lex: Lexicon) -> str:
+    """What may separate two listed weekdays: ", ", " and ", " – "."""
+    words = _or_never(w for w in lex.list_links if w[0].isalpha())
+    return f"{OSP}(?:,{OSP})?(?:(?:{words}){SP}|[-–]{OSP})?"
+
+
 def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
     """The patterns searched in the characters before an expression (ending in \\Z)."""
     word_start = _WORD_START
@@ -487,8 +493,7 @@ def _left_context(lex: Lexicon, names: CalendarNames, p: _Pieces) -> dict:
         "set_before": _left(lex.set_cues),
         "timetable_before": _left(lex.timetable_cues),
         "weekday_listed_after": re.compile(
-            f"{OSP}(?:,{OSP})?(?:(?:{_or_never(w for w in lex.list_links if w[0].isalpha())})"
-            f"{SP}|[-–]{OSP})?(?:[^\\W\\d_]{{1,2}}{SP})?(?:{p.weekday_full})(?![\\w'’-])"
+            f"{_list_gap(lex)}(?:[^\\W\\d_]{{1,2}}{SP})?(?:{p.weekday_full})(?![\\w'’-])"
         ),
         "habitual_before": _left(lex.habitual_determiners),
         "count_before": _left(lex.count_cues),
@@ -537,10 +542,7 @@ def _segment_patterns(lex: Lexicon, p: _Pieces) -> dict:
             f"{word_start}(?:{_fragments(lex.forward_markers)})(?:(?<=['’])|(?![\\w'’-]))"
         ),
         "odds_context": re.compile(f"{word_start}(?:{_or_never(lex.odds_context)})(?![\\w'’-])"),
-        "list_gap": re.compile(
-            f"{OSP}(?:,{OSP})?(?:(?:{_or_never(w for w in lex.list_links if w[0].isalpha())})"
-            f"{SP}|[-–]{OSP})?"
-        ),
+        "list_gap": re.compile(_list_gap(lex)),
         "clock": re.compile(p.clock_pattern),
         "bare_clock": re.compile(
             f"(?<![\\w'’-])(?:{_or_never(lex.time_prepositions)}){SP}(?P<time>{p.clock_pattern})"
