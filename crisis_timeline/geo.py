@@ -276,6 +276,33 @@ def feature_bbox(feature: dict) -> tuple[float, float, float, float]:
     return min(lons), min(lats), max(lons), max(lats)
 
 
+def outlines_frame(
+    path: Path | str = settings.BORDERS_GEOJSON,
+) -> tuple[float, float, float, float]:
+    """(min_lon, min_lat, max_lon, max_lat) the country outlines cover: the box they were
+    clipped to (data/README.md). A place outside it would be drawn on the page's bare
+    background, past the straight edge where the outlines stop."""
+    return _frame_of(str(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _frame_of(path: str) -> tuple[float, float, float, float]:
+    boxes = [feature_bbox(f) for f in load_borders(path).get("features", [])]
+    if not boxes:
+        raise ValueError(f"no country outline in {path}")
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def within_frame(lat: float, lon: float, frame: tuple[float, float, float, float]) -> bool:
+    """True when (lat, lon) lies inside a (min_lon, min_lat, max_lon, max_lat) box."""
+    return frame[0] <= lon <= frame[2] and frame[1] <= lat <= frame[3]
+
+
 def features_in_bbox(collection: dict, bbox: tuple[float, float, float, float]) -> dict:
     """The features of a collection whose bounding box meets bbox (lon/lat degrees)."""
     min_lon, min_lat, max_lon, max_lat = bbox

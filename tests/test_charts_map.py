@@ -252,24 +252,49 @@ def test_fit_view_keeps_every_point_inside_the_map_with_its_margin():
         fit_view([], width_px=440, height_px=420)
 
 
-def test_a_step_about_moscow_shows_moscow_and_a_grey_crossing_without_its_label():
-    from crisis_timeline.charts.map import view_for_step
+def test_a_step_about_moscow_keeps_the_map_on_its_outlines_and_names_moscow_beyond_them():
+    from crisis_timeline.charts.map import places_beyond_outlines, view_for_step
 
-    events = make_events([{"date": "2021-11-10", "places": ["Moscow"], "start": 0}])
+    events = make_events(
+        [
+            {"date": "2021-11-10", "places": ["Moscow"], "start": 0},
+            {"date": "2021-11-10", "places": ["Minsk"], "start": 50},
+        ]
+    )
     places = pd.DataFrame(
-        [("Moscow", "Москва", "capital", "RU", 55.752, 37.618)],
+        [
+            ("Moscow", "Москва", "capital", "RU", 55.752, 37.618),
+            ("Minsk", "Мінск", "capital", "BY", 53.900, 27.567),
+        ],
         columns=["name", "local_name", "kind", "country", "lat", "lon"],
     )
     summary = geo.place_summary(events, places)
-    view = view_for_step(summary, ("Moscow",), width_px=440, height_px=420)
-    assert view is not None and view.zoom < 6 and 23.6 < view.longitude < 37.6
-    deck = map_deck(summary, view=view, large_type=True, width=440, height=420)
+    # Moscow lies east of the outlines' edge (32.5 E): no view is fitted to it
+    assert view_for_step(summary, ("Moscow",), width_px=440, height_px=420) is None
+    assert places_beyond_outlines(summary, ("Moscow",)) == ["Moscow"]
+    # beside a place on the outlines, the view fits that place and the crossing only
+    view = view_for_step(summary, ("Moscow", "Minsk"), width_px=440, height_px=420)
+    assert view is not None and 23.6 < view.longitude < 27.6
+    width_deg = 440 / (geo.TILE_SIZE * 2**view.zoom) * 360
+    assert view.longitude + width_deg / 2 < 37.6  # Moscow stays off the map
+    assert places_beyond_outlines(summary, ("Moscow", "Minsk")) == ["Moscow"]
+    assert places_beyond_outlines(summary, ("Minsk",)) == []
+    deck = map_deck(summary, view="region", large_type=True, width=440, height=420)
     found = deck_layers(deck)
     assert "crossing-label" not in found  # no events name the crossing: no big label
     assert found["crossing"].get_line_color == rgba(THEMES["light"]["muted"])
-    assert [r["label"].split("\n")[0] for r in found["place-labels"].data] == ["Moscow"]
     # a step naming only countries or regions keeps the whole region
     assert view_for_step(summary, ("Belarus",), width_px=440, height_px=420) is None
+
+
+def test_the_outlines_frame_is_the_box_the_bundled_outlines_were_clipped_to():
+    # data/README.md: clipped to 13.5-32.5 E, 49-60.2 N
+    min_lon, min_lat, max_lon, max_lat = geo.outlines_frame()
+    assert (round(min_lon, 1), round(min_lat, 1)) == (13.5, 49.0)
+    assert (round(max_lon, 1), round(max_lat, 1)) == (32.5, 60.2)
+    assert geo.within_frame(53.587, 23.635, geo.outlines_frame())  # the crossing
+    assert not geo.within_frame(55.752, 37.618, geo.outlines_frame())  # Moscow
+    assert not geo.within_frame(33.341, 44.401, geo.outlines_frame())  # Baghdad
 
 
 def test_the_crossing_view_draws_its_landmarks_road_and_emergency_zone():

@@ -109,15 +109,38 @@ def view_for_step(
 ) -> pdk.ViewState | None:
     """The Present page's view for a step: its places (towns, villages, camps, crossings;
     not countries or regions) and the crossing as the reader's anchor, all inside the map
-    with a margin; None when the step names no such place (show the region)."""
-    if summary.empty:
+    with a margin; None when the step names no such place on the outlines (show the
+    region; places_beyond_outlines names the others for a caption)."""
+    wanted = _step_places(summary, names)
+    frame = geo.outlines_frame()
+    points = [
+        (float(r["lat"]), float(r["lon"]))
+        for r in wanted.to_dict("records")
+        if geo.within_frame(float(r["lat"]), float(r["lon"]), frame)
+    ]
+    if not points:
         return None
-    wanted = summary[summary["name"].isin(names) & summary["kind"].isin(FIT_KINDS)]
-    if wanted.empty:
-        return None
-    points = [(geo.CROSSING.lat, geo.CROSSING.lon)]
-    points += [(float(r["lat"]), float(r["lon"])) for r in wanted.to_dict("records")]
+    points.insert(0, (geo.CROSSING.lat, geo.CROSSING.lon))
     return fit_view(points, width_px=width_px, height_px=height_px)
+
+
+def places_beyond_outlines(summary: pd.DataFrame, names: tuple[str, ...]) -> list[str]:
+    """The step's places that lie past the bundled country outlines (Moscow, Baghdad,
+    Brussels): a fitted view would show them on bare background beyond the outlines'
+    straight edge, so view_for_step leaves them out and the page names them instead."""
+    frame = geo.outlines_frame()
+    return [
+        str(r["name"])
+        for r in _step_places(summary, names).to_dict("records")
+        if not geo.within_frame(float(r["lat"]), float(r["lon"]), frame)
+    ]
+
+
+def _step_places(summary: pd.DataFrame, names: tuple[str, ...]) -> pd.DataFrame:
+    """The summary's rows for a step's places of a kind a view is fitted to."""
+    if summary.empty:
+        return summary
+    return summary[summary["name"].isin(names) & summary["kind"].isin(FIT_KINDS)]
 
 
 def _view_state(view: str | pdk.ViewState) -> tuple[str, pdk.ViewState]:
