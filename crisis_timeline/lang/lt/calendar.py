@@ -179,7 +179,14 @@ LEXICON = make_lexicon(
         "ryto": "morning",
         "vakaro": "evening",
     },  # fmt: skip
-    part_of_day_of={"naktį į": "night", "naktį iš": "night"},
+    # "iki vidurnakčio iš ketvirtadienio į penktadienį": the midnight between two days, read
+    # as their night (batches 39, 41, 43: two days had made two events)
+    part_of_day_of={
+        "naktį į": "night",
+        "naktį iš": "night",
+        "vidurnakčio iš": "night",
+        "vidurnaktį iš": "night",
+    },
     phrases=_PHRASES,
     numbers={
         "vieną": 1,
