@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from crisis_timeline.charts.map import map_deck, places_beyond_outlines, view_for_step
+from crisis_timeline.charts.map import map_deck, step_map_note, view_for_step
 from crisis_timeline.geo import place_summary
 from crisis_timeline.presentation import initial_step, outlets_pager, step_choice, step_html
 from ui import filters as shared_filters
@@ -145,11 +145,6 @@ with guard("the presentation"):
             height=420,
         )
         st.pydeck_chart(deck, key="present_map", height=420)
-        beyond = places_beyond_outlines(summary, step.places)
-        if beyond:
-            st.caption(
-                f"{literal(', '.join(beyond))}: beyond this map's outlines, so not drawn."
-                + (" The map shows the region." if view is None else "")
-            )
-        elif view is None:
-            st.caption("This story names no town, village or crossing: the map shows the region.")
+        note = step_map_note(summary, step.places, fitted=view is not None)
+        if note:
+            st.caption(literal(note))

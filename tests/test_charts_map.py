@@ -347,3 +347,19 @@ def test_each_place_lists_its_earliest_events_first_and_counts_them_all():
     assert lines[3] == "… and 5 more"
     undated = events.loc[events["date"].isna(), "event_id"].iloc[0]
     assert len(row["event_ids"]) == 8 and row["event_ids"][-1] == undated  # undated last
+
+
+def test_the_step_note_names_places_left_off_or_says_why_the_region_is_shown():
+    from crisis_timeline.charts.map import step_map_note
+
+    events = make_events([{"date": "2021-11-10", "places": ["Moscow"], "start": 0}])
+    places = pd.DataFrame(
+        [("Moscow", "Москва", "capital", "RU", 55.752, 37.618)],
+        columns=["name", "local_name", "kind", "country", "lat", "lon"],
+    )
+    summary = geo.place_summary(events, places)
+    assert step_map_note(summary, ("Moscow",), fitted=False) == (
+        "Moscow: beyond this map's outlines, so not drawn. The map shows the region."
+    )
+    assert step_map_note(summary, ("Belarus",), fitted=False).startswith("This story names no")
+    assert step_map_note(summary, ("Belarus",), fitted=True) is None

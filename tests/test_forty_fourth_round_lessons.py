@@ -52,3 +52,30 @@ def test_a_range_of_months_still_keeps_its_start() -> None:
     assert len(events) == 1
     row = events.iloc[0]
     assert (row["date"], row["date_end"]) == (date(2021, 8, 1), date(2021, 11, 30))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Lithuania is detaining migrants in guarded former army camps.",
+        "Poland is holding the men at guarded barracks near the border.",
+        "The border is patrolled by soldiers with an armed escort.",
+    ],
+)
+def test_a_present_lead_with_an_adjective_in_ed_tells_a_state_not_the_days_news(lead: str) -> None:
+    events = passage_events(
+        "Lithuania to push back migrants\n\n" + lead + "\n\nThe minister announced the order "
+        "on August 3.",
+        "en",
+        "2021-08-04",
+    )
+    assert not (events["sentence"] == lead).any(), events[["date", "sentence"]]
+
+
+def test_a_lead_in_the_past_is_still_the_days_news() -> None:
+    events = passage_events(
+        "Lithuania pushes back migrants\n\nLithuania detained migrants in guarded camps.",
+        "en",
+        "2021-08-04",
+    )
+    assert list(events["date"]) == [date(2021, 8, 4)]

@@ -136,6 +136,18 @@ def places_beyond_outlines(summary: pd.DataFrame, names: tuple[str, ...]) -> lis
     ]
 
 
+def step_map_note(summary: pd.DataFrame, names: tuple[str, ...], *, fitted: bool) -> str | None:
+    """What the Present page says under a step's map (plain text: the page escapes it): the
+    places left off it, or why it shows the whole region (`fitted`: view_for_step fitted it)."""
+    beyond = places_beyond_outlines(summary, names)
+    if beyond:
+        tail = "" if fitted else " The map shows the region."
+        return f"{', '.join(beyond)}: beyond this map's outlines, so not drawn.{tail}"
+    if not fitted:
+        return "This story names no town, village or crossing: the map shows the region."
+    return None
+
+
 def _step_places(summary: pd.DataFrame, names: tuple[str, ...]) -> pd.DataFrame:
     """The summary's rows for a step's places of a kind a view is fitted to."""
     if summary.empty:
