@@ -17,7 +17,12 @@ import re
 from functools import cache
 
 from crisis_timeline.lang import tables
-from crisis_timeline.quantities import DIGIT_COUNT, counts_something, find_quantities
+from crisis_timeline.quantities import (
+    DIGIT_COUNT,
+    MINUTES,
+    counts_something,
+    find_quantities,
+)
 from crisis_timeline.temporal_grammar import grammar
 
 # Short names of the language's event tables (crisis_timeline.lang TABLE_KEYS["events"]).
@@ -167,9 +172,12 @@ def narrates_past(text: str, lang: str) -> bool:
     if only_claims(text, lang, "past"):
         return False  # "Officials said they believe X is waging ...": a claim, not a happening
     if pattern("cumulative", lang).search(text) and (
-        DIGIT_COUNT.search(text) or find_quantities(text, lang)
+        DIGIT_COUNT.search(text) or any(q.unit != MINUTES for q in find_quantities(text, lang))
     ):
-        return False  # a running total, not the narrative day's happening
+        # a running total, not the narrative day's happening; a talk's length in minutes or
+        # hours is none ("Cet entretien, le premier depuis ... août 2020, a duré une
+        # cinquantaine de minutes"), a measure's in days may be ("the 90-day emergency")
+        return False
     if pattern("past", lang).search(text):
         return True
     # "A total of 420 people were on board": a figure in the past of "be" narrates too

@@ -180,6 +180,7 @@ _PRONOUN_AFTER = frozenset(
 
 # Units that measure time: a number word before them is a duration
 _TIME_SENSES = frozenset({"minute", "day", "month", "year"})
+MINUTES = "minute"  # the unit of seconds, minutes and hours: a talk's or a call's length
 
 
 @lru_cache(maxsize=16)

@@ -22,7 +22,7 @@ from .temporal_calendar import valid_day
 from .temporal_candidates import Candidate, longest_first
 from .temporal_grammar import LEFT_REACH, SP, Grammar, key, parse_clock
 from .temporal_lexicon import NUMERIC_NOT_DATES
-from .temporal_lists import listed_after, listed_before
+from .temporal_lists import listed_after, listed_before, weekday_listed_before
 from .temporal_nights import night_day_after, night_of_two_days
 
 LOOKBACK = 48  # characters searched before an expression for its left context
@@ -633,6 +633,8 @@ class Detector:
             )
             if listable and candidate.extras["day_month"]:
                 out.extend(listed_before(self, candidate, out[-1].end if out else 0))
+            elif listed := weekday_listed_before(self, candidate, out[-1] if out else None):
+                out[-1] = listed
             out.append(candidate)
             if listable and not candidate.extras["day_month"]:
                 upper_bound = kept[i + 1].start if i + 1 < len(kept) else len(self.text)

@@ -5,7 +5,9 @@ sharing its month (and year):
 
 - "15-16 November", "du 15 au 17 novembre": the start of a range (any earlier day);
 - "25, 26 и 27 ноября", "25, 26, and 27 November": a list;
-- "November 18 and 19", "lapkričio 18, 22 ir 25 d.": a month-first list.
+- "November 18 and 19", "lapkričio 18, 22 ir 25 d.": a month-first list;
+- "entre jeudi 8 et vendredi 9 juillet", "od czwartku 8 do piątku 9 lipca": a day with its
+  weekday before a date with its own (the weekday and its number are one day).
 
 Each listed day becomes a `Candidate` (its `range_of` is the written date, whose tense it
 shares); `event_ranges.joined_days` then joins the days that follow one another into one
@@ -88,4 +90,30 @@ def _day_like(candidate: Candidate, start: int, end: int, day: int) -> Candidate
         start, end, "explicit", day=day, month=candidate.month, year=candidate.year
     )  # fmt: skip
     listed.extras["range_of"] = candidate
+    return listed
+
+
+def weekday_listed_before(
+    detector: Detector, candidate: Candidate, before: Candidate | None
+) -> Candidate | None:
+    """ "jeudi 8 et [vendredi 9 juillet]": the weekday candidate `before` and the number
+    after it, one day of the written date's month, when the number is that weekday's (so a
+    count, "jeudi 8 et vendredi", stays apart); None otherwise. The day replaces `before`."""
+    if before is None or before.kind != "weekday" or candidate.weekday is None:
+        return None
+    if candidate.kind != "explicit" or candidate.day is None or candidate.month is None:
+        return None
+    g = detector.g
+    m = detector._before(g.range_before, candidate.start) or detector._before(
+        g.list_pair_before, candidate.start
+    )
+    if m is None or detector.lowered[before.end : m.start("d0")].strip():
+        return None
+    day = int(m.group("d0"))
+    if not (valid_day(candidate.year, candidate.month, day) and day < candidate.day):
+        return None
+    if (candidate.weekday - (candidate.day - day)) % 7 != before.weekday:
+        return None
+    listed = _day_like(candidate, before.start, m.end("d0"), day)
+    listed.weekday = before.weekday
     return listed

@@ -79,3 +79,63 @@ def test_a_lead_in_the_past_is_still_the_days_news() -> None:
         "2021-08-04",
     )
     assert list(events["date"]) == [date(2021, 8, 4)]
+
+
+def test_a_calls_length_after_a_since_phrase_goes_on_telling_the_call() -> None:
+    events = passage_events(
+        "Angela Merkel et Alexandre Loukachenko se sont entretenus lundi au téléphone. Cet "
+        "entretien téléphonique, le premier depuis la répression en août 2020, a duré une "
+        "cinquantaine de minutes, a rapporté l’agence Belta.",
+        "fr",
+        "2021-11-15",
+    )
+    length = events[events["sentence"].str.startswith("Cet entretien")]
+    # the background August 2020 and the call's day: "depuis" with a figure had read as a
+    # running total, and the call's length (the outlets' figure to compare) was lost
+    assert sorted(length["date"]) == [date(2020, 8, 1), date(2021, 11, 15)]
+
+
+def test_a_measures_length_in_days_after_since_is_still_no_narrative_happening() -> None:
+    events = passage_events(
+        "Poland declared a state of emergency on Thursday. The 90-day emergency was the first "
+        "declared in Poland since the fall of communism in 1989.",
+        "en",
+        "2021-09-03",
+    )
+    comparison = events[events["sentence"].str.startswith("The 90-day")]
+    assert date(2021, 9, 2) not in set(comparison["date"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        (
+            "fr",
+            "Encore 37 migrants ont été arrêtés entre jeudi 8 et vendredi 9 juillet.",
+            "jeudi 8",
+        ),
+        ("fr", "37 migrants ont été arrêtés du jeudi 8 au vendredi 9 juillet.", "jeudi 8"),
+        ("pl", "Zatrzymano ich od czwartku 8 do piątku 9 lipca.", "czwartku 8"),
+        ("en", "Police detained 37 on Thursday 8 and Friday 9 July.", "Thursday 8"),
+    ],
+)
+def test_a_weekday_with_its_number_before_a_full_date_is_one_day_of_its_month(
+    lang: str, text: str, first: str
+) -> None:
+    found = tag(text, date(2021, 7, 10), lang, references=False)
+    assert [(e.text, e.date) for e in found][0] == (first, date(2021, 7, 8))
+    events = passage_events(text, lang, "2021-07-10")
+    assert [(r["date"], r["date_end"]) for r in events.to_dict("records")] == [
+        (date(2021, 7, 8), date(2021, 7, 9))
+    ]
+
+
+def test_a_weekday_and_a_number_that_is_not_its_day_stay_apart() -> None:
+    # "jeudi, 8 personnes": 8 July 2021 is a Thursday, but a comma keeps the count apart;
+    # "mercredi 8 et vendredi 9 juillet": the 8th is no Wednesday
+    for text in (
+        "Jeudi, 8 personnes et vendredi 9 juillet, 12.",
+        "Mercredi 8 et vendredi 9 juillet.",
+    ):
+        found = tag(text, date(2021, 7, 10), "fr", references=False)
+        assert all(e.text not in ("Jeudi, 8", "Mercredi 8") for e in found), found
