@@ -139,3 +139,32 @@ def test_a_weekday_and_a_number_that_is_not_its_day_stay_apart() -> None:
     ):
         found = tag(text, date(2021, 7, 10), "fr", references=False)
         assert all(e.text not in ("Jeudi, 8", "Mercredi 8") for e in found), found
+
+
+def test_a_list_of_means_before_not_used_is_the_border_guards_formula() -> None:
+    events = passage_events(
+        "За сутки в Литву пытались попасть около десяти мигрантов. В ведомстве подчеркивают, "
+        "что служебное оружие, спецсредства или физическое насилие за минувшие сутки на "
+        "границе не применялось.",
+        "ru",
+        "2021-09-03",
+    )
+    assert not events["sentence"].str.contains("не применялось").any()
+    assert len(events) == 1
+
+
+def test_a_sequel_told_with_have_since_does_not_make_a_past_sentence_a_state() -> None:
+    events = passage_events(
+        "Polish authorities said three people were found dead on the Polish side of the border "
+        "on Saturday.\n\nEight more severely weakened people were found marooned in marshy "
+        "terrain, Polish border guards said, seven of whom have since been admitted to hospital.",
+        "en",
+        "2021-09-20",
+    )
+    eight = events[events["sentence"].str.startswith("Eight more")]
+    assert list(eight["date"]) == [date(2021, 9, 18)]
+    # a present perfect alone is still a state, not the narrative's happening
+    state = passage_events(
+        "Three people were found dead on Saturday. The camp has been cleared.", "en", "2021-09-20"
+    )
+    assert not state["sentence"].str.startswith("The camp").any()
