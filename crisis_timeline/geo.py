@@ -298,9 +298,19 @@ def _frame_of(path: str) -> tuple[float, float, float, float]:
     )
 
 
+# A place this close past the outlines' edge is still drawn on them (Berlin, 13.4 E, beside
+# the 13.5 E edge): its marker sits at the edge, not on bare ground.
+FRAME_MARGIN_DEG = 0.5
+
+
 def within_frame(lat: float, lon: float, frame: tuple[float, float, float, float]) -> bool:
-    """True when (lat, lon) lies inside a (min_lon, min_lat, max_lon, max_lat) box."""
-    return frame[0] <= lon <= frame[2] and frame[1] <= lat <= frame[3]
+    """True when (lat, lon) lies inside a (min_lon, min_lat, max_lon, max_lat) box, or
+    within FRAME_MARGIN_DEG of it."""
+    margin = FRAME_MARGIN_DEG
+    return (
+        frame[0] - margin <= lon <= frame[2] + margin
+        and frame[1] - margin <= lat <= frame[3] + margin
+    )
 
 
 def features_in_bbox(collection: dict, bbox: tuple[float, float, float, float]) -> dict:

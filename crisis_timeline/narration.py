@@ -166,14 +166,24 @@ def _happens_beside(text: str, lang: str, happening: str, words: tuple[str, ...]
     return bool(pattern(happening, lang).search(_blanked(text, lang, words)))
 
 
+def _counts_beyond_minutes(text: str, lang: str) -> bool:
+    """A figure other than a length in minutes or hours ("a duré 50 minutes")."""
+    quantities = find_quantities(text, lang)
+    if any(q.unit != MINUTES for q in quantities):
+        return True
+    lengths = [(q.start, q.end) for q in quantities]
+    return any(
+        not any(start <= m.start() < end for start, end in lengths)
+        for m in DIGIT_COUNT.finditer(text)
+    )
+
+
 def narrates_past(text: str, lang: str) -> bool:
     if pattern("state", lang).search(text) or only_possible(text, lang):
         return False  # a state, or "he added that they could face a travel ban"
     if only_claims(text, lang, "past"):
         return False  # "Officials said they believe X is waging ...": a claim, not a happening
-    if pattern("cumulative", lang).search(text) and (
-        DIGIT_COUNT.search(text) or any(q.unit != MINUTES for q in find_quantities(text, lang))
-    ):
+    if pattern("cumulative", lang).search(text) and _counts_beyond_minutes(text, lang):
         # a running total, not the narrative day's happening; a talk's length in minutes or
         # hours is none ("Cet entretien, le premier depuis ... août 2020, a duré une
         # cinquantaine de minutes"), a measure's in days may be ("the 90-day emergency")

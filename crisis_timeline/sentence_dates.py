@@ -148,15 +148,23 @@ def main_expressions(unit: SentenceUnit, lang: str) -> list[TimeExpression]:
         # "until 10 December" bounds a period, no happening of its own; but "from Saturday
         # until Monday", "od soboty do poniedziałku" end a range joined_days joins
         # (the range's start must be kept: "as many as in January to September" compares);
-        # a year is no range's start before a day: "Šiemet iki vidurnakčio iš ketvirtadienio
-        # į penktadienį" (this year up to Thursday's midnight) is a running total's end
-        if not bound.search(text[max(0, e.start - offset - 60) : e.start - offset]) or (
-            previous is not None
-            and bool(distinct)
-            and distinct[-1] is previous
-            and previous.end <= e.start
-            and (previous.precision != "year" or e.precision == "year")
-            and range_link.match(text[previous.end - offset : e.start - offset])
+        # "this year" is no range's start before a day: "Šiemet iki vidurnakčio iš
+        # ketvirtadienio į penktadienį" (this year up to Thursday's midnight) is a running
+        # total's end
+        if (
+            not bound.search(text[max(0, e.start - offset - 60) : e.start - offset])
+            or (
+                previous is not None
+                and bool(distinct)
+                and distinct[-1] is previous
+                and previous.end <= e.start
+                and (
+                    previous.precision != "year"
+                    or e.precision == "year"
+                    or any(c.isdigit() for c in previous.text)  # "From 2019 until 30 June"
+                )
+                and range_link.match(text[previous.end - offset : e.start - offset])
+            )
         ):
             distinct.append(e)
         previous = e

@@ -107,7 +107,9 @@ def weekday_listed_before(
     m = detector._before(g.range_before, candidate.start) or detector._before(
         g.list_pair_before, candidate.start
     )
-    if m is None or detector.lowered[before.end : m.start("d0")].strip():
+    if m is None or detector.lowered[m.end("d0") : m.end("d0") + 1].isalpha():
+        return None  # "du jeudi 1er au samedi 3": the weekday takes its ordinal itself
+    if detector.lowered[before.end : m.start("d0")].strip():
         return None
     day = int(m.group("d0"))
     if not (valid_day(candidate.year, candidate.month, day) and day < candidate.day):

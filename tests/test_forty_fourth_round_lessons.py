@@ -168,3 +168,60 @@ def test_a_sequel_told_with_have_since_does_not_make_a_past_sentence_a_state() -
         "Three people were found dead on Saturday. The camp has been cleared.", "en", "2021-09-20"
     )
     assert not state["sentence"].str.startswith("The camp").any()
+
+
+# The review of the round reproduced these; each had passed the tests above.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Во вторник польские силовики применили против мигрантов водомёты и слезоточивый газ, "
+        "но огнестрельное оружие при этом не применялось.",
+        "Во вторник пограничники задержали группу мигрантов, оружие и спецсредства при "
+        "задержании не применялись.",
+    ],
+)
+def test_a_happening_followed_by_weapons_not_used_keeps_its_event(text: str) -> None:
+    events = passage_events(text, "ru", "2021-11-17")
+    assert list(events["date"]) == [date(2021, 11, 16)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "last"),
+    [
+        ("fr", "Du jeudi 1er au samedi 3 juillet, 300 migrants ont été arrêtés.", 3),
+        ("en", "Guards detained 37 people between Thursday 8th and Friday 9th July.", 9),
+    ],
+)
+def test_a_weekday_that_took_its_ordinal_keeps_its_range(lang: str, text: str, last: int) -> None:
+    events = passage_events(text, lang, "2021-07-10")
+    assert [r["date_end"].day for r in events.to_dict("records")] == [last]
+
+
+def test_a_written_year_still_starts_a_range_before_a_day() -> None:
+    events = passage_events(
+        "From 2019 until 30 June 2021, border guards detained 5,000 migrants.", "en", "2021-07-10"
+    )
+    # as before the round: the written year and the day both stay
+    assert set(events["date"]) == {date(2019, 1, 1), date(2021, 6, 30)}
+
+
+@pytest.mark.parametrize("length", ["50 minutes", "une cinquantaine de minutes"])
+def test_a_calls_length_in_digits_goes_on_telling_the_call(length: str) -> None:
+    events = passage_events(
+        "Angela Merkel et Alexandre Loukachenko se sont entretenus lundi au téléphone. Cet "
+        f"entretien téléphonique, le premier depuis la répression en août 2020, a duré {length}, "
+        "a rapporté l’agence Belta.",
+        "fr",
+        "2021-11-15",
+    )
+    assert date(2021, 11, 15) in set(events[events["sentence"].str.startswith("Cet")]["date"])
+
+
+def test_a_place_just_past_the_outlines_edge_is_still_drawn() -> None:
+    from crisis_timeline import geo
+
+    frame = geo.outlines_frame()
+    assert geo.within_frame(52.52, 13.405, frame)  # Berlin, beside the 13.5 E edge
+    assert not geo.within_frame(50.85, 4.352, frame)  # Brussels
