@@ -225,3 +225,19 @@ def test_a_place_just_past_the_outlines_edge_is_still_drawn() -> None:
     frame = geo.outlines_frame()
     assert geo.within_frame(52.52, 13.405, frame)  # Berlin, beside the 13.5 E edge
     assert not geo.within_frame(50.85, 4.352, frame)  # Brussels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nuo trečiadienio iki penktadienio į Lietuvą nepateko 300 migrantų.",
+        "Nuo trečiadienio iki penktadienio pasieniečiai neįleido 300 migrantų.",
+        "Penktadienį į Lietuvą atvyko ministras.",
+    ],
+)
+def test_lithuanian_past_forms_in_o_look_back(text: str) -> None:
+    # "pateko", "neįleido", "atvyko" are past: a Friday of a Saturday page is the day before
+    found = tag(text, date(2021, 11, 20), "lt", references=False)
+    assert date(2021, 11, 19) in {e.date for e in found}, found
+    ahead = tag("Ministras sako, kad penktadienį atvyks delegacija.", date(2021, 11, 20), "lt")
+    assert [e.date for e in ahead if e.precision == "day"] == [date(2021, 11, 26)]

@@ -244,7 +244,24 @@ LEXICON = make_lexicon(
     },
     tense_endings={
         "future": ("ks", "ps", "sime", "site", "siu"),
-        "past": ("ė", "avo", "ovo", "ino", "ėjo", "ijo", "ydavo", "ėsi"),
+        # "-o" past forms whose present differs ("pateko"/"patenka", "neįleido"/"neįleidžia",
+        # "atvyko"/"atvyksta", "žuvo"/"žūva", "dingo"/"dingsta"); not a bare "-o", which
+        # present forms share ("sako", "žino")
+        "past": (
+            "ė",
+            "avo",
+            "ovo",
+            "ino",
+            "ėjo",
+            "ijo",
+            "ydavo",
+            "ėsi",
+            "eko",
+            "ido",
+            "yko",
+            "uvo",
+            "ngo",
+        ),
     },
     tense_stopwords=frozenset(
         {
