@@ -241,3 +241,21 @@ def test_lithuanian_past_forms_in_o_look_back(text: str) -> None:
     assert date(2021, 11, 19) in {e.date for e in found}, found
     ahead = tag("Ministras sako, kad penktadienį atvyks delegacija.", date(2021, 11, 20), "lt")
     assert [e.date for e in ahead if e.precision == "day"] == [date(2021, 11, 26)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi Airways from Iraq landed at the Minsk airport to take Iraqi refugees to "
+        "Erbil a little later, the press service of the Belarusian airport said on Thursday.",
+        "Later, the representative office of the airline in Belarus announced the preparation "
+        "of four export flights.",
+    ],
+)
+def test_wire_copy_of_the_flights_home_is_repatriation(text: str) -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    assert classify_event_type(text, "en") == "repatriation"
+    assert classify_event_type("The airport said on Thursday it would stay open.", "en") == (
+        "statement"
+    )
