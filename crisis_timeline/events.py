@@ -602,7 +602,8 @@ def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str
     August 2020 election"), or one of several dates, is typed by its own clause when that
     clause has a cue, else by the sentence."""
     several = len(distinct_dates(unit, lang)) > 1
-    if not several and not embedded_date(unit, expression, lang):
+    conjoined = pattern("conjunction", lang).search(unit.sentence.text)
+    if not several and not conjoined and not embedded_date(unit, expression, lang):
         return unit.event_type
     offset = expression.start - unit.sentence.start
     clause = _clause_around(unit.sentence.text, offset, offset + len(expression.text))
@@ -622,4 +623,6 @@ def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str
     ]
     if openers:
         clause = clause[max(openers) :]
+    elif not several and not embedded_date(unit, expression, lang):
+        return unit.event_type  # the conjunction opens another clause than the date's
     return classify_event_type(clause, lang) if cue_scores(clause, lang) else unit.event_type

@@ -259,3 +259,18 @@ def test_wire_copy_of_the_flights_home_is_repatriation(text: str) -> None:
     assert classify_event_type("The airport said on Thursday it would stay open.", "en") == (
         "statement"
     )
+
+
+def test_a_single_date_after_a_conjunction_is_typed_by_its_own_clause() -> None:
+    events = passage_events(
+        "Cette conversation téléphonique intervient alors que l’Union européenne a annoncé "
+        "lundi qu’elle allait adopter de nouvelles sanctions contre le régime.",
+        "fr",
+        "2021-11-15",
+    )
+    assert list(events["event_type"]) == ["sanctions"]
+    # a date before the conjunction stays the sentence's
+    call = passage_events(
+        "The call came on Monday while the EU prepared new sanctions.", "en", "2021-11-15"
+    )
+    assert list(call["event_type"]) == ["diplomacy"]
