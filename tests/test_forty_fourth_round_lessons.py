@@ -274,3 +274,12 @@ def test_a_single_date_after_a_conjunction_is_typed_by_its_own_clause() -> None:
         "The call came on Monday while the EU prepared new sanctions.", "en", "2021-11-15"
     )
     assert list(call["event_type"]) == ["diplomacy"]
+
+
+def test_polish_soldiers_wounded_in_the_impersonal_past_are_casualties() -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    assert classify_event_type(
+        "Na granicy z Białorusią raniono trzech żołnierzy i policjanta.", "pl"
+    ) == ("casualties")
+    assert classify_event_type("Na granicę wysłano trzy tysiące żołnierzy.", "pl") == "military"

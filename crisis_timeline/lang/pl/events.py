@@ -135,7 +135,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"(?:zawiesz|wstrzym)\w* (?:\S+ ){0,3}?ruch\w* (?:graniczn\w*|na przejści\w*)",
                     r"ruch\w* (?:graniczn\w*|na przejści\w*) (?:\S+ ){0,4}?(?:zawiesz|wstrzym)\w*", r"(?:za|prze|od)głosowa\w*")),
     # People injured in an attack are its casualties (the attack is their context)
-    ("casualties", 4.0, (r"rann\w* (?:\S+ ){0,2}?zosta\w*", r"zosta\w* (?:\S+ ){0,2}?rann\w*")),
+    # "raniono trzech żołnierzy" (impersonal past), "ranił policjanta", "ranieni"
+    ("casualties", 4.0, (r"rann\w* (?:\S+ ){0,2}?zosta\w*", r"zosta\w* (?:\S+ ){0,2}?rann\w*",
+                         r"raniono", r"ranił\w*", r"ranien\w*")),
     ("casualties", 3.0, (r"zmarł\w*", r"zginęł\w*", r"zginął", r"śmier\w*", r"ciał\w*",
                          r"ofiar\w*", r"rann\w*", r"zwłok\w*", r"nie żyje")),
     ("repatriation", 3.0, (r"repatria\w*", r"powr\w* do (?:domu|kraju|Iraku|ojczyzny)", r"samolot\w*",
