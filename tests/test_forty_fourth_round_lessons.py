@@ -283,3 +283,11 @@ def test_polish_soldiers_wounded_in_the_impersonal_past_are_casualties() -> None
         "Na granicy z Białorusią raniono trzech żołnierzy i policjanta.", "pl"
     ) == ("casualties")
     assert classify_event_type("Na granicę wysłano trzy tysiące żołnierzy.", "pl") == "military"
+
+
+def test_lithuanian_tents_put_up_for_migrants_are_a_camp() -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    text = "Penktadienį Pabradėje pradedamos statyti palapinės sieną kirtusiems migrantams."
+    assert classify_event_type(text, "lt") == "humanitarian"
+    assert classify_event_type("Penktadienį sieną kirto 50 migrantų.", "lt") == "border_crossing"

@@ -87,7 +87,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # A camp emptied or cleared is humanitarian (guidelines).
     ("humanitarian", 6.5, (r"stovykl\w* (?:\S+ ){0,6}?(?:ištušt\w*|likvid\w*|evakuot\w*|uždaryt\w*)",
                            r"(?:ištušt|likvid|evakuav)\w* (?:\S+ ){0,4}?stovykl\w*",
-                           r"logistikos centr\w*")),
+                           r"logistikos centr\w*",
+                           # tents put up for the migrants: a camp ("pradedamos statyti
+                           # palapinės ... sieną kirtusiems", batch 44)
+                           r"(?:statyt|stato|pastat|įreng)\w* (?:\S+ ){0,2}?palapin\w*")),
     # Airlines' and governments' measures on the routes to Minsk are "other" (see
     # lang/en/events.py), not return flights.
     ("other", 6.5, (r"sustabd\w* (?:\S+ ){0,4}?(?:skryd\w*|reis\w*)",
