@@ -291,3 +291,16 @@ def test_lithuanian_tents_put_up_for_migrants_are_a_camp() -> None:
     text = "Penktadienį Pabradėje pradedamos statyti palapinės sieną kirtusiems migrantams."
     assert classify_event_type(text, "lt") == "humanitarian"
     assert classify_event_type("Penktadienį sieną kirto 50 migrantų.", "lt") == "border_crossing"
+
+
+def test_a_polish_collection_for_the_migrants_is_humanitarian() -> None:
+    events = passage_events(
+        "Władze zdecydowały, że uruchomią zbiórkę.\n\nOd poniedziałku od godziny 13 do "
+        "wtorkowego popołudnia udało się zebrać ponad 24 tysięcy złotych\n\n- Będziemy "
+        "patrzeć na to, co będzie potrzebne - mówi zastępca burmistrza.",
+        "pl",
+        "2021-10-05",
+    )
+    collected = events[events["sentence"].str.startswith("Od poniedziałku")]
+    assert list(collected["event_type"]) == ["humanitarian"]
+    assert list(collected["date"]) == [date(2021, 10, 4)]

@@ -180,7 +180,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                            r"Czerwon\w* Krzyż\w*", r"namiot\w*", r"hospitaliz\w*",
                            r"(?:do|w) szpital\w*", r"hipoterm\w*", r"uratowa\w*",
                            # people moved out of camps, rehoused
-                           r"przeniesi\w*|przenios\w*", r"zakwaterowa\w*")),
+                           r"przeniesi\w*|przenios\w*", r"zakwaterowa\w*",
+                           # a collection for the migrants ("zbiórka", "udało się zebrać ponad
+                           # 24 tysiące złotych", batch 44)
+                           r"zbiórk\w*", r"zebra\w* (?:\S+ ){0,2}?(?:\d[\d\s]*\s+)?(?:tys\w*\s+)?(?:złotych|zł)\b")),
     # Plain reporting verbs too ("said", "published" in English's list): a dated
     # "We wtorek resort opublikował nagranie" is the ministry's statement of that day.
     ("statement", 1.5, (r"oświadcz\w*", r"oskarż\w*", r"ostrze\w*", r"zapowiedzia\w*",
