@@ -400,6 +400,8 @@ class _Walk:
             return
         if counted is None and voice_only(unit.sentence.text, lang):
             return  # "“It seems that ... will be justified,” the president said"
+        if counted is None and pattern("accusation", lang).search(unit.sentence.text):
+            return  # "The EU accuses Lukashenko of orchestrating the crisis": background
         if anchor.date in own_days:
             return  # "X, which took off that afternoon, landed": one happening, one row
         event = self.builder.add(

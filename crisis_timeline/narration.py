@@ -55,6 +55,7 @@ EVENT_TABLES = {
     "day_after": "DAY_AFTER",
     "stance": "STANCE",
     "conjunction": "CONJUNCTION",
+    "accusation": "ACCUSATION",
     "present_lead": "PRESENT_LEAD",
     "habitual": "HABITUAL",
 }

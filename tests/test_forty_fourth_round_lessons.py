@@ -304,3 +304,56 @@ def test_a_polish_collection_for_the_migrants_is_humanitarian() -> None:
     collected = events[events["sentence"].str.startswith("Od poniedziałku")]
     assert list(collected["event_type"]) == ["humanitarian"]
     assert list(collected["date"]) == [date(2021, 10, 4)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "accusation"),
+    [
+        (
+            "en",
+            "Polish police detained 50 migrants near Kuźnica on Monday. The European Union "
+            "accuses Belarus of orchestrating the crisis in revenge for sanctions.",
+            "The European Union",
+        ),
+        (
+            "fr",
+            "La police polonaise a arrêté 50 migrants près de Kuźnica lundi. L'Union européenne "
+            "accuse Minsk d'avoir orchestré la crise.",
+            "L'Union",
+        ),
+        (
+            "pl",
+            "Policja zatrzymała w poniedziałek 50 migrantów pod Kuźnicą. Unia Europejska oskarża "
+            "Mińsk o wywołanie kryzysu.",
+            "Unia",
+        ),
+        (
+            "ru",
+            "В понедельник польская полиция задержала 50 мигрантов у Кузницы. Евросоюз обвиняет "
+            "Минск в организации кризиса.",
+            "Евросоюз",
+        ),
+        (
+            "lt",
+            "Pirmadienį Lenkijos policija sulaikė 50 migrantų prie Kuznicos. Europos Sąjunga "
+            "kaltina Minską sukėlus krizę.",
+            "Europos",
+        ),
+    ],
+)
+def test_the_standing_accusation_goes_on_no_narrative(
+    lang: str, text: str, accusation: str
+) -> None:
+    events = passage_events(text, lang, "2021-11-16")
+    assert not events["sentence"].str.startswith(accusation).any(), events[["date", "sentence"]]
+    assert len(events) == 1
+
+
+def test_a_days_accusation_in_the_past_still_tells_the_days_statement() -> None:
+    events = passage_events(
+        "Earlier in the day, the three Baltic presidents met in Vilnius. Lithuania, Latvia and "
+        "Estonia accused Minsk of human trafficking and said Lukashenko must be held accountable.",
+        "en",
+        "2021-11-15",
+    )
+    assert events["sentence"].str.startswith("Lithuania, Latvia").any()

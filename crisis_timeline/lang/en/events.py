@@ -50,6 +50,12 @@ EVENTS: dict[str, str] = {
     # is threatening to ..."), so none here.
     "PRESENT_LEAD": r"(?!)",
     # A habit, no day's happening (read with PRESENT_LEAD, which English leaves empty)
+    # The wire's standing accusation ("The European Union accuses the Belarusian power to
+    # have orchestrated the crisis", "EU member states accuse Belarus of encouraging ..."):
+    # background that no sentence before it dates (guidelines rule 3; no annotator of
+    # batches 20-44 required one without a date of its own). In the present or perfect only:
+    # "Lithuania, Latvia and Estonia accused Minsk" may tell that day's statement.
+    "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|accusing|(?:has|have|is|are) (?:\w+ )?accused)\b",
     "HABITUAL": r"\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.

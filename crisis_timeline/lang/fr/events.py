@@ -49,6 +49,9 @@ EVENTS: dict[str, str] = {
     # the batches read so far.
     "PRESENT_LEAD": r"(?!)",
     # A habit, no day's happening (read with PRESENT_LEAD, which French leaves empty)
+    # The wire's standing accusation ("L'UE accuse Minsk d'avoir orchestré ...", "se sont
+    # mutuellement accusées"): background no sentence before it dates (en: ACCUSATION).
+    "ACCUSATION": r"\b(?:accuse|accusent|(?:est|sont) (?:\w+ )?accusée?s?)\b",
     "HABITUAL": r"\b(?:chaque (?:jour|nuit|semaine)|quotidiennement|régulièrement|souvent|habituellement)\b",
     # "que" opens what is reported, not the clause of a conjunction ("alors que 150 migrants
     # ont traversé ... vendredi matin" is a second happening, batch 30)

@@ -27,6 +27,9 @@ EVENTS: dict[str, str] = {
     # lang/pl/events.py): not read in Lithuanian, whose BNS leads are in the past.
     "PRESENT_LEAD": r"(?!)",
     # A habit, no day's happening (read with PRESENT_LEAD, which Lithuanian leaves empty)
+    # The standing accusation ("ES kaltina Lukašenką ...", "Lietuva apkaltino Minską"):
+    # background no sentence before it dates (en: ACCUSATION).
+    "ACCUSATION": r"\b(?:kaltina|kaltinama|kaltinami)\b",
     "HABITUAL": r"\b(?:kasdien|kiekvieną (?:dieną|naktį)|reguliariai|dažnai|paprastai|nuolat)\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",

@@ -44,6 +44,9 @@ EVENTS: dict[str, str] = {
     r"|forsują|atakują|atakuje|przemieszczają się|wracają|odlatują|odjeżdżają|wsiadają"
     r"|zatrzymuje|zatrzymują|usuwają|likwidują|wywożą|odsyłają|gromadzą się)\b",
     # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
+    # The standing accusation ("UE oskarża Łukaszenkę o ...", "Warszawa oskarżyła Mińsk"):
+    # background no sentence before it dates (en: ACCUSATION).
+    "ACCUSATION": r"\b(?:oskarża|oskarżają|(?:jest|są) oskarżan[yae]\w*)\b",
     "HABITUAL": r"\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
