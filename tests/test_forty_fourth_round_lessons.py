@@ -312,31 +312,32 @@ def test_a_polish_collection_for_the_migrants_is_humanitarian() -> None:
         (
             "en",
             "Polish police detained 50 migrants near Kuźnica on Monday. The European Union "
-            "accuses Belarus of orchestrating the crisis in revenge for sanctions.",
+            "accuses Belarus of orchestrating the crisis to take revenge on sanctions that were "
+            "imposed after the election.",
             "The European Union",
         ),
         (
             "fr",
             "La police polonaise a arrêté 50 migrants près de Kuźnica lundi. L'Union européenne "
-            "accuse Minsk d'avoir orchestré la crise.",
+            "accuse Minsk d'avoir orchestré la crise, qui a éclaté après les sanctions.",
             "L'Union",
         ),
         (
             "pl",
             "Policja zatrzymała w poniedziałek 50 migrantów pod Kuźnicą. Unia Europejska oskarża "
-            "Mińsk o wywołanie kryzysu.",
+            "Mińsk o wywołanie kryzysu, który wybuchł po sankcjach.",
             "Unia",
         ),
         (
             "ru",
             "В понедельник польская полиция задержала 50 мигрантов у Кузницы. Евросоюз обвиняет "
-            "Минск в организации кризиса.",
+            "Минск в организации кризиса, который начался после санкций.",
             "Евросоюз",
         ),
         (
             "lt",
             "Pirmadienį Lenkijos policija sulaikė 50 migrantų prie Kuznicos. Europos Sąjunga "
-            "kaltina Minską sukėlus krizę.",
+            "kaltina Minską sukėlus krizę, kuri prasidėjo po sankcijų.",
             "Europos",
         ),
     ],
