@@ -29,6 +29,17 @@ _GLUED_TIMESTAMP = re.compile(
 )
 
 
+# A stored copy's stamp at the very head of a page, run into the lead (" date 2021-10-01
+# Poland's Sejm ... approved on Thursday"): the page's date, not a date the lead tells.
+_HEAD_STAMP = re.compile(r"\s*date:?[ \t]+(?:19|20)\d\d-\d\d(?:-\d\d)?(?![-\d])", re.IGNORECASE)
+
+
+def head_stamp_end(text: str) -> int:
+    """Where a date stamp at the very head of the text ends (0: there is none)."""
+    match = _HEAD_STAMP.match(text)
+    return match.end() if match else 0
+
+
 @dataclasses.dataclass(frozen=True)
 class Found:
     """A publication date found in the text, why, and whether it is only a guess."""

@@ -18,6 +18,7 @@ from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.narration import pattern
+from crisis_timeline.page_dateline import head_stamp_end
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, blank_expressions, tag
 from crisis_timeline.temporal_periods import bounds_a_period
@@ -153,10 +154,12 @@ class _ExpressionIndex:
 
 def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]:
     text = article.cleaned_text
+    stamp_end = head_stamp_end(text)  # " date 2021-10-01 ...": the page's, not the lead's
     expressions = [
         e
         for e in tag(text, article.published, article.language, references=False)
-        if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
+        if e.start >= stamp_end
+        and not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
     ]
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)

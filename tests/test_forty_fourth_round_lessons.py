@@ -358,3 +358,28 @@ def test_a_days_accusation_in_the_past_still_tells_the_days_statement() -> None:
         "2021-11-15",
     )
     assert events["sentence"].str.startswith("Lithuania, Latvia").any()
+
+
+def test_a_stored_pages_head_stamp_is_the_pages_date_not_the_leads() -> None:
+    events = passage_events(
+        " date 2021-10-01 Poland’s Sejm approved on Thursday the President’s ordinance "
+        "prolonging the state of emergency.",
+        "en",
+        "2021-10-01",
+    )
+    assert list(events["date"]) == [date(2021, 9, 30)]  # Thursday, not the stamp's Friday
+    # a date the lead tells in the same form stays
+    told = passage_events("On 2021-09-30 the Sejm approved the ordinance.", "en", "2021-10-01")
+    assert list(told["date"]) == [date(2021, 9, 30)]
+
+
+def test_a_french_comparison_with_a_whole_year_dates_nothing() -> None:
+    events = passage_events(
+        "Les garde-frontières lituaniens ont indiqué avoir arrêté quelque 150 migrants ces "
+        "dernières 24 heures - près du double du nombre d'arrestations sur l'ensemble de 2020.",
+        "fr",
+        "2021-07-02",
+    )
+    assert [(r["date"], r["date_end"]) for r in events.to_dict("records")] == [
+        (date(2021, 7, 1), date(2021, 7, 2))
+    ]
