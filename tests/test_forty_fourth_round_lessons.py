@@ -383,3 +383,16 @@ def test_a_french_comparison_with_a_whole_year_dates_nothing() -> None:
     assert [(r["date"], r["date_end"]) for r in events.to_dict("records")] == [
         (date(2021, 7, 1), date(2021, 7, 2))
     ]
+
+
+def test_a_french_group_of_migrants_passed_into_poland_is_a_crossing_lead() -> None:
+    events = passage_events(
+        "Au poste de contrôle de Bruzgi, un groupe de migrants est passé de la Biélorussie à "
+        "la Pologne, a rapporté Sputnik Biélorussie.\n« Les réfugiés ont endommagé les "
+        "barbelés », indique la chaîne.",
+        "fr",
+        "2021-11-12",
+    )
+    lead = events[events["sentence"].str.startswith("Au poste")]
+    assert list(lead["event_type"]) == ["border_crossing"]
+    assert list(lead["date"]) == [date(2021, 11, 12)]

@@ -358,6 +358,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"déten(?:u|ue|us|ues|ir|ait|aient|ant)",  # "ont détenu plus d'un millier de migrants"
             r"massé\w*",  # "des milliers de personnes se sont massées à la frontière"
             r"(?:passer|dirig\w* vers) la frontière",
+            # "un groupe de migrants est passé de la Biélorussie à la Pologne" (batch 45)
+            r"(?:est|sont) pass(?:é|ée|és|ées) (?:\S+ ){0,4}?(?:en|à la|au) (?:Pologne|Lituanie|Lettonie)",
+            r"groupes? (?:de \d+ |d['’]une \w+ de )?(?:migrants|réfugiés|exilés)",
             # "près de 500 arrivées en juin" (a count, not "les délégations sont arrivées")
             r"\d[\d\s\u00a0\u202f]* arrivées|arrivées (?:de migrants|illégales|irrégulières)",
         ),
