@@ -396,3 +396,18 @@ def test_a_french_group_of_migrants_passed_into_poland_is_a_crossing_lead() -> N
     lead = events[events["sentence"].str.startswith("Au poste")]
     assert list(lead["event_type"]) == ["border_crossing"]
     assert list(lead["date"]) == [date(2021, 11, 12)]
+
+
+def test_a_signed_motion_and_a_votes_count_are_the_measures_events() -> None:
+    events = passage_events(
+        "Poland's Sejm approved on Thursday the President's ordinance prolonging the state of "
+        "emergency.\n\n237 MPs supported the President’s motion, 179 were against and 31 "
+        "abstained.\n\nThe President signed the motion on September 29.",
+        "en",
+        "2021-10-01",
+    )
+    assert [(r["date"], r["event_type"]) for r in events.to_dict("records")] == [
+        (date(2021, 9, 30), "other"),
+        (date(2021, 9, 30), "other"),
+        (date(2021, 9, 29), "other"),
+    ]

@@ -227,7 +227,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         6.5,
         (
             r"issued (?:\S+ ){0,2}?(?:(?<!in )orders?|decrees?|regulations?|directives?)\b",
-            r"signed (?:\S+ ){0,2}?(?:orders?|decrees?|decisions?|regulations?)\b",
+            r"signed (?:\S+ ){0,2}?(?:orders?|decrees?|decisions?|regulations?|ordinances?|"
+            r"motions?|bills?|laws?)\b",
             r"introduced (?:\S+ ){0,2}?(?:rules|regulations?)\b",
             r"ordered (?:\S+ ){0,2}?(?:border guards?|border services?|agencies|officers) to",
             r"decision (?:\S+ ){0,6}?(?:was|were|has been) (?:made|taken|adopted|signed)",
@@ -244,6 +245,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             # a law passed is the happening, whatever it is about ("passed new legislation
             # aimed at curbing illegal migrants crossing")
             r"(?:passed|adopted|approved) (?:\S+ ){0,3}?(?:legislation|laws?|bills?|amendments)",
+            # a vote's count ("237 MPs supported the President's motion, 179 were against")
+            r"(?:supported|backed|voted (?:for|against)) (?:\S+ ){0,3}?(?:motion|bill|ordinance|law)",
         ),
     ),
     # Measures and politics the crisis vocabulary has no type for: they are "other",
