@@ -411,3 +411,17 @@ def test_a_signed_motion_and_a_votes_count_are_the_measures_events() -> None:
         (date(2021, 9, 30), "other"),
         (date(2021, 9, 29), "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A plane carrying over 400 Iraqi and Kurdish migrants from Minsk arrived at Erbil "
+        "International Airport on Friday.",
+        "Baghdad began offering free flights to those who chose to return voluntarily last month.",
+    ],
+)
+def test_flights_home_told_at_length_are_repatriation(text: str) -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    assert classify_event_type(text, "en") == "repatriation"

@@ -316,6 +316,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             # Russian wire copy in English: "вывозной рейс" is an "export flight"; a plane
             # come "to take Iraqi refugees to Erbil" (batch 44)
             r"export flights?",
+            # "the migrants who have voluntarily returned from Belarus", "free flights to those
+            # who chose to return voluntarily" (batch 45)
+            r"voluntarily return\w*|return\w* voluntarily|chose to return",
             r"to take (?:\w+ ){0,2}?(?:refugees|migrants|nationals|citizens) "
             r"(?:back|home|to (?:Iraq|Iraqi Kurdistan|Erbil|Irbil|Baghdad|Basra|Najaf))",
             # "400 migrants flew from Minsk to Iraq": people flown back, not a route
@@ -325,7 +328,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             # a flight taking off or landing: in this crisis, the planes that carried
             # migrants back ("the plane landed in Erbil", "a flight left Minsk")
             r"(?:(?:air)?planes?|flights?|aircraft|jets?|airliners?|Iraqi Airways|Airbus\w*) "
-            r"(?:\w+ ){0,8}?"
+            r"(?:[\w,]+ ){0,10}?"
             r"(?:left|depart\w*|took off|land(?:ed|s|ing)|touched down|arriv\w*)",
             r"(?:left|departed|took off from|flew out of) Minsk",
             r"landed (?:\w+ ){0,4}?(?:in|at) (?:Erbil|Irbil|Baghdad|Basra|Najaf|Sulaimani|Iraq)",
