@@ -183,6 +183,8 @@ def joined_days(
         if months is not None:
             out[-1] = months
             continue
+        if _undated_range_end(previous, expression, sentence, range_link):
+            continue  # "nuo sekmadienio vidurnakčio iki pirmadienio" on a page of unknown date
         if (
             previous is not None
             and previous.precision == expression.precision == "day"
@@ -240,6 +242,22 @@ def joined_days(
                 continue
         out.append(_with_day_suffix(expression, sentence))
     return out
+
+
+def _undated_range_end(
+    previous: TimeExpression | None,
+    expression: TimeExpression,
+    sentence: Sentence,
+    range_link: re.Pattern[str],
+) -> bool:
+    """The end of a range of two days neither of which has a date (the page's is unknown):
+    one happening, listed once, as the dated range would be."""
+    if previous is None or previous.date is not None or expression.date is not None:
+        return False
+    if not previous.precision == expression.precision == "day":
+        return False
+    between = sentence.text[previous.end - sentence.start : expression.start - sentence.start]
+    return bool(range_link.match(between))
 
 
 _LISTED_COMMA = re.compile(r"\s*,")

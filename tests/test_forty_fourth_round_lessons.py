@@ -425,3 +425,31 @@ def test_flights_home_told_at_length_are_repatriation(text: str) -> None:
     from crisis_timeline.event_types import classify_event_type
 
     assert classify_event_type(text, "en") == "repatriation"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lt",
+            "Į Lietuvą dėl humanitarinių priežasčių sekmadienį nebuvo įleistas nė vienas užsienietis.",
+        ),
+        (
+            "ru",
+            "В пятницу не было иностранцев, которых сотрудники Службы охраны госграницы "
+            "впустили бы в Литву из гуманитарных соображений.",
+        ),
+    ],
+)
+def test_no_one_admitted_on_humanitarian_grounds_is_no_happening(lang: str, text: str) -> None:
+    assert passage_events(text, lang, "2021-11-29").empty
+
+
+def test_a_range_of_two_undated_days_is_one_happening() -> None:
+    events = passage_events(
+        "Per praėjusią parą, nuo sekmadienio vidurnakčio iki pirmadienio, pasieniečiai "
+        "draudžiamose vietose iš Baltarusijos į Lietuvą neleido patekti 75 migrantams.",
+        "lt",
+        None,
+    )
+    assert len(events) == 1 and events.iloc[0]["date"] is None

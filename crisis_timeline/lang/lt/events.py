@@ -78,6 +78,9 @@ EVENTS: dict[str, str] = {
         # the formula is the whole sentence ("įvyko incidentas, tačiau ... nebuvo
         # užfiksuotas" tells one)
         r"|^(?:incident\w*|pasipriešinim\w*)\b[^.,;]{0,80}\b(?:neužfiksuot\w*|nebuvo užfiksuot\w*)\W*$"
+        # "Į Lietuvą dėl humanitarinių priežasčių sekmadienį nebuvo įleistas nė vienas
+        # užsienietis": no one admitted, the daily formula's other half (batch 45)
+        r"|\bnebuvo (?:įleist|priimt)\w* nė vien\w*|\bnė vien\w* (?:\w+ ){0,3}nebuvo (?:įleist|priimt)\w*"
     ),
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",
