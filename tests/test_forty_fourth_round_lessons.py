@@ -453,3 +453,17 @@ def test_a_range_of_two_undated_days_is_one_happening() -> None:
         None,
     )
     assert len(events) == 1 and events.iloc[0]["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jis nurodė, kad nukentėjo pirmadienį Rūdininkų kaime.",
+        "Taip pat antradienį, 11.45 val., į ligoninę kreipėsi kitas VST specialistas.",
+    ],
+)
+def test_lithuanian_officers_hurt_are_casualties(text: str) -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    assert classify_event_type(text, "lt") == "casualties"
+    assert classify_event_type("Protestuotojai mėtė akmenis į policiją.", "lt") == "clash"

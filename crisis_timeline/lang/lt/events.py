@@ -123,6 +123,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     # traffic through a crossing suspended ("sustabdytas eismas per punktą")
                     r"(?:sustabd|nutrauk)\w* (?:\S+ ){0,2}?eism\w*", r"eism\w* (?:\S+ ){0,3}?(?:sustabdyt|nutraukt)\w*")),
     ("casualties", 3.0, (r"mir\w*", r"žuv\w*", r"mirt\w*", r"kūn\w*", r"auk\w*", r"sužeist\w*")),
+    # officers hurt ("nukentėjo du VST specialistai", "į ligoninę kreipėsi", "trenkė į galvos
+    # sritį"): the harm, above the riot it happened in (batch 45)
+    ("casualties", 4.5, (r"nukentėj\w*", r"sužalot\w*", r"(?:į ligoninę|medikų) (?:\S+ ){0,2}?kreipėsi",
+                         r"kreipėsi (?:\S+ ){0,2}?(?:į ligoninę|į medikus|medikų)", r"trenkė\w* (?:\S+ ){0,2}?(?:į )?galv\w*")),
     ("repatriation", 3.0, (r"repatrij\w*", r"grąžin\w* (?:namo|į tėvynę|į Iraką)", r"lėktuv\w*",
                            r"skrydž\w*|skrydi\w*", r"išskrid\w*", r"nusileid\w*", r"Erbil\w*",
                            r"deport\w*", r"keleiv\w*", r"skrido")),
