@@ -467,3 +467,18 @@ def test_lithuanian_officers_hurt_are_casualties(text: str) -> None:
 
     assert classify_event_type(text, "lt") == "casualties"
     assert classify_event_type("Protestuotojai mėtė akmenis į policiją.", "lt") == "clash"
+
+
+def test_a_russian_lead_in_the_news_present_of_a_decision_is_the_days_event() -> None:
+    events = passage_events(
+        "Белорусская национальная авиакомпания «Белавиа» прекращает перевозить из Турции "
+        "граждан Ирака, Сирии и Йемена. Об этом сообщается на сайте компании.\n\nНакануне "
+        "авиакомпания Turkish Airlines отказалась брать граждан Сирии, Ирака и Йемена на рейсы "
+        "в Минск.",
+        "ru",
+        "2021-11-12",
+    )
+    assert [(r["date"], r["event_type"]) for r in events.to_dict("records")] == [
+        (date(2021, 11, 12), "other"),
+        (date(2021, 11, 11), "other"),
+    ]
