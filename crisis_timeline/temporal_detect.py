@@ -23,7 +23,7 @@ from .temporal_candidates import Candidate, longest_first
 from .temporal_grammar import LEFT_REACH, SP, Grammar, key, parse_clock
 from .temporal_lexicon import NUMERIC_NOT_DATES
 from .temporal_lists import listed_after, listed_before, weekday_listed_before
-from .temporal_nights import night_day_after, night_of_two_days
+from .temporal_nights import NIGHT_INTO, night_day_after, night_into, night_of_two_days
 
 LOOKBACK = 48  # characters searched before an expression for its left context
 # A month listed with its figure in brackets: "listopad (8,9 tys.), wrzesień (7,7 tys.)",
@@ -746,7 +746,8 @@ class Detector:
         m = self._before(self.g.part_of_before, c.start)
         if not m or m.start() < lower_bound:
             return
-        c.time_of_day = c.time_of_day or self.g.part_of_day_of[key(word_of(m))]
+        part = self.g.part_of_day_of[key(word_of(m))]
+        c.time_of_day = c.time_of_day or (night_into(c) if part == NIGHT_INTO else part)
         c.start = m.start()
         if c.kind == "weekday":
             # "la nuit de lundi à mardi": one night from the first day into the second

@@ -18,6 +18,24 @@ if TYPE_CHECKING:
     from .temporal_detect import Detector
 
 
+# The part of the day of an opener naming the night that ends on its day ("в ночь на
+# понедельник", "w nocy na poniedziałek", "naktį į pirmadienį"): lang/*/calendar.py
+# part_of_day_of gives it instead of "night".
+NIGHT_INTO = "night into"
+
+
+def night_into(c: Candidate) -> str:
+    """ "в ночь на пятницу", "naktį į pirmadienį": the night into the weekday named, from the
+    day before it, as the blind batches' annotators read it (Thursday 25 to Friday 26
+    November; Sunday 28 to Monday 29). A night into a date with its number ("в ночь на 10
+    августа") stays that day: annotators split on it (10 August, 27 November; 12-13 November).
+    The part of the day is the night."""
+    if c.weekday is not None and c.day is None:
+        c.weekday = (c.weekday - 1) % 7
+        c.extras["night_range"] = True
+    return "night"
+
+
 def night_of_two_days(detector: Detector, c: Candidate) -> None:
     """`c`, the second day's date, becomes the night from its first day, taking in the words
     before it ("w nocy z 17 na"), so the bare "w nocy" they hold is no date of its own. Days

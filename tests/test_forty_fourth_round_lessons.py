@@ -482,3 +482,22 @@ def test_a_russian_lead_in_the_news_present_of_a_decision_is_the_days_event() ->
         (date(2021, 11, 12), "other"),
         (date(2021, 11, 11), "other"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "last"),
+    [
+        ("ru", "Мигранты в ночь на понедельник пытались прорваться.", 28, 29),
+        ("pl", "Migranci w nocy na poniedziałek próbowali przejść.", 28, 29),
+        ("lt", "Irakiečiai naktį į pirmadienį praleido užkardoje.", 28, 29),
+        # a night into a numbered date stays that day (annotators split on it)
+        ("ru", "В ночь на 13 ноября в этом районе была попытка прорыва.", 13, 13),
+        # a night from one day to the next keeps its first day
+        ("pl", "Migranci w nocy z 17 na 18 listopada próbowali przejść.", 17, 18),
+    ],
+)
+def test_a_night_into_a_day_begins_the_day_before(
+    lang: str, text: str, first: int, last: int
+) -> None:
+    (night,) = tag(text, date(2021, 11, 29), lang, references=False)
+    assert (night.date.day, night.date_end.day) == (first, last)

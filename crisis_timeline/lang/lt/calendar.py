@@ -182,7 +182,7 @@ LEXICON = make_lexicon(
     # "iki vidurnakčio iš ketvirtadienio į penktadienį": the midnight between two days, read
     # as their night (batches 39, 41, 43: two days had made two events)
     part_of_day_of={
-        "naktį į": "night",
+        "naktį į": "night into",
         "naktį iš": "night",
         "vidurnakčio iš": "night",
         "vidurnaktį iš": "night",

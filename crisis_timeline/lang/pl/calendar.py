@@ -261,7 +261,7 @@ LEXICON = make_lexicon(
     part_of_day_of={
         "w nocy z": "night",
         "w nocy ze": "night",  # "w nocy ze środy na czwartek"
-        "w nocy na": "night",
+        "w nocy na": "night into",
         "noc z": "night",
         "noc ze": "night",
     },

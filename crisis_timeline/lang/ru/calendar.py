@@ -224,7 +224,7 @@ LEXICON = make_lexicon(
         "ночью в": "night",
         # the instrumental right before a date names that date's part: "ночью 27 ноября"
         **_PARTS_OF_DAY,
-        "в ночь на": "night",
+        "в ночь на": "night into",
         "в ночь с": "night",
         "в ночь со": "night",  # "в ночь со среды на четверг"
         # the genitive of a range's ends: "с утра субботы до утра воскресенья" (batch 32)
