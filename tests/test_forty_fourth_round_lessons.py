@@ -501,3 +501,17 @@ def test_a_night_into_a_day_begins_the_day_before(
 ) -> None:
     (night,) = tag(text, date(2021, 11, 29), lang, references=False)
     assert (night.date.day, night.date_end.day) == (first, last)
+
+
+def test_a_polish_measure_introduced_in_the_passive_and_a_month_alone_are_dated() -> None:
+    events = passage_events(
+        "W 2021 r. było to 39,7 tys. prób - w samym październiku było 17,5 tys. prób.\n\nNa "
+        "pograniczu cały czas obowiązuje zakaz przebywania. Został wprowadzony 1 grudnia i ma "
+        "potrwać do 1 marca. Sąd został wprowadzony w błąd.",
+        "pl",
+        "2022-02-21",
+    )
+    days = {(r["date"], r["precision"]) for r in events.to_dict("records")}
+    assert (date(2021, 10, 1), "month") in days
+    assert (date(2021, 12, 1), "day") in days
+    assert not events["sentence"].str.startswith("Sąd").any()  # "misled", no measure

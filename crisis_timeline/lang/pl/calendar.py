@@ -215,7 +215,8 @@ LEXICON = make_lexicon(
         "w ostatnim dniu": "day_last",
         "ostatni dzień": "day_last",
     },  # fmt: skip
-    month_licensors=("w", "we", "od", "do", "z", "przed", "po", "na"),
+    # "w samym październiku było 17,5 tys." (in October alone, batch 45)
+    month_licensors=("w", "we", "od", "do", "z", "przed", "po", "na", "w samym"),
     year_licensors=("w", "od", "do", "przed", "po", "roku", "z"),
     # "2019 r. straż zatrzymała ...": the year's own word after it (roku)
     year_nouns_after=frozenset({"r", "roku", "rok"}),

@@ -123,7 +123,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # An order, a decision or rules adopted: see lang/en/events.py.
     ("other", 6.5, (r"(?:wydał\w*|podpisał\w*) (?:\S+ ){0,2}?(?:rozporządzeni\w*|polecen\w*|decyzj\w*|zarządzeni\w*)",
                     r"decyzj\w* (?:\S+ ){0,6}?(?:został\w* podjęt\w*|zapadł\w*)",
-                    r"wprowadził\w* (?:\S+ ){0,2}?(?:przepis\w*|rozporządzeni\w*)")),
+                    r"wprowadził\w* (?:\S+ ){0,2}?(?:przepis\w*|rozporządzeni\w*)",
+                    # a measure "introduced" in the passive, its noun in the sentence before
+                    # ("... obowiązuje zakaz przebywania. Został wprowadzony 1 grudnia", batch 45)
+                    r"(?:został|została|zostało|zostały) wprowadzon\w*(?! w błąd)")),  # not "misled"
     # An investigation opened: see lang/en/events.py.
     ("other", 5.0, (r"wszcz\w* (?:\S+ ){0,2}?(?:śledztw\w*|postępowani\w*|dochodzeni\w*)",
                     r"(?:śledztw\w*|postępowani\w*) (?:\S+ ){0,2}?wszcz\w*")),
