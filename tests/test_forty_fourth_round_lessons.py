@@ -515,3 +515,28 @@ def test_a_polish_measure_introduced_in_the_passive_and_a_month_alone_are_dated(
     assert (date(2021, 10, 1), "month") in days
     assert (date(2021, 12, 1), "day") in days
     assert not events["sentence"].str.startswith("Sąd").any()  # "misled", no measure
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "then"),
+    [
+        (
+            "ru",
+            "В начале ноября сотни мигрантов попытались проникнуть на территорию Польши. Затем "
+            "они поставили палатки в пограничной зоне.",
+            "Затем",
+        ),
+        (
+            "en",
+            "In early November hundreds of migrants tried to cross into Poland. Then they set "
+            "up tents in the border zone.",
+            "Then",
+        ),
+    ],
+)
+def test_a_sentence_opened_by_then_goes_on_telling_the_story(
+    lang: str, text: str, then: str
+) -> None:
+    events = passage_events(text, lang, "2021-11-12")
+    follow = events[events["sentence"].str.startswith(then)]
+    assert list(follow["date"]) == [date(2021, 11, 1)]

@@ -36,7 +36,7 @@ EVENTS: dict[str, str] = {
     # been admitted to hospital", after a main clause in the past; batch 44)
     "STATE_MARKERS": r"(?<!\bto )(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )\b(?:has|have|'ve)\s+(?!since\b)(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
     # Openers that tie a sentence to the one before it ("At the same time", "Meanwhile").
-    "CONTINUATION": r"^(?:Another (?=\d|hundred|thousand|dozen|few|group)|At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|meeting|summit|visit|flight|post|report|statement|leaders|pair|two|government|ministers?|group|migrants)|They|Their|He|His|She|Her|It|Its|Both|Also|After)\b",
+    "CONTINUATION": r"^(?:Another (?=\d|hundred|thousand|dozen|few|group)|At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|meeting|summit|visit|flight|post|report|statement|leaders|pair|two|government|ministers?|group|migrants)|They|Their|He|His|She|Her|It|Its|Then|Both|Also|After)\b",
     # Words that open a clause embedding a date in something else ("the conference, which was
     # held on 12 November", "la conférence qui s'est tenue le 12 novembre", "since August 2020"):
     # the date is an event of its own, but it does not date the sentences that follow.

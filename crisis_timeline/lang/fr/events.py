@@ -38,7 +38,7 @@ EVENTS: dict[str, str] = {
         + _JUST_DONE
     ),
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:(?:Un autre|Une autre|D['’]autres|Encore) (?=\d|centaine|dizaine|groupe|migrant)|Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Les migrants|Le groupe)\b",
+    "CONTINUATION": r"^(?:(?:Un autre|Une autre|D['’]autres|Encore) (?=\d|centaine|dizaine|groupe|migrant)|Dans le même temps|Parallèlement|Au cours de|Lors de|Les deux|Le président|Il|Elle|Ils|Elles|Leur|Ses|Son|Sa|L['’](?:entretien|appel|échange)|La (?:conversation|rencontre|réunion)|Les (?:discussions|échanges|entretiens)|Le sommet|Le gouvernement|Le ministère|L['’]ambassade|Les? ministres?|La ministre|Puis|Ensuite|Les migrants|Le groupe)\b",
     "EMBEDDING": r"\b(?:qui|dont|où|depuis)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("a déclaré
     # vendredi l'état d'urgence alors que 150 migrants ont traversé ... vendredi matin",

@@ -11,7 +11,7 @@ _PAST = (
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
     "STATE_MARKERS": r"(?!)",
-    "CONTINUATION": r"^(?:Dar (?=\d|šimt|dešimt|keli|grup)|Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Migrantai|Užsieniečiai|Grupė)\b",
+    "CONTINUATION": r"^(?:Dar (?=\d|šimt|dešimt|keli|grup)|Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Vėliau|Po to|Migrantai|Užsieniečiai|Grupė)\b",
     # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
     # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
     "EMBEDDING": r"\b(?:kuris|kuri|kurie|kurios|kurio|kurios|kur|nuo kada)\b"
