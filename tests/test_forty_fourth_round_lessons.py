@@ -528,8 +528,8 @@ def test_a_polish_measure_introduced_in_the_passive_and_a_month_alone_are_dated(
         ),
         (
             "en",
-            "In early November hundreds of migrants tried to cross into Poland. Then they set "
-            "up tents in the border zone.",
+            "In early November hundreds of migrants tried to cross into Poland. Then they "
+            "pitched tents in the border zone.",
             "Then",
         ),
     ],
