@@ -529,7 +529,7 @@ def test_a_polish_measure_introduced_in_the_passive_and_a_month_alone_are_dated(
         (
             "en",
             "In early November hundreds of migrants tried to cross into Poland. Then they "
-            "pitched tents in the border zone.",
+            "moved to a camp in the border zone.",
             "Then",
         ),
     ],
