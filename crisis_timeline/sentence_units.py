@@ -154,18 +154,18 @@ class _ExpressionIndex:
 
 def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]:
     text = article.cleaned_text
-    stamp_end = head_stamp_end(text)  # " date 2021-10-01 ...": the page's, not the lead's
     expressions = [
         e
         for e in tag(text, article.published, article.language, references=False)
-        if e.start >= stamp_end
-        and not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
+        if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
     ]
+    sentences = split_sentences(text, article.language)
+    expressions = _without_head_stamp(expressions, text, sentences)
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)
     units = []
     position = 0
-    for sentence in split_sentences(text, article.language):
+    for sentence in sentences:
         while (
             position + 1 < len(paragraph_starts)
             and paragraph_starts[position + 1] <= sentence.start
@@ -190,6 +190,27 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
             )
         )
     return _cut_off_ending(_tagged_headlines(units, text, article.language))
+
+
+def _without_head_stamp(
+    expressions: list[TimeExpression], text: str, sentences: list[Sentence]
+) -> list[TimeExpression]:
+    """A stored page's head stamp run into its lead (" date 2021-10-01 Poland's Sejm ...
+    approved on Thursday") is the page's date when the lead tells a day of its own: the
+    lead's happening is that day. Otherwise it stays the lead's date, the page's day (the
+    lead convention would not date a lead that opens with a quote, or whose own date is an
+    earlier month: "... pushback in late August, an investigation has found")."""
+    stamp_end = head_stamp_end(text)
+    if not stamp_end or not sentences:
+        return expressions
+    lead_end = sentences[0].end
+    told_day = any(
+        stamp_end <= e.start < lead_end
+        and e.precision == "day"
+        and text[e.end : e.end + 2] not in ("'s", "’s")  # "Tuesday's attacks" names a noun
+        for e in expressions
+    )
+    return [e for e in expressions if e.start >= stamp_end] if told_day else expressions
 
 
 def _tagged_headlines(units: list[SentenceUnit], text: str, lang: str) -> list[SentenceUnit]:

@@ -540,3 +540,28 @@ def test_a_sentence_opened_by_then_goes_on_telling_the_story(
     events = passage_events(text, lang, "2021-11-12")
     follow = events[events["sentence"].str.startswith(then)]
     assert list(follow["date"]) == [date(2021, 11, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a lead opening with a quote: the stamp stays its date, the page's day
+        (
+            " date 2021-11-17 “A new camp was built at the site of Tuesday’s attacks on Polish "
+            "soldiers”, said the spokesman.",
+            "2021-11-17",
+        ),
+        # a lead whose own date is an earlier month: the stamp dates its report
+        (
+            " date 2021-09-30 Poland has carried out an unlawful pushback against Afghan "
+            "refugees in late August, a digital investigation from Amnesty International has "
+            "found.",
+            "2021-09-30",
+        ),
+    ],
+)
+def test_a_head_stamp_stays_a_leads_date_when_the_lead_tells_no_day(
+    text: str, published: str
+) -> None:
+    events = passage_events(text, "en", published)
+    assert date.fromisoformat(published) in set(events["date"]), events[["date", "sentence"]]
