@@ -219,7 +219,9 @@ def test_a_gallery_counter_dates_no_caption():
     [
         ("pl", "Polscy pogranicznicy odesłali na Białoruś 50 migrantów.", "border_crossing"),
         ("pl", "Sprawę odesłano do ponownego rozpatrzenia przez sąd.", "other"),
-        ("pl", "Wystartowała zbiórka darów dla uchodźców.", "other"),
+        # "wystartowała" (took off) is no flight here; a collection for refugees is aid
+        # (guidelines: humanitarian), read since the forty-fourth round's "zbiórka"
+        ("pl", "Wystartowała zbiórka darów dla uchodźców.", "humanitarian"),
         ("en", "Belarus says it will not turn back the clock.", "statement"),
         ("en", "The crisis is entering a new phase, analysts said.", "statement"),
     ],
