@@ -32,9 +32,11 @@ _PAST = (
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
     # Perfect / present forms that mark a sentence as a state rather than a happening (English).
-    # (not "have since been admitted": a relative clause's sequel, "seven of whom have since
-    # been admitted to hospital", after a main clause in the past; batch 44)
-    "STATE_MARKERS": r"(?<!\bto )(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )\b(?:has|have|'ve)\s+(?!since\b)(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
+    # "have since" marks a state too ("Many have since returned to Belarus"), but not in a
+    # relative clause: "seven of whom have since been admitted to hospital" is a sequel told
+    # after a main clause in the past (batch 44)
+    "STATE_MARKERS": r"(?<!\bto )(?<!\bmay )(?<!\bmight )(?<!\bwould )(?<!\bcould )\b(?:has|have|'ve)\s+(?!since\b)(?:\w+\s+)?(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b"
+    r"|(?<!\bwhom )(?<!\bwho )(?<!\bwhich )\b(?:has|have|'ve)\s+since\s+(?:been\s+)?\w+(?:ed|en|ent|t|wn)\b",
     # Openers that tie a sentence to the one before it ("At the same time", "Meanwhile").
     "CONTINUATION": r"^(?:Another (?=\d|hundred|thousand|dozen|few|group)|At the same time|Meanwhile|During (?:the|their) (?:call|conversation|talks)|The (?:talks|call|conversation|meeting|summit|visit|flight|post|report|statement|leaders|pair|two|government|ministers?|group|migrants)|They|Their|He|His|She|Her|It|Its|Then|Both|Also|After)\b",
     # Words that open a clause embedding a date in something else ("the conference, which was
