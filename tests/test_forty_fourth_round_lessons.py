@@ -569,3 +569,22 @@ def test_a_head_stamp_stays_a_leads_date_when_the_lead_tells_no_day(
 ) -> None:
     events = passage_events(text, "en", published)
     assert date.fromisoformat(published) in set(events["date"]), events[["date", "sentence"]]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Как сообщает РИА Новости, часть беженцев прорвалась из Белоруссии в Польшу — через "
+            "ограждения в районе Крынок.",
+        ),
+        ("pl", "Dodała, że do próby przejścia doszło w niedzielę ok. godz. 18."),
+    ],
+)
+def test_breaking_through_the_fence_and_an_attempt_to_cross_are_crossings(
+    lang: str, text: str
+) -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    assert classify_event_type(text, lang) == "border_crossing"

@@ -111,7 +111,7 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("humanitarian", 6.5, (r"(?:koczowisk|obozowisk|ob[oó]z)\w* (?:\S+ ){0,6}?(?:pust\w*|opustosza\w*|zlikwidowan\w*|ewakuowan\w*)",
                            r"(?:zlikwidowa|ewakuowa|opuści)\w* (?:\S+ ){0,4}?(?:koczowisk|obozowisk|ob[oó]z)\w*",
                            r"centr\w* logistyczn\w*")),
-    ("border_crossing", 2.5, (r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|imigrant\w*|cudzoziemc\w*|Irakijczyk\w*|Afgańczyk\w*|osób)",
+    ("border_crossing", 2.5, (r"prób\w* (?:\S+ ){0,2}?przej(?:ścia|ść)\w*", r"grup\w* (?:\S+ ){0,2}?(?:migrant\w*|imigrant\w*|cudzoziemc\w*|Irakijczyk\w*|Afgańczyk\w*|osób)",
                               r"zawr[oó]c\w*", r"push.?back\w*", r"wypchni\w*|wypych\w*",
                               r"(?:odesła|odsyła)\w* (?:\S+ ){0,2}?na Białoruś")),
     # Airlines' and governments' measures on the routes to Minsk are "other" (see
