@@ -198,6 +198,10 @@ class _Walk:
         own_dates_cover_it, own_days = self._own_dates(index, unit)
         if own_dates_cover_it:
             return
+        if self.last_dated and not own_days and force_not_used(unit.sentence.text, self.lang):
+            # "Zaznaczyła, że nikt nie został ranny": no happening, but the story goes on
+            self.last_dated = (index, self.last_dated[1])
+            return
         if not (
             _is_undated_event(unit, self.lang)
             or self._opening_story(index, unit)

@@ -588,3 +588,42 @@ def test_breaking_through_the_fence_and_an_attempt_to_cross_are_crossings(
     from crisis_timeline.event_types import classify_event_type
 
     assert classify_event_type(text, lang) == "border_crossing"
+
+
+def test_nobody_hurt_is_no_happening_but_the_story_goes_on() -> None:
+    events = passage_events(
+        "W niedzielę ok. godz. 18 grupa migrantów sforsowała granicę pod Mielnikiem. Zaznaczyła, "
+        "że nikt nie został ranny ani po stronie polskiej, ani po stronie migrantów. "
+        "Funkcjonariusze zatrzymali 33 osoby; wszyscy to obywatele Iraku.",
+        "pl",
+        "2021-11-22",
+    )
+    assert not events["sentence"].str.contains("nikt nie został").any()
+    detained = events[events["sentence"].str.startswith("Funkcjonariusze")]
+    assert list(detained["date"]) == [date(2021, 11, 21)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "formula"),
+    [
+        ("en", "She stressed that no one was injured on either side.", True),
+        ("en", "Migrants threw stones and no one was injured.", False),
+        ("ru", "Никто не пострадал.", True),
+        ("lt", "Niekas nenukentėjo.", True),
+        ("fr", "Personne n’a été blessé.", True),
+    ],
+)
+def test_the_nobody_hurt_formula_is_the_whole_sentence(lang: str, text: str, formula: bool) -> None:
+    from crisis_timeline.narration import force_not_used
+
+    assert force_not_used(text, lang) is formula
+
+
+def test_the_lithuanian_border_control_formula_is_a_state() -> None:
+    events = passage_events(
+        "Antradienį pasieniečiai apgręžė 281 migrantą. Incidentų neužfiksuota. Sienos kontrolė "
+        "Lietuvos pusėje vykdoma sustiprintu režimu.",
+        "lt",
+        "2021-11-10",
+    )
+    assert len(events) == 1

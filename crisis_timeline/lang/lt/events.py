@@ -10,7 +10,9 @@ _PAST = (
 
 EVENTS: dict[str, str] = {
     "PAST_NARRATIVE": _PAST,
-    "STATE_MARKERS": r"(?!)",
+    # The border guards' standing formula ("Sienos kontrolė Lietuvos pusėje vykdoma sustiprintu
+    # režimu"): a state, whatever day the report is of (batches 21, 39, 41)
+    "STATE_MARKERS": r"\bvykdoma (?:\S+ ){0,2}?režimu\b",
     "CONTINUATION": r"^(?:Dar (?=\d|šimt|dešimt|keli|grup)|Tuo pačiu metu|Tuo metu|Tuo tarpu|Pokalbio metu|Susitikimo metu|Abu|Abi|Jie|Jos|Jis|Ji|Jų|Jo|Jos|Pokalbis|Susitikimas|Prezidentas|Premjerė|Vėliau|Po to|Migrantai|Užsieniečiai|Grupė)\b",
     # A relative clause, or a proposal or decision to do something ("pritarė siūlymui įvesti
     # nepaprastąją padėtį nuo lapkričio 10 d."): its date is the plan's, not the approval's.
@@ -81,6 +83,8 @@ EVENTS: dict[str, str] = {
         # "Į Lietuvą dėl humanitarinių priežasčių sekmadienį nebuvo įleistas nė vienas
         # užsienietis": no one admitted, the daily formula's other half (batch 45)
         r"|\bnebuvo (?:įleist|priimt)\w* nė vien\w*|\bnė vien\w* (?:\w+ ){0,3}nebuvo (?:įleist|priimt)\w*"
+        # nobody hurt, as the whole sentence (en: FORCE_NOT_USED)
+        r"|^(?:[^,.;]{0,40}, kad )?niekas (?:nenukentėjo|nebuvo sužeistas)\b[^.;]{0,60}\W*$"
     ),
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",

@@ -107,6 +107,8 @@ EVENTS: dict[str, str] = {
         # соображений": no one admitted, the daily formula's other half (batch 45)
         r"|\bне было (?:\w+ ){0,2}?(?:иностранц|мигрант)\w*, которых (?:[^.]{0,80})?впустили бы"
         r"|\bникого не (?:впустили|пропустили)\b"
+        # nobody hurt, as the whole sentence (en: FORCE_NOT_USED)
+        r"|^(?:[^,.;]{0,40}, что )?никто не (?:пострадал|был ранен)\b[^.;]{0,60}\W*$"
     ),
     # A source line ("Об этом сообщил канал X"): see lang/en/events.py.
     "SOURCE_LINE": r"^Об этом (?:сообщил\w*|сообщает|сообщают|пишет|пишут|заявил\w*|рассказал\w*|говорится)",
