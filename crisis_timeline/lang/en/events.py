@@ -174,6 +174,7 @@ EVENTS: dict[str, str] = {
     r"|^(?:About |Some |At least )?(?:\d[\d,.]*|[A-Z][a-z]+(?:-[a-z]+)?) of (?:them|these|those|whom)\b",
     "FORCE_NOT_USED": (
         r"\bno\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\s+(?:\w+\s+){0,2}?(?:was|were|had)\s+(?:to\s+be\s+|been\s+)?used\b"
+        r"|\b(?:did not|didn't|had no need to|never)\s+(?:have\s+to\s+|need\s+to\s+)?(?:use|resort to|apply)\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\b"
         # nobody hurt, as the whole sentence ("She stressed that no one was injured on either
         # side", batch 46); "Stones were thrown and no one was injured" tells the stones
         r"|^(?:[^,.;]{0,60} that )?(?:no one|nobody) (?:was|had been) (?:injured|hurt|wounded)\b[^,.;]{0,60}\W*$"

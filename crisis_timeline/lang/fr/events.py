@@ -122,6 +122,7 @@ EVENTS: dict[str, str] = {
     r"|^(?:Environ |Quelque |Au moins )?\d[\d\s.]* d['’]entre (?:eux|elles)\b",
     "FORCE_NOT_USED": (
         r"\baucun\w* (?:\w+ ){0,3}(?:armes?|force|moyens? spéciaux|mesures? de contrainte) (?:\w+ ){0,3}(?:utilisé|employé|fait usage)\w*"
+        r"|\bn['’](?:ont|a) pas (?:eu à |dû |eu besoin d['’])?(?:utiliser|employer|faire usage|recourir|utilisé|employé|fait usage|recouru)\b[^.]{0,60}\b(?:armes?|force|moyens spéciaux)\b"
         # personne blessé, as the whole sentence (en: FORCE_NOT_USED)
         r"|^(?:[^,.;]{0,60} que )?personne n['’]a été (?:blessée?|touchée?)\b[^,.;]{0,60}\W*$"
     ),

@@ -96,6 +96,7 @@ EVENTS: dict[str, str] = {
         # "Nie odnotowano incydentów", "Incydentów nie odnotowano": the formula as the whole
         # sentence ("zawróciła grupę migrantów, nie odnotowano incydentów" tells a happening)
         r"|^(?:\w+ ){0,2}nie (?:odnotowano|stwierdzono|zanotowano) (?:\w+ ){0,2}incydent\w*\W*$"
+        r"|^(?:\w+ ){0,2}incydent\w* (?:\w+ ){0,3}nie (?:odnotowano|stwierdzono|zanotowano)\W*$"
         # nobody hurt, as the whole sentence ("Zaznaczyła, że nikt nie został ranny ani po stronie
         # polskiej, ani po stronie migrantów", batch 46)
         r"|^(?:[^,.;]{0,40}, że )?nikt nie (?:został|odniósł)\w* (?:rann\w*|obrażeń)\b[^.;]{0,80}\W*$"
