@@ -103,7 +103,8 @@ def _in_prose(head: str, expression: TimeExpression, lang: str) -> bool:
     line_start = head.rfind("\n", 0, expression.start) + 1
     line_end = head.find("\n", expression.end)
     line = head[line_start : line_end if line_end >= 0 else len(head)]
-    if len(line.split()) <= DATELINE_LINE_WORDS or any(mark in line for mark in "|•·"):
+    fields = line.lstrip(" \t•·")  # a bullet opening a summary's line is no field separator
+    if len(line.split()) <= DATELINE_LINE_WORDS or any(mark in fields for mark in "|•·"):
         return False  # a short line, or a byline's fields ("Reuters | Wednesday 17 November")
     # inside a sentence: a lower-case word right before the date ("and", "between", "on")
     before = head[line_start : expression.start].split()

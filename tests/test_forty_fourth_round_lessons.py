@@ -627,3 +627,18 @@ def test_the_lithuanian_border_control_formula_is_a_state() -> None:
         "2021-11-10",
     )
     assert len(events) == 1
+
+
+def test_a_date_told_in_a_summarys_bulleted_line_is_no_dateline() -> None:
+    from tests.press_passages import passage_article
+
+    article = passage_article(
+        "• Ustawę o budowie zapory na granicy z Białorusią, Sejm uchwalił 14 października "
+        "2021 r. Ustawa weszła w życie 4 listopada. Budowa bariery ruszyła 25 stycznia br.\n"
+        "• Premier mówił w czwartek pod zaporą w Kuźnicy o migrantach z Bliskiego Wschodu\n\n"
+        "Od 1 stycznia 2021 r. odnotowano 45 tys. prób – wynika z rządowych danych z 26 "
+        "czerwca 2022 r.",
+        "pl",
+        None,
+    )
+    assert article.published == date(2022, 6, 30), article.published_reason
