@@ -44,6 +44,7 @@ from crisis_timeline.narration import (
     narrates_past,
     pattern,
     present_lead,
+    standing_accusation,
     voice_only,
 )
 from crisis_timeline.quantities import DIGIT_COUNT, counts_something
@@ -199,8 +200,10 @@ class _Walk:
         if own_dates_cover_it:
             return
         if self.last_dated and not own_days and force_not_used(unit.sentence.text, self.lang):
-            # "Zaznaczyła, że nikt nie został ranny": no happening, but the story goes on
-            self.last_dated = (index, self.last_dated[1])
+            # "Zaznaczyła, że nikt nie został ranny": no happening, but the story it is part
+            # of goes on (when it is close to the story, as a narrative sentence must be)
+            if self._continues(index, unit, *self.last_dated):
+                self.last_dated = (index, self.last_dated[1])
             return
         if not (
             _is_undated_event(unit, self.lang)
@@ -404,7 +407,7 @@ class _Walk:
             return
         if counted is None and voice_only(unit.sentence.text, lang):
             return  # "“It seems that ... will be justified,” the president said"
-        if counted is None and pattern("accusation", lang).search(unit.sentence.text):
+        if counted is None and standing_accusation(unit.sentence.text, lang):
             return  # "The EU accuses Lukashenko of orchestrating the crisis": background
         if anchor.date in own_days:
             return  # "X, which took off that afternoon, landed": one happening, one row

@@ -179,6 +179,18 @@ def _counts_beyond_minutes(text: str, lang: str) -> bool:
     )
 
 
+def standing_accusation(text: str, lang: str) -> bool:
+    """The sentence's main verb is the standing accusation ("The European Union accuses
+    Belarus of orchestrating the crisis"): no past verb before it ("Polish forces used water
+    cannon, accusing ..." tells the water cannon) and no relative word right before it
+    ("the minister, who accuses Minsk ..., sent troops")."""
+    accusation = pattern("accusation", lang).search(text)
+    if accusation is None or pattern("past", lang).search(text, 0, accusation.start()):
+        return False
+    before = text[max(0, accusation.start() - ACCUSER_REACH) : accusation.start()]
+    return not pattern("embedding", lang).search(before)
+
+
 def narrates_past(text: str, lang: str) -> bool:
     if pattern("state", lang).search(text) or only_possible(text, lang):
         return False  # a state, or "he added that they could face a travel ban"
@@ -196,6 +208,8 @@ def narrates_past(text: str, lang: str) -> bool:
         DIGIT_COUNT.search(text) or find_quantities(text, lang)
     )
 
+
+ACCUSER_REACH = 12  # characters before an accusation a relative word may stand in ("who are ")
 
 QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–", "- ")  # "- " opens Polish speech
 

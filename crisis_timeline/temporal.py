@@ -602,6 +602,9 @@ class _Resolver:
             # "la nuit de samedi à dimanche", "w nocy z soboty na niedzielę": one night over two
             # days, the first's value (TimeML's "TNI") and both days' span
             value = replace(value, last=value.first + timedelta(days=1))
+        elif c.extras.get("night_into") and value.precision == "day" and value.first:
+            eve = value.first - timedelta(days=1)  # "в ночь на понедельник": from Sunday
+            value = replace(value, first=eve, last=value.first, value=eve.isoformat())
         time_of_day = c.clock or c.time_of_day
         written_value = value.value
         if written_value is not None and value.precision == "day":

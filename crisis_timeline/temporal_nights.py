@@ -31,8 +31,9 @@ def night_into(c: Candidate) -> str:
     августа") stays that day: annotators split on it (10 August, 27 November; 12-13 November).
     The part of the day is the night."""
     if c.weekday is not None and c.day is None:
-        c.weekday = (c.weekday - 1) % 7
-        c.extras["night_range"] = True
+        # the weekday is resolved as written (its tense picks which Monday), then the night
+        # starts the evening before it (temporal._Resolver.resolve)
+        c.extras["night_into"] = True
     return "night"
 
 

@@ -57,7 +57,7 @@ EVENTS: dict[str, str] = {
     # background that no sentence before it dates (guidelines rule 3; no annotator of
     # batches 20-44 required one without a date of its own). In the present or perfect only:
     # "Lithuania, Latvia and Estonia accused Minsk" may tell that day's statement.
-    "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|accusing|(?:has|have|is|are) (?:\w+ )?accused)\b",
+    "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|(?:has|have|is|are) (?:\w+ )?accused)\b",
     "HABITUAL": r"\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
@@ -177,7 +177,8 @@ EVENTS: dict[str, str] = {
         r"|\b(?:did not|didn't|had no need to|never)\s+(?:have\s+to\s+|need\s+to\s+)?(?:use|resort to|apply)\s+(?:\w+\s+){0,3}?(?:weapons?|force|special means|coercive measures)\b"
         # nobody hurt, as the whole sentence ("She stressed that no one was injured on either
         # side", batch 46); "Stones were thrown and no one was injured" tells the stones
-        r"|^(?:[^,.;]{0,60} that )?(?:no one|nobody) (?:was|had been) (?:injured|hurt|wounded)\b[^,.;]{0,60}\W*$"
+        r"|^(?:[^,.;]{0,60} that )?(?:no one|nobody) (?:was|had been) (?:injured|hurt|wounded)\b"
+        r"(?:(?!\b(?:when|as|after|while|because)\b)[^,.;]){0,60}\W*$"
     ),
     # A source line: the article names who reported the happening told before it ("This was
     # reported by Reuters"). Undated, it is no happening of its own.
@@ -323,9 +324,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
             r"export flights?",
             # "the migrants who have voluntarily returned from Belarus", "free flights to those
             # who chose to return voluntarily" (batch 45)
-            r"voluntarily return\w*|return\w* voluntarily|chose to return",
+            r"chose to return voluntarily|voluntarily returned from (?:Belarus|Minsk)",
             r"to take (?:\w+ ){0,2}?(?:refugees|migrants|nationals|citizens) "
-            r"(?:back|home|to (?:Iraq|Iraqi Kurdistan|Erbil|Irbil|Baghdad|Basra|Najaf))",
+            r"(?:(?:back )?home|(?:back )?to (?:Iraq|Iraqi Kurdistan|Erbil|Irbil|Baghdad|Basra|Najaf))",
             # "400 migrants flew from Minsk to Iraq": people flown back, not a route
             r"fl(?:ew|own) (?:\S+ ){0,4}?to (?:Iraq|Iraqi Kurdistan|Erbil|Irbil|Baghdad|Basra|"
             r"Najaf|Sulaimani)\b",

@@ -245,8 +245,8 @@ LEXICON = make_lexicon(
     tense_endings={
         "future": ("ks", "ps", "sime", "site", "siu"),
         # "-o" past forms whose present differs ("pateko"/"patenka", "neįleido"/"neįleidžia",
-        # "atvyko"/"atvyksta", "žuvo"/"žūva", "dingo"/"dingsta"); not a bare "-o", which
-        # present forms share ("sako", "žino")
+        # "atvyko"/"atvyksta", "žuvo"/"žūva"); not a bare "-o", which
+        # present forms share ("sako", "žino"), nor "-ngo" ("dingo" but "pavojingo", "lango")
         "past": (
             "ė",
             "avo",
@@ -260,7 +260,6 @@ LEXICON = make_lexicon(
             "ido",
             "yko",
             "uvo",
-            "ngo",
         ),
     },
     tense_stopwords=frozenset(

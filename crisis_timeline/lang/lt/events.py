@@ -82,9 +82,10 @@ EVENTS: dict[str, str] = {
         r"|^(?:incident\w*|pasipriešinim\w*)\b[^.,;]{0,80}\b(?:neužfiksuot\w*|nebuvo užfiksuot\w*)\W*$"
         # "Į Lietuvą dėl humanitarinių priežasčių sekmadienį nebuvo įleistas nė vienas
         # užsienietis": no one admitted, the daily formula's other half (batch 45)
-        r"|\bnebuvo (?:įleist|priimt)\w* nė vien\w*|\bnė vien\w* (?:\w+ ){0,3}nebuvo (?:įleist|priimt)\w*"
+        r"|^[^,.;]{0,80}\bnebuvo (?:įleist|priimt)\w* nė vien\w*[^,.;]{0,40}\W*$"
+        r"|^[^,.;]{0,80}\bnė vien\w* (?:\w+ ){0,3}nebuvo (?:įleist|priimt)\w*[^,.;]{0,40}\W*$"
         # nobody hurt, as the whole sentence (en: FORCE_NOT_USED)
-        r"|^(?:[^,.;]{0,40}, kad )?niekas (?:nenukentėjo|nebuvo sužeistas)\b[^.;]{0,60}\W*$"
+        r"|^(?:[^,.;]{0,40}, kad )?niekas (?:nenukentėjo|nebuvo sužeistas)\b[^,.;]{0,60}\W*$"
     ),
     # A source line ("Apie tai pranešė TASS"): see lang/en/events.py.
     "SOURCE_LINE": r"^Apie tai (?:pranešė|praneša|informavo|informuoja|rašo|skelbia|pareiškė|sakė)",
@@ -129,7 +130,9 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     ("casualties", 3.0, (r"mir\w*", r"žuv\w*", r"mirt\w*", r"kūn\w*", r"auk\w*", r"sužeist\w*")),
     # officers hurt ("nukentėjo du VST specialistai", "į ligoninę kreipėsi", "trenkė į galvos
     # sritį"): the harm, above the riot it happened in (batch 45)
-    ("casualties", 4.5, (r"nukentėj\w*", r"sužalot\w*", r"(?:į ligoninę|medikų) (?:\S+ ){0,2}?kreipėsi",
+    ("casualties", 4.5, (r"nukentėj\w* (?:\S+ ){0,4}?(?:pareigūn|specialist|pasieniet|policinink|kari|migrant|žmon|asmen|vyr|moter|vaik)\w*",
+                         r"(?:pareigūn|specialist|pasieniet|policinink|kari|migrant|žmon|asmen)\w* (?:\S+ ){0,3}?nukentėj\w*",
+                         r"(?:kad )?nukentėjo (?:pirmadienį|antradienį|trečiadienį|ketvirtadienį|penktadienį|šeštadienį|sekmadienį)", r"sužalot\w*", r"(?:į ligoninę|medikų) (?:\S+ ){0,2}?kreipėsi",
                          r"kreipėsi (?:\S+ ){0,2}?(?:į ligoninę|į medikus|medikų)", r"trenkė\w* (?:\S+ ){0,2}?(?:į )?galv\w*")),
     ("repatriation", 3.0, (r"repatrij\w*", r"grąžin\w* (?:namo|į tėvynę|į Iraką)", r"lėktuv\w*",
                            r"skrydž\w*|skrydi\w*", r"išskrid\w*", r"nusileid\w*", r"Erbil\w*",

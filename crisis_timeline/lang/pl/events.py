@@ -99,7 +99,7 @@ EVENTS: dict[str, str] = {
         r"|^(?:\w+ ){0,2}incydent\w* (?:\w+ ){0,3}nie (?:odnotowano|stwierdzono|zanotowano)\W*$"
         # nobody hurt, as the whole sentence ("Zaznaczyła, że nikt nie został ranny ani po stronie
         # polskiej, ani po stronie migrantów", batch 46)
-        r"|^(?:[^,.;]{0,40}, że )?nikt nie (?:został|odniósł)\w* (?:rann\w*|obrażeń)\b[^.;]{0,80}\W*$"
+        r"|^(?:[^,.;]{0,40}, że )?nikt nie (?:został|odniósł)\w* (?:rann\w*|obrażeń)\b(?:[^,.;]|,\s*ani\b){0,80}\W*$"
     ),
     # A source line ("O tym poinformowała Straż Graniczna"): see lang/en/events.py.
     "SOURCE_LINE": r"^O (?:tym|sprawie) (?:poinformował\w*|informuje|informują|pisze|piszą|podał\w*|przekazał\w*)",
@@ -129,7 +129,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
                     r"wprowadził\w* (?:\S+ ){0,2}?(?:przepis\w*|rozporządzeni\w*)",
                     # a measure "introduced" in the passive, its noun in the sentence before
                     # ("... obowiązuje zakaz przebywania. Został wprowadzony 1 grudnia", batch 45)
-                    r"(?:został|została|zostało|zostały) wprowadzon\w*(?! w błąd)")),  # not "misled"
+                    # not "misled" ("wprowadzony w błąd") nor led in ("do radiowozu")
+                    r"(?:został|została|zostało|zostały) wprowadzon\w*(?! w błąd)(?! do\b)")),
     # An investigation opened: see lang/en/events.py.
     ("other", 5.0, (r"wszcz\w* (?:\S+ ){0,2}?(?:śledztw\w*|postępowani\w*|dochodzeni\w*)",
                     r"(?:śledztw\w*|postępowani\w*) (?:\S+ ){0,2}?wszcz\w*")),
