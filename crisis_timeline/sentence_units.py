@@ -182,7 +182,9 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
                 expressions=inside,
                 has_cue=bool(cue_scores(sentence.text, article.language)),
                 is_heading=_is_heading(
-                    sentence.text, article.language, _starts_line(text, sentence.start)
+                    _after_stamp(sentence, text),
+                    article.language,
+                    _starts_line(text, sentence.start),
                 ),
                 is_caption=article.is_caption(original_start, original_end),
                 language=article.language,
@@ -190,6 +192,15 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
             )
         )
     return _cut_off_ending(_tagged_headlines(units, text, article.language))
+
+
+def _after_stamp(sentence: Sentence, text: str) -> str:
+    """The sentence without a stored page's head stamp before it (" date 2021-08-26 MINSK,
+    August 26." is the wire's dateline line, a heading like any other)."""
+    stamp_end = head_stamp_end(text)
+    if sentence.start >= stamp_end:
+        return sentence.text
+    return text[stamp_end : sentence.end].lstrip()
 
 
 def _without_head_stamp(

@@ -766,3 +766,15 @@ def test_the_rounds_type_cues_need_their_context(lang: str, text: str, expected:
     from crisis_timeline.event_types import classify_event_type
 
     assert classify_event_type(text, lang) == expected
+
+
+def test_a_wire_dateline_after_a_head_stamp_is_a_heading() -> None:
+    events = passage_events(
+        " date 2021-08-26 MINSK, August 26. /TASS/. The Belarusian State Border Control "
+        "Committee reported an attempt by Latvian border control to push a group of Afghan "
+        "citizens onto Belarusian territory Thursday.",
+        "en",
+        "2021-08-26",
+    )
+    assert not events["sentence"].str.contains("MINSK, August 26").any()
+    assert len(events) == 1
