@@ -778,3 +778,16 @@ def test_a_wire_dateline_after_a_head_stamp_is_a_heading() -> None:
     )
     assert not events["sentence"].str.contains("MINSK, August 26").any()
     assert len(events) == 1
+
+
+def test_a_blacklisting_goes_on_telling_the_days_sanctions() -> None:
+    events = passage_events(
+        "Britain and Canada also imposed new sanctions on Belarus on Thursday.\nEU governments "
+        "blacklisted 17 individuals and 11 entities, targeting judges and top officials.",
+        "en",
+        "2021-12-03",
+    )
+    listed = events[events["sentence"].str.startswith("EU governments")]
+    assert [(r["date"], r["event_type"]) for r in listed.to_dict("records")] == [
+        (date(2021, 12, 2), "sanctions")
+    ]

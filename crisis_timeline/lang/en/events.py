@@ -26,7 +26,10 @@ _PAST = (
     r"shared|received|rescued|registered|recorded|prevented|stopped|blocked|fled|killed|"
     r"injured|consisted|managed|happened|occurred|passed|decided|ordered|confirmed|visited|"
     r"issued|placed|handed|delivered|transported|transferred|relocated|boarded|departed|"
-    r"revealed|mounted|saved)\b"
+    r"revealed|mounted|saved|"
+    # sanctions and barriers of later batches ("EU governments blacklisted 17 individuals",
+    # "migrants pitched tents", "broke through the fence", batches 45 and 47)
+    r"blacklisted|targeted|froze|banned|pitched|broke|destroyed|damaged|pushed|built|erected)\b"
 )
 
 EVENTS: dict[str, str] = {
