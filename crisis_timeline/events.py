@@ -407,6 +407,8 @@ class _Walk:
             return
         if counted is None and voice_only(unit.sentence.text, lang):
             return  # "“It seems that ... will be justified,” the president said"
+        if counted is None and pattern("habitual", lang).search(unit.sentence.text):
+            return  # "les forces belarusses les obligent souvent à franchir": a habit, no day
         if counted is None and standing_accusation(unit.sentence.text, lang):
             return  # "The EU accuses Lukashenko of orchestrating the crisis": background
         if anchor.date in own_days:

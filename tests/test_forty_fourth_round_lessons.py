@@ -791,3 +791,19 @@ def test_a_blacklisting_goes_on_telling_the_days_sanctions() -> None:
     assert [(r["date"], r["event_type"]) for r in listed.to_dict("records")] == [
         (date(2021, 12, 2), "sanctions")
     ]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "Des migrants ont rapporté que les forces belarusses les obligent souvent à franchir la "
+        "frontière.",
+        "Des milliers de migrants ont franchi ou tenté de franchir au cours des derniers mois la "
+        "frontière.",
+    ],
+)
+def test_a_habit_or_recent_months_go_on_no_narrative(follow: str) -> None:
+    events = passage_events(
+        "Un Irakien a été découvert mort lundi à la frontière. " + follow, "fr", "2021-11-01"
+    )
+    assert not events["sentence"].str.startswith("Des ").any(), events[["date", "sentence"]]
