@@ -797,9 +797,9 @@ def test_a_blacklisting_goes_on_telling_the_days_sanctions() -> None:
     "follow",
     [
         "Des migrants ont rapporté que les forces belarusses les obligent souvent à franchir la "
-        "frontière.",
+        "frontière avec la Pologne, et qu'ils sont refoulés par les gardes-frontières polonais.",
         "Des milliers de migrants ont franchi ou tenté de franchir au cours des derniers mois la "
-        "frontière.",
+        "frontière du Belarus avec la Pologne.",
     ],
 )
 def test_a_habit_or_recent_months_go_on_no_narrative(follow: str) -> None:
