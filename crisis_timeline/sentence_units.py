@@ -160,7 +160,8 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
         if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
     ]
     sentences = split_sentences(text, article.language)
-    expressions = _without_head_stamp(expressions, text, sentences)
+    stamp_end = head_stamp_end(text)  # " date 2021-10-01 ...": a stored page's head stamp
+    expressions = _without_head_stamp(expressions, text, sentences, stamp_end)
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)
     units = []
@@ -182,7 +183,7 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
                 expressions=inside,
                 has_cue=bool(cue_scores(sentence.text, article.language)),
                 is_heading=_is_heading(
-                    _after_stamp(sentence, text),
+                    _after_stamp(sentence, text, stamp_end),
                     article.language,
                     _starts_line(text, sentence.start),
                 ),
@@ -194,24 +195,22 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
     return _cut_off_ending(_tagged_headlines(units, text, article.language))
 
 
-def _after_stamp(sentence: Sentence, text: str) -> str:
+def _after_stamp(sentence: Sentence, text: str, stamp_end: int) -> str:
     """The sentence without a stored page's head stamp before it (" date 2021-08-26 MINSK,
     August 26." is the wire's dateline line, a heading like any other)."""
-    stamp_end = head_stamp_end(text)
     if sentence.start >= stamp_end:
         return sentence.text
     return text[stamp_end : sentence.end].lstrip()
 
 
 def _without_head_stamp(
-    expressions: list[TimeExpression], text: str, sentences: list[Sentence]
+    expressions: list[TimeExpression], text: str, sentences: list[Sentence], stamp_end: int
 ) -> list[TimeExpression]:
     """A stored page's head stamp run into its lead (" date 2021-10-01 Poland's Sejm ...
     approved on Thursday") is the page's date when the lead tells a day of its own: the
     lead's happening is that day. Otherwise it stays the lead's date, the page's day (the
     lead convention would not date a lead that opens with a quote, or whose own date is an
     earlier month: "... pushback in late August, an investigation has found")."""
-    stamp_end = head_stamp_end(text)
     if not stamp_end or not sentences:
         return expressions
     lead_end = sentences[0].end
