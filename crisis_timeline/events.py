@@ -199,7 +199,12 @@ class _Walk:
         own_dates_cover_it, own_days = self._own_dates(index, unit)
         if own_dates_cover_it:
             return
-        if self.last_dated and not own_days and force_not_used(unit.sentence.text, self.lang):
+        if (
+            self.last_dated
+            and unit.has_cue  # every formula names what was not used or done; most text has no cue
+            and not own_days
+            and force_not_used(unit.sentence.text, self.lang)
+        ):
             # "Zaznaczyła, że nikt nie został ranny": no happening, but the story it is part
             # of goes on (when it is close to the story, as a narrative sentence must be)
             if self._continues(index, unit, *self.last_dated):

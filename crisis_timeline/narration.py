@@ -14,7 +14,7 @@ It does not date anything (events.py does).
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from crisis_timeline.lang import tables
 from crisis_timeline.quantities import (
@@ -75,6 +75,7 @@ def pattern(table: str, lang: str) -> re.Pattern[str]:
 _DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=1024)  # asked twice of one sentence: the narrative's guard, then the event test
 def force_not_used(text: str, lang: str) -> bool:
     """ "Tarnybinių ginklų ... panaudoti neteko", "не применяли служебное оружие": a sentence
     that only says what did not happen (the twentieth and twenty-first batches took both as
