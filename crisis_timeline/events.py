@@ -617,9 +617,10 @@ def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str
     as a whole; a date in an embedded clause ("since Lukashenko claimed victory in the
     August 2020 election"), or one of several dates, is typed by its own clause when that
     clause has a cue, else by the sentence."""
-    several = len(distinct_dates(unit, lang)) > 1
-    conjoined = pattern("conjunction", lang).search(unit.sentence.text)
-    if not several and not conjoined and not embedded_date(unit, expression, lang):
+    # its own clause's type: one of several dates, or an embedded one; a conjunction may
+    # open the date's clause too ("intervient alors que l'UE a annoncé lundi ...")
+    own_clause = len(distinct_dates(unit, lang)) > 1 or embedded_date(unit, expression, lang)
+    if not own_clause and not pattern("conjunction", lang).search(unit.sentence.text):
         return unit.event_type
     offset = expression.start - unit.sentence.start
     clause = _clause_around(unit.sentence.text, offset, offset + len(expression.text))
@@ -639,6 +640,6 @@ def _clause_event_type(unit: SentenceUnit, expression: TimeExpression, lang: str
     ]
     if openers:
         clause = clause[max(openers) :]
-    elif not several and not embedded_date(unit, expression, lang):
+    elif not own_clause:
         return unit.event_type  # the conjunction opens another clause than the date's
     return classify_event_type(clause, lang) if cue_scores(clause, lang) else unit.event_type

@@ -180,6 +180,17 @@ def _counts_beyond_minutes(text: str, lang: str) -> bool:
     )
 
 
+def clause_cut(head: str) -> int:
+    """Where the last clause boundary in `head` stands (-1: none)."""
+    return max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
+
+
+def clause_before(text: str, offset: int) -> str:
+    """The words between the last clause boundary and `offset`."""
+    head = text[:offset]
+    return head[clause_cut(head) + 1 :]
+
+
 def standing_accusation(text: str, lang: str) -> bool:
     """The sentence's main verb is the standing accusation ("The European Union accuses
     Belarus of orchestrating the crisis"): no past verb before it ("Polish forces used water
@@ -188,8 +199,7 @@ def standing_accusation(text: str, lang: str) -> bool:
     accusation = pattern("accusation", lang).search(text)
     if accusation is None or pattern("past", lang).search(text, 0, accusation.start()):
         return False
-    before = text[max(0, accusation.start() - ACCUSER_REACH) : accusation.start()]
-    return not pattern("embedding", lang).search(before)
+    return not pattern("embedding", lang).search(clause_before(text, accusation.start()))
 
 
 def narrates_past(text: str, lang: str) -> bool:
@@ -209,8 +219,6 @@ def narrates_past(text: str, lang: str) -> bool:
         DIGIT_COUNT.search(text) or find_quantities(text, lang)
     )
 
-
-ACCUSER_REACH = 12  # characters before an accusation a relative word may stand in ("who are ")
 
 QUOTE_OPENERS = ("„", "“", '"', "«", "‘", "‹", "—", "–", "- ")  # "- " opens Polish speech
 

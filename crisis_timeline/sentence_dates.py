@@ -24,7 +24,7 @@ from crisis_timeline.event_ranges import (
 )
 from crisis_timeline.event_types import cue_scores
 from crisis_timeline.lang import tables
-from crisis_timeline.narration import pattern
+from crisis_timeline.narration import clause_before, clause_cut, pattern
 from crisis_timeline.quantities import counts_something
 from crisis_timeline.sentence_units import SentenceUnit, without_dates
 from crisis_timeline.temporal import TimeExpression, tag
@@ -32,17 +32,6 @@ from crisis_timeline.temporal import TimeExpression, tag
 SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
 YEAR_PROBE_DAY = date(2021, 7, 1)  # any day: which year a phrase names is read on it
 SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date the sentence
-
-
-def clause_cut(head: str) -> int:
-    """Where the last clause boundary in `head` stands (-1: none)."""
-    return max(head.rfind(","), head.rfind(";"), head.rfind("("), head.rfind("—"))
-
-
-def clause_before(text: str, offset: int) -> str:
-    """The words between the last clause boundary and `offset`."""
-    head = text[:offset]
-    return head[clause_cut(head) + 1 :]
 
 
 def embedded_date(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
