@@ -56,6 +56,7 @@ EVENT_TABLES = {
     "stance": "STANCE",
     "conjunction": "CONJUNCTION",
     "accusation": "ACCUSATION",
+    "compared_since": "COMPARED_SINCE",
     "present_lead": "PRESENT_LEAD",
     "habitual": "HABITUAL",
 }

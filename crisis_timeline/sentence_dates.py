@@ -37,7 +37,21 @@ SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date 
 def embedded_date(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
     """True when the date sits in a relative or "since" clause about something else."""
     offset = expression.start - unit.sentence.start
-    return bool(pattern("embedding", lang).search(clause_before(unit.sentence.text, offset)))
+    return bool(
+        pattern("embedding", lang).search(_without_comparison(unit.sentence.text, offset, lang))
+    )
+
+
+def _without_comparison(text: str, offset: int, lang: str) -> str:
+    """The clause before `offset` without a first's "since" ("The first repatriation flight
+    since the crisis began left Minsk on Sunday") when a past verb follows it: the main verb
+    has come, so the date after it is the sentence's own. The comparison point itself
+    ("the first contact since August 2020") stays embedded: no past verb before it."""
+    clause = clause_before(text, offset)
+    compared = pattern("compared_since", lang).search(clause)
+    if compared is None or not pattern("past", lang).search(clause, compared.end()):
+        return clause
+    return clause[: compared.start()] + clause[compared.end() :]
 
 
 def names_its_date(expression: TimeExpression, published: date | None) -> bool:

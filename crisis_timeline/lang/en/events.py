@@ -60,6 +60,10 @@ EVENTS: dict[str, str] = {
     # background that no sentence before it dates (guidelines rule 3; no annotator of
     # batches 20-44 required one without a date of its own). In the present or perfect only:
     # "Lithuania, Latvia and Estonia accused Minsk" may tell that day's statement.
+    # A first or a record "since" something, in the sentence's subject ("The first
+    # repatriation flight since the crisis began left Minsk on Sunday"): a comparison, not a
+    # clause embedding the dates told after its main verb (sentence_dates.embedded_date).
+    "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b",
     "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|(?:has|have|is|are) (?:\w+ )?accused)\b",
     "HABITUAL": r"\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")

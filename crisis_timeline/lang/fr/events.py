@@ -50,6 +50,10 @@ EVENTS: dict[str, str] = {
     "PRESENT_LEAD": r"(?!)",
     # A habit, no day's happening (read with PRESENT_LEAD, which French leaves empty)
     # The wire's standing accusation ("L'UE accuse Minsk d'avoir orchestré ...", "se sont
+    # Un premier ou un record « depuis » dans le sujet ("Le premier vol de rapatriement
+    # depuis le début de la crise a quitté Minsk dimanche"): une comparaison, pas une
+    # proposition qui enchâsse les dates dites après le verbe principal (en: COMPARED_SINCE).
+    "COMPARED_SINCE": r"\b(?:premi[eè]re?s?|dernier|derni[eè]re|plus (?:grande?|important|importante|forte?|haut|élevée?|lourde?)|seule?)\b(?:\s+\S+){0,8}?\s+depuis\b",
     # mutuellement accusées"): background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:accuse|accusent|(?:est|sont) (?:\w+ )?accusée?s?)\b",
     "HABITUAL": r"\b(?:chaque (?:jour|nuit|semaine)|quotidiennement|régulièrement|souvent|habituellement)\b",

@@ -28,10 +28,12 @@ EVENTS: dict[str, str] = {
     # The day's happening told in the present by an article's first sentence (see
     # lang/pl/events.py): not read in Lithuanian, whose BNS leads are in the past.
     "PRESENT_LEAD": r"(?!)",
-    # A habit, no day's happening (read with PRESENT_LEAD, which Lithuanian leaves empty)
+    # A first "nuo kada" in the subject (en: COMPARED_SINCE): a comparison, not an embedding.
+    "COMPARED_SINCE": r"\b(?:pirm\w*|didžiausi\w*|vienintel\w*)\b(?:\s+\S+){0,8}?\s+nuo kada\b",
     # The standing accusation ("ES kaltina Lukašenką ...", "Lietuva apkaltino Minską"):
     # background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:kaltina|kaltinama|kaltinami)\b",
+    # A habit, no day's happening (read with PRESENT_LEAD, which Lithuanian leaves empty)
     "HABITUAL": r"\b(?:kasdien|kiekvieną (?:dieną|naktį)|reguliariai|dažnai|paprastai|nuolat)\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",

@@ -43,10 +43,12 @@ EVENTS: dict[str, str] = {
     "PRESENT_LEAD": r"(?<!\bnie )\b(?:opuszczają|opuszcza|przekraczają|przekracza|szturmują|szturmuje"
     r"|forsują|atakują|atakuje|przemieszczają się|wracają|odlatują|odjeżdżają|wsiadają"
     r"|zatrzymuje|zatrzymują|usuwają|likwidują|wywożą|odsyłają|gromadzą się)\b",
-    # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
+    # A first "odkąd" in the subject (en: COMPARED_SINCE): a comparison, not an embedding.
+    "COMPARED_SINCE": r"\b(?:pierwsz\w*|ostatni\w*|największ\w*|jedyn\w*)\b(?:\s+\S+){0,8}?\s+odkąd\b",
     # The standing accusation ("UE oskarża Łukaszenkę o ...", "Warszawa oskarżyła Mińsk"):
     # background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:oskarża|oskarżają|(?:jest|są) oskarżan[yae]\w*)\b",
+    # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
     "HABITUAL": r"\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",

@@ -36,10 +36,12 @@ EVENTS: dict[str, str] = {
     # (not negated: "Мигранты не покидают лагерь")
     "PRESENT_LEAD": r"(?<!\bне )\b(?:покидают|покидает|штурмуют|штурмует|прорываются|пересекают"
     r"|возвращаются|улетают|вывозят|задерживают|задерживает|разбирают|ликвидируют)\b",
-    # A habit, no day's happening ("Пограничники ежедневно задерживают ...")
+    # No embedding word of this language reads "since" (en: COMPARED_SINCE): none here.
+    "COMPARED_SINCE": r"(?!)",
     # The standing accusation ("ЕС обвиняет Лукашенко в ...", "Польша обвинила Минск"):
     # background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\bобвиня(?:ет|ют|ется|ются)(?![\w-])",
+    # A habit, no day's happening ("Пограничники ежедневно задерживают ...")
     "HABITUAL": r"\b(?:ежедневно|каждый день|каждую ночь|регулярно|обычно|часто|постоянно|по-прежнему)\b",
     "REPORTED_CLAUSE": r"\b(?:что|ли)\b",
     "COREFERENT": r"^(?:Оба|Обе|Они|Стороны|Лидеры)\b",
