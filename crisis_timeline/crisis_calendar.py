@@ -145,3 +145,17 @@ CALENDAR: tuple[Landmark, ...] = (
 )
 
 LANDMARK_KEYS: tuple[str, ...] = tuple(dict.fromkeys(landmark.key for landmark in CALENDAR))
+
+# The crisis' background: happenings before it that its reports name by their month alone
+# ("after the August elections", "lors des élections d'août dernier" on a page of November
+# 2021), which the grammar alone would put in the writer's latest August. Their words are
+# the language tables' BACKGROUND_HAPPENINGS (background_years.py reads them).
+BACKGROUND: tuple[Landmark, ...] = (
+    Landmark(
+        "belarus_presidential_election",
+        date(2020, 8, 9),
+        "Belarus's presidential election, whose result Lukashenko claimed",
+    ),
+)
+
+BACKGROUND_KEYS: tuple[str, ...] = tuple(landmark.key for landmark in BACKGROUND)

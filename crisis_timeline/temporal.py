@@ -60,6 +60,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .background_years import with_background_years
 from .errors import CrisisTimelineError
 from .lang import is_supported, languages
 from .temporal_calendar import (
@@ -711,7 +712,7 @@ def tag(
                 expressions[-1] = joined
                 continue
         expressions.append(expression)
-    return expressions
+    return with_background_years(lowered, expressions, lang)  # "the August elections": 2020
 
 
 # "août de l'an dernier", "August of last year", "in March this year": one month, its year

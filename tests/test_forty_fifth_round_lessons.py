@@ -58,3 +58,66 @@ def test_a_relative_clause_with_since_still_embeds_its_dates() -> None:
     )
     camp = events[events["sentence"].str.startswith("The camp")]
     assert date(2021, 11, 8) in set(camp["date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The EU has sanctioned Belarus after the August elections in Belarus.", "en"),
+        (
+            "Belarus was thrown into turmoil last August when Lukashenko claimed a sixth "
+            "presidential term.",
+            "en",
+        ),
+        (
+            "Les Européens ne reconnaissent pas la victoire qu’il a revendiquée lors des "
+            "élections d’août dernier.",
+            "fr",
+        ),
+        ("Protesty wybuchły, a w sierpniu Łukaszenka ogłosił zwycięstwo w wyborach.", "pl"),
+        ("Протесты начались после президентских выборов в августе.", "ru"),
+    ],
+)
+def test_a_month_the_presidential_election_names_is_august_2020(text: str, lang: str) -> None:
+    dates = set(passage_events(text, lang, "2021-11-17")["date"])
+    # the grammar alone reads the writer's latest August (2021): the election was in 2020
+    assert date(2020, 8, 1) in dates and date(2021, 8, 1) not in dates, dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland started building a fence in August, after the elections were postponed.",
+        "Lithuania's parliament voted for the barrier in August.",
+        "After the election in August 2021 the government fell.",  # a year written stays
+    ],
+)
+def test_a_month_outside_an_election_clause_keeps_the_grammars_year(text: str) -> None:
+    dates = set(passage_events(text, "en", "2021-11-17")["date"])
+    assert date(2020, 8, 1) not in dates, dates
+
+
+def test_the_background_year_is_given_by_the_tagger_with_its_reason() -> None:
+    from crisis_timeline.temporal import tag
+
+    (august,) = tag("après les élections d'août dernier", date(2021, 11, 17), "fr")
+    assert (august.date, august.date_end, august.value) == (
+        date(2020, 8, 1),
+        date(2020, 8, 31),
+        "2020-08",
+    )
+    assert "presidential election" in august.reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Macron phoned Putin on Sunday.", "Merkel called her Belarusian counterpart on Sunday."],
+)
+def test_a_phone_call_told_by_its_verb_is_diplomacy(text: str) -> None:
+    events = passage_events(text, "en", "2021-11-22")
+    assert list(events["event_type"]) == ["diplomacy"]
+
+
+def test_a_call_for_something_is_not_a_phone_call() -> None:
+    events = passage_events("He called for new sanctions on Sunday.", "en", "2021-11-22")
+    assert "diplomacy" not in set(events["event_type"])

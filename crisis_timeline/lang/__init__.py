@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from crisis_timeline.crisis_calendar import LANDMARK_KEYS
+from crisis_timeline.crisis_calendar import BACKGROUND_KEYS, LANDMARK_KEYS
 from crisis_timeline.temporal_lexicon import Lexicon
 
 # The table groups every language provides, and the keys each group must hold. The names are
@@ -76,6 +76,8 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     ),
     # the words telling each landmark day of crisis_calendar.CALENDAR
     "landmarks": LANDMARK_KEYS,
+    # the words telling each background happening of crisis_calendar.BACKGROUND
+    "background": BACKGROUND_KEYS,
 }  # fmt: skip
 
 # Event types a language's type cues may name (event_type_lexicon.EVENT_TYPE_ORDER).
@@ -109,6 +111,8 @@ class LanguageTables:
     periods: Mapping[str, Any]  # seasons, quarters, holidays, decades, references (periods.py)
     # landmark key -> patterns all found in one sentence that tells it (landmarks.py)
     landmarks: Mapping[str, tuple[str, ...]]
+    # background key -> patterns all found in one sentence that tells it (background_years.py)
+    background: Mapping[str, tuple[str, ...]]
     lemmatizer: str = "none"  # one of LEMMATIZERS
     # Partial tables: an unsupported or broken language, read for numeric and ISO dates only.
     partial: bool = False
@@ -128,6 +132,7 @@ FOLDER_TABLES: dict[str, tuple[str, str]] = {
     "stop_words": ("stop_words", "STOP_WORDS"),
     "periods": ("periods", "PERIODS"),
     "landmarks": ("landmarks", "LANDMARKS"),
+    "background": ("landmarks", "BACKGROUND_HAPPENINGS"),
 }
 
 
@@ -246,6 +251,7 @@ def partial_tables(code: str, reason: str) -> LanguageTables:
         stop_words=frozenset(),
         periods=group(english.periods),
         landmarks=group(english.landmarks),
+        background=group(english.background),
         partial=True,
         note=f"{reason}: read in part (numeric and ISO dates only).",
     )

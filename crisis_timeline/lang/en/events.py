@@ -483,7 +483,10 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
         3.0,
         (
             r"(?:tele)?phone",
+            r"(?:tele)?phoned",
             r"phone calls?",
+            # "called his Belarusian counterpart" (not "called for", "so-called")
+            r"called (?:his|her|their) (?:\w+ )?counterparts?",
             r"calls?",
             r"talks?",
             r"talked",

@@ -126,3 +126,12 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bbeg[au]n\b|\bstart|kick|launch|get under way|got under way",
     ),
 }
+
+
+# The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
+# found in one sentence (lower-cased): a month it names without its year is theirs.
+BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
+    "belarus_presidential_election": (
+        r"\belection|\bre-?elect|\breelect|sixth (?:presidential )?term|presidential (?:poll|vote)",
+    ),
+}

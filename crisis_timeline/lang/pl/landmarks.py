@@ -121,3 +121,10 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"rozpocz|ruszy|zaczę|wystartow",
     ),
 }
+
+
+# The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
+# found in one sentence (lower-cased): a month it names without its year is theirs.
+BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
+    "belarus_presidential_election": (r"\bwybor(?:y|ach|ów|ami|om)\b|reelekcj|szóst\w* kadencj",),
+}

@@ -118,3 +118,10 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"\bначал(?!ьн)|стартовал|приступил",
     ),
 }
+
+
+# The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
+# found in one sentence (lower-cased): a month it names without its year is theirs.
+BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
+    "belarus_presidential_election": (r"\bвыбор(?:ы|ах|ов|ами|ам)\b|переизбра|шест\w* срок",),
+}
