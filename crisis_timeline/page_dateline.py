@@ -162,3 +162,29 @@ def is_wire_dateline(text: str, expression: TimeExpression) -> bool:
     ):
         return True
     return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))
+
+
+# A wire copy's dateline run into its lead: a place in capitals, then the date and the
+# agency ("WARSAW, Nov 16 (Reuters) - Polish forces used water cannon on Monday"), or the
+# outlet and the date in brackets ("CAIRO (UrduPoint News / Sputnik - 06th August, 2021)
+# Iraqi Airways ... told Sputnik on Thursday"). Its date is the copy's, not the lead's.
+_CAPITALS_PLACE = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ'’ -]{1,30}")
+_DATE_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]{2,60}?[-–—,][ \t]*\Z")
+_BRACKET_CLOSES = re.compile(r"[ \t]*\)")
+WIRE_HEAD_CHARS = 80  # how far after the text's head (or its stamp) such a date may stand
+
+
+def heads_wire_copy(text: str, expression: TimeExpression) -> bool:
+    """Whether the expression is the date of a wire copy's dateline opening the text."""
+    start = head_stamp_end(text)
+    if expression.start - start > WIRE_HEAD_CHARS or expression.start < start:
+        return False
+    place = _CAPITALS_PLACE.match(text, start, expression.start)
+    if place is None:
+        return False
+    between = text[place.end() : expression.start]
+    if between.lstrip(" \t").startswith(","):  # "WARSAW, Nov 16 (Reuters) -"
+        return bool(_WIRE_AFTER.match(text, expression.end)) and "\n" not in between
+    return bool(_DATE_IN_BRACKETS.match(between)) and bool(
+        _BRACKET_CLOSES.match(text, expression.end)
+    )

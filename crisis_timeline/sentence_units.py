@@ -18,7 +18,7 @@ from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer
 from crisis_timeline.event_types import classify_event_type, cue_scores
 from crisis_timeline.narration import pattern
-from crisis_timeline.page_dateline import head_stamp_end
+from crisis_timeline.page_dateline import head_stamp_end, heads_wire_copy
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, blank_expressions, tag
 from crisis_timeline.temporal_periods import bounds_a_period
@@ -158,6 +158,7 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
         e
         for e in tag(text, article.published, article.language, references=False)
         if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
+        and not heads_wire_copy(text, e)  # "WARSAW, Nov 16 (Reuters) - ...": the copy's date
     ]
     sentences = split_sentences(text, article.language)
     stamp_end = head_stamp_end(text)  # " date 2021-10-01 ...": a stored page's head stamp

@@ -121,3 +121,71 @@ def test_a_phone_call_told_by_its_verb_is_diplomacy(text: str) -> None:
 def test_a_call_for_something_is_not_a_phone_call() -> None:
     events = passage_events("He called for new sanctions on Sunday.", "en", "2021-11-22")
     assert "diplomacy" not in set(events["event_type"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "days"),
+    [
+        (
+            "WARSAW, Nov 16 (Reuters) - Polish forces used water cannon on migrants on Monday.",
+            "en",
+            [date(2021, 11, 15)],
+        ),
+        (
+            "VARSOVIE, 16 novembre (Reuters) - La police polonaise a utilisé des canons à eau lundi.",
+            "fr",
+            [date(2021, 11, 15)],
+        ),
+        (
+            " date 2021-11-16 CAIRO (UrduPoint News / Sputnik - 16th November, 2021) Iraqi "
+            "Airways has suspended flights to Minsk, a source told Sputnik on Monday.",
+            "en",
+            [date(2021, 11, 15)],
+        ),
+        # with no day of its own, the lead is the copy's day
+        (
+            "WARSAW, Nov 16 (Reuters) - Polish forces used water cannon on migrants.",
+            "en",
+            [date(2021, 11, 16)],
+        ),
+    ],
+)
+def test_a_wire_datelines_date_is_the_copys_not_a_second_happening(
+    text: str, lang: str, days: list[date]
+) -> None:
+    events = passage_events(text, lang, "2021-11-16")
+    assert list(events["date"]) == days, events[["date", "dated_by", "trigger"]]
+
+
+def test_a_dated_first_line_that_is_no_wire_dateline_keeps_its_date() -> None:
+    events = passage_events(
+        "On Nov 15 (a Monday) Polish forces used water cannon on migrants.", "en", "2021-11-16"
+    )
+    assert list(events["date"]) == [date(2021, 11, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Iraqi Airways suspended its flights, a source told Sputnik on Thursday. Earlier in "
+            "the day, the EU ambassador said flights would stop.",
+            "en",
+        ),
+        (
+            "La compagnie a suspendu ses vols jeudi. Plus tôt dans la journée, l'ambassadeur de "
+            "l'UE avait annoncé l'arrêt des vols.",
+            "fr",
+        ),
+    ],
+)
+def test_earlier_in_the_day_is_the_day_the_story_tells(text: str, lang: str) -> None:
+    events = passage_events(text, lang, "2021-08-06")
+    assert set(events["date"]) == {date(2021, 8, 5)}, events[["date", "trigger"]]
+
+
+def test_earlier_in_the_day_with_no_day_told_is_the_publication_day() -> None:
+    events = passage_events(
+        "Earlier in the day, Poland said the border was calm.", "en", "2021-08-06"
+    )
+    assert list(events["date"]) == [date(2021, 8, 6)]

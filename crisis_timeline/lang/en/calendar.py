@@ -57,8 +57,10 @@ _PHRASES_EN: dict[str, Phrase] = {
     **day_words(_DAY_WORDS_EN),
     "earlier today": Phrase("day"),
     "later today": Phrase("day"),
-    "earlier in the day": Phrase("day"),
-    "later in the day": Phrase("day"),
+    # the day the story is telling, as "that day" ("... told Sputnik on Thursday. Earlier in
+    # the day, the EU ambassador said ..."); the publication day when it has told none
+    "earlier in the day": Phrase("day", 0, "narrative"),
+    "later in the day": Phrase("day", 0, "narrative"),
     "tonight": Phrase("day", time_of_day="night"),
     "year-end": Phrase("year"),
     "month-end": Phrase("month"),

@@ -76,8 +76,9 @@ _ROLLING_DAY = ("dernières 24 heures", "dernières vingt-quatre heures", "24 de
 _PHRASES_FR: dict[str, Phrase] = {
     **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words(_DAY_WORDS_FR),
-    "plus tôt dans la journée": Phrase("day"),
-    "plus tard dans la journée": Phrase("day"),
+    # le jour que le récit raconte, comme "ce jour-là" (en: "earlier in the day")
+    "plus tôt dans la journée": Phrase("day", 0, "narrative"),
+    "plus tard dans la journée": Phrase("day", 0, "narrative"),
     "ce matin": Phrase("day", time_of_day="morning"),
     "cet après-midi": Phrase("day", time_of_day="afternoon"),
     "ce soir": Phrase("day", time_of_day="evening"),
