@@ -223,6 +223,9 @@ class _Walk:
             return
         if index in self.lead and (
             index < self.first_dated
+            # its dates only bound something ("extended the ban by three months, until
+            # March 2"): as undated as a lead before any date
+            or (index == self.first_dated and not main_expressions(unit, self.lang))
             or self._plans_only(index, own_days)
             or self._opening_embeds_only(index, own_days)
         ):

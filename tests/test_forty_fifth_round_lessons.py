@@ -189,3 +189,50 @@ def test_earlier_in_the_day_with_no_day_told_is_the_publication_day() -> None:
         "Earlier in the day, Poland said the border was calm.", "en", "2021-08-06"
     )
     assert list(events["date"]) == [date(2021, 8, 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Poland had set up a no-access zone at the border, which expires on June 30, "
+            "banning nonresidents from the area.",
+            "en",
+        ),
+        ("L'état d'urgence, qui expire le 2 décembre, sera remplacé par une loi.", "fr"),
+        ("Режим ЧП, который истекает 2 декабря, заменят законом.", "ru"),
+    ],
+)
+def test_the_day_a_measure_expires_is_no_happening(text: str, lang: str) -> None:
+    assert passage_events(text, lang, "2021-11-30").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Poland extended the ban on entering the border zone by three months, until "
+            "March 2, the ministry said.",
+            "en",
+        ),
+        (
+            "L’interdiction de visiter la zone frontalière a été prolongée en Pologne de trois "
+            "mois, jusqu’en mars 2022, a indiqué le ministère.",
+            "fr",
+        ),
+    ],
+)
+def test_a_lead_whose_only_date_is_a_bound_is_the_days_news(text: str, lang: str) -> None:
+    events = passage_events(text, lang, "2021-12-01")
+    # the bound makes no event, and the lead is the page's day (it had made none at all)
+    assert list(events["date"]) == [date(2021, 12, 1)], events[["date", "trigger"]]
+
+
+def test_a_first_dated_nothing_happened_formula_stays_no_lead() -> None:
+    events = passage_events(
+        "В пятницу не было иностранцев, которых сотрудники Службы охраны госграницы впустили "
+        "бы в Литву из гуманитарных соображений.",
+        "ru",
+        None,
+    )
+    assert events.empty, events[["date", "dated_by"]]

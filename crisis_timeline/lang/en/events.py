@@ -72,9 +72,10 @@ EVENTS: dict[str, str] = {
     # Openers that refer back to the previous sentence's actors ("The pair spoke ...").
     "COREFERENT": r"^(?:The (?:pair|two|leaders|two leaders|two presidents|two men)|They|Both)\b",
     # Words right before a date that make it a bound or a comparison, not the day something
-    # happened: "will last until November 10", "against 37 in the whole of 2020",
+    # happened: "will last until November 10", "against 37 in the whole of 2020", a measure's
+    # end ("a no-access zone, which expires on June 30": the guidelines' rule 5),
     # "prolongé jusqu'au 10 novembre", "contre 37 sur l'ensemble de l'année 2020".
-    "NOT_AN_EVENT_DATE": r"(?:\buntil|\btill|\bthrough|\bagainst [\w,.]+ in|\bcompared (?:with|to) [\w,.]+ in|\bin (?:the whole|all) of|\bthan in|\bas (?:in|during|between|(?:\w+ )?did (?:in|during|between))(?:\s+\w+\s+(?:to|and|or))?)\s+(?:the\s+)?$",
+    "NOT_AN_EVENT_DATE": r"(?:\buntil|\bexpir(?:es|ed|e|ing)(?: on| in)?|\btill|\bthrough|\bagainst [\w,.]+ in|\bcompared (?:with|to) [\w,.]+ in|\bin (?:the whole|all) of|\bthan in|\bas (?:in|during|between|(?:\w+ )?did (?:in|during|between))(?:\s+\w+\s+(?:to|and|or))?)\s+(?:the\s+)?$",
     # Vague times: the sentence tells of something at an unstated time ("have recently
     # reported", "à plusieurs reprises"); it neither inherits a date nor passes one on.
     "VAGUE_TIME": r"\b(?:recently|repeatedly|so far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)|for (?:weeks|months|years)|a few (?:days|weeks|months) ago)\b",

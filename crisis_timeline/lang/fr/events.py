@@ -64,7 +64,7 @@ EVENTS: dict[str, str] = {
         r"\b(?:que|qu['’])"
     ),
     "COREFERENT": r"^(?:Les deux|Tous deux|Ils)\b",
-    "NOT_AN_EVENT_DATE": r"(?:\bjusqu['’]?(?:au|à|a)?|\bcontre [\w,. ]+ (?:en|sur l'ensemble de l'année)|\bsur l['’]ensemble de(?: l['’]année)?|\bdu nombre d['’]\w+ (?:en|sur l['’]ensemble de)|\bqu['’]en)\s*(?:le\s+)?$",
+    "NOT_AN_EVENT_DATE": r"(?:\bexpire(?:ra)?|\bjusqu['’]?(?:au|à|a|en)?|\bcontre [\w,. ]+ (?:en|sur l'ensemble de l'année)|\bsur l['’]ensemble de(?: l['’]année)?|\bdu nombre d['’]\w+ (?:en|sur l['’]ensemble de)|\bqu['’]en)\s*(?:le\s+)?$",
     "VAGUE_TIME": r"\b(?:récemment|à plusieurs reprises|jusqu['’]ici|(?:ces|des) derni(?:ers|ères) (?:jours|semaines|mois)|depuis des (?:semaines|mois|années)|il y a quelques (?:jours|semaines|mois))\b",
     "LEAD_HAPPENING": (
         r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|ie|ies|it|u|ue|us|ues|ert|erte|int|ainte)\b"

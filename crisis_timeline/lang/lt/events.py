@@ -37,7 +37,7 @@ EVENTS: dict[str, str] = {
     "HABITUAL": r"\b(?:kasdien|kiekvieną (?:dieną|naktį)|reguliariai|dažnai|paprastai|nuolat)\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
-    "NOT_AN_EVENT_DATE": r"(?:\biki(?: (?:šių|kitų|ateinančių) metų)?|\bpalyginti su [\w,.]+|\b(?:nei|negu)(?: per)?(?: visus)?)\s*$",
+    "NOT_AN_EVENT_DATE": r"(?:\b(?:baigia|baigs|nustoja|nustos) galioti|\biki(?: (?:šių|kitų|ateinančių) metų)?|\bpalyginti su [\w,.]+|\b(?:nei|negu)(?: per)?(?: visus)?)\s*$",
     "VAGUE_TIME": r"\b(?:neseniai|pastaruoju metu|ne kartą|iki šiol|pastarosiomis (?:dienomis|savaitėmis)|jau kelias savaites|kelis mėnesius|prieš kelias (?:dienas|savaites))\b",
     "LEAD_HAPPENING": _PAST,
     "MODAL": r"\b(?:galėtų|gali|turėtų|būtų|galbūt)\b",

@@ -52,7 +52,7 @@ EVENTS: dict[str, str] = {
     "HABITUAL": r"\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
-    "NOT_AN_EVENT_DATE": r"(?:\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",
+    "NOT_AN_EVENT_DATE": r"(?:\bwygasa|\bwygaśnie|\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",
     "VAGUE_TIME": r"\b(?:ostatnio|niedawno|wielokrotnie|do tej pory|w ostatnich (?:dniach|tygodniach|miesiącach)|od tygodni|od miesięcy|(?:kilka|parę) (?:dni|tygodni|miesięcy) temu)\b",
     "LEAD_HAPPENING": _PAST + r"|\b(?:doszło|odbyło|odbyła)\b",
     "MODAL": r"\b(?:mógłby|mogłaby|mogliby|mogą|może|mogłoby|powinien|powinna|powinni|by)\b|\b"
