@@ -73,6 +73,7 @@ LEAD_SENTENCES = 5
 # back and no set loses one). In one sentence the two are told together ("met on Tuesday,
 # a week after the summit of Thursday, November 4"): the weekday is the later.
 REPORT_LAG_DAYS = 4
+LATER_WEEKDAY_DAYS = 2  # a later weekday this close after the latest date is the page's
 # A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
 # the page was published in that month, whatever other months its text names.
 _MONTH_LINE = re.compile(
@@ -553,12 +554,29 @@ def _inferred(
             f"not {candidate:%a %d %b}, {(candidate - latest.day).days} days after"
         )
         return _after_yesterday(article, evidence, dataclasses.replace(found, reason=reason), prior)
+    if not next_week:
+        candidate, weekday_text = _latest_weekday_after(
+            evidence, latest.day, candidate, weekday_text
+        )
     found = Found(
         candidate,
         f"inferred: “{weekday_text}” (past tense) is the first {candidate:%A} on or after "
         f"“{latest.text}” ({latest.day:%a %d %b %Y}), so {candidate:%a %d %b %Y}",
     )
     return _after_yesterday(article, evidence, found, prior)
+
+
+def _latest_weekday_after(
+    evidence: _Evidence, day: date, candidate: date, text: str
+) -> tuple[date, str]:
+    """The latest past weekday within two days after the latest date, if after `candidate`
+    ("28 września ...", "W środę ...", "W czwartek wieczorem ... odbyła się debata": Thu 30).
+    A weekday of the days before the date falls five or more days after it: not read."""
+    for weekday, weekday_text, _ in evidence.weekdays:
+        later = _on_or_after(day, weekday)
+        if candidate < later and (later - day).days <= LATER_WEEKDAY_DAYS:
+            candidate, text = later, weekday_text
+    return candidate, text
 
 
 def _trailing_report(between: str, lang: str) -> bool:

@@ -236,3 +236,53 @@ def test_a_first_dated_nothing_happened_formula_stays_no_lead() -> None:
         None,
     )
     assert events.empty, events[["date", "dated_by"]]
+
+
+def test_the_page_is_of_its_latest_weekday_just_after_its_latest_date() -> None:
+    events = passage_events(
+        "W środę prezydent Andrzej Duda skierował do Sejmu wniosek o przedłużenie stanu "
+        "wyjątkowego.\n\nZ wnioskiem o przedłużenie stanu wyjątkowego 28 września wystąpiła "
+        "Rada Ministrów.\n\nW czwartek wieczorem w Sejmie odbyła się debata nad wnioskiem, a "
+        "po niej - głosowanie.",
+        "pl",
+        None,
+    )
+    debate = events[events["sentence"].str.startswith("W czwartek")]
+    # the page is of Thursday 30 (it had been dated by its first weekday, Wednesday 29, and
+    # the debate put a week back, on the 23rd)
+    assert list(debate["date"]) == [date(2021, 9, 30)]
+    assert list(events[events["sentence"].str.startswith("W środę")]["date"]) == [date(2021, 9, 29)]
+
+
+def test_a_weekday_of_the_days_before_the_latest_date_does_not_move_the_page() -> None:
+    events = passage_events(
+        "On Friday, the flight landed in Erbil. On Monday, migrants gathered at the border. "
+        "On Thursday, November 18, the first flight left Minsk.",
+        "en",
+        None,
+    )
+    # Friday the 19th is the page's day; the Monday before the 18th would be the 22nd
+    monday = events[events["sentence"].str.startswith("On Monday")]
+    assert list(monday["date"]) == [date(2021, 11, 15)], monday[["date", "date_reason"]]
+
+
+def test_the_polish_officials_today_is_the_writers_day() -> None:
+    events = passage_events(
+        '"W niedzielę 14.11 odnotowano 118 prób nielegalnego przekroczenia granicy" – '
+        "przekazała w poniedziałek rano Straż Graniczna.\n\nW dniu dzisiejszym, jak powiedział "
+        "rzecznik policji, Białorusini dostarczyli imigrantom alkohol. Wczoraj były takie "
+        "sygnały.",
+        "pl",
+        None,
+    )
+    # a "yesterday" no longer moves the page to Tuesday: it also says "today"
+    assert set(events["published"]) == {date(2021, 11, 15)}
+    alcohol = events[events["sentence"].str.startswith("W dniu dzisiejszym")]
+    assert list(alcohol["date"]) == [date(2021, 11, 15)], alcohol[["date", "date_reason"]]
+
+
+def test_a_lithuanian_informavo_is_a_statement() -> None:
+    from crisis_timeline.event_types import classify_event_type
+
+    text = "VSAT antradienį taip pat informavo apie Baltarusijos tarnybų melagienas."
+    assert classify_event_type(text, "lt") == "statement"

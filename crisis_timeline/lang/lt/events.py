@@ -173,7 +173,8 @@ EVENT_TYPES: tuple[tuple[str, float, tuple[str, ...]], ...] = (
     # Plain reporting verbs too ("said", "published" in English's list): "šeštadienį sakė".
     ("statement", 1.5, (r"pareišk\w*", r"kaltin\w*", r"perspėj\w*", r"pasmerk\w*", r"ragin\w*",
                         r"neig\w*", r"sakė", r"sako", r"teigė", r"teigia", r"pranešė", r"paskelb\w*",
-                        r"nurodė", r"publikuot\w*", r"paviešint\w*")),
+                        r"nurodė", r"publikuot\w*", r"paviešint\w*", r"informavo",
+                        r"informuoja")),
     # Protests and unrest: a happening even when nobody is named; a weak "other" that any
     # more telling cue outweighs; unrest ("kilo neramumai") outweighs the camp where it broke out.
     ("other", 1.0, (r"protest\w*", r"miting\w*", r"demonstracij\w*",
