@@ -555,9 +555,7 @@ def _inferred(
         )
         return _after_yesterday(article, evidence, dataclasses.replace(found, reason=reason), prior)
     if not next_week:
-        candidate, weekday_text = _latest_weekday_after(
-            evidence, latest.day, candidate, weekday_text
-        )
+        candidate, weekday_text = _later_weekday(evidence, latest.day, candidate, weekday_text)
     found = Found(
         candidate,
         f"inferred: “{weekday_text}” (past tense) is the first {candidate:%A} on or after "
@@ -566,9 +564,7 @@ def _inferred(
     return _after_yesterday(article, evidence, found, prior)
 
 
-def _latest_weekday_after(
-    evidence: _Evidence, day: date, candidate: date, text: str
-) -> tuple[date, str]:
+def _later_weekday(evidence: _Evidence, day: date, candidate: date, text: str) -> tuple[date, str]:
     """The latest past weekday within two days after the latest date, if after `candidate`
     ("28 września ...", "W środę ...", "W czwartek wieczorem ... odbyła się debata": Thu 30).
     A weekday of the days before the date falls five or more days after it: not read."""
