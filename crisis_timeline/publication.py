@@ -554,8 +554,7 @@ def _inferred(
             f"not {candidate:%a %d %b}, {(candidate - latest.day).days} days after"
         )
         return _after_yesterday(article, evidence, dataclasses.replace(found, reason=reason), prior)
-    if not next_week:
-        candidate, weekday_text = _later_weekday(evidence, latest.day, candidate, weekday_text)
+    candidate, weekday_text = _later_weekday(evidence, latest, candidate, weekday_text, next_week)
     found = Found(
         candidate,
         f"inferred: “{weekday_text}” (past tense) is the first {candidate:%A} on or after "
@@ -564,13 +563,15 @@ def _inferred(
     return _after_yesterday(article, evidence, found, prior)
 
 
-def _later_weekday(evidence: _Evidence, day: date, candidate: date, text: str) -> tuple[date, str]:
+def _later_weekday(
+    evidence: _Evidence, latest: _Mention, candidate: date, text: str, next_week: bool
+) -> tuple[date, str]:
     """The latest past weekday within two days after the latest date, if after `candidate`
     ("28 września ...", "W środę ...", "W czwartek wieczorem ... odbyła się debata": Thu 30).
     A weekday of the days before the date falls five or more days after it: not read."""
-    for weekday, weekday_text, _ in evidence.weekdays:
-        later = _on_or_after(day, weekday)
-        if candidate < later and (later - day).days <= LATER_WEEKDAY_DAYS:
+    for weekday, weekday_text, _ in [] if next_week else evidence.weekdays:
+        later = _on_or_after(latest.day, weekday)
+        if candidate < later and (later - latest.day).days <= LATER_WEEKDAY_DAYS:
             candidate, text = later, weekday_text
     return candidate, text
 
