@@ -183,8 +183,9 @@ class _Walk:
     def _sentence(self, index: int, unit: SentenceUnit) -> None:
         """Adds the events of one sentence and moves the narrative on."""
         if unit.is_heading:
-            # A subheading starts a new thread: what follows does not inherit dates across it.
-            if index > self.first_dated:
+            # A subheading starts a new thread: what follows does not inherit dates across it,
+            # unless it asks what the story goes on to tell ("Jak głosowali posłowie?")
+            if index > self.first_dated and not unit.sentence.text.rstrip().endswith("?"):
                 self.last_dated = None
             return
         if unit.is_caption:

@@ -187,7 +187,8 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
                     _after_stamp(sentence, text, stamp_end),
                     article.language,
                     _starts_line(text, sentence.start),
-                ),
+                )
+                or _is_question_heading(sentence, text),
                 is_caption=article.is_caption(original_start, original_end),
                 language=article.language,
                 gazetteer=gazetteer,
@@ -275,6 +276,22 @@ def _is_date_line(unit: SentenceUnit, published: date) -> bool:
     return all(
         e.date == published and not any(c.isalpha() for c in e.text) for e in unit.expressions
     )
+
+
+# A subheading may ask what the story goes on to tell ("Jak głosowali posłowie?", "What
+# happens next?"): a short question alone on its line
+QUESTION_HEADING_WORDS = 6
+
+
+def _is_question_heading(sentence: Sentence, text: str) -> bool:
+    if (
+        not sentence.text.rstrip().endswith("?")
+        or len(sentence.text.split()) > QUESTION_HEADING_WORDS
+    ):
+        return False
+    line_end = text.find("\n", sentence.end)
+    rest_of_line = text[sentence.end : line_end if line_end >= 0 else len(text)]
+    return _starts_line(text, sentence.start) and not rest_of_line.strip()
 
 
 def _starts_line(text: str, start: int) -> bool:

@@ -286,3 +286,40 @@ def test_a_lithuanian_informavo_is_a_statement() -> None:
 
     text = "VSAT antradienį taip pat informavo apie Baltarusijos tarnybų melagienas."
     assert classify_event_type(text, "lt") == "statement"
+
+
+def test_a_question_subheading_does_not_cut_the_story_it_asks_about() -> None:
+    events = passage_events(
+        "W czwartek wieczorem w Sejmie odbyła się debata nad wnioskiem, a po niej - "
+        "głosowanie.\n\nJak głosowali posłowie?\n\nZa przyjęciem wniosku o przedłużenie stanu "
+        "wyjątkowego przy granicy z Białorusią było 237 posłów. Przeciw zagłosowało 179, 31 "
+        "wstrzymało się od głosu.",
+        "pl",
+        "2021-09-30",
+    )
+    votes = events[events["sentence"].str.contains("237|179")]
+    assert list(votes["date"]) == [date(2021, 9, 30)] * 2, votes[["date", "sentence"]]
+    assert not events["sentence"].str.startswith("Jak").any()  # the question is no event
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("Głosowanie było w czwartek.\n\nJak głosowali posłowie?\n\nZa było 237.", True),
+        # in its paragraph, or long: a question of the story, not a subheading
+        ("Głosowanie było w czwartek. Jak głosowali posłowie? Za było 237.", False),
+        (
+            "Głosowanie było w czwartek.\n\nDlaczego tak wielu posłów głosowało przeciw "
+            "przedłużeniu stanu wyjątkowego?\n\nZa było 237.",
+            False,
+        ),
+    ],
+)
+def test_only_a_short_question_alone_on_its_line_is_a_subheading(text: str, heading: bool) -> None:
+    from crisis_timeline.entities import load_gazetteer
+    from crisis_timeline.sentence_units import sentence_units
+    from tests.press_passages import passage_article
+
+    units = sentence_units(passage_article(text, "pl", "2021-09-30"), load_gazetteer())
+    (question,) = [u for u in units if u.sentence.text.rstrip().endswith("?")]
+    assert question.is_heading is heading
