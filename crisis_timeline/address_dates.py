@@ -9,7 +9,7 @@ in-forests", ".../monde/2021-12-29/bielorussie-...", ".../amp/20220128/simonyte-
 a full date was published that day (119 of 119) and each month-only address held its
 page's month (4 of 4), so an address dates a page that states no date in
 its metadata (article_metadata.published_of), and its month keeps an undated page's
-inference inside that month (publication.month_line).
+inference inside that month (page_dateline.month_line).
 
 Only whole path segments count (a slug may start with a number: ".../2021/11/3500-migrants"
 is a November page, not one of the 35th), or a day-first date after an id's underscore, or

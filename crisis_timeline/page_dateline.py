@@ -8,8 +8,11 @@ from __future__ import annotations
 import dataclasses
 import re
 from datetime import date
+from typing import NamedTuple
 
 from crisis_timeline import settings
+from crisis_timeline.address_dates import address_date
+from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
 from crisis_timeline.lang import tables
 from crisis_timeline.temporal import TimeExpression, tag
@@ -188,3 +191,33 @@ def heads_wire_copy(text: str, expression: TimeExpression) -> bool:
     return bool(_DATE_IN_BRACKETS.match(between)) and bool(
         _BRACKET_CLOSES.match(text, expression.end)
     )
+
+
+# A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
+# the page was published in that month, whatever other months its text names.
+_MONTH_LINE = re.compile(
+    r"\s*(?:date:?[ \t]+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])"
+    r"|((?:19|20)\d\d)-(0[1-9]|1[0-2])[ \t]*\n)",
+    re.IGNORECASE,
+)
+
+
+class PageMonth(NamedTuple):
+    """The month a page gives without its day: its first day, and where the page gives it
+    (its "date line", or its "address"; the reasons say which)."""
+
+    first_day: date
+    source: str
+
+
+def month_line(article: Article) -> PageMonth | None:
+    """The month a date line at the page's head gives ("date 2021-12"), else the month its
+    address files it under (".../2021/11/crise-des-migrants")."""
+    match = _MONTH_LINE.match(article.cleaned_text)
+    if match is None:
+        filed = address_date(article.url)
+        if filed is None or out_of_bounds(filed.month):
+            return None
+        return PageMonth(filed.month, "address")
+    year, month = (match[1], match[2]) if match[1] else (match[3], match[4])
+    return PageMonth(date(int(year), int(month), 1), "date line")

@@ -41,8 +41,6 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from crisis_timeline import settings
-from crisis_timeline.address_dates import address_date
-from crisis_timeline.article_metadata import out_of_bounds
 from crisis_timeline.articles import Article
 from crisis_timeline.collection_prior import closest_year, median_date, tight
 from crisis_timeline.embed_dates import embed_days
@@ -53,9 +51,11 @@ from crisis_timeline.named_weekdays import SENTENCE_END, named_by_next, named_in
 from crisis_timeline.narration import pattern
 from crisis_timeline.page_dateline import (
     Found,
+    PageMonth,
     dateline_in_head,
     in_caption,
     is_wire_dateline,
+    month_line,
     site_date_widget,
 )
 from crisis_timeline.page_stamps import PROSE_WORDS, stamps_below_body, without_later_stamps
@@ -74,13 +74,6 @@ LEAD_SENTENCES = 5
 # a week after the summit of Thursday, November 4"): the weekday is the later.
 REPORT_LAG_DAYS = 4
 LATER_WEEKDAY_DAYS = 2  # a later weekday this close after the latest date is the page's
-# A date line at the head of a page that gives only the month ("date 2021-12", "2021-11"):
-# the page was published in that month, whatever other months its text names.
-_MONTH_LINE = re.compile(
-    r"\s*(?:date:?[ \t]+((?:19|20)\d\d)-(0[1-9]|1[0-2])(?![-\d])"
-    r"|((?:19|20)\d\d)-(0[1-9]|1[0-2])[ \t]*\n)",
-    re.IGNORECASE,
-)
 MONTH_LINE_PRIOR_DAY = 15  # a yearless date takes the year nearest the line's mid-month
 # What may stand between a day word and the date it names ("Накануне, 18 ноября",
 # "hier (18 novembre)", "yesterday, on November 18"): punctuation and one short word, or an
@@ -651,27 +644,6 @@ def _later_landmark(article: Article, evidence: _Evidence, latest: _Mention) -> 
         f"{news.reason}, after the latest date named, “{latest.text}”; “{weekday_text}” is "
         f"the first {day:%A} on or after it, {day:%a %d %b %Y}",
     )
-
-
-class PageMonth(NamedTuple):
-    """The month a page gives without its day: its first day, and where the page gives it
-    (its "date line", or its "address"; the reasons say which)."""
-
-    first_day: date
-    source: str
-
-
-def month_line(article: Article) -> PageMonth | None:
-    """The month a date line at the page's head gives ("date 2021-12"), else the month its
-    address files it under (".../2021/11/crise-des-migrants")."""
-    match = _MONTH_LINE.match(article.cleaned_text)
-    if match is None:
-        filed = address_date(article.url)
-        if filed is None or out_of_bounds(filed.month):
-            return None
-        return PageMonth(filed.month, "address")
-    year, month = (match[1], match[2]) if match[1] else (match[3], match[4])
-    return PageMonth(date(int(year), int(month), 1), "date line")
 
 
 def _in_month(article: Article, evidence: _Evidence, page_month: PageMonth) -> Found:

@@ -1,5 +1,5 @@
 """A page's address dates it: address_dates.address_date, and the publication date and
-month an undated page takes from it (article_metadata.published_of, publication.month_line)."""
+month an undated page takes from it (article_metadata.published_of, page_dateline.month_line)."""
 
 from __future__ import annotations
 

@@ -323,3 +323,9 @@ def test_only_a_short_question_alone_on_its_line_is_a_subheading(text: str, head
     units = sentence_units(passage_article(text, "pl", "2021-09-30"), load_gazetteer())
     (question,) = [u for u in units if u.sentence.text.rstrip().endswith("?")]
     assert question.is_heading is heading
+
+
+def test_a_russian_past_verb_written_with_yo_is_past() -> None:
+    from crisis_timeline.narration import pattern
+
+    assert pattern("past", "ru").search("Совет Евросоюза ввёл пятый пакет санкций")
