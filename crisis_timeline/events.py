@@ -95,6 +95,11 @@ def _is_eventful(unit: SentenceUnit) -> bool:
     )
 
 
+def _asks_what_happened(unit: SentenceUnit, lang: str) -> bool:
+    text = unit.sentence.text.rstrip()
+    return text.endswith("?") and bool(pattern("past", lang).search(text))
+
+
 def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
     """An undated sentence needs both: something happened, to someone or somewhere (or it
     continues the previous sentence: "The post said the talks lasted around 50 minutes", or
@@ -184,8 +189,9 @@ class _Walk:
         """Adds the events of one sentence and moves the narrative on."""
         if unit.is_heading:
             # A subheading starts a new thread: what follows does not inherit dates across it,
-            # unless it asks what the story goes on to tell ("Jak głosowali posłowie?")
-            if index > self.first_dated and not unit.sentence.text.rstrip().endswith("?"):
+            # unless it asks what happened next in the story ("Jak głosowali posłowie?"; not a
+            # topic asked about: "Complot de Minsk?")
+            if index > self.first_dated and not _asks_what_happened(unit, self.lang):
                 self.last_dated = None
             return
         if unit.is_caption:

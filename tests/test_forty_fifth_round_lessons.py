@@ -329,3 +329,14 @@ def test_a_russian_past_verb_written_with_yo_is_past() -> None:
     from crisis_timeline.narration import pattern
 
     assert pattern("past", "ru").search("Совет Евросоюза ввёл пятый пакет санкций")
+
+
+def test_a_topic_asked_as_a_subheading_still_starts_a_new_thread() -> None:
+    events = passage_events(
+        "Vendredi, le président biélorusse a affirmé que 150 personnes errent toujours le long "
+        "de la frontière.\n\nComplot de Minsk?\n\nLes candidats à l'exil se sont retrouvés "
+        "bloqués à la frontière.",
+        "fr",
+        "2021-11-27",
+    )
+    assert not events["sentence"].str.startswith("Les candidats").any(), events[["date"]]
