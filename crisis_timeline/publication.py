@@ -43,9 +43,16 @@ from typing import NamedTuple
 from crisis_timeline import settings
 from crisis_timeline.articles import Article
 from crisis_timeline.collection_prior import closest_year, median_date, tight
+from crisis_timeline.crisis_calendar import Landmark
 from crisis_timeline.embed_dates import embed_days
 from crisis_timeline.event_ranges import day_links, ends_a_days_count, rolling_day_phrases
-from crisis_timeline.landmarks import LandmarkNews, Word, news_landmark, weekdays_of_known_days
+from crisis_timeline.landmarks import (
+    LandmarkNews,
+    Word,
+    news_landmark,
+    told_landmarks,
+    weekdays_of_known_days,
+)
 from crisis_timeline.lang import tables
 from crisis_timeline.named_weekdays import SENTENCE_END, named_by_next, named_in_list
 from crisis_timeline.narration import pattern
@@ -677,12 +684,29 @@ def _in_month(article: Article, evidence: _Evidence, page_month: PageMonth) -> F
     if ahead:
         first = min(ahead, key=lambda m: m.day)
         return Found(first.day, f"inferred: {line}, and the story is about “{first.text}”")
+    if (landmark := _landmark_of_month(article, evidence, month)) is not None:
+        why = f"it tells {landmark.what} ({landmark.day:%a %d %b %Y}), on the weekday it names"
+        return Found(landmark.day, f"inferred: {line}; {why}")
     # Its middle, not its first day: the past weekdays and "yesterday" a page names are then
     # read inside its month ("Tuesday" on a January page is a January Tuesday, not 28
     # December), while a day ahead under a future verb ("ma obowiązywać od 10 listopada")
     # stays near enough to keep its year (the month's last day put it a year on).
     middle = month.replace(day=MONTH_LINE_PRIOR_DAY)
     return Found(middle, f"inferred (weak): {line}, so around {middle:%d %b %Y}", weak=True)
+
+
+def _landmark_of_month(article: Article, evidence: _Evidence, month: date) -> Landmark | None:
+    """The latest known day of the crisis in the page's month that a sentence of the page
+    tells and whose weekday the page names as a past day, anywhere ("O 7:00 został zawieszony
+    ruch graniczny na przejściu w Kuźnicy" and "poinformował we wtorek" on a November page:
+    Tuesday 9 November). The month and the weekday together leave one day."""
+    weekdays = {w.weekday for w in evidence.weekdays}
+    told = [
+        landmark
+        for landmark, _, _ in told_landmarks(article.cleaned_text, article.language)
+        if _same_month(landmark.day, month) and landmark.day.weekday() in weekdays
+    ]
+    return max(told, key=lambda landmark: landmark.day, default=None)
 
 
 def _after_yesterday(article: Article, evidence: _Evidence, found: Found, prior: date) -> Found:

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.press_passages import passage_events
+from tests.press_passages import passage_article, passage_events
 
 
 @pytest.mark.parametrize(
@@ -340,3 +340,25 @@ def test_a_topic_asked_as_a_subheading_still_starts_a_new_thread() -> None:
         "2021-11-27",
     )
     assert not events["sentence"].str.startswith("Les migrants").any(), events[["date"]]
+
+
+def test_a_month_line_page_telling_a_landmark_on_the_weekday_it_names_is_of_that_day() -> None:
+    text = (
+        " date 2021-11 W nocy nie było prób siłowego przekroczenia granicy w okolicach "
+        "Kuźnicy.\n\nO 7:00 został zawieszony ruch graniczny na przejściu w Kuźnicy.\n\n"
+        "W powiatach przy granicy będzie możliwa nauka zdalna - poinformował we wtorek "
+        "minister edukacji Przemysław Czarnek."
+    )
+    article = passage_article(text, "pl", None)
+    # the Kuźnica crossing closed on Tuesday 9 November: not the month's middle, weakly
+    assert article.published == date(2021, 11, 9), article.published_reason
+    assert not article.published_weak
+
+
+def test_a_month_line_page_whose_weekday_is_not_the_landmarks_keeps_the_middle() -> None:
+    text = (
+        " date 2021-11 O 7:00 został zawieszony ruch graniczny na przejściu w Kuźnicy.\n\n"
+        "Minister poinformował w czwartek o nauce zdalnej."
+    )
+    article = passage_article(text, "pl", None)
+    assert article.published == date(2021, 11, 15) and article.published_weak
