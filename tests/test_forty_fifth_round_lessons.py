@@ -362,3 +362,29 @@ def test_a_month_line_page_whose_weekday_is_not_the_landmarks_keeps_the_middle()
     )
     article = passage_article(text, "pl", None)
     assert article.published == date(2021, 11, 15) and article.published_weak
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "W poniedziałek migranci zebrali się przy granicy w Kuźnicy. Przed chwilą odbyła "
+            "się rozmowa prezydenta i sekretarza generalnego NATO.",
+            "pl",
+        ),
+        (
+            "Lundi, des migrants se sont rassemblés à Kuźnica. Il y a quelques instants, la "
+            "police polonaise a tiré des gaz lacrymogènes.",
+            "fr",
+        ),
+        (
+            "On Monday, migrants gathered at Kuźnica. Moments ago, Polish police fired tear gas "
+            "at the crossing.",
+            "en",
+        ),
+    ],
+)
+def test_a_live_pages_moments_ago_is_the_writers_day(text: str, lang: str) -> None:
+    events = passage_events(text, lang, "2021-11-09")
+    # the second sentence is the writer's Tuesday, not the story's Monday
+    assert list(events["date"]) == [date(2021, 11, 8), date(2021, 11, 9)], events[["date"]]

@@ -56,6 +56,9 @@ _PHRASES_EN: dict[str, Phrase] = {
     **{phrase: Phrase("day") for phrase in _ROLLING_DAY},
     **day_words(_DAY_WORDS_EN),
     "earlier today": Phrase("day"),
+    # a live page's "moments ago": the writer's day
+    "moments ago": Phrase("day"),
+    "a few moments ago": Phrase("day"),
     "later today": Phrase("day"),
     # the day the story is telling, as "that day" ("... told Sputnik on Thursday. Earlier in
     # the day, the EU ambassador said ..."); the publication day when it has told none

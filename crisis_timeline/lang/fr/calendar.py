@@ -78,6 +78,8 @@ _PHRASES_FR: dict[str, Phrase] = {
     **day_words(_DAY_WORDS_FR),
     # le jour que le récit raconte, comme "ce jour-là" (en: "earlier in the day")
     "plus tôt dans la journée": Phrase("day", 0, "narrative"),
+    # le direct : « il y a quelques instants », le jour de l'auteur
+    "il y a quelques instants": Phrase("day"),
     "plus tard dans la journée": Phrase("day", 0, "narrative"),
     "ce matin": Phrase("day", time_of_day="morning"),
     "cet après-midi": Phrase("day", time_of_day="afternoon"),

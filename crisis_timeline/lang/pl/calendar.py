@@ -65,6 +65,8 @@ _PHRASES = {
         for ending in ("y", "a", "e", "ego", "ej", "ym", "ych", "ą", "ymi")
     },
     "dzisiejszego": Phrase("day", 0),
+    # a live page's "przed chwilą" (a moment ago): the writer's day
+    "przed chwilą": Phrase("day", 0),
     # the officials' "w dniu dzisiejszym" (today), "w dniu wczorajszym" (yesterday)
     "w dniu dzisiejszym": Phrase("day", 0),
     **periods(
