@@ -388,3 +388,11 @@ def test_a_live_pages_moments_ago_is_the_writers_day(text: str, lang: str) -> No
     events = passage_events(text, lang, "2021-11-09")
     # the second sentence is the writer's Tuesday, not the story's Monday
     assert list(events["date"]) == [date(2021, 11, 8), date(2021, 11, 9)], events[["date"]]
+
+
+def test_a_lithuanian_leaders_genitive_is_no_past_verb() -> None:
+    from crisis_timeline.narration import pattern
+
+    text = "Šalies vadovo teigimu, kovojant su migrantų antplūdžiu svarbūs trys žingsniai."
+    assert not pattern("past", "lt").search(text)
+    assert pattern("past", "lt").search("Pasieniečiai sulaikė 150 migrantų.")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 # Past-tense endings; not the month "rugsėjo" (September's genitive ends like "ėjo").
+# (no "-ovo": the genitives "vadovo", "atstovo" of leaders and representatives, no verb)
 _PAST = (
-    r"\b(?!rugsėjo\b)\w{3,}(?:ė|avo|ovo|ino|ėjo|ijo|ydavo|uvo|yko|iko|ako)\b"
+    r"\b(?!rugsėjo\b)\w{3,}(?:ė|avo|ino|ėjo|ijo|ydavo|uvo|yko|iko|ako)\b"
     r"|\b(?:buvo|vyko|įvyko)\b"
 )
 
