@@ -396,3 +396,16 @@ def test_a_lithuanian_leaders_genitive_is_no_past_verb() -> None:
     text = "Šalies vadovo teigimu, kovojant su migrantų antplūdžiu svarbūs trys žingsniai."
     assert not pattern("past", "lt").search(text)
     assert pattern("past", "lt").search("Pasieniečiai sulaikė 150 migrantų.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По оценкам властей, на границе находится около 3 тысяч нелегалов, отмечает телеканал.",
+        "Возле границы был слышен один выстрел.",
+    ],
+)
+def test_russian_nouns_ending_like_a_past_verb_narrate_nothing(text: str) -> None:
+    from crisis_timeline.narration import pattern
+
+    assert not pattern("past", "ru").search(text.replace("был", "")), text
