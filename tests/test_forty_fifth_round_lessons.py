@@ -409,3 +409,13 @@ def test_russian_nouns_ending_like_a_past_verb_narrate_nothing(text: str) -> Non
     from crisis_timeline.narration import pattern
 
     assert not pattern("past", "ru").search(text.replace("был", "")), text
+
+
+def test_where_a_polish_camp_lies_is_a_state_not_a_happening() -> None:
+    events = passage_events(
+        "W środę migranci zaczęli opuszczać obóz przy granicy. Obozowisko zlokalizowane "
+        "zostało w pobliżu przejścia granicznego Bruzgi.",
+        "pl",
+        "2021-11-18",
+    )
+    assert not events["sentence"].str.startswith("Obozowisko").any(), events[["date"]]

@@ -29,7 +29,8 @@ EVENTS: dict[str, str] = {
     # Polish has no perfect/past split; a present state verb marks a state instead ("Na
     # Białorusi przebywają tysiące migrantów, których sprowadził ...": its past verb is in
     # the relative clause; the sentence narrates nothing).
-    "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą)\b",
+    # (and where a camp lies: "Obozowisko zlokalizowane zostało w pobliżu przejścia")
+    "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą|zlokalizowan[ye]|usytuowan[ye])\b",
     "CONTINUATION": r"^(?:(?:Jeszcze|Kolejn[aeyi]\w*) (?=\d|st[uo]\b|setk|dziesięci|kilk|grup|dw|trz|czter|pięć|sześć)|Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent|Następnie|Potem|Migranci|Cudzoziemcy|Grupa)\b",
     "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|którym|których|jaki|jaka|jakie|jakich|gdzie|odkąd)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("podczas gdy
