@@ -419,3 +419,27 @@ def test_where_a_polish_camp_lies_is_a_state_not_a_happening() -> None:
         "2021-11-18",
     )
     assert not events["sentence"].str.startswith("Obozowisko").any(), events[["date"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Si les migrants parviennent à entrer en Pologne, certains d’entre eux sont "
+            "détenus et envoyés dans des centres gardés.",
+            "fr",
+        ),
+        ("If migrants manage to cross into Poland, some of them are detained by guards.", "en"),
+    ],
+)
+def test_a_condition_goes_on_no_narrative(text: str, lang: str) -> None:
+    events = passage_events(
+        {
+            "fr": "Lundi, des migrants ont tenté de franchir la frontière. ",
+            "en": "On Monday, migrants tried to cross the border. ",
+        }[lang]
+        + text,
+        lang,
+        "2021-11-09",
+    )
+    assert len(events) == 1, events[["date", "sentence"]]

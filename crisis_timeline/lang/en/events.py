@@ -65,7 +65,9 @@ EVENTS: dict[str, str] = {
     # clause embedding the dates told after its main verb (sentence_dates.embedded_date).
     "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b",
     "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|(?:has|have|is|are) (?:\w+ )?accused)\b",
-    "HABITUAL": r"\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
+    # A habit or a condition, no day's happening ("Guards detain migrants every day", "If
+    # migrants manage to cross, some are detained")
+    "HABITUAL": r"^\s*If\b|\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
     "REPORTED_CLAUSE": r"\b(?:that|whether)\b",

@@ -56,7 +56,7 @@ EVENTS: dict[str, str] = {
     "COMPARED_SINCE": r"\b(?:premi[eè]re?s?|dernier|derni[eè]re|plus (?:grande?|important|importante|forte?|haut|élevée?|lourde?)|seule?)\b(?:\s+\S+){0,8}?\s+depuis\b",
     # mutuellement accusées"): background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:accuse|accusent|(?:est|sont) (?:\w+ )?accusée?s?)\b",
-    "HABITUAL": r"\b(?:chaque (?:jour|nuit|semaine)|quotidiennement|régulièrement|souvent|habituellement)\b",
+    "HABITUAL": r"^\s*(?:Si|S['’]ils?)\b|\b(?:chaque (?:jour|nuit|semaine)|quotidiennement|régulièrement|souvent|habituellement)\b",
     # "que" opens what is reported, not the clause of a conjunction ("alors que 150 migrants
     # ont traversé ... vendredi matin" is a second happening, batch 30)
     "REPORTED_CLAUSE": (

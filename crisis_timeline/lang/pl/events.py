@@ -50,7 +50,7 @@ EVENTS: dict[str, str] = {
     # background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:oskarża|oskarżają|(?:jest|są) oskarżan[yae]\w*)\b",
     # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
-    "HABITUAL": r"\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
+    "HABITUAL": r"^\s*(?:Jeśli|Jeżeli|Gdyby)\b|\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bwygasa|\bwygaśnie|\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",
