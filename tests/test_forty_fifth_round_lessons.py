@@ -443,3 +443,13 @@ def test_a_condition_goes_on_no_narrative(text: str, lang: str) -> None:
         "2021-11-09",
     )
     assert len(events) == 1, events[["date", "sentence"]]
+
+
+def test_a_reported_future_goes_on_no_narrative() -> None:
+    events = passage_events(
+        "On Monday, 171 migrants were detained at the border. The border service said the group "
+        "will be placed in one of the detention centres.",
+        "en",
+        "2021-07-27",
+    )
+    assert len(events) == 1, events[["date", "sentence"]]

@@ -108,8 +108,9 @@ EVENTS: dict[str, str] = {
     # tells of no happening; it does not inherit the narrative's date. ("The call lasted an hour,
     # said BelTA, which added that talks would follow" still narrates: "lasted" is a happening.)
     # ... and a plan told in the past, which is no happening ("the camp was initially planned
-    # to house up to 1,500 migrants")
-    "MODAL": r"\b(?:could|might|may|would|should)\b"
+    # to house up to 1,500 migrants"); and a future told ("The border service said the group
+    # will be placed in a detention centre")
+    "MODAL": r"\b(?:could|might|may|would|should|will)\b"
     r"|\b(?:was|were) (?:\w+ )?(?:planned|supposed|intended|meant) to\b",
     # Reporting verbs, blanked out before asking whether a modal sentence narrates anything else.
     "REPORTING": (
