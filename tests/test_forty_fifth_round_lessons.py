@@ -100,7 +100,7 @@ def test_a_month_outside_an_election_clause_keeps_the_grammars_year(text: str) -
 def test_the_background_year_is_given_by_the_tagger_with_its_reason() -> None:
     from crisis_timeline.temporal import tag
 
-    (august,) = tag("après les élections d'août dernier", date(2021, 11, 17), "fr")
+    (august,) = tag("après les élections contestées d'août dernier", date(2021, 11, 17), "fr")
     assert (august.date, august.date_end, august.value) == (
         date(2020, 8, 1),
         date(2020, 8, 31),
@@ -453,3 +453,42 @@ def test_a_reported_future_goes_on_no_narrative() -> None:
         "2021-07-27",
     )
     assert len(events) == 1, events[["date", "sentence"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The EU has refused to recognise Lukashenko's re-election and in August Lithuania "
+            "began pushing migrants back to Belarus.",
+            "en",
+        ),
+        (
+            "L'UE ne reconnaît pas la réélection de Loukachenko et en août la Lituanie a "
+            "commencé à refouler les migrants.",
+            "fr",
+        ),
+        (
+            "On the anniversary of the election in August, the United States and Britain "
+            "imposed new sanctions on Belarus.",
+            "en",
+        ),
+        ("Лукашенко провёл пресс-конференцию 9 августа в годовщину выборов.", "ru"),
+        (
+            "Lithuania began pushing migrants back in August ahead of Germany's federal election.",
+            "en",
+        ),
+    ],
+)
+def test_a_month_beside_another_clause_or_an_anniversary_keeps_its_year(
+    text: str, lang: str
+) -> None:
+    dates = set(passage_events(text, lang, "2021-11-17")["date"])
+    assert dates and all(d.year == 2021 for d in dates), dates
+
+
+def test_a_lithuanian_day_with_its_abbreviation_is_the_elections() -> None:
+    events = passage_events(
+        "Po rugpjūčio 9 d. prezidento rinkimų Lukašenka paskelbė pergalę.", "lt", "2021-11-17"
+    )
+    assert date(2020, 8, 9) in set(events["date"]), events[["date", "date_reason"]]

@@ -77,7 +77,7 @@ TABLE_KEYS: dict[str, tuple[str, ...]] = {
     # the words telling each landmark day of crisis_calendar.CALENDAR
     "landmarks": LANDMARK_KEYS,
     # the words telling each background happening of crisis_calendar.BACKGROUND
-    "background": BACKGROUND_KEYS,
+    "background": (*BACKGROUND_KEYS, "CLAUSE_JOINERS"),
 }  # fmt: skip
 
 # Event types a language's type cues may name (event_type_lexicon.EVENT_TYPE_ORDER).

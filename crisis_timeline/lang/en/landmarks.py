@@ -129,9 +129,16 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
 
 
 # The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
-# found in one sentence (lower-cased): a month it names without its year is theirs.
+# found in one clause (lower-cased): a month it names without its year is theirs. Belarus's
+# election: an election word, a word of that election (not "Germany's federal election"),
+# and no anniversary (the sanctions "on the anniversary of the election in August" are of
+# 2021). CLAUSE_JOINERS end a clause as its punctuation does ("... re-election and in
+# August Lithuania began pushing migrants back" tells no election's August).
 BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
     "belarus_presidential_election": (
         r"\belection|\bre-?elect|\breelect|sixth (?:presidential )?term|presidential (?:poll|vote)",
+        r"belarus|lukash|presidential|re-?elect|reelect|sixth|victor|claimed|disputed|rigged|fraud|protest",
+        r"^(?!.*anniversar)",
     ),
+    "CLAUSE_JOINERS": (r"\band\b|\bbut\b",),
 }
