@@ -95,9 +95,33 @@ def _is_eventful(unit: SentenceUnit) -> bool:
     )
 
 
+def _nearest_year(expression: TimeExpression, published: date) -> date:
+    """The expression's last day, in the year nearest `published` when its text writes no
+    year (a bound's year is the tagger's reading of the tense, which an extension's past
+    verb gets wrong: "extended ... until March 2")."""
+    end = expression.date_end
+    assert end is not None
+    if re.search(r"\d{4}", expression.text):
+        return end
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(end.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return min(candidates, key=lambda day: abs(day - published))
+
+
 def _asks_what_happened(unit: SentenceUnit, lang: str) -> bool:
+    """A question subheading asking what happened in the story: opened by a question word,
+    in the past, with no date of its own ("Co się stało 8 listopada?" starts its own)."""
     text = unit.sentence.text.rstrip()
-    return text.endswith("?") and bool(pattern("past", lang).search(text))
+    return (
+        text.endswith("?")
+        and not unit.expressions
+        and bool(pattern("question_words", lang).search(text))
+        and bool(pattern("past", lang).search(text))
+    )
 
 
 def _is_undated_event(unit: SentenceUnit, lang: str) -> bool:
@@ -230,15 +254,28 @@ class _Walk:
             return
         if index in self.lead and (
             index < self.first_dated
-            # its dates only bound something ("extended the ban by three months, until
-            # March 2"): as undated as a lead before any date
-            or (index == self.first_dated and not main_expressions(unit, self.lang))
+            # its dates only bound something ahead ("extended the ban by three months, until
+            # March 2"): as undated as a lead before any date ("camped there until November
+            # 18", a past state's end, is no news of the page's day)
+            or (index == self.first_dated and self._bounds_ahead_only(unit))
             or self._plans_only(index, own_days)
             or self._opening_embeds_only(index, own_days)
         ):
             self._lead(index, unit)
             return
         self._narrative(index, unit, own_days)
+
+    def _bounds_ahead_only(self, unit: SentenceUnit) -> bool:
+        """The sentence's dates are all bounds (none is its own), each on or after the
+        publication; a day or month written without its year read in the year nearest the
+        publication ("until March 2" in a December page is ahead, whatever the tense)."""
+        published = self.builder.article.published
+        if published is None or main_expressions(unit, self.lang):
+            return False
+        return all(
+            e.date_end is not None and _nearest_year(e, published) >= published
+            for e in unit.expressions
+        )
 
     def _plans_only(self, index: int, own_days: set[date | None]) -> bool:
         """The first dated sentence's dates are all embedded and ahead of the publication

@@ -57,6 +57,7 @@ EVENT_TABLES = {
     "conjunction": "CONJUNCTION",
     "accusation": "ACCUSATION",
     "compared_since": "COMPARED_SINCE",
+    "question_words": "QUESTION_WORDS",
     "present_lead": "PRESENT_LEAD",
     "habitual": "HABITUAL",
 }

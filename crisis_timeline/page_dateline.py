@@ -167,29 +167,37 @@ def is_wire_dateline(text: str, expression: TimeExpression) -> bool:
     return bool(_WIRE_PLACE.search(before)) and bool(_WIRE_AFTER.match(text, expression.end))
 
 
-# A wire copy's dateline run into its lead: a place in capitals, then the date and the
-# agency ("WARSAW, Nov 16 (Reuters) - Polish forces used water cannon on Monday"), or the
+# A wire copy's dateline run into its lead: a place opening its line (in capitals, or any
+# case before a bracketed agency), then the date and the agency ("WARSAW, Nov 16 (Reuters) -
+# Polish forces used water cannon on Monday", "Warszawa, 16 listopada (PAP) -"), or the
 # outlet and the date in brackets ("CAIRO (UrduPoint News / Sputnik - 06th August, 2021)
 # Iraqi Airways ... told Sputnik on Thursday"). Its date is the copy's, not the lead's.
-_CAPITALS_PLACE = re.compile(r"[ \t]*[A-ZА-ЯЁ][A-ZА-ЯЁ'’ -]{1,30}")
+_LINE_PLACE = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|[ /'’-]){1,40}?)[ \t]*(?=[,(])")
+_AGENCY_BRACKET = re.compile(r"[ \t]*\([A-ZА-ЯЁ][^()\n]{1,20}\)[ \t]*[-–—]")
 _DATE_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]{2,60}?[-–—,][ \t]*\Z")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
-WIRE_HEAD_CHARS = 80  # how far after the text's head (or its stamp) such a date may stand
+WIRE_HEAD_CHARS = 400  # how far into the text (below a headline) such a dateline may stand
 
 
 def heads_wire_copy(text: str, expression: TimeExpression) -> bool:
-    """Whether the expression is the date of a wire copy's dateline opening the text."""
-    start = head_stamp_end(text)
-    if expression.start - start > WIRE_HEAD_CHARS or expression.start < start:
+    """Whether the expression is the date of a wire copy's dateline near the text's head."""
+    stamp = head_stamp_end(text)
+    if not stamp <= expression.start <= stamp + WIRE_HEAD_CHARS:
         return False
-    place = _CAPITALS_PLACE.match(text, start, expression.start)
+    line_start = max(text.rfind("\n", 0, expression.start) + 1, stamp)
+    place = _LINE_PLACE.match(text, line_start, expression.start)
     if place is None:
         return False
+    capitals = place.group(1).isupper()
     between = text[place.end() : expression.start]
-    if between.lstrip(" \t").startswith(","):  # "WARSAW, Nov 16 (Reuters) -"
-        return bool(_WIRE_AFTER.match(text, expression.end)) and "\n" not in between
-    return bool(_DATE_IN_BRACKETS.match(between)) and bool(
-        _BRACKET_CLOSES.match(text, expression.end)
+    if between.startswith(","):
+        if _AGENCY_BRACKET.match(text, expression.end):
+            return True
+        return capitals and bool(_WIRE_AFTER.match(text, expression.end))
+    return (
+        capitals
+        and bool(_DATE_IN_BRACKETS.match(between))
+        and bool(_BRACKET_CLOSES.match(text, expression.end))
     )
 
 

@@ -568,7 +568,8 @@ def _later_weekday(
 ) -> tuple[date, str]:
     """The latest past weekday within two days after the latest date, if after `candidate`
     ("28 września ...", "W środę ...", "W czwartek wieczorem ... odbyła się debata": Thu 30).
-    A weekday of the days before the date falls five or more days after it: not read."""
+    A weekday of the four days before the date falls five or more days after it and is not
+    read; one of the fifth or sixth day before would be (the text cannot tell them apart)."""
     for weekday, weekday_text, _ in [] if next_week else evidence.weekdays:
         later = _on_or_after(latest.day, weekday)
         if candidate < later and (later - latest.day).days <= LATER_WEEKDAY_DAYS:

@@ -49,7 +49,12 @@ def _without_comparison(text: str, offset: int, lang: str) -> str:
     ("the first contact since August 2020") stays embedded: no past verb before it."""
     clause = clause_before(text, offset)
     compared = pattern("compared_since", lang).search(clause)
-    if compared is None or not pattern("past", lang).search(clause, compared.end()):
+    if compared is None:
+        return clause
+    # the main verb: the first past verb after a noun phrase ("since the beginning of the
+    # crisis took place"), the second after a clause ("since the crisis began left")
+    needed = 1 if compared.groupdict().get("np") else 2
+    if len(pattern("past", lang).findall(clause, compared.end())) < needed:
         return clause
     return clause[: compared.start()] + clause[compared.end() :]
 

@@ -158,11 +158,11 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
         e
         for e in tag(text, article.published, article.language, references=False)
         if not bounds_a_period(text, e.start, e.precision, article.language)  # "depuis l'automne"
-        and not heads_wire_copy(text, e)  # "WARSAW, Nov 16 (Reuters) - ...": the copy's date
     ]
     sentences = split_sentences(text, article.language)
     stamp_end = head_stamp_end(text)  # " date 2021-10-01 ...": a stored page's head stamp
     expressions = _without_head_stamp(expressions, text, sentences, stamp_end)
+    expressions = _without_wire_dateline(expressions, text, sentences)
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)
     units = []
@@ -195,6 +195,25 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
             )
         )
     return _cut_off_ending(_tagged_headlines(units, text, article.language))
+
+
+def _without_wire_dateline(
+    expressions: list[TimeExpression], text: str, sentences: list[Sentence]
+) -> list[TimeExpression]:
+    """Without a wire copy's dateline date where its sentence tells a date of its own ("WARSAW,
+    Nov 16 (Reuters) - ... on Monday": the Monday is the lead's happening, the 16th the
+    copy's). Alone, it dates the lead: a copy republished days later keeps the copy's day."""
+    datelines = [e for e in expressions if heads_wire_copy(text, e)]
+    if not datelines:
+        return expressions
+    dropped = set()
+    for dateline in datelines:
+        sentence = next((s for s in sentences if s.start <= dateline.start < s.end), None)
+        if sentence is not None and any(
+            e is not dateline and sentence.start <= e.start < sentence.end for e in expressions
+        ):
+            dropped.add(id(dateline))
+    return [e for e in expressions if id(e) not in dropped]
 
 
 def _after_stamp(sentence: Sentence, text: str, stamp_end: int) -> str:

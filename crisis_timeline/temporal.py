@@ -271,8 +271,10 @@ class _Resolver:
         """
         allowed = [self.latest[p] for p in _FINE_ENOUGH[unit] if p in self.latest]
         previous = max(allowed, key=lambda p: p.start, default=None)  # the latest allowed
-        if previous is not None and not (
-            nearby and previous.start < self._previous_paragraph_start(c.start)
+        if (
+            previous is not None
+            and not (nearby and previous.start < self._previous_paragraph_start(c.start))
+            and not self._past_after_plan(c, previous)
         ):
             return (
                 previous.first,
@@ -282,6 +284,12 @@ class _Resolver:
         if self.dct:
             return self.dct, f"publication date {describe(self.dct)}", "dct"
         return None, "no publication date", "dct"
+
+    def _past_after_plan(self, c: Candidate, previous: _Previous) -> bool:
+        """A past happening cannot be of a day ahead the text named before it ("... would be
+        removed on Saturday. Later in the day, police detained 30 migrants")."""
+        ahead = self.dct is not None and previous.first is not None and previous.first > self.dct
+        return ahead and self._tense(c).mode == "past"
 
     def _same_sentence_year(self, c: Candidate) -> tuple[date, str] | None:
         """An explicit year written earlier in the sentence, far from the publication year.

@@ -492,3 +492,142 @@ def test_a_lithuanian_day_with_its_abbreviation_is_the_elections() -> None:
         "Po rugpjūčio 9 d. prezidento rinkimų Lukašenka paskelbė pergalę.", "lt", "2021-11-17"
     )
     assert date(2020, 8, 9) in set(events["date"]), events[["date", "date_reason"]]
+
+
+# ---- the round's review: each passage reproduced a fault of the rules above ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "published", "days"),
+    [
+        # a copy republished days later keeps the copy's day when the lead tells none
+        (
+            "WARSAW, Nov 16 (Reuters) - Polish forces used water cannon against migrants at the "
+            "Kuźnica crossing.",
+            "en",
+            "2021-11-18",
+            [date(2021, 11, 16)],
+        ),
+        # below a headline, a place with its diacritics, two places, a Polish agency
+        (
+            "Poland uses water cannon on migrants\n\nWARSAW, Nov 16 (Reuters) - Polish forces "
+            "used water cannon on migrants on Monday.",
+            "en",
+            "2021-11-16",
+            [date(2021, 11, 15)],
+        ),
+        (
+            "BIAŁYSTOK, Nov 16 (Reuters) - Polish forces used water cannon on Monday.",
+            "en",
+            "2021-11-16",
+            [date(2021, 11, 15)],
+        ),
+        (
+            "WARSAW/VILNIUS, Nov 16 (Reuters) - Polish forces used water cannon on Monday.",
+            "en",
+            "2021-11-16",
+            [date(2021, 11, 15)],
+        ),
+        (
+            "Warszawa, 16 listopada (PAP) - Policja użyła armatek wodnych w poniedziałek.",
+            "pl",
+            "2021-11-16",
+            [date(2021, 11, 15)],
+        ),
+    ],
+)
+def test_review_wire_datelines(text: str, lang: str, published: str, days: list[date]) -> None:
+    events = passage_events(text, lang, published)
+    assert list(events["date"]) == days, events[["date", "dated_by", "trigger"]]
+
+
+def test_review_a_chronology_line_keeps_its_date() -> None:
+    events = passage_events(
+        "Tuesday, Nov 16 - Polish forces used water cannon on migrants, a day after the clash "
+        "on Monday.",
+        "en",
+        "2021-11-18",
+    )
+    assert date(2021, 11, 16) in set(events["date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Around 2,000 migrants camped at the Kuźnica crossing until November 18.", "en"),
+        ("Migranci koczowali przy przejściu w Kuźnicy do 18 listopada.", "pl"),
+    ],
+)
+def test_review_a_past_states_bound_is_no_news_of_the_day(text: str, lang: str) -> None:
+    assert passage_events(text, lang, "2021-11-25").empty
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Polish border guards reported 300 crossing attempts on Sunday. It was the largest "
+            "group since the crisis began in August, the ministry said.",
+            date(2021, 11, 21),
+        ),
+        (
+            "It was the highest daily number since the state of emergency was declared on 2 "
+            "September.",
+            date(2021, 11, 22),
+        ),
+    ],
+)
+def test_review_a_since_clauses_own_verb_is_not_the_main_one(text: str, day: date) -> None:
+    events = passage_events(text, "en", "2021-11-22")
+    second = events[events["sentence"].str.startswith("It was")]
+    assert day in set(second["date"]), second[["date", "dated_by"]]
+
+
+def test_review_a_past_happening_later_in_the_day_is_not_of_a_planned_day() -> None:
+    events = passage_events(
+        "Polish troops cleared the camp at Kuźnica on Thursday. The defence minister said the "
+        "remaining tents would be removed on Saturday. Later in the day, police detained 30 "
+        "migrants near Bruzgi.",
+        "en",
+        "2021-11-19",
+    )
+    detained = events[events["sentence"].str.startswith("Later")]
+    assert list(detained["date"]) != [date(2021, 11, 20)], detained[["date", "date_reason"]]
+    assert all(d <= date(2021, 11, 19) for d in detained["date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "W poniedziałek UE uzgodniła nowe sankcje wobec Białorusi.\n\nCo się stało 8 "
+            "listopada?\n\nTysiące migrantów przeszły pod przejście w Kuźnicy i rozbiły obóz.",
+            "pl",
+        ),
+        (
+            "Penktadienį pasieniečiai sulaikė 150 migrantų prie Medininkų.\n\nHumanitarinė "
+            "krizė?\n\nPasieniečiai apgręžė dar 40 žmonių.",
+            "lt",
+        ),
+    ],
+)
+def test_review_a_question_with_a_date_or_a_topic_starts_a_new_thread(text: str, lang: str) -> None:
+    events = passage_events(text, lang, "2021-11-17")
+    last = events[events["sentence"].str.startswith(("Tysiące", "Pasieniečiai apgręžė"))]
+    # not the previous story's day (Monday the 15th, Friday the 12th)
+    assert not set(last["date"]) & {date(2021, 11, 15), date(2021, 11, 12)}, last[["date"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("En Pologne, l'état d'urgence a expiré jeudi à minuit.", "fr"),
+        ("In Poland, the state of emergency expired on Thursday at midnight.", "en"),
+    ],
+)
+def test_review_a_measure_that_expired_is_a_happening_one_that_expires_is_not(
+    text: str, lang: str
+) -> None:
+    # the written set's "l'état d'urgence a expiré mardi à minuit" is an event; a day ahead
+    # ("which expires on June 30") is a bound
+    assert date(2021, 12, 2) in set(passage_events(text, lang, "2021-12-05")["date"])

@@ -63,9 +63,15 @@ EVENTS: dict[str, str] = {
     # A first or a record "since" something, in the sentence's subject ("The first
     # repatriation flight since the crisis began left Minsk on Sunday"): a comparison, not a
     # clause embedding the dates told after its main verb (sentence_dates.embedded_date).
-    "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b",
+    # (np: a noun phrase after "since", whose first past verb is the main one; after a
+    # clause, "since the crisis began", the first is the clause's own)
+    "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b"
+    r"(?P<np>\s+the\s+(?:beginning|start|outbreak|onset|end)\b)?",
     "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|(?:has|have|is|are) (?:\w+ )?accused)\b",
     # A habit or a condition, no day's happening ("Guards detain migrants every day", "If
+    # A question's opening word: a subheading that asks what happened goes on telling
+    # the story ("Jak głosowali posłowie?"), one that names a topic does not
+    "QUESTION_WORDS": r"^\s*(?:How|What|Who|Why|When|Where|Which|Whose)\b",
     # migrants manage to cross, some are detained")
     "HABITUAL": r"^\s*If\b|\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
@@ -75,9 +81,10 @@ EVENTS: dict[str, str] = {
     "COREFERENT": r"^(?:The (?:pair|two|leaders|two leaders|two presidents|two men)|They|Both)\b",
     # Words right before a date that make it a bound or a comparison, not the day something
     # happened: "will last until November 10", "against 37 in the whole of 2020", a measure's
-    # end ("a no-access zone, which expires on June 30": the guidelines' rule 5),
+    # end ahead ("a no-access zone, which expires on June 30": the guidelines' rule 5; one
+    # that expired is a happening: "l'état d'urgence a expiré mardi à minuit"),
     # "prolongé jusqu'au 10 novembre", "contre 37 sur l'ensemble de l'année 2020".
-    "NOT_AN_EVENT_DATE": r"(?:\buntil|\bexpir(?:es|ed|e|ing)(?: on| in)?|\btill|\bthrough|\bagainst [\w,.]+ in|\bcompared (?:with|to) [\w,.]+ in|\bin (?:the whole|all) of|\bthan in|\bas (?:in|during|between|(?:\w+ )?did (?:in|during|between))(?:\s+\w+\s+(?:to|and|or))?)\s+(?:the\s+)?$",
+    "NOT_AN_EVENT_DATE": r"(?:\buntil|\bexpir(?:es|e|ing)(?: on| in)?|\btill|\bthrough|\bagainst [\w,.]+ in|\bcompared (?:with|to) [\w,.]+ in|\bin (?:the whole|all) of|\bthan in|\bas (?:in|during|between|(?:\w+ )?did (?:in|during|between))(?:\s+\w+\s+(?:to|and|or))?)\s+(?:the\s+)?$",
     # Vague times: the sentence tells of something at an unstated time ("have recently
     # reported", "à plusieurs reprises"); it neither inherits a date nor passes one on.
     "VAGUE_TIME": r"\b(?:recently|repeatedly|so far|in recent (?:days|weeks|months)|over the past (?:few )?(?:days|weeks|months)|for (?:weeks|months|years)|a few (?:days|weeks|months) ago)\b",

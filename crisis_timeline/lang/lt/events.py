@@ -34,6 +34,8 @@ EVENTS: dict[str, str] = {
     # The standing accusation ("ES kaltina Lukašenką ...", "Lietuva apkaltino Minską"):
     # background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:kaltina|kaltinama|kaltinami)\b",
+    # A question's opening word (en: QUESTION_WORDS)
+    "QUESTION_WORDS": r"^\s*(?:Kaip|Kas|Kodėl|Kada|Kur|Kiek|Ar|Koks|Kokia|Kokie)\b",
     # A habit, no day's happening (read with PRESENT_LEAD, which Lithuanian leaves empty)
     "HABITUAL": r"^\s*(?:Jei|Jeigu)\b|\b(?:kasdien|kiekvieną (?:dieną|naktį)|reguliariai|dažnai|paprastai|nuolat)\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",

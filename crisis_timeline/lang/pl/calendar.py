@@ -67,7 +67,7 @@ _PHRASES = {
     "dzisiejszego": Phrase("day", 0),
     # a live page's "przed chwilą" (a moment ago): the writer's day
     "przed chwilą": Phrase("day", 0),
-    # the officials' "w dniu dzisiejszym" (today), "w dniu wczorajszym" (yesterday)
+    # the officials' "w dniu dzisiejszym" (today; "wczorajszym" is read above)
     "w dniu dzisiejszym": Phrase("day", 0),
     **periods(
         {

@@ -49,6 +49,8 @@ EVENTS: dict[str, str] = {
     # The standing accusation ("UE oskarża Łukaszenkę o ...", "Warszawa oskarżyła Mińsk"):
     # background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:oskarża|oskarżają|(?:jest|są) oskarżan[yae]\w*)\b",
+    # A question's opening word (en: QUESTION_WORDS)
+    "QUESTION_WORDS": r"^\s*(?:Jak|Co|Kto|Dlaczego|Czemu|Kiedy|Gdzie|Czy|Ilu|Ile|Jaki|Jaka|Jakie)\b",
     # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
     "HABITUAL": r"^\s*(?:Jeśli|Jeżeli|Gdyby)\b|\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",

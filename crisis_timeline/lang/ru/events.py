@@ -49,6 +49,8 @@ EVENTS: dict[str, str] = {
     # The standing accusation ("ЕС обвиняет Лукашенко в ...", "Польша обвинила Минск"):
     # background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\bобвиня(?:ет|ют|ется|ются)(?![\w-])",
+    # A question's opening word (en: QUESTION_WORDS)
+    "QUESTION_WORDS": r"^\s*(?:Как|Что|Кто|Почему|Зачем|Когда|Где|Сколько|Какой|Какая|Какие)\b",
     # A habit, no day's happening ("Пограничники ежедневно задерживают ...")
     "HABITUAL": r"^\s*Если\b|\b(?:ежедневно|каждый день|каждую ночь|регулярно|обычно|часто|постоянно|по-прежнему)\b",
     "REPORTED_CLAUSE": r"\b(?:что|ли)\b",
