@@ -142,6 +142,11 @@ CALENDAR: tuple[Landmark, ...] = (
         date(2022, 1, 25),
         "construction of Poland's border wall begins",
     ),
+    Landmark(
+        "poland_wall_completed",
+        date(2022, 6, 30),
+        "Poland completes the steel wall on its border with Belarus",
+    ),
 )
 
 LANDMARK_KEYS: tuple[str, ...] = tuple(dict.fromkeys(landmark.key for landmark in CALENDAR))

@@ -631,3 +631,19 @@ def test_review_a_measure_that_expired_is_a_happening_one_that_expires_is_not(
     # the written set's "l'état d'urgence a expiré mardi à minuit" is an event; a day ahead
     # ("which expires on June 30") is a bound
     assert date(2021, 12, 2) in set(passage_events(text, lang, "2021-12-05")["date"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            " date 2022-06 W czwartek kończą się prace przy budowie bariery fizycznej na "
+            "granicy z Białorusią.",
+            "pl",
+        ),
+        ("Poland completed the steel wall on its border with Belarus on Thursday.", "en"),
+    ],
+)
+def test_the_finished_wall_is_a_known_day_of_the_crisis(text: str, lang: str) -> None:
+    article = passage_article(text, lang, None)
+    assert article.published == date(2022, 6, 30), article.published_reason

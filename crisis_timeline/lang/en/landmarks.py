@@ -125,6 +125,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"construction|building|build",
         r"\bbeg[au]n\b|\bstart|kick|launch|get under way|got under way",
     ),
+    "poland_wall_completed": (
+        r"poland|polish|kaminski|kamiński|morawiecki",
+        r"\bwall\b|barrier",
+        r"\bcomplet|\bfinish",
+    ),
 }
 
 

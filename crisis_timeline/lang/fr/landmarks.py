@@ -112,6 +112,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"construction|construire",
         r"commenc|débuté|début|lanc|démarr",
     ),
+    "poland_wall_completed": (
+        r"pologne|polonais",
+        r"\bmur\b|barrière",
+        r"\bachev|\btermin|\bfini",
+    ),
 }
 
 

@@ -111,6 +111,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"statyb|\bstat(?:o|ys|yti)\b",
         r"prasidė|pradė",
     ),
+    "poland_wall_completed": (
+        r"lenkij",
+        r"(?<!pa)sien|barjer|tvor",
+        r"\bbaig|\bužbaig|\bpastat",
+    ),
 }
 
 

@@ -120,6 +120,11 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
         r"granic",
         r"rozpocz|ruszy|zaczę|wystartow",
     ),
+    "poland_wall_completed": (
+        r"\bzapor|\bbarier|\bmur\b|\bpłot",
+        r"granic",
+        r"\bukończ|\bzakończ|\bkończą|\bskończ|\bgotow",
+    ),
 }
 
 
