@@ -50,18 +50,65 @@ def _patterns(lang: str) -> tuple[_Patterns, re.Pattern[str]]:
 
 
 def with_background_years(
-    lowered: str, expressions: list[TimeExpression], lang: str
+    text: str, lowered: str, expressions: list[TimeExpression], lang: str
 ) -> list[TimeExpression]:
-    """`expressions` (of the lower-cased text `lowered`), each month or day without its
+    """`expressions` (of `text`, lower-cased `lowered`), each month or day without its
     year that a background happening's clause names moved to that happening's year."""
     happenings, ends = _patterns(lang)
     if not happenings:
         return expressions
-    return [_in_background(lowered, e, happenings, ends) for e in expressions]
+    past = re.compile(tables(lang).events["PAST_NARRATIVE"], re.IGNORECASE)
+    reader = _Clauses(text, lowered, ends, past)
+    return [_in_background(reader, e, happenings) for e in expressions]
+
+
+class _Clauses:
+    """The clause around a span of one text: between punctuation (not an abbreviation's
+    full stop) or a joiner that opens a clause of its own, one with a past verb ("... and
+    in August Lithuania began ...", not "the election and the crackdown in August")."""
+
+    def __init__(self, text: str, lowered: str, ends: re.Pattern[str], past: re.Pattern[str]):
+        self.text, self.lowered, self.ends, self.past = text, lowered, ends, past
+
+    def around(self, start: int, end: int) -> str:
+        lowered = self.lowered
+        left, right = max(0, start - CLAUSE_REACH), min(len(lowered), end + CLAUSE_REACH)
+        marks = [
+            m
+            for m in self.ends.finditer(lowered, left, right)
+            if not (start <= m.start() < end or self._abbreviation(m))
+        ]
+        window_end = right
+        for match in (m for m in marks if m.start() >= end):
+            if self._opens_clause(match, window_end):
+                right = match.start()
+                break
+        for match in (m for m in reversed(marks) if m.end() <= start):
+            if self._opens_clause(match, right):
+                left = match.end()
+                break
+        return lowered[left:right]
+
+    def _abbreviation(self, match: re.Match[str]) -> bool:
+        """A full stop after a short lower-case word: "9 d.", "2020 r." (not "the EU.")."""
+        if match.group() != ".":
+            return False
+        word = _LETTERS_BEFORE.search(self.text, max(0, match.start() - 8), match.start())
+        return (
+            word is not None
+            and word.group().islower()
+            and len(word.group()) <= ABBREVIATION_LETTERS
+        )
+
+    def _opens_clause(self, match: re.Match[str], until: int) -> bool:
+        """Punctuation ends a clause; a joiner only when a past verb follows it."""
+        if not match.group()[0].isalpha():
+            return True
+        return self.past.search(self.lowered, match.end(), until) is not None
 
 
 def _in_background(
-    lowered: str, expression: TimeExpression, happenings: _Patterns, ends: re.Pattern[str]
+    reader: _Clauses, expression: TimeExpression, happenings: _Patterns
 ) -> TimeExpression:
     if expression.date is None or expression.precision not in ("month", "day"):
         return expression
@@ -73,32 +120,10 @@ def _in_background(
         day = happening.day
         if expression.date.month != day.month or expression.date.year <= day.year:
             continue
-        clause = _clause_around(lowered, expression.start, expression.end, ends)
+        clause = reader.around(expression.start, expression.end)
         if all(p.search(clause) for p in needed):
             return _moved_to(expression, day.year, happening)
     return expression
-
-
-def _clause_around(lowered: str, start: int, end: int, ends: re.Pattern[str]) -> str:
-    left, right = max(0, start - CLAUSE_REACH), min(len(lowered), end + CLAUSE_REACH)
-    for match in ends.finditer(lowered, left, right):
-        if match.start() >= start and match.start() < end:
-            continue  # inside the date ("9 d.")
-        if (
-            match.group() == "."
-            and len((_LETTERS_BEFORE.search(lowered, 0, match.start()) or _EMPTY).group())
-            <= ABBREVIATION_LETTERS
-        ):
-            continue
-        if match.end() <= start:
-            left = match.end()
-        elif match.start() >= end:
-            right = match.start()
-            break
-    return lowered[left:right]
-
-
-_EMPTY = re.compile("").match("")
 
 
 def _moved_to(expression: TimeExpression, year: int, happening: Landmark) -> TimeExpression:

@@ -95,21 +95,7 @@ def _is_eventful(unit: SentenceUnit) -> bool:
     )
 
 
-def _nearest_year(expression: TimeExpression, published: date) -> date:
-    """The expression's last day, in the year nearest `published` when its text writes no
-    year (a bound's year is the tagger's reading of the tense, which an extension's past
-    verb gets wrong: "extended ... until March 2")."""
-    end = expression.date_end
-    assert end is not None
-    if re.search(r"\d{4}", expression.text):
-        return end
-    candidates = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        try:
-            candidates.append(end.replace(year=year))
-        except ValueError:  # 29 February
-            continue
-    return min(candidates, key=lambda day: abs(day - published))
+_WRITTEN_YEAR = re.compile(r"\d{4}")
 
 
 def _asks_what_happened(unit: SentenceUnit, lang: str) -> bool:
@@ -266,14 +252,14 @@ class _Walk:
         self._narrative(index, unit, own_days)
 
     def _bounds_ahead_only(self, unit: SentenceUnit) -> bool:
-        """The sentence's dates are all bounds (none is its own), each on or after the
-        publication; a day or month written without its year read in the year nearest the
-        publication ("until March 2" in a December page is ahead, whatever the tense)."""
+        """The sentence's dates are none of its own, and each is written with its year on or
+        after the publication ("extended ... until March 2022": a bound ahead; a yearless
+        "until November 18" may be a past state's end, and stays undecided)."""
         published = self.builder.article.published
         if published is None or main_expressions(unit, self.lang):
             return False
         return all(
-            e.date_end is not None and _nearest_year(e, published) >= published
+            e.date_end is not None and e.date_end >= published and _WRITTEN_YEAR.search(e.text)
             for e in unit.expressions
         )
 

@@ -173,7 +173,12 @@ def is_wire_dateline(text: str, expression: TimeExpression) -> bool:
 # outlet and the date in brackets ("CAIRO (UrduPoint News / Sputnik - 06th August, 2021)
 # Iraqi Airways ... told Sputnik on Thursday"). Its date is the copy's, not the lead's.
 _LINE_PLACE = re.compile(r"[ \t]*([^\W\d_](?:[^\W\d_]|[ /'’-]){1,40}?)[ \t]*(?=[,(])")
-_AGENCY_BRACKET = re.compile(r"[ \t]*\([A-ZА-ЯЁ][^()\n]{1,20}\)[ \t]*[-–—]")
+# (an agency in capitals, or one of the wires that write their name in mixed case; not a
+# chronology's "(Monday)"); Lithuanian copy writes the day's "d." before it
+_AGENCY_BRACKET = re.compile(
+    r"(?:[ \t]*d\.|\.)?[ \t]*\((?:[A-ZА-ЯЁ]{2,}(?:[ /-][A-ZА-ЯЁ]{2,}){0,2}|Reuters|Interfax|Sputnik"
+    r"|Belga)\)[ \t]*[-–—]"
+)
 _DATE_IN_BRACKETS = re.compile(r"[ \t]*\([^()\n]{2,60}?[-–—,][ \t]*\Z")
 _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 WIRE_HEAD_CHARS = 400  # how far into the text (below a headline) such a dateline may stand

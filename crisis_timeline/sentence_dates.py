@@ -32,6 +32,7 @@ from crisis_timeline.temporal import TimeExpression, tag
 SUBJECT_WORDS = 4  # an opening subject a relative clause can hang on ("Pierwszy lot czarterowy")
 YEAR_PROBE_DAY = date(2021, 7, 1)  # any day: which year a phrase names is read on it
 SUBJECT_CLAUSE_DAYS = 7  # how recent a day such a clause gives must be to date the sentence
+PREPOSITION_LETTERS = 3  # "in", "on", "le": what may stand between a verb and its own date
 
 
 def embedded_date(unit: SentenceUnit, expression: TimeExpression, lang: str) -> bool:
@@ -51,11 +52,17 @@ def _without_comparison(text: str, offset: int, lang: str) -> str:
     compared = pattern("compared_since", lang).search(clause)
     if compared is None:
         return clause
-    # the main verb: the first past verb after a noun phrase ("since the beginning of the
-    # crisis took place"), the second after a clause ("since the crisis began left")
-    needed = 1 if compared.groupdict().get("np") else 2
-    if len(pattern("past", lang).findall(clause, compared.end())) < needed:
+    # the main verb has come: a second past verb ("since the crisis began left Minsk on
+    # Sunday"), or a first one the date does not follow at once ("since the beginning of the
+    # crisis took place on Sunday"; "since the crisis began in August" is the since-clause's)
+    verbs = list(pattern("past", lang).finditer(clause, compared.end()))
+    if not verbs:
         return clause
+    if len(verbs) == 1 and all(
+        word.islower() and len(word) <= PREPOSITION_LETTERS
+        for word in clause[verbs[0].end() :].split()
+    ):
+        return clause  # only a preposition between the verb and the date: "began in"
     return clause[: compared.start()] + clause[compared.end() :]
 
 

@@ -17,7 +17,7 @@ from datetime import date
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer
 from crisis_timeline.event_types import classify_event_type, cue_scores
-from crisis_timeline.narration import pattern
+from crisis_timeline.narration import clause_before, pattern
 from crisis_timeline.page_dateline import head_stamp_end, heads_wire_copy
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, blank_expressions, tag
@@ -162,7 +162,7 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
     sentences = split_sentences(text, article.language)
     stamp_end = head_stamp_end(text)  # " date 2021-10-01 ...": a stored page's head stamp
     expressions = _without_head_stamp(expressions, text, sentences, stamp_end)
-    expressions = _without_wire_dateline(expressions, text, sentences)
+    expressions = _without_wire_dateline(expressions, text, sentences, article.language)
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)
     units = []
@@ -198,7 +198,7 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
 
 
 def _without_wire_dateline(
-    expressions: list[TimeExpression], text: str, sentences: list[Sentence]
+    expressions: list[TimeExpression], text: str, sentences: list[Sentence], lang: str
 ) -> list[TimeExpression]:
     """Without a wire copy's dateline date where its sentence tells a date of its own ("WARSAW,
     Nov 16 (Reuters) - ... on Monday": the Monday is the lead's happening, the 16th the
@@ -206,14 +206,29 @@ def _without_wire_dateline(
     datelines = [e for e in expressions if heads_wire_copy(text, e)]
     if not datelines:
         return expressions
-    dropped = set()
-    for dateline in datelines:
-        sentence = next((s for s in sentences if s.start <= dateline.start < s.end), None)
-        if sentence is not None and any(
-            e is not dateline and sentence.start <= e.start < sentence.end for e in expressions
-        ):
-            dropped.add(id(dateline))
-    return [e for e in expressions if id(e) not in dropped]
+    dropped = [d for d in datelines if _lead_has_own_date(d, expressions, sentences, lang)]
+    return [e for e in expressions if all(e is not d for d in dropped)]
+
+
+def _lead_has_own_date(
+    dateline: TimeExpression,
+    expressions: list[TimeExpression],
+    sentences: list[Sentence],
+    lang: str,
+) -> bool:
+    """Whether the dateline's sentence tells a date of its main clause besides it (not one
+    of a "since" or relative clause: "... against migrants who have camped there since
+    Nov 8" leaves the copy's day the lead's)."""
+    sentence = next((s for s in sentences if s.start <= dateline.start < s.end), None)
+    if sentence is None:
+        return False
+    embedding = pattern("embedding", lang)
+    return any(
+        e is not dateline
+        and sentence.start <= e.start < sentence.end
+        and not embedding.search(clause_before(sentence.text, e.start - sentence.start))
+        for e in expressions
+    )
 
 
 def _after_stamp(sentence: Sentence, text: str, stamp_end: int) -> str:

@@ -271,10 +271,8 @@ class _Resolver:
         """
         allowed = [self.latest[p] for p in _FINE_ENOUGH[unit] if p in self.latest]
         previous = max(allowed, key=lambda p: p.start, default=None)  # the latest allowed
-        if (
-            previous is not None
-            and not (nearby and previous.start < self._previous_paragraph_start(c.start))
-            and not self._past_after_plan(c, previous)
+        if previous is not None and not (
+            nearby and previous.start < self._previous_paragraph_start(c.start)
         ):
             return (
                 previous.first,
@@ -284,12 +282,6 @@ class _Resolver:
         if self.dct:
             return self.dct, f"publication date {describe(self.dct)}", "dct"
         return None, "no publication date", "dct"
-
-    def _past_after_plan(self, c: Candidate, previous: _Previous) -> bool:
-        """A past happening cannot be of a day ahead the text named before it ("... would be
-        removed on Saturday. Later in the day, police detained 30 migrants")."""
-        ahead = self.dct is not None and previous.first is not None and previous.first > self.dct
-        return ahead and self._tense(c).mode == "past"
 
     def _same_sentence_year(self, c: Candidate) -> tuple[date, str] | None:
         """An explicit year written earlier in the sentence, far from the publication year.
@@ -720,7 +712,7 @@ def tag(
                 expressions[-1] = joined
                 continue
         expressions.append(expression)
-    return with_background_years(lowered, expressions, lang)  # "the August elections": 2020
+    return with_background_years(text, lowered, expressions, lang)  # "August elections": 2020
 
 
 # "août de l'an dernier", "August of last year", "in March this year": one month, its year

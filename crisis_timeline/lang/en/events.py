@@ -63,10 +63,7 @@ EVENTS: dict[str, str] = {
     # A first or a record "since" something, in the sentence's subject ("The first
     # repatriation flight since the crisis began left Minsk on Sunday"): a comparison, not a
     # clause embedding the dates told after its main verb (sentence_dates.embedded_date).
-    # (np: a noun phrase after "since", whose first past verb is the main one; after a
-    # clause, "since the crisis began", the first is the clause's own)
-    "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b"
-    r"(?P<np>\s+the\s+(?:beginning|start|outbreak|onset|end)\b)?",
+    "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b",
     "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|(?:has|have|is|are) (?:\w+ )?accused)\b",
     # A habit or a condition, no day's happening ("Guards detain migrants every day", "If
     # A question's opening word: a subheading that asks what happened goes on telling
@@ -117,7 +114,9 @@ EVENTS: dict[str, str] = {
     # ... and a plan told in the past, which is no happening ("the camp was initially planned
     # to house up to 1,500 migrants"); and a future told ("The border service said the group
     # will be placed in a detention centre")
-    "MODAL": r"\b(?:could|might|may|would|should|will)\b"
+    "MODAL": r"\b(?:could|might|may|would|should)\b"
+    # (the verb "will", not the noun: "political will", "of their own free will")
+    r"|(?<!political )(?<!free )(?<!good )(?<!own )(?<!the )\bwill\b(?!\s+(?:of|to)\b)"
     r"|\b(?:was|were) (?:\w+ )?(?:planned|supposed|intended|meant) to\b",
     # Reporting verbs, blanked out before asking whether a modal sentence narrates anything else.
     "REPORTING": (

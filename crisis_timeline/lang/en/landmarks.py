@@ -128,7 +128,9 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "poland_wall_completed": (
         r"poland|polish|kaminski|kamiński|morawiecki",
         r"\bwall\b|barrier",
-        r"\bcomplet|\bfinish",
+        r"\bcompleted|\bfinished",
+        # done, not planned or denied ("would be completed by the end of June", "not yet")
+        r"^(?!.*(?:\bwould\b|\bwill\b|\bnot\b|\bbe (?:completed|finished)))",
     ),
 }
 
@@ -137,13 +139,14 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
 # found in one clause (lower-cased): a month it names without its year is theirs. Belarus's
 # election: an election word, a word of that election (not "Germany's federal election"),
 # and no anniversary (the sanctions "on the anniversary of the election in August" are of
-# 2021). CLAUSE_JOINERS end a clause as its punctuation does ("... re-election and in
-# August Lithuania began pushing migrants back" tells no election's August).
+# 2021, as "a year since"). CLAUSE_JOINERS open a clause when a past verb follows them
+# ("... re-election and in August Lithuania began pushing migrants back" tells no election's
+# August; "the election and the crackdown in August" does).
 BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
     "belarus_presidential_election": (
         r"\belection|\bre-?elect|\breelect|sixth (?:presidential )?term|presidential (?:poll|vote)",
         r"belarus|lukash|presidential|re-?elect|reelect|sixth|victor|claimed|disputed|rigged|fraud|protest",
-        r"^(?!.*anniversar)",
+        r"^(?!.*(?:anniversar|a year (?:since|after)))",
     ),
     "CLAUSE_JOINERS": (r"\band\b|\bbut\b",),
 }

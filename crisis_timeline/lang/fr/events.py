@@ -51,15 +51,14 @@ EVENTS: dict[str, str] = {
     # Un premier ou un record « depuis » dans le sujet ("Le premier vol de rapatriement
     # depuis le début de la crise a quitté Minsk dimanche"): une comparaison, pas une
     # proposition qui enchâsse les dates dites après le verbe principal (en: COMPARED_SINCE).
-    "COMPARED_SINCE": r"\b(?:premi[eè]re?s?|dernier|derni[eè]re|plus (?:grande?|important|importante|forte?|haut|élevée?|lourde?)|seule?)\b(?:\s+\S+){0,8}?\s+depuis\b"
-    r"(?P<np>\s+(?:le\s+début|la\s+fin|l['’]éclatement)\b)?",
+    "COMPARED_SINCE": r"\b(?:premi[eè]re?s?|dernier|derni[eè]re|plus (?:grande?|important|importante|forte?|haut|élevée?|lourde?)|seule?)\b(?:\s+\S+){0,8}?\s+depuis\b",
     # The wire's standing accusation ("L'UE accuse Minsk d'avoir orchestré ...", "se sont
     # mutuellement accusées"): background no sentence before it dates (en: ACCUSATION).
     "ACCUSATION": r"\b(?:accuse|accusent|(?:est|sont) (?:\w+ )?accusée?s?)\b",
     # A question's opening word (en: QUESTION_WORDS)
-    "QUESTION_WORDS": r"^\s*(?:Comment|Que|Qu[\'’]|Qui|Pourquoi|Quand|Où|Quel|Quelle|Quels|Quelles|Combien)",
+    "QUESTION_WORDS": r"^\s*(?:(?:Comment|Que|Qui|Pourquoi|Quand|Où|Quel|Quelle|Quels|Quelles|Combien)\b|Qu['’])",
     # A habit or a condition, no day's happening (read with PRESENT_LEAD, which French leaves empty)
-    "HABITUAL": r"^\s*(?:Si|S['’]ils?)\b|\b(?:chaque (?:jour|nuit|semaine)|quotidiennement|régulièrement|souvent|habituellement)\b",
+    "HABITUAL": r"^\s*(?:Si|S['’]ils?)\b(?![^,]*\b(?:a|ont|avait|avaient)\s+(?:été\s+)?\w+[ée]e?s?\b)|\b(?:chaque (?:jour|nuit|semaine)|quotidiennement|régulièrement|souvent|habituellement)\b",
     # "que" opens what is reported, not the clause of a conjunction ("alors que 150 migrants
     # ont traversé ... vendredi matin" is a second happening, batch 30)
     "REPORTED_CLAUSE": (

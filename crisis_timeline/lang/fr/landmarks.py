@@ -115,22 +115,19 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "poland_wall_completed": (
         r"pologne|polonais",
         r"\bmur\b|barrière",
-        r"\bachev|\btermin|\bfini",
+        r"\bachevé|\bterminé|\bfini",
+        r"^(?!.*(?:\bsera\b|\bserait\b|\bpas\b))",
     ),
 }
 
 
-# The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
-# found in one clause (lower-cased): a month it names without its year is theirs. Belarus's
-# election: an election word, a word of that election (not "Germany's federal election"),
-# and no anniversary (the sanctions "on the anniversary of the election in August" are of
-# 2021). CLAUSE_JOINERS end a clause as its punctuation does ("... re-election and in
-# August Lithuania began pushing migrants back" tells no election's August).
+# The crisis' background happenings and the joiners that open a clause (see
+# lang/en/landmarks.py)
 BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
     "belarus_presidential_election": (
         r"\bélection|\bréélection|\bréélu|\bscrutin|sixième mandat",
         r"biélorus|bélarus|loukach|présidentiel|réélection|réélu|sixième|victoire|revendiqu|contesté|truqu|fraud|manifest",
-        r"^(?!.*anniversaire)",
+        r"^(?!.*(?:anniversaire|un an (?:depuis|après)))",
     ),
     "CLAUSE_JOINERS": (r"\bet\b|\bmais\b",),
 }

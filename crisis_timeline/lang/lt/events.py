@@ -37,7 +37,7 @@ EVENTS: dict[str, str] = {
     # A question's opening word (en: QUESTION_WORDS)
     "QUESTION_WORDS": r"^\s*(?:Kaip|Kas|Kodėl|Kada|Kur|Kiek|Ar|Koks|Kokia|Kokie)\b",
     # A habit, no day's happening (read with PRESENT_LEAD, which Lithuanian leaves empty)
-    "HABITUAL": r"^\s*(?:Jei|Jeigu)\b|\b(?:kasdien|kiekvieną (?:dieną|naktį)|reguliariai|dažnai|paprastai|nuolat)\b",
+    "HABITUAL": r"^\s*(?:Jei|Jeigu)\b(?!\s+kalb)|\b(?:kasdien|kiekvieną (?:dieną|naktį)|reguliariai|dažnai|paprastai|nuolat)\b",
     "REPORTED_CLAUSE": r"\b(?:kad|ar)\b",
     "COREFERENT": r"^(?:Abu|Abi|Jie|Lyderiai|Abu lyderiai)\b",
     "NOT_AN_EVENT_DATE": r"(?:\b(?:baigia|baigs|nustoja|nustos) galioti|\biki(?: (?:šių|kitų|ateinančių) metų)?|\bpalyginti su [\w,.]+|\b(?:nei|negu)(?: per)?(?: visus)?)\s*$",

@@ -114,22 +114,19 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "poland_wall_completed": (
         r"lenkij",
         r"(?<!pa)sien|barjer|tvor",
-        r"\bbaig|\bužbaig|\bpastat",
+        r"\bbaigė|\bbaigta|\bužbaigė|\bužbaigta|\bpastatė",
+        r"^(?!.*(?:\bbus\b|\bnebaig))",
     ),
 }
 
 
-# The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
-# found in one clause (lower-cased): a month it names without its year is theirs. Belarus's
-# election: an election word, a word of that election (not "Germany's federal election"),
-# and no anniversary (the sanctions "on the anniversary of the election in August" are of
-# 2021). CLAUSE_JOINERS end a clause as its punctuation does ("... re-election and in
-# August Lithuania began pushing migrants back" tells no election's August).
+# The crisis' background happenings and the joiners that open a clause (see
+# lang/en/landmarks.py)
 BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
     "belarus_presidential_election": (
         r"\brinkim|perrink|šešt\w* kadencij",
         r"baltarus|lukašen|prezident|perrink|šešt|pergal|suklastot|protest",
-        r"^(?!.*metin)",
+        r"^(?!.*(?:metin|metai po|metų nuo))",
     ),
     "CLAUSE_JOINERS": (r"\bir\b|\bbet\b",),
 }

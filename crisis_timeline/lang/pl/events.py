@@ -30,7 +30,8 @@ EVENTS: dict[str, str] = {
     # Białorusi przebywają tysiące migrantów, których sprowadził ...": its past verb is in
     # the relative clause; the sentence narrates nothing).
     # (and where a camp lies: "Obozowisko zlokalizowane zostało w pobliżu przejścia")
-    "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą|zlokalizowan[ye]|usytuowan[ye])\b",
+    "STATE_MARKERS": r"\b(?:przebywaj?ą|przebywa|pozostaj[eą]|znajduj[eą] się|koczuj[eą]|czekaj?ą)\b"
+    r"|\b(?:zlokalizowan|usytuowan)\w* (?:(?:został|została|zostało|jest|był|była|było) )?(?:w pobliżu|przy|na|nieopodal)\b",
     "CONTINUATION": r"^(?:(?:Jeszcze|Kolejn[aeyi]\w*) (?=\d|st[uo]\b|setk|dziesięci|kilk|grup|dw|trz|czter|pięć|sześć)|Jednocześnie|W tym samym czasie|Podczas (?:rozmowy|spotkania)|Tymczasem|Obaj|Obie|Oni|One|On|Ona|Ich|Jego|Jej|Rozmowa|Spotkanie|Premier|Prezydent|Następnie|Potem|Migranci|Cudzoziemcy|Grupa)\b",
     "EMBEDDING": r"\b(?:który|która|które|którzy|którego|której|którym|których|jaki|jaka|jakie|jakich|gdzie|odkąd)\b",
     # A conjunction that opens a second happening's clause in a dated sentence ("podczas gdy
@@ -52,7 +53,7 @@ EVENTS: dict[str, str] = {
     # A question's opening word (en: QUESTION_WORDS)
     "QUESTION_WORDS": r"^\s*(?:Jak|Co|Kto|Dlaczego|Czemu|Kiedy|Gdzie|Czy|Ilu|Ile|Jaki|Jaka|Jakie)\b",
     # A habit, no day's happening ("Straż Graniczna każdego dnia zatrzymuje ...")
-    "HABITUAL": r"^\s*(?:Jeśli|Jeżeli|Gdyby)\b|\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
+    "HABITUAL": r"^\s*(?:Jeśli|Jeżeli|Gdyby)\b(?!\s+chodzi\b)|\b(?:codziennie|każdego dnia|co (?:noc|tydzień)|regularnie|zwykle|często|stale|ciągle|nadal)\b",
     "REPORTED_CLAUSE": r"\b(?:że|czy)\b",
     "COREFERENT": r"^(?:Obaj|Obie|Oni|Obydwaj|Obaj przywódcy)\b",
     "NOT_AN_EVENT_DATE": r"(?:\bwygasa|\bwygaśnie|\bdo|\baż do|\bw porównaniu z [\w,.]+|\bniż(?: w| przez cały| za cały)?)\s*$",

@@ -123,22 +123,19 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "poland_wall_completed": (
         r"\bzapor|\bbarier|\bmur\b|\bpłot",
         r"granic",
-        r"\bukończ|\bzakończ|\bkończą|\bskończ|\bgotow",
+        r"\bukończon|\bzakończon|\bukończył|\bzakończył|\bkończą się|\bskończył",
+        r"^(?!.*(?:\bbędzie\b|\bbędą\b|zapowiedzia|\bnie\b))",
     ),
 }
 
 
-# The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
-# found in one clause (lower-cased): a month it names without its year is theirs. Belarus's
-# election: an election word, a word of that election (not "Germany's federal election"),
-# and no anniversary (the sanctions "on the anniversary of the election in August" are of
-# 2021). CLAUSE_JOINERS end a clause as its punctuation does ("... re-election and in
-# August Lithuania began pushing migrants back" tells no election's August).
+# The crisis' background happenings and the joiners that open a clause (see
+# lang/en/landmarks.py)
 BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
     "belarus_presidential_election": (
         r"\bwybor(?:y|ach|ów|ami|om)\b|reelekcj|szóst\w* kadencj",
         r"białoru|łukaszen|prezydenck|reelekcj|szóst|zwycięst|sfałszow|protest",
-        r"^(?!.*rocznic)",
+        r"^(?!.*(?:rocznic|rok (?:po|od)\b))",
     ),
     "CLAUSE_JOINERS": (r"\bi\b|\boraz\b|\bale\b",),
 }

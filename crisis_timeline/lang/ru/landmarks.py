@@ -120,22 +120,19 @@ LANDMARKS: dict[str, tuple[str, ...]] = {
     "poland_wall_completed": (
         r"польш|польск",
         r"\bстен|барьер|забор",
-        r"\bзаверш|\bзакончи|\bдостро",
+        r"\bзавершил|\bзавершен|\bзавершён|\bзакончил|\bдостроил",
+        r"^(?!.*(?:\bбудет\b|\bне\b))",
     ),
 }
 
 
-# The crisis' background happenings (crisis_calendar.BACKGROUND), each told by patterns all
-# found in one clause (lower-cased): a month it names without its year is theirs. Belarus's
-# election: an election word, a word of that election (not "Germany's federal election"),
-# and no anniversary (the sanctions "on the anniversary of the election in August" are of
-# 2021). CLAUSE_JOINERS end a clause as its punctuation does ("... re-election and in
-# August Lithuania began pushing migrants back" tells no election's August).
+# The crisis' background happenings and the joiners that open a clause (see
+# lang/en/landmarks.py)
 BACKGROUND_HAPPENINGS: dict[str, tuple[str, ...]] = {
     "belarus_presidential_election": (
         r"\bвыбор(?:ы|ах|ов|ами|ам)\b|переизбра|шест\w* срок",
         r"белорус|беларус|лукашен|президентск|переизбра|шест|побед|сфальсифиц|протест",
-        r"^(?!.*годовщин)",
+        r"^(?!.*(?:годовщин|год (?:спустя|после)|спустя год))",
     ),
     "CLAUSE_JOINERS": (r"\bи\b|\bно\b",),
 }
