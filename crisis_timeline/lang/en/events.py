@@ -54,22 +54,21 @@ EVENTS: dict[str, str] = {
     # Russian leads do (lang/pl/events.py); an English lead in the present is a state ("A crisis
     # is threatening to ..."), so none here.
     "PRESENT_LEAD": r"(?!)",
-    # A habit, no day's happening (read with PRESENT_LEAD, which English leaves empty)
+    # A first or a record "since" something, in the sentence's subject ("The first
+    # repatriation flight since the crisis began left Minsk on Sunday"): a comparison, not a
+    # clause embedding the dates told after its main verb (sentence_dates.embedded_date).
+    "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b",
     # The wire's standing accusation ("The European Union accuses the Belarusian power to
     # have orchestrated the crisis", "EU member states accuse Belarus of encouraging ..."):
     # background that no sentence before it dates (guidelines rule 3; no annotator of
     # batches 20-44 required one without a date of its own). In the present or perfect only:
     # "Lithuania, Latvia and Estonia accused Minsk" may tell that day's statement.
-    # A first or a record "since" something, in the sentence's subject ("The first
-    # repatriation flight since the crisis began left Minsk on Sunday"): a comparison, not a
-    # clause embedding the dates told after its main verb (sentence_dates.embedded_date).
-    "COMPARED_SINCE": r"\b(?:first|last|largest|biggest|highest|lowest|worst|only)\b(?:\s+\S+){0,8}?\s+since\b",
     "ACCUSATION": r"\b(?:accuses|(?<!\bto )accuse|(?:has|have|is|are) (?:\w+ )?accused)\b",
-    # A habit or a condition, no day's happening ("Guards detain migrants every day", "If
     # A question's opening word: a subheading that asks what happened goes on telling
     # the story ("Jak głosowali posłowie?"), one that names a topic does not
     "QUESTION_WORDS": r"^\s*(?:How|What|Who|Why|When|Where|Which|Whose)\b",
-    # migrants manage to cross, some are detained")
+    # A habit or a condition, no day's happening ("Guards detain migrants every day", "If
+    # migrants manage to cross, some are detained"), read by the narrative and by PRESENT_LEAD
     "HABITUAL": r"^\s*If\b|\b(?:every (?:day|night|week)|daily|regularly|usually|often|routinely)\b",
     # Between two dates of one sentence: a reported clause ("said that ... would ... on Monday")
     # holds a claim, not a second happening; a coordinated clause ("and on Wednesday ...") does.
