@@ -811,3 +811,14 @@ def test_review2_french_question_words_end_on_a_word() -> None:
     for text in ("Questions sur la frontière?", "Quinze migrants?", "Commentaires?"):
         assert not pattern("question_words", "fr").search(text), text
     assert pattern("question_words", "fr").search("Qu'ont fait les gardes ?")
+
+
+def test_a_line_ending_in_a_photo_credit_is_a_caption() -> None:
+    text = (
+        "Roughly 600 Iraqis to be flown home\n\nMigrants arrive in Erbil on a repatriation flight "
+        "on Nov. 19, 2021. (Photo: Kurdistan 24)\n\nBaghdad announced on Thursday that 600 "
+        "citizens would be repatriated."
+    )
+    article = passage_article(text, "en", None)
+    start = article.cleaned_text.index("Nov. 19")
+    assert article.is_caption(*article.to_original(start, start + 7))

@@ -78,6 +78,8 @@ FURNITURE: dict[str, object] = {
         r"\bIllustrative photo\b",
         # "... border guards. Credit: AP/Press Association Images"
         r"\b(?:Photo |Image )?Credit: ?[A-Z][^.!?]*$",
+        # "... on Nov. 19, 2021. (Photo: Kurdistan 24)", "(Photo by Reuters)"
+        r"\((?:File )?(?:Photo|Image|Picture)(?::| by|/)[^()]*\)\s*$",
     ),
     "CAPTION_DESCRIPTION": (
         r"\b(?:shows|pictured|is seen|are seen|poses for|pose for|gestures|looks on)\b",
