@@ -193,6 +193,12 @@ def clause_before(text: str, offset: int) -> str:
     return head[clause_cut(head) + 1 :]
 
 
+def in_embedded_clause(text: str, offset: int, lang: str) -> bool:
+    """Whether `offset` of `text` stands in a relative or "since" clause: an embedding word
+    between the last clause boundary and it ("the camp, which was set up on Saturday")."""
+    return bool(pattern("embedding", lang).search(clause_before(text, offset)))
+
+
 def standing_accusation(text: str, lang: str) -> bool:
     """The sentence's main verb is the standing accusation ("The European Union accuses
     Belarus of orchestrating the crisis"): no past verb before it ("Polish forces used water
@@ -201,7 +207,7 @@ def standing_accusation(text: str, lang: str) -> bool:
     accusation = pattern("accusation", lang).search(text)
     if accusation is None or pattern("past", lang).search(text, 0, accusation.start()):
         return False
-    return not pattern("embedding", lang).search(clause_before(text, accusation.start()))
+    return not in_embedded_clause(text, accusation.start(), lang)
 
 
 def narrates_past(text: str, lang: str) -> bool:

@@ -24,7 +24,7 @@ from crisis_timeline.event_ranges import (
 )
 from crisis_timeline.event_types import cue_scores
 from crisis_timeline.lang import tables
-from crisis_timeline.narration import clause_before, clause_cut, pattern
+from crisis_timeline.narration import clause_before, clause_cut, in_embedded_clause, pattern
 from crisis_timeline.quantities import counts_something
 from crisis_timeline.sentence_units import SentenceUnit, without_dates
 from crisis_timeline.temporal import TimeExpression, tag
@@ -145,9 +145,8 @@ def dates_subject(
 def vague_main_clause(text: str, lang: str) -> bool:
     """An unstated time ("recently", "w ostatnich dniach") dates the sentence's own happening,
     not only a relative clause ("a video of the camp, which was set up in recent days")."""
-    embedding = pattern("embedding", lang)
     return any(
-        not embedding.search(clause_before(text, vague.start()))
+        not in_embedded_clause(text, vague.start(), lang)
         for vague in pattern("vague", lang).finditer(text)
     )
 

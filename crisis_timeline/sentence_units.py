@@ -17,7 +17,7 @@ from datetime import date
 from crisis_timeline.articles import Article
 from crisis_timeline.entities import Gazetteer
 from crisis_timeline.event_types import classify_event_type, cue_scores
-from crisis_timeline.narration import clause_before, pattern
+from crisis_timeline.narration import in_embedded_clause, pattern
 from crisis_timeline.page_dateline import head_stamp_end, heads_wire_copy
 from crisis_timeline.sentences import Sentence, split_sentences
 from crisis_timeline.temporal import TimeExpression, blank_expressions, tag
@@ -222,11 +222,10 @@ def _lead_has_own_date(
     sentence = next((s for s in sentences if s.start <= dateline.start < s.end), None)
     if sentence is None:
         return False
-    embedding = pattern("embedding", lang)
     return any(
         e is not dateline
         and sentence.start <= e.start < sentence.end
-        and not embedding.search(clause_before(sentence.text, e.start - sentence.start))
+        and not in_embedded_clause(sentence.text, e.start - sentence.start, lang)
         for e in expressions
     )
 
