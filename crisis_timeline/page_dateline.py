@@ -184,9 +184,10 @@ _BRACKET_CLOSES = re.compile(r"[ \t]*\)")
 WIRE_HEAD_CHARS = 400  # how far into the text (below a headline) such a dateline may stand
 
 
-def heads_wire_copy(text: str, expression: TimeExpression) -> bool:
-    """Whether the expression is the date of a wire copy's dateline near the text's head."""
-    stamp = head_stamp_end(text)
+def heads_wire_copy(text: str, expression: TimeExpression, stamp: int | None = None) -> bool:
+    """Whether the expression is the date of a wire copy's dateline near the text's head
+    (`stamp`: where the text's head stamp ends, when the caller has found it)."""
+    stamp = head_stamp_end(text) if stamp is None else stamp
     if not stamp <= expression.start <= stamp + WIRE_HEAD_CHARS:
         return False
     line_start = max(text.rfind("\n", 0, expression.start) + 1, stamp)

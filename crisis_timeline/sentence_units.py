@@ -162,7 +162,7 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
     sentences = split_sentences(text, article.language)
     stamp_end = head_stamp_end(text)  # " date 2021-10-01 ...": a stored page's head stamp
     expressions = _without_head_stamp(expressions, text, sentences, stamp_end)
-    expressions = _without_wire_dateline(expressions, text, sentences, article.language)
+    expressions = _without_wire_dateline(expressions, text, sentences, article.language, stamp_end)
     paragraph_starts = _paragraph_starts(text)
     within = _ExpressionIndex(expressions)
     units = []
@@ -198,12 +198,16 @@ def sentence_units(article: Article, gazetteer: Gazetteer) -> list[SentenceUnit]
 
 
 def _without_wire_dateline(
-    expressions: list[TimeExpression], text: str, sentences: list[Sentence], lang: str
+    expressions: list[TimeExpression],
+    text: str,
+    sentences: list[Sentence],
+    lang: str,
+    stamp_end: int,
 ) -> list[TimeExpression]:
     """Without a wire copy's dateline date where its sentence tells a date of its own ("WARSAW,
     Nov 16 (Reuters) - ... on Monday": the Monday is the lead's happening, the 16th the
     copy's). Alone, it dates the lead: a copy republished days later keeps the copy's day."""
-    datelines = [e for e in expressions if heads_wire_copy(text, e)]
+    datelines = [e for e in expressions if heads_wire_copy(text, e, stamp_end)]
     if not datelines:
         return expressions
     dropped = [d for d in datelines if _lead_has_own_date(d, expressions, sentences, lang)]
