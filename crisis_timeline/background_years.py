@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 _CLAUSE_MARKS = r"[,.!?;()\n]"
 ABBREVIATION_LETTERS = 2
 CLAUSE_REACH = 300  # characters looked at on each side of the date (a clause is shorter)
-_WRITTEN_YEAR = re.compile(r"\d{4}|'\d{2}\b|’\d{2}\b")
 _LETTERS_BEFORE = re.compile(r"[^\W\d_]+\Z")
 
 _Patterns = tuple[tuple[Landmark, tuple[re.Pattern[str], ...]], ...]
@@ -114,8 +113,8 @@ def _in_background(
         return expression
     if expression.precision == "day" and expression.month_day is None:
         return expression  # "on Sunday", "yesterday": counted from the page, not a month's
-    if _WRITTEN_YEAR.search(expression.text):
-        return expression
+    if expression.anchor == "absolute":
+        return expression  # its year is written ("August 2020"), or its sentence's is
     for happening, needed in happenings:
         day = happening.day
         if expression.date.month != day.month or expression.date.year <= day.year:

@@ -95,9 +95,6 @@ def _is_eventful(unit: SentenceUnit) -> bool:
     )
 
 
-_WRITTEN_YEAR = re.compile(r"\d{4}")
-
-
 def _asks_what_happened(unit: SentenceUnit, lang: str) -> bool:
     """A question subheading asking what happened in the story: opened by a question word,
     in the past, with no date of its own ("Co się stało 8 listopada?" starts its own)."""
@@ -259,7 +256,7 @@ class _Walk:
         if published is None or main_expressions(unit, self.lang):
             return False
         return all(
-            e.date_end is not None and e.date_end >= published and _WRITTEN_YEAR.search(e.text)
+            e.anchor == "absolute" and e.date_end is not None and e.date_end >= published
             for e in unit.expressions
         )
 
